@@ -1,0 +1,44 @@
+#include "core/config.h"
+
+#include "core/toml_text.h"
+
+
+#include <cstdlib>
+
+namespace sanwang {
+namespace {
+
+Status ReadString(const toml::node& node, std::string_view key, std::string& out) {
+  auto value = node.value<std::string>();
+  if (!value) return InvalidArgument("config: '" + std::string(key) + "' must be a string", std::string(key));
+  out = *value;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Config::MergeToml(std::string_view text) {
+  SW_ASSIGN_OR_RETURN(toml::table parsed, ParseToml(text, "config"));
+  Config merged = *this;  // all or nothing: a bad file changes no setting
+  for (const auto& [key, node] : parsed) {
+    std::string_view k = key.str();
+    if (k == "db") SW_RETURN_IF_ERROR(ReadString(node, k, merged.db_url));
+    else if (k == "listen") SW_RETURN_IF_ERROR(ReadString(node, k, merged.listen));
+    else if (k == "district_code") SW_RETURN_IF_ERROR(ReadString(node, k, merged.district_code));
+    else if (k == "log_level") SW_RETURN_IF_ERROR(ReadString(node, k, merged.log_level));
+    else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
+  }
+  *this = std::move(merged);
+  return Status::Ok();
+}
+
+std::filesystem::path DefaultHome() {
+  if (const char* env = std::getenv("SANWANG_HOME"); env != nullptr && *env != '\0') return env;
+#ifdef SANWANG_SOURCE_HOME
+  std::filesystem::path built_from = SANWANG_SOURCE_HOME;
+  if (std::filesystem::exists(built_from / "config")) return built_from;
+#endif
+  return std::filesystem::current_path();
+}
+
+}  // namespace sanwang

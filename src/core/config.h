@@ -1,0 +1,40 @@
+// Process configuration: where the database is, which district this deployment serves,
+// and where the data files (workflows, calendar, catalog) live.
+//
+// Read from an optional TOML file (config/sanwang.toml); command-line flags override it.
+// Relative data paths resolve against `home`, the folder holding config/ and data/.
+// A plain value; copy it freely.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "core/status.h"
+
+namespace sanwang {
+
+struct Config {
+  std::string db_url = "sqlite:sanwang.db";
+  std::string listen = "127.0.0.1:8080";
+  std::string district_code = "411002";
+  std::string log_level = "info";
+  std::filesystem::path home = ".";
+
+  std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }
+  std::filesystem::path workflows_dir() const { return home / "config" / "workflows"; }
+  std::filesystem::path catalog_file() const { return home / "data" / "catalog" / "catalog.csv"; }
+  std::filesystem::path departments_file() const {
+    return home / "data" / "catalog" / "departments.csv";
+  }
+  std::filesystem::path divisions_dir() const { return home / "data" / "divisions"; }
+
+  // Applies the keys present in a TOML text over the current values. Unknown keys are an
+  // error, so a misspelt setting is not silently ignored.
+  Status MergeToml(std::string_view text);
+};
+
+// The folder of config/ and data/: $SANWANG_HOME, else the source tree the binary was
+// built from, else the working directory.
+std::filesystem::path DefaultHome();
+
+}  // namespace sanwang

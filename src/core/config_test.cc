@@ -1,0 +1,36 @@
+#include "core/config.h"
+
+#include <gtest/gtest.h>
+
+namespace sanwang {
+namespace {
+
+TEST(ConfigTest, MergesKnownKeys) {
+  Config config;
+  ASSERT_TRUE(config.MergeToml("db = \"postgresql://localhost/sw\"\nlisten = \"0.0.0.0:9000\"").ok());
+  EXPECT_EQ(config.db_url, "postgresql://localhost/sw");
+  EXPECT_EQ(config.listen, "0.0.0.0:9000");
+  EXPECT_EQ(config.district_code, "411002");
+}
+
+TEST(ConfigTest, RejectsUnknownKeysWrongTypesAndBadToml) {
+  Config config;
+  Status unknown = config.MergeToml("dbb = \"x\"");
+  EXPECT_EQ(unknown.code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(unknown.field(), "dbb");
+  EXPECT_FALSE(config.MergeToml("db = 5").ok());
+  EXPECT_FALSE(config.MergeToml("db = ").ok());
+  EXPECT_FALSE(config.MergeToml("listen = \"1.2.3.4:1\"\nbogus = 1").ok());
+  EXPECT_EQ(config.listen, "127.0.0.1:8080");
+  EXPECT_EQ(config.db_url, "sqlite:sanwang.db");
+}
+
+TEST(ConfigTest, DataPathsResolveAgainstHome) {
+  Config config;
+  config.home = "/opt/sanwang";
+  EXPECT_EQ(config.calendar_dir(), std::filesystem::path("/opt/sanwang/config/calendar"));
+  EXPECT_EQ(config.catalog_file(), std::filesystem::path("/opt/sanwang/data/catalog/catalog.csv"));
+}
+
+}  // namespace
+}  // namespace sanwang

@@ -1,0 +1,138 @@
+#include "core/csv.h"
+
+namespace sanwang {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+class CsvParser {
+ public:
+  explicit CsvParser(std::string_view text) : text_(text) {
+    if (text_.substr(0, kBom.size()) == kBom) pos_ = kBom.size();
+  }
+
+  Result<std::vector<CsvRow>> Run() {
+    std::vector<CsvRow> rows;
+    while (pos_ < text_.size()) {
+      CsvRow row;
+      SW_RETURN_IF_ERROR(ReadRow(row));
+      bool blank = row.size() == 1 && row[0].empty();
+      if (!blank) rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+ private:
+  Status ReadRow(CsvRow& row) {
+    while (true) {
+      std::string field;
+      SW_RETURN_IF_ERROR(ReadField(field));
+      row.push_back(std::move(field));
+      if (pos_ >= text_.size()) return Status::Ok();
+      char c = text_[pos_++];
+      if (c == ',') continue;
+      if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+      ++line_;
+      return Status::Ok();
+    }
+  }
+
+  Status ReadField(std::string& out) {
+    if (pos_ < text_.size() && text_[pos_] == '"') return ReadQuoted(out);
+    while (pos_ < text_.size()) {
+      char c = text_[pos_];
+      if (c == ',' || c == '\n' || c == '\r') break;
+      if (c == '"') return Error("quote inside an unquoted field");
+      out += c;
+      ++pos_;
+    }
+    return Status::Ok();
+  }
+
+  Status ReadQuoted(std::string& out) {
+    std::size_t start_line = line_;
+    ++pos_;
+    while (pos_ < text_.size()) {
+      char c = text_[pos_++];
+      if (c == '"') {
+        if (pos_ < text_.size() && text_[pos_] == '"') {
+          out += '"';
+          ++pos_;
+          continue;
+        }
+        if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
+          return Error("text after a closing quote");
+        }
+        return Status::Ok();
+      }
+      if (c == '\n') ++line_;
+      out += c;
+    }
+    line_ = start_line;
+    return Error("unterminated quoted field");
+  }
+
+  Status Error(const std::string& what) const {
+    return InvalidArgument("CSV line " + std::to_string(line_) + ": " + what,
+                           "line " + std::to_string(line_));
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::size_t line_ = 1;
+};
+
+}  // namespace
+
+Result<std::vector<CsvRow>> ParseCsv(std::string_view text) { return CsvParser(text).Run(); }
+
+Result<CsvTable> CsvTable::Parse(std::string_view text, const std::vector<std::string>& required) {
+  SW_ASSIGN_OR_RETURN(std::vector<CsvRow> rows, ParseCsv(text));
+  if (rows.empty()) return InvalidArgument("CSV file is empty: a header row is required");
+  CsvTable table;
+  for (std::size_t i = 0; i < rows[0].size(); ++i) table.columns_[rows[0][i]] = i;
+  for (const auto& name : required) {
+    if (!table.HasColumn(name)) return InvalidArgument("CSV header lacks column '" + name + "'", name);
+  }
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (rows[r].size() != rows[0].size()) {
+      return InvalidArgument("CSV line " + std::to_string(r + 1) + " has " +
+                                 std::to_string(rows[r].size()) + " fields, the header has " +
+                                 std::to_string(rows[0].size()),
+                             "line " + std::to_string(r + 1));
+    }
+  }
+  rows.erase(rows.begin());
+  table.rows_ = std::move(rows);
+  return table;
+}
+
+const std::string& CsvTable::Get(std::size_t row, const std::string& column) const {
+  static const std::string kEmpty;
+  auto it = columns_.find(column);
+  if (it == columns_.end()) return kEmpty;
+  return rows_.at(row).at(it->second);
+}
+
+std::string CsvEscape(std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string CsvLine(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) line += ',';
+    line += CsvEscape(fields[i]);
+  }
+  line += '\n';
+  return line;
+}
+
+}  // namespace sanwang

@@ -1,0 +1,404 @@
+#include "store/case_repository.h"
+
+#include <algorithm>
+#include <array>
+
+namespace sanwang::store {
+namespace {
+
+// Concurrent writers to one case on PostgreSQL: re-run the decision this many times.
+constexpr int kUpdateAttempts = 5;
+
+constexpr const char* kCaseColumns =
+    "district_code, workflow, item_code, title, description, source, reporter_user_id, "
+    "reporter_name, reporter_phone, anonymous, lon, lat, address, grid_id, community_id, "
+    "street_id, unit_id, state, created_at, created_month, dispatched_at, accept_due, "
+    "accepted_at, resolve_due, resolved_at, closed_at, handling_seconds, overdue, rating, "
+    "reopen_count, return_count, escalate_count, repeat_of, requested_hours, version, updated_at";
+constexpr int kCaseColumnCount = 36;
+
+constexpr const char* kEventColumns =
+    "id, district_code, case_id, seq, action, from_state, to_state, actor_user_id, actor_role, "
+    "unit_id, note, data, at";
+
+constexpr std::array<const char*, 12> kCounterColumns = {
+    "cases",  "accepted", "accepted_on_time", "resolved", "resolved_on_time", "rated",
+    "satisfied", "repeats", "handling_seconds", "returned", "escalated", "overdue"};
+
+SqlParams CaseValues(const CaseRecord& c) {
+  auto b = [](bool v) { return SqlValue{static_cast<std::int64_t>(v)}; };
+  auto i = [](int v) { return SqlValue{static_cast<std::int64_t>(v)}; };
+  return {c.district_code, c.workflow, c.item_code, c.title, c.description, c.source,
+          Nullable(c.reporter_user_id), c.reporter_name, c.reporter_phone, b(c.anonymous),
+          Nullable(c.lon), Nullable(c.lat), c.address, Nullable(c.grid_id), Nullable(c.community_id),
+          Nullable(c.street_id), Nullable(c.unit_id), c.state, c.created_at,
+          static_cast<std::int64_t>(LocalMonthKey(c.created_at)), Nullable(c.dispatched_at),
+          Nullable(c.accept_due), Nullable(c.accepted_at), Nullable(c.resolve_due),
+          Nullable(c.resolved_at), Nullable(c.closed_at), Nullable(c.handling_seconds), b(c.overdue),
+          Nullable(c.rating), i(c.reopen_count), i(c.return_count), i(c.escalate_count),
+          Nullable(c.repeat_of), Nullable(c.requested_hours), i(c.version), c.updated_at};
+}
+
+std::optional<int> OptInt32(const Row& r, std::size_t i) {
+  if (r.IsNull(i)) return std::nullopt;
+  return static_cast<int>(r.Int(i));
+}
+
+// Row layout: id, then kCaseColumns in order.
+CaseRecord CaseFromRow(const Row& r) {
+  CaseRecord c;
+  std::size_t k = 0;
+  c.id = r.Int(k++);
+  c.district_code = r.Text(k++);
+  c.workflow = r.Text(k++);
+  c.item_code = r.Text(k++);
+  c.title = r.Text(k++);
+  c.description = r.Text(k++);
+  c.source = r.Text(k++);
+  c.reporter_user_id = r.OptInt(k++);
+  c.reporter_name = r.Text(k++);
+  c.reporter_phone = r.Text(k++);
+  c.anonymous = r.Int(k++) != 0;
+  c.lon = r.OptReal(k++);
+  c.lat = r.OptReal(k++);
+  c.address = r.Text(k++);
+  c.grid_id = r.OptInt(k++);
+  c.community_id = r.OptInt(k++);
+  c.street_id = r.OptInt(k++);
+  c.unit_id = r.OptInt(k++);
+  c.state = r.Text(k++);
+  c.created_at = r.Int(k++);
+  ++k;  // created_month is derived from created_at
+  c.dispatched_at = r.OptInt(k++);
+  c.accept_due = r.OptInt(k++);
+  c.accepted_at = r.OptInt(k++);
+  c.resolve_due = r.OptInt(k++);
+  c.resolved_at = r.OptInt(k++);
+  c.closed_at = r.OptInt(k++);
+  c.handling_seconds = r.OptInt(k++);
+  c.overdue = r.Int(k++) != 0;
+  c.rating = OptInt32(r, k++);
+  c.reopen_count = static_cast<int>(r.Int(k++));
+  c.return_count = static_cast<int>(r.Int(k++));
+  c.escalate_count = static_cast<int>(r.Int(k++));
+  c.repeat_of = r.OptInt(k++);
+  c.requested_hours = OptInt32(r, k++);
+  c.version = static_cast<int>(r.Int(k++));
+  c.updated_at = r.Int(k++);
+  return c;
+}
+
+CaseEventRecord EventFromRow(const Row& r) {
+  CaseEventRecord e;
+  e.id = r.Int(0);
+  e.district_code = r.Text(1);
+  e.case_id = r.Int(2);
+  e.seq = static_cast<int>(r.Int(3));
+  e.action = r.Text(4);
+  e.from_state = r.Text(5);
+  e.to_state = r.Text(6);
+  e.actor_user_id = r.OptInt(7);
+  e.actor_role = r.Text(8);
+  e.unit_id = r.OptInt(9);
+  e.note = r.Text(10);
+  e.data = r.Text(11);
+  e.at = r.Int(12);
+  return e;
+}
+
+std::array<std::int64_t, 12> CounterArray(const CaseCounters& c) {
+  return {c.cases,     c.accepted, c.accepted_on_time, c.resolved,         c.resolved_on_time,
+          c.rated,     c.satisfied, c.repeats,         c.handling_seconds, c.returned,
+          c.escalated, c.overdue};
+}
+
+// The units a case counts for: its place in the tree and whoever handles it.
+std::vector<Id> CountedUnits(const CaseRecord& c) {
+  std::vector<Id> units;
+  for (const auto& u : {c.grid_id, c.community_id, c.street_id, c.unit_id}) {
+    if (u && std::find(units.begin(), units.end(), *u) == units.end()) units.push_back(*u);
+  }
+  return units;
+}
+
+std::string Placeholders(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += i ? ", ?" : "?";
+  return s;
+}
+
+std::string CaseSelect() { return std::string("SELECT id, ") + kCaseColumns + " FROM cases "; }
+
+std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
+  std::string where = "district_code = ?";
+  params.push_back(f.district_code);
+  if (!f.states.empty()) {
+    where += " AND state IN (" + Placeholders(static_cast<int>(f.states.size())) + ")";
+    for (const auto& s : f.states) params.push_back(s);
+  }
+  if (f.unit_id) {
+    where += " AND unit_id = ?";
+    params.push_back(*f.unit_id);
+  }
+  if (!f.scope_path.empty()) {
+    where += " AND (unit_id IN (SELECT id FROM units WHERE path LIKE ?) OR grid_id IN "
+             "(SELECT id FROM units WHERE path LIKE ?))";
+    params.push_back(f.scope_path + "%");
+    params.push_back(f.scope_path + "%");
+  }
+  if (f.reporter_user_id) {
+    where += " AND reporter_user_id = ?";
+    params.push_back(*f.reporter_user_id);
+  }
+  if (!f.item_code.empty()) {
+    where += " AND item_code = ?";
+    params.push_back(f.item_code);
+  }
+  if (!f.aspect_code.empty()) {
+    where += " AND item_code IN (SELECT code FROM catalog_items WHERE district_code = ? AND aspect_code = ?)";
+    params.push_back(f.district_code);
+    params.push_back(f.aspect_code);
+  }
+  if (f.created_from) {
+    where += " AND created_at >= ?";
+    params.push_back(*f.created_from);
+  }
+  if (f.created_to) {
+    where += " AND created_at < ?";
+    params.push_back(*f.created_to);
+  }
+  if (f.overdue_only) where += " AND overdue = 1";
+  if (!f.text.empty()) {
+    where += " AND (title LIKE ? OR description LIKE ?)";
+    params.push_back("%" + f.text + "%");
+    params.push_back("%" + f.text + "%");
+  }
+  return where;
+}
+
+}  // namespace
+
+CaseCounters ContributionOf(const CaseRecord& c) {
+  CaseCounters k;
+  k.cases = 1;
+  k.accepted = c.accepted_at.has_value();
+  k.accepted_on_time = c.accepted_at && c.accept_due && *c.accepted_at <= *c.accept_due;
+  k.resolved = c.resolved_at.has_value();
+  k.resolved_on_time = c.resolved_at && c.resolve_due && *c.resolved_at <= *c.resolve_due;
+  k.rated = c.rating.has_value();
+  k.satisfied = c.rating.value_or(0) == 1;
+  k.repeats = c.repeat_of.has_value();
+  k.handling_seconds = c.handling_seconds.value_or(0);
+  k.returned = c.return_count;
+  k.escalated = c.escalate_count;
+  k.overdue = c.overdue;
+  return k;
+}
+
+Status CaseRepository::ApplyCounterDelta(const CaseRecord* before, const CaseRecord* after) {
+  std::vector<Id> old_units = before ? CountedUnits(*before) : std::vector<Id>{};
+  std::vector<Id> new_units = after ? CountedUnits(*after) : std::vector<Id>{};
+  auto old_values = before ? CounterArray(ContributionOf(*before)) : std::array<std::int64_t, 12>{};
+  auto new_values = after ? CounterArray(ContributionOf(*after)) : std::array<std::int64_t, 12>{};
+  const CaseRecord& any = after ? *after : *before;
+  std::vector<Id> all = old_units;
+  for (Id u : new_units) {
+    if (std::find(all.begin(), all.end(), u) == all.end()) all.push_back(u);
+  }
+  std::string sql = "INSERT INTO case_monthly_stats (district_code, unit_id, month";
+  std::string update;
+  for (const char* col : kCounterColumns) {
+    sql += std::string(", ") + col;
+    update += std::string(update.empty() ? "" : ", ") + col + " = case_monthly_stats." + col +
+              " + excluded." + col;
+  }
+  sql += ") VALUES (" + Placeholders(3 + static_cast<int>(kCounterColumns.size())) +
+         ") ON CONFLICT (unit_id, month) DO UPDATE SET " + update;
+  for (Id unit : all) {
+    bool in_old = std::find(old_units.begin(), old_units.end(), unit) != old_units.end();
+    bool in_new = std::find(new_units.begin(), new_units.end(), unit) != new_units.end();
+    SqlParams params = {any.district_code, unit, static_cast<std::int64_t>(LocalMonthKey(any.created_at))};
+    bool changed = false;
+    for (std::size_t i = 0; i < kCounterColumns.size(); ++i) {
+      std::int64_t delta = (in_new ? new_values[i] : 0) - (in_old ? old_values[i] : 0);
+      changed = changed || delta != 0;
+      params.push_back(delta);
+    }
+    if (changed) SW_RETURN_IF_ERROR(db_.Execute(sql, params).status());
+  }
+  return Status::Ok();
+}
+
+Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
+  SW_ASSIGN_OR_RETURN(auto seq_rows, db_.Query("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_events "
+                                               "WHERE case_id = ?",
+                                               {e.case_id}));
+  e.seq = static_cast<int>(seq_rows.at(0).Int(0));
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("INSERT INTO case_events (district_code, case_id, seq, action, from_state, "
+                "to_state, actor_user_id, actor_role, unit_id, note, data, at) VALUES (" +
+                    Placeholders(12) + ") RETURNING id",
+                {e.district_code, e.case_id, static_cast<std::int64_t>(e.seq), e.action,
+                 e.from_state, e.to_state, Nullable(e.actor_user_id), e.actor_role,
+                 Nullable(e.unit_id), e.note, e.data, e.at}));
+  e.id = rows.at(0).Int(0);
+  return e;
+}
+
+Result<CaseChange> CaseRepository::Insert(CaseRecord c, CaseEventRecord first_event) {
+  CaseChange change;
+  Status status = db_.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("INSERT INTO cases (") + kCaseColumns +
+                                                 ") VALUES (" + Placeholders(kCaseColumnCount) +
+                                                 ") RETURNING id",
+                                             CaseValues(c)));
+    c.id = rows.at(0).Int(0);
+    first_event.case_id = c.id;
+    first_event.district_code = c.district_code;
+    SW_ASSIGN_OR_RETURN(change.event, InsertEvent(first_event));
+    change.updated = c;
+    return ApplyCounterDelta(nullptr, &c);
+  });
+  if (!status.ok()) return status;
+  return change;
+}
+
+Result<CaseRecord> CaseRepository::Get(Id id) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(CaseSelect() + "WHERE id = ?", {id}));
+  if (rows.empty()) return NotFound("no case with id " + std::to_string(id));
+  return CaseFromRow(rows[0]);
+}
+
+Result<std::vector<CaseEventRecord>> CaseRepository::Events(Id case_id) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kEventColumns +
+                                               " FROM case_events WHERE case_id = ? ORDER BY seq",
+                                           {case_id}));
+  std::vector<CaseEventRecord> events;
+  for (const Row& r : rows) events.push_back(EventFromRow(r));
+  return events;
+}
+
+Result<CaseChange> CaseRepository::TryUpdate(Id id, const Decision& decide) {
+  CaseChange change;
+  Status status = db_.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(CaseRecord current, Get(id));
+    SW_ASSIGN_OR_RETURN(change, decide(current));
+    change.updated.id = id;
+    change.updated.version = current.version + 1;
+    SqlParams params = CaseValues(change.updated);
+    params.push_back(id);
+    params.push_back(static_cast<std::int64_t>(current.version));
+    std::string assignments = kCaseColumns;
+    std::string sql = "UPDATE cases SET ";
+    std::size_t start = 0;
+    for (int i = 0; i < kCaseColumnCount; ++i) {
+      std::size_t end = assignments.find(',', start);
+      std::string col = assignments.substr(start, end == std::string::npos ? end : end - start);
+      sql += (i ? ", " : "") + col + " = ?";
+      start = end == std::string::npos ? end : end + 2;
+    }
+    sql += " WHERE id = ? AND version = ?";
+    SW_ASSIGN_OR_RETURN(auto changed, db_.Execute(sql, params));
+    if (changed == 0) return Conflict("case " + std::to_string(id) + " was changed concurrently");
+    change.event.case_id = id;
+    change.event.district_code = current.district_code;
+    SW_ASSIGN_OR_RETURN(change.event, InsertEvent(change.event));
+    return ApplyCounterDelta(&current, &change.updated);
+  });
+  if (!status.ok()) return status;
+  return change;
+}
+
+Result<CaseChange> CaseRepository::Update(Id id, const Decision& decide) {
+  for (int attempt = 1;; ++attempt) {
+    Result<CaseChange> result = TryUpdate(id, decide);
+    bool retry = !result.ok() && result.status().code() == ErrorCode::kConflict &&
+                 attempt < kUpdateAttempts && !db_.in_transaction();
+    if (!retry) return result;
+  }
+}
+
+Result<std::vector<CaseRecord>> CaseRepository::List(const CaseFilter& filter) {
+  SqlParams params;
+  std::string where = FilterWhere(filter, params);
+  params.push_back(static_cast<std::int64_t>(filter.limit));
+  params.push_back(static_cast<std::int64_t>(filter.offset));
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(CaseSelect() + "WHERE " + where +
+                                               " ORDER BY id DESC LIMIT ? OFFSET ?",
+                                           params));
+  std::vector<CaseRecord> cases;
+  cases.reserve(rows.size());
+  for (const Row& r : rows) cases.push_back(CaseFromRow(r));
+  return cases;
+}
+
+Result<std::int64_t> CaseRepository::Count(const CaseFilter& filter) {
+  SqlParams params;
+  std::string where = FilterWhere(filter, params);
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT COUNT(*) FROM cases WHERE " + where, params));
+  return rows.at(0).Int(0);
+}
+
+Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& district,
+                                                          UnixSeconds now, int limit) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("SELECT id FROM cases WHERE overdue = 0 AND resolve_due < ? AND district_code = ? "
+                "AND state IN ('dispatched', 'accepted', 'returned', 'extension_pending') "
+                "ORDER BY resolve_due LIMIT ?",
+                {now, district, static_cast<std::int64_t>(limit)}));
+  std::vector<Id> ids;
+  for (const Row& r : rows) ids.push_back(r.Int(0));
+  return ids;
+}
+
+Result<std::vector<CaseRecord>> CaseRepository::RecentOpenOfItem(const std::string& district,
+                                                                const std::string& item_code,
+                                                                UnixSeconds since) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query(CaseSelect() + "WHERE district_code = ? AND item_code = ? AND created_at >= ? "
+                               "AND state NOT IN ('resolved', 'closed') ORDER BY id",
+                {district, item_code, since}));
+  std::vector<CaseRecord> cases;
+  for (const Row& r : rows) cases.push_back(CaseFromRow(r));
+  return cases;
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> CaseRepository::CountByState(
+    const std::string& district) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT state, COUNT(*) FROM cases WHERE district_code = ? "
+                                           "GROUP BY state ORDER BY state",
+                                           {district}));
+  std::vector<std::pair<std::string, std::int64_t>> counts;
+  for (const Row& r : rows) counts.emplace_back(r.Text(0), r.Int(1));
+  return counts;
+}
+
+Result<std::vector<UnitMonthCounters>> CaseRepository::MonthlyCounters(const std::vector<Id>& unit_ids,
+                                                                       int from_month, int to_month) {
+  std::vector<UnitMonthCounters> out;
+  if (unit_ids.empty()) return out;
+  std::string sql = "SELECT unit_id, month";
+  for (const char* col : kCounterColumns) sql += std::string(", ") + col;
+  sql += " FROM case_monthly_stats WHERE month BETWEEN ? AND ? AND unit_id IN (" +
+         Placeholders(static_cast<int>(unit_ids.size())) + ") ORDER BY unit_id, month";
+  SqlParams params = {static_cast<std::int64_t>(from_month), static_cast<std::int64_t>(to_month)};
+  for (Id u : unit_ids) params.push_back(u);
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
+  for (const Row& r : rows) {
+    UnitMonthCounters u;
+    u.unit_id = r.Int(0);
+    u.month = static_cast<int>(r.Int(1));
+    CaseCounters& k = u.counters;
+    std::int64_t* fields[] = {&k.cases,     &k.accepted, &k.accepted_on_time, &k.resolved,
+                              &k.resolved_on_time, &k.rated, &k.satisfied,   &k.repeats,
+                              &k.handling_seconds, &k.returned, &k.escalated, &k.overdue};
+    for (std::size_t i = 0; i < 12; ++i) *fields[i] = r.Int(i + 2);
+    out.push_back(u);
+  }
+  return out;
+}
+
+}  // namespace sanwang::store

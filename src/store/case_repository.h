@@ -1,0 +1,78 @@
+// Reads and writes cases, their immutable events and the indicator counters.
+//
+// Every change to a case goes through Update: inside one transaction it reads the case,
+// lets the caller's decision (the workflow engine) compute the new row and its event,
+// writes both, and moves the case's contribution in `case_monthly_stats` from its old
+// units to its new ones. A concurrent change to the same case is detected by a version
+// number and the decision is re-run on the fresh row.
+//
+// Same thread-safety as the Database.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "store/database.h"
+#include "store/records.h"
+
+namespace sanwang::store {
+
+struct CaseChange {
+  CaseRecord updated;
+  CaseEventRecord event;
+};
+
+struct CaseFilter {
+  std::string district_code;
+  std::vector<std::string> states;
+  std::optional<Id> unit_id;             // handled by exactly this unit
+  std::string scope_path;                // handled by, or located in, this subtree ("/1/4/")
+  std::optional<Id> reporter_user_id;
+  std::string item_code;
+  std::string aspect_code;
+  std::optional<UnixSeconds> created_from;  // inclusive
+  std::optional<UnixSeconds> created_to;    // exclusive
+  bool overdue_only = false;
+  std::string text;  // substring of title or description
+  int limit = 50;
+  int offset = 0;
+};
+
+class CaseRepository {
+ public:
+  explicit CaseRepository(Database& db) : db_(db) {}
+
+  // Inserts a new case with its first event; returns both with ids filled in.
+  Result<CaseChange> Insert(CaseRecord c, CaseEventRecord first_event);
+  Result<CaseRecord> Get(Id id);
+  Result<std::vector<CaseEventRecord>> Events(Id case_id);
+
+  using Decision = std::function<Result<CaseChange>(const CaseRecord& current)>;
+  Result<CaseChange> Update(Id id, const Decision& decide);
+
+  Result<std::vector<CaseRecord>> List(const CaseFilter& filter);
+  Result<std::int64_t> Count(const CaseFilter& filter);
+  // Open cases past their resolve deadline and not yet flagged.
+  Result<std::vector<Id>> DueForSupervision(const std::string& district, UnixSeconds now, int limit);
+  // Open cases of the same item created since `since`, for repeat detection.
+  Result<std::vector<CaseRecord>> RecentOpenOfItem(const std::string& district,
+                                                  const std::string& item_code, UnixSeconds since);
+  // Counts of cases by state.
+  Result<std::vector<std::pair<std::string, std::int64_t>>> CountByState(const std::string& district);
+
+  // Indicator counters per unit and month for [from_month, to_month] (e.g. 202601–202612).
+  Result<std::vector<UnitMonthCounters>> MonthlyCounters(const std::vector<Id>& unit_ids,
+                                                         int from_month, int to_month);
+
+ private:
+  Status ApplyCounterDelta(const CaseRecord* before, const CaseRecord* after);
+  Result<CaseEventRecord> InsertEvent(CaseEventRecord event);
+  Result<CaseChange> TryUpdate(Id id, const Decision& decide);
+  Database& db_;
+};
+
+// What one case adds to the counters of each of its units.
+CaseCounters ContributionOf(const CaseRecord& c);
+
+}  // namespace sanwang::store

@@ -1,0 +1,87 @@
+// Database: the one seam between Sanwang and a SQL engine. SQLite (embedded default) and
+// PostgreSQL (production) implement it; everything above talks SQL through it and never
+// through an engine's own API, so one schema and one set of queries serve both.
+//
+// SQL given here uses `?` placeholders; the PostgreSQL implementation numbers them.
+// Transactions nest: an inner InTransaction becomes a savepoint, so a bulk job can wrap
+// thousands of single-case transactions into one commit.
+//
+// A Database is one connection: not thread-safe. Use one per thread (or a pool).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/status.h"
+
+namespace sanwang::store {
+
+using SqlNull = std::monostate;
+using SqlValue = std::variant<SqlNull, std::int64_t, double, std::string>;
+using SqlParams = std::vector<SqlValue>;
+
+// Optional values bind as NULL when empty.
+template <typename T>
+SqlValue Nullable(const std::optional<T>& v) {
+  if (!v) return SqlNull{};
+  if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(*v);
+  else return *v;
+}
+
+class Row {
+ public:
+  explicit Row(std::vector<SqlValue> values) : values_(std::move(values)) {}
+  std::size_t size() const { return values_.size(); }
+  bool IsNull(std::size_t i) const { return std::holds_alternative<SqlNull>(values_.at(i)); }
+  std::int64_t Int(std::size_t i) const;
+  double Real(std::size_t i) const;
+  std::string Text(std::size_t i) const;
+  std::optional<std::int64_t> OptInt(std::size_t i) const;
+  std::optional<double> OptReal(std::size_t i) const;
+
+ private:
+  std::vector<SqlValue> values_;
+};
+
+enum class Dialect { kSqlite, kPostgres };
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  virtual Dialect dialect() const = 0;
+  // Runs one statement; returns the number of rows it changed.
+  virtual Result<std::int64_t> Execute(std::string_view sql, const SqlParams& params = {}) = 0;
+  virtual Result<std::vector<Row>> Query(std::string_view sql, const SqlParams& params = {}) = 0;
+  // Runs several statements separated by semicolons, without parameters (migrations).
+  virtual Status ExecuteScript(std::string_view sql) = 0;
+
+  // Runs `body` in a transaction: committed when it returns Ok, rolled back otherwise
+  // (and on a failed commit). Nested calls use savepoints.
+  Status InTransaction(const std::function<Status()>& body);
+  bool in_transaction() const { return depth_ > 0; }
+
+ protected:
+  Database() = default;
+  // Starts a write transaction; SQLite takes the write lock at once (BEGIN IMMEDIATE) so
+  // two writers never deadlock upgrading a read lock.
+  virtual Status BeginWrite() = 0;
+
+ private:
+  Status RunNested(const std::function<Status()>& body);
+  int depth_ = 0;
+  int savepoint_counter_ = 0;
+};
+
+// Opens `sqlite:PATH` (`sqlite::memory:` for a private in-memory database) or a
+// `postgresql://…` / `postgres://…` URL.
+Result<std::unique_ptr<Database>> OpenDatabase(std::string_view url);
+
+}  // namespace sanwang::store

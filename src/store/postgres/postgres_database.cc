@@ -1,0 +1,157 @@
+#include "store/postgres/postgres_database.h"
+
+#include <libpq-fe.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace sanwang::store {
+namespace {
+
+// Type OIDs from pg_type.h; stable across PostgreSQL versions.
+constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700,
+              kFloat8Oid = 701, kNumericOid = 1700;
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string ToText(const SqlValue& v) {
+  if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+  if (auto p = std::get_if<double>(&v)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", *p);
+    return buf;
+  }
+  return std::get<std::string>(v);
+}
+
+SqlValue FromText(const char* text, int length, Oid type) {
+  std::string s(text, static_cast<std::size_t>(length));
+  switch (type) {
+    case kInt8Oid:
+    case kInt4Oid:
+    case kInt2Oid: return static_cast<std::int64_t>(std::stoll(s));
+    case kBoolOid: return static_cast<std::int64_t>(s == "t" ? 1 : 0);
+    case kFloat4Oid:
+    case kFloat8Oid:
+    case kNumericOid: return std::stod(s);
+    default: return s;
+  }
+}
+
+Status ErrorFrom(const PGresult* result, PGconn* conn, std::string_view sql) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  std::string code = state ? state : "";
+  std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+  message += " [" + std::string(sql.substr(0, 120)) + "]";
+  if (code == "23505") return AlreadyExists(message);
+  if (code.rfind("23", 0) == 0) return FailedPrecondition(message);
+  if (code == "40001" || code == "40P01" || code == "55P03") return Conflict(message);
+  if (code.rfind("08", 0) == 0 || PQstatus(conn) != CONNECTION_OK) return Unavailable(message);
+  if (code.rfind("22", 0) == 0) return InvalidArgument(message);
+  return Internal(message);
+}
+
+class PostgresDatabase final : public Database {
+ public:
+  explicit PostgresDatabase(PGconn* conn) : conn_(conn) {}
+  ~PostgresDatabase() override { PQfinish(conn_); }
+
+  Dialect dialect() const override { return Dialect::kPostgres; }
+
+  Result<std::int64_t> Execute(std::string_view sql, const SqlParams& params) override {
+    SW_ASSIGN_OR_RETURN(PgResult result, Run(sql, params));
+    const char* affected = PQcmdTuples(result.get());
+    return static_cast<std::int64_t>(affected && *affected ? std::stoll(affected) : 0);
+  }
+
+  Result<std::vector<Row>> Query(std::string_view sql, const SqlParams& params) override {
+    SW_ASSIGN_OR_RETURN(PgResult result, Run(sql, params));
+    std::vector<Row> rows;
+    int n_rows = PQntuples(result.get());
+    int n_cols = PQnfields(result.get());
+    rows.reserve(static_cast<std::size_t>(n_rows));
+    for (int r = 0; r < n_rows; ++r) {
+      std::vector<SqlValue> values;
+      values.reserve(static_cast<std::size_t>(n_cols));
+      for (int c = 0; c < n_cols; ++c) {
+        if (PQgetisnull(result.get(), r, c)) {
+          values.emplace_back(SqlNull{});
+        } else {
+          values.push_back(FromText(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c),
+                                    PQftype(result.get(), c)));
+        }
+      }
+      rows.emplace_back(std::move(values));
+    }
+    return rows;
+  }
+
+  Status ExecuteScript(std::string_view sql) override {
+    PgResult result(PQexec(conn_, std::string(sql).c_str()));
+    ExecStatusType st = PQresultStatus(result.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return ErrorFrom(result.get(), conn_, sql);
+    return Status::Ok();
+  }
+
+ protected:
+  Status BeginWrite() override { return Execute("BEGIN", {}).status(); }
+
+ private:
+  Result<PgResult> Run(std::string_view sql, const SqlParams& params) {
+    std::string numbered = NumberPlaceholders(sql);
+    std::vector<std::string> texts;
+    texts.reserve(params.size());
+    std::vector<const char*> values;
+    for (const auto& p : params) {
+      if (std::holds_alternative<SqlNull>(p)) {
+        values.push_back(nullptr);
+      } else {
+        texts.push_back(ToText(p));
+        values.push_back(texts.back().c_str());
+      }
+    }
+    PgResult result(PQexecParams(conn_, numbered.c_str(), static_cast<int>(values.size()), nullptr,
+                                 values.data(), nullptr, nullptr, 0));
+    ExecStatusType st = PQresultStatus(result.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return ErrorFrom(result.get(), conn_, sql);
+    return result;
+  }
+
+  PGconn* conn_;
+};
+
+}  // namespace
+
+std::string NumberPlaceholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  bool in_literal = false;
+  int next = 1;
+  for (char c : sql) {
+    if (c == '\'') in_literal = !in_literal;
+    if (c == '?' && !in_literal) {
+      out += '$' + std::to_string(next++);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Database>> OpenPostgres(std::string_view url) {
+  PGconn* conn = PQconnectdb(std::string(url).c_str());
+  auto db = std::make_unique<PostgresDatabase>(conn);
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string message = PQerrorMessage(conn);
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    return Unavailable("cannot connect to PostgreSQL: " + message);
+  }
+  SW_RETURN_IF_ERROR(db->ExecuteScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  return std::unique_ptr<Database>(std::move(db));
+}
+
+}  // namespace sanwang::store

@@ -1,0 +1,144 @@
+// The rows Sanwang keeps, as plain values. The domain modules build and read these; the
+// repositories beside this file are the only code that turns them into SQL and back.
+// Times are Unix seconds (core/time.h); optional columns are std::optional.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/time.h"
+
+namespace sanwang::store {
+
+using Id = std::int64_t;
+
+// A unit of the organization net: district, sub-district (street), community, grid, a
+// district department or the command center.
+struct UnitRecord {
+  Id id = 0;
+  std::string district_code;
+  std::string code;  // GB/T 2260 code for divisions; district-chosen for grids and departments
+  std::string kind;  // district | street | community | grid | department | command_center
+  std::string name;
+  std::string name_en;
+  std::optional<Id> parent_id;
+  std::string path;      // "/1/4/17/": ids from the root down to this unit, for scope checks
+  std::string geometry;  // GeoJSON geometry (WGS-84) or empty
+  bool demo_geometry = false;
+};
+
+struct UserRecord {
+  Id id = 0;
+  std::string district_code;
+  std::string username;
+  std::string display_name;
+  std::string phone;
+  std::string role;
+  std::optional<Id> unit_id;  // the scope: this unit and its subtree
+  std::string password_hash;
+  bool disabled = false;
+  UnixSeconds created_at = 0;
+};
+
+struct AspectRecord {
+  std::string district_code;
+  std::string code;
+  std::string name;
+  std::string name_en;
+};
+
+struct CatalogItemRecord {
+  std::string district_code;
+  std::string code;
+  std::string aspect_code;
+  std::string name;
+  std::string name_en;
+  std::string tier;  // online | grid | community | street | department
+  std::string department_code;
+  int sla_hours = 0;
+  std::string online_answer;
+  std::string online_answer_en;
+  std::string keywords;  // separated by '|'
+};
+
+struct CaseRecord {
+  Id id = 0;
+  std::string district_code;
+  std::string workflow;
+  std::string item_code;
+  std::string title;
+  std::string description;
+  std::string source;  // resident | patrol | hotline | supervision | ...
+  std::optional<Id> reporter_user_id;
+  std::string reporter_name;
+  std::string reporter_phone;
+  bool anonymous = false;
+  std::optional<double> lon;
+  std::optional<double> lat;
+  std::string address;
+  std::optional<Id> grid_id;
+  std::optional<Id> community_id;
+  std::optional<Id> street_id;
+  std::optional<Id> unit_id;  // the unit handling it now
+  std::string state;
+  UnixSeconds created_at = 0;
+  std::optional<UnixSeconds> dispatched_at;
+  std::optional<UnixSeconds> accept_due;
+  std::optional<UnixSeconds> accepted_at;
+  std::optional<UnixSeconds> resolve_due;
+  std::optional<UnixSeconds> resolved_at;
+  std::optional<UnixSeconds> closed_at;
+  std::optional<std::int64_t> handling_seconds;  // working time from report to resolution
+  bool overdue = false;
+  std::optional<int> rating;  // 1 satisfied, 0 unsatisfied
+  int reopen_count = 0;
+  int return_count = 0;
+  int escalate_count = 0;
+  std::optional<Id> repeat_of;
+  std::optional<int> requested_hours;  // a pending extension request
+  int version = 0;
+  UnixSeconds updated_at = 0;
+};
+
+struct CaseEventRecord {
+  Id id = 0;
+  std::string district_code;
+  Id case_id = 0;
+  int seq = 0;
+  std::string action;
+  std::string from_state;
+  std::string to_state;
+  std::optional<Id> actor_user_id;
+  std::string actor_role;
+  std::optional<Id> unit_id;
+  std::string note;
+  std::string data = "{}";  // JSON object with action-specific details
+  UnixSeconds at = 0;
+};
+
+// Indicator counters of one unit over one month (or summed over several).
+struct CaseCounters {
+  std::int64_t cases = 0;
+  std::int64_t accepted = 0;
+  std::int64_t accepted_on_time = 0;
+  std::int64_t resolved = 0;
+  std::int64_t resolved_on_time = 0;
+  std::int64_t rated = 0;
+  std::int64_t satisfied = 0;
+  std::int64_t repeats = 0;
+  std::int64_t handling_seconds = 0;
+  std::int64_t returned = 0;
+  std::int64_t escalated = 0;
+  std::int64_t overdue = 0;
+
+  bool operator==(const CaseCounters&) const = default;
+};
+
+struct UnitMonthCounters {
+  Id unit_id = 0;
+  int month = 0;  // 202611
+  CaseCounters counters;
+};
+
+}  // namespace sanwang::store

@@ -1,0 +1,185 @@
+#include "store/schema.h"
+
+namespace sanwang::store {
+namespace {
+
+// Version 1: the organization net, accounts, the catalog, cases and their events, and the
+// monthly indicator summary. Every table carries district_code so that a province-wide
+// deployment can shard on it.
+constexpr const char* kV1 = R"SQL(
+CREATE TABLE units (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  code TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  parent_id BIGINT REFERENCES units(id),
+  path TEXT NOT NULL,
+  geometry TEXT,
+  demo_geometry INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, code)
+);
+CREATE INDEX units_parent ON units (parent_id);
+CREATE INDEX units_kind ON units (district_code, kind);
+
+CREATE TABLE users (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  phone TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  unit_id BIGINT REFERENCES units(id),
+  password_hash TEXT NOT NULL DEFAULT '',
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX users_unit ON users (unit_id);
+
+CREATE TABLE aspects (
+  district_code TEXT NOT NULL,
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (district_code, code)
+);
+
+CREATE TABLE catalog_items (
+  district_code TEXT NOT NULL,
+  code TEXT NOT NULL,
+  aspect_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  tier TEXT NOT NULL,
+  department_code TEXT NOT NULL DEFAULT '',
+  sla_hours INTEGER NOT NULL,
+  online_answer TEXT NOT NULL DEFAULT '',
+  online_answer_en TEXT NOT NULL DEFAULT '',
+  keywords TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (district_code, code),
+  FOREIGN KEY (district_code, aspect_code) REFERENCES aspects (district_code, code)
+);
+
+CREATE TABLE cases (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  workflow TEXT NOT NULL,
+  item_code TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL,
+  reporter_user_id BIGINT REFERENCES users(id),
+  reporter_name TEXT NOT NULL DEFAULT '',
+  reporter_phone TEXT NOT NULL DEFAULT '',
+  anonymous INTEGER NOT NULL DEFAULT 0,
+  lon DOUBLE PRECISION,
+  lat DOUBLE PRECISION,
+  address TEXT NOT NULL DEFAULT '',
+  grid_id BIGINT REFERENCES units(id),
+  community_id BIGINT REFERENCES units(id),
+  street_id BIGINT REFERENCES units(id),
+  unit_id BIGINT REFERENCES units(id),
+  state TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_month INTEGER NOT NULL,
+  dispatched_at BIGINT,
+  accept_due BIGINT,
+  accepted_at BIGINT,
+  resolve_due BIGINT,
+  resolved_at BIGINT,
+  closed_at BIGINT,
+  handling_seconds BIGINT,
+  overdue INTEGER NOT NULL DEFAULT 0,
+  rating INTEGER,
+  reopen_count INTEGER NOT NULL DEFAULT 0,
+  return_count INTEGER NOT NULL DEFAULT 0,
+  escalate_count INTEGER NOT NULL DEFAULT 0,
+  repeat_of BIGINT REFERENCES cases(id),
+  requested_hours INTEGER,
+  version INTEGER NOT NULL DEFAULT 0,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX cases_unit_state ON cases (unit_id, state);
+CREATE INDEX cases_open_due ON cases (overdue, resolve_due);
+CREATE INDEX cases_grid_created ON cases (grid_id, created_at);
+CREATE INDEX cases_reporter ON cases (reporter_user_id);
+CREATE INDEX cases_district_created ON cases (district_code, created_at);
+
+CREATE TABLE case_events (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  seq INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  from_state TEXT NOT NULL DEFAULT '',
+  to_state TEXT NOT NULL,
+  actor_user_id BIGINT REFERENCES users(id),
+  actor_role TEXT NOT NULL,
+  unit_id BIGINT REFERENCES units(id),
+  note TEXT NOT NULL DEFAULT '',
+  data TEXT NOT NULL DEFAULT '{}',
+  at BIGINT NOT NULL,
+  UNIQUE (case_id, seq)
+);
+
+-- Indicator counters per unit and month, kept in step with `cases` in the same
+-- transaction as every change, so that ranking 100 communities over a year reads a few
+-- thousand rows instead of aggregating millions of cases.
+CREATE TABLE case_monthly_stats (
+  district_code TEXT NOT NULL,
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  month INTEGER NOT NULL,
+  cases BIGINT NOT NULL DEFAULT 0,
+  accepted BIGINT NOT NULL DEFAULT 0,
+  accepted_on_time BIGINT NOT NULL DEFAULT 0,
+  resolved BIGINT NOT NULL DEFAULT 0,
+  resolved_on_time BIGINT NOT NULL DEFAULT 0,
+  rated BIGINT NOT NULL DEFAULT 0,
+  satisfied BIGINT NOT NULL DEFAULT 0,
+  repeats BIGINT NOT NULL DEFAULT 0,
+  handling_seconds BIGINT NOT NULL DEFAULT 0,
+  returned BIGINT NOT NULL DEFAULT 0,
+  escalated BIGINT NOT NULL DEFAULT 0,
+  overdue BIGINT NOT NULL DEFAULT 0,
+  PRIMARY KEY (unit_id, month)
+);
+)SQL";
+
+// Events are the record of what happened: neither engine lets them change.
+constexpr const char* kV1Sqlite = R"SQL(
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+BEGIN SELECT RAISE(ABORT, 'case events are immutable'); END;
+CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+BEGIN SELECT RAISE(ABORT, 'case events are immutable'); END;
+)SQL";
+
+constexpr const char* kV1Postgres = R"SQL(
+CREATE FUNCTION case_events_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'case events are immutable' USING ERRCODE = '23000'; END $$;
+CREATE TRIGGER case_events_no_change BEFORE UPDATE OR DELETE ON case_events
+FOR EACH ROW EXECUTE FUNCTION case_events_immutable();
+)SQL";
+
+}  // namespace
+
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> kMigrations = {
+      {1, "organization, accounts, catalog, cases, events, indicators", kV1, kV1Sqlite, kV1Postgres},
+  };
+  return kMigrations;
+}
+
+std::string MigrationText(const Migration& m, Dialect dialect) {
+  const std::string id = dialect == Dialect::kSqlite
+                             ? "INTEGER PRIMARY KEY"
+                             : "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
+  std::string text = m.sql;
+  for (std::size_t at = text.find("{{ID}}"); at != std::string::npos; at = text.find("{{ID}}", at)) {
+    text.replace(at, 6, id);
+  }
+  text += dialect == Dialect::kSqlite ? m.sqlite_extra : m.postgres_extra;
+  return text;
+}
+
+}  // namespace sanwang::store

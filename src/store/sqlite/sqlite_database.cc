@@ -1,0 +1,144 @@
+#include "store/sqlite/sqlite_database.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace sanwang::store {
+namespace {
+
+// Milliseconds a writer waits for another process's write lock before giving up.
+constexpr int kBusyTimeoutMs = 10000;
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql) {
+    rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  bool prepared() const { return rc_ == SQLITE_OK && stmt_ != nullptr; }
+  sqlite3_stmt* get() const { return stmt_; }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  int rc_ = SQLITE_OK;
+};
+
+int Bind(sqlite3_stmt* stmt, int index, const SqlValue& value) {
+  if (std::holds_alternative<SqlNull>(value)) return sqlite3_bind_null(stmt, index);
+  if (auto p = std::get_if<std::int64_t>(&value)) return sqlite3_bind_int64(stmt, index, *p);
+  if (auto p = std::get_if<double>(&value)) return sqlite3_bind_double(stmt, index, *p);
+  const auto& text = std::get<std::string>(value);
+  return sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
+SqlValue Column(sqlite3_stmt* stmt, int i) {
+  switch (sqlite3_column_type(stmt, i)) {
+    case SQLITE_NULL: return SqlNull{};
+    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
+    case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+    default: {
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+      return std::string(text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
+    }
+  }
+}
+
+Status ErrorFrom(sqlite3* db, std::string_view sql) {
+  int code = sqlite3_extended_errcode(db);
+  std::string message = std::string(sqlite3_errmsg(db)) + " [" + std::string(sql.substr(0, 120)) + "]";
+  switch (code & 0xff) {
+    case SQLITE_CONSTRAINT:
+      if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) {
+        return AlreadyExists(message);
+      }
+      return FailedPrecondition(message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Conflict(message);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return {ErrorCode::kDataLoss, message};
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL: return Unavailable(message);
+    default: return Internal(message);
+  }
+}
+
+class SqliteDatabase final : public Database {
+ public:
+  explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  ~SqliteDatabase() override { sqlite3_close_v2(db_); }
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Result<std::int64_t> Execute(std::string_view sql, const SqlParams& params) override {
+    SW_RETURN_IF_ERROR(Run(sql, params, nullptr));
+    return static_cast<std::int64_t>(sqlite3_changes64(db_));
+  }
+
+  Result<std::vector<Row>> Query(std::string_view sql, const SqlParams& params) override {
+    std::vector<Row> rows;
+    SW_RETURN_IF_ERROR(Run(sql, params, &rows));
+    return rows;
+  }
+
+  Status ExecuteScript(std::string_view sql) override {
+    char* error = nullptr;
+    if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+      Status status = ErrorFrom(db_, sql);
+      sqlite3_free(error);
+      return status;
+    }
+    return Status::Ok();
+  }
+
+ protected:
+  Status BeginWrite() override { return Execute("BEGIN IMMEDIATE", {}).status(); }
+
+ private:
+  Status Run(std::string_view sql, const SqlParams& params, std::vector<Row>* rows) {
+    Statement stmt(db_, sql);
+    if (!stmt.prepared()) return ErrorFrom(db_, sql);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      if (Bind(stmt.get(), static_cast<int>(i + 1), params[i]) != SQLITE_OK) return ErrorFrom(db_, sql);
+    }
+    while (true) {
+      int rc = sqlite3_step(stmt.get());
+      if (rc == SQLITE_DONE) return Status::Ok();
+      if (rc != SQLITE_ROW) return ErrorFrom(db_, sql);
+      if (rows == nullptr) continue;
+      int n = sqlite3_column_count(stmt.get());
+      std::vector<SqlValue> values;
+      values.reserve(static_cast<std::size_t>(n));
+      for (int i = 0; i < n; ++i) values.push_back(Column(stmt.get(), i));
+      rows->emplace_back(std::move(values));
+    }
+  }
+
+  sqlite3* db_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> OpenSqlite(std::string_view path) {
+  if (path.empty()) return InvalidArgument("sqlite: URL needs a file path, e.g. sqlite:sanwang.db", "db");
+  sqlite3* raw = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  int rc = sqlite3_open_v2(std::string(path).c_str(), &raw, flags, nullptr);
+  auto db = std::make_unique<SqliteDatabase>(raw);
+  if (rc != SQLITE_OK) return Unavailable("cannot open SQLite database " + std::string(path));
+  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+  sqlite3_extended_result_codes(raw, 1);
+  // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, which is
+  // what makes an acknowledged write survive power loss.
+  const char* pragmas = path == ":memory:"
+                            ? "PRAGMA foreign_keys=ON;"
+                            : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+  SW_RETURN_IF_ERROR(db->ExecuteScript(pragmas));
+  return std::unique_ptr<Database>(std::move(db));
+}
+
+}  // namespace sanwang::store

@@ -1,0 +1,76 @@
+#include "store/user_repository.h"
+
+namespace sanwang::store {
+namespace {
+
+constexpr const char* kColumns =
+    "id, district_code, username, display_name, phone, role, unit_id, password_hash, disabled, "
+    "created_at";
+
+UserRecord FromRow(const Row& r) {
+  UserRecord u;
+  u.id = r.Int(0);
+  u.district_code = r.Text(1);
+  u.username = r.Text(2);
+  u.display_name = r.Text(3);
+  u.phone = r.Text(4);
+  u.role = r.Text(5);
+  u.unit_id = r.OptInt(6);
+  u.password_hash = r.Text(7);
+  u.disabled = r.Int(8) != 0;
+  u.created_at = r.Int(9);
+  return u;
+}
+
+}  // namespace
+
+Result<UserRecord> UserRepository::Insert(UserRecord user) {
+  auto rows = db_.Query(
+      "INSERT INTO users (district_code, username, display_name, phone, role, unit_id, "
+      "password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {user.district_code, user.username, user.display_name, user.phone, user.role,
+       Nullable(user.unit_id), user.password_hash, static_cast<std::int64_t>(user.disabled),
+       user.created_at});
+  if (!rows.ok()) {
+    if (rows.status().code() == ErrorCode::kAlreadyExists) {
+      return AlreadyExists("user '" + user.username + "' already exists");
+    }
+    return rows.status();
+  }
+  user.id = rows->at(0).Int(0);
+  return user;
+}
+
+Result<std::vector<UserRecord>> UserRepository::Select(const std::string& where, const SqlParams& params) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kColumns + " FROM users WHERE " +
+                                               where + " ORDER BY id",
+                                           params));
+  std::vector<UserRecord> users;
+  for (const Row& r : rows) users.push_back(FromRow(r));
+  return users;
+}
+
+Result<UserRecord> UserRepository::Get(Id id) {
+  SW_ASSIGN_OR_RETURN(auto users, Select("id = ?", {id}));
+  if (users.empty()) return NotFound("no user with id " + std::to_string(id));
+  return users[0];
+}
+
+Result<std::optional<UserRecord>> UserRepository::FindByUsername(const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto users, Select("username = ?", {username}));
+  if (users.empty()) return std::optional<UserRecord>();
+  return std::optional<UserRecord>(users[0]);
+}
+
+Result<std::vector<UserRecord>> UserRepository::List(const std::string& district) {
+  return Select("district_code = ?", {district});
+}
+
+Status UserRepository::SetDisabled(const std::string& username, bool disabled) {
+  SW_ASSIGN_OR_RETURN(auto changed, db_.Execute("UPDATE users SET disabled = ? WHERE username = ?",
+                                                {static_cast<std::int64_t>(disabled), username}));
+  if (changed == 0) return NotFound("no user '" + username + "'");
+  return Status::Ok();
+}
+
+}  // namespace sanwang::store

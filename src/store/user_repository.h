@@ -1,0 +1,27 @@
+// Reads and writes staff and resident accounts. Same thread-safety as the Database.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "store/database.h"
+#include "store/records.h"
+
+namespace sanwang::store {
+
+class UserRepository {
+ public:
+  explicit UserRepository(Database& db) : db_(db) {}
+
+  Result<UserRecord> Insert(UserRecord user);
+  Result<UserRecord> Get(Id id);
+  Result<std::optional<UserRecord>> FindByUsername(const std::string& username);
+  Result<std::vector<UserRecord>> List(const std::string& district);
+  Status SetDisabled(const std::string& username, bool disabled);
+
+ private:
+  Result<std::vector<UserRecord>> Select(const std::string& where, const SqlParams& params);
+  Database& db_;
+};
+
+}  // namespace sanwang::store

@@ -1,0 +1,36 @@
+#include "store/user_repository.h"
+
+#include "store/store_test_fixture.h"
+
+namespace sanwang::store {
+namespace {
+
+class UserRepositoryTest : public BackendTest {};
+
+TEST_P(UserRepositoryTest, InsertFindDisable) {
+  UserRepository repo(db());
+  UserRecord u;
+  u.district_code = "411002";
+  u.username = "grid001";
+  u.display_name = "张网格";
+  u.role = "grid_worker";
+  u.created_at = 1795924149;
+  auto inserted = repo.Insert(u);
+  ASSERT_TRUE(inserted.ok()) << inserted.status().ToString();
+  EXPECT_GT(inserted->id, 0);
+  auto again = repo.Insert(u);
+  EXPECT_EQ(again.status().code(), ErrorCode::kAlreadyExists);
+  auto found = repo.FindByUsername("grid001");
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ((*found)->display_name, "张网格");
+  EXPECT_FALSE((*found)->disabled);
+  ASSERT_TRUE(repo.SetDisabled("grid001", true).ok());
+  EXPECT_TRUE(repo.Get(inserted->id)->disabled);
+  EXPECT_EQ(repo.SetDisabled("nobody", true).code(), ErrorCode::kNotFound);
+  EXPECT_EQ(repo.List("411002")->size(), 1u);
+}
+
+SANWANG_INSTANTIATE_BACKENDS(UserRepositoryTest);
+
+}  // namespace
+}  // namespace sanwang::store
