@@ -2,12 +2,12 @@
 // Weidu District's 620 grids and at 100,000 grids (a province-wide deployment), plus the
 // cost of building the index. Grids are a jittered lattice of quadrilaterals over the
 // district's footprint; query points are uniform over the same box, from a fixed seed.
-#include <benchmark/benchmark.h>
-
 #include <cmath>
 #include <optional>
 #include <random>
 #include <vector>
+
+#include <benchmark/benchmark.h>
 
 #include "geo/polygon_index.h"
 
@@ -31,7 +31,9 @@ Lattice LatticeFor(int count) {
   const double target = std::sqrt(count * (kEast - kWest) / (kNorth - kSouth));
   int best = 1;
   for (int columns = 1; columns <= count; ++columns) {
-    if (count % columns == 0 && std::abs(columns - target) < std::abs(best - target)) best = columns;
+    if (count % columns == 0 && std::abs(columns - target) < std::abs(best - target)) {
+      best = columns;
+    }
   }
   return {best, count / best};
 }

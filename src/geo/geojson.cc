@@ -81,7 +81,7 @@ Result<MultiPolygon> ParsePolygons(const json& polygons) {
   return result;
 }
 
-Result<MultiPolygon> ParseGeometry(const json& geometry) {
+Result<MultiPolygon> ParseGeometryObject(const json& geometry) {
   if (!geometry.is_object()) return InvalidArgument("geometry is not a JSON object");
   const std::string type = TypeOf(geometry);
   if (type != "Polygon" && type != "MultiPolygon") {
@@ -112,7 +112,7 @@ Result<PolygonFeature> ParseFeature(const json& feature) {
   SW_ASSIGN_OR_RETURN(json properties, ParseProperties(feature));
   const auto geometry = feature.find("geometry");
   if (geometry == feature.end() || geometry->is_null()) return InvalidArgument("no geometry");
-  SW_ASSIGN_OR_RETURN(MultiPolygon shape, ParseGeometry(*geometry));
+  SW_ASSIGN_OR_RETURN(MultiPolygon shape, ParseGeometryObject(*geometry));
   SW_RETURN_IF_ERROR(ValidateMultiPolygon(shape));
   return PolygonFeature{0, std::move(properties), std::move(shape)};
 }
@@ -166,6 +166,13 @@ Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text) 
     return InvalidArgument("a FeatureCollection needs a \"features\" array", "features");
   }
   return ParseFeatureArray(*features);
+}
+
+Result<MultiPolygon> ParseGeometry(std::string_view text) {
+  SW_ASSIGN_OR_RETURN(const json root, ParseJson(text));
+  SW_ASSIGN_OR_RETURN(MultiPolygon shape, ParseGeometryObject(root));
+  SW_RETURN_IF_ERROR(ValidateMultiPolygon(shape));
+  return shape;
 }
 
 json MultiPolygonToGeoJson(const MultiPolygon& shape) {

@@ -32,6 +32,9 @@ struct PolygonFeature {
 // positions are [lon, lat] or [lon, lat, altitude] (the altitude is dropped).
 Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text);
 
+// One GeoJSON geometry object (Polygon or MultiPolygon), validated; as stored with a unit.
+Result<MultiPolygon> ParseGeometry(std::string_view text);
+
 // A GeoJSON geometry object: a Polygon for one polygon, otherwise a MultiPolygon.
 nlohmann::json MultiPolygonToGeoJson(const MultiPolygon& shape);
 

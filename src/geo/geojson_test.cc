@@ -10,7 +10,8 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kSquare = "[[[113.80,34.00],[113.81,34.00],[113.81,34.01],[113.80,34.01],[113.80,34.00]]]";
+constexpr const char* kSquare =
+    "[[[113.80,34.00],[113.81,34.00],[113.81,34.01],[113.80,34.01],[113.80,34.00]]]";
 
 std::string FeatureJson(const std::string& geometry, const std::string& properties = "{}") {
   return R"({"type":"Feature","properties":)" + properties + R"(,"geometry":)" + geometry + "}";
@@ -36,9 +37,9 @@ TEST(ParsePolygonFeaturesTest, ReadsPolygonsAndMultiPolygonsWithProperties) {
   const std::string multi = std::string(R"({"type":"MultiPolygon","coordinates":[)") + kSquare +
                             "," +
                             "[[[113.82,34.00],[113.83,34.00],[113.83,34.01],[113.82,34.00]]]]}";
-  const auto result = ParsePolygonFeatures(
-      CollectionJson({FeatureJson(PolygonJson(kSquare), R"({"name":"东城网格1","code":"411002001001"})"),
-                  FeatureJson(multi, "null")}));
+  const auto result = ParsePolygonFeatures(CollectionJson(
+      {FeatureJson(PolygonJson(kSquare), R"({"name":"东城网格1","code":"411002001001"})"),
+       FeatureJson(multi, "null")}));
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   ASSERT_EQ(result->size(), 2u);
   const PolygonFeature& first = (*result)[0];
@@ -57,7 +58,7 @@ TEST(ParsePolygonFeaturesTest, ReadsPolygonsAndMultiPolygonsWithProperties) {
 TEST(ParsePolygonFeaturesTest, ReadsALoneFeatureAndDropsAltitude) {
   const auto result = ParsePolygonFeatures(
       FeatureJson(PolygonJson("[[[0,0,50],[1,0,50],[1,1,51],[0,1,50],[0,0,50]],"
-                      "[[0.2,0.2],[0.2,0.4],[0.4,0.4],[0.2,0.2]]]")));
+                              "[[0.2,0.2],[0.2,0.4],[0.4,0.4],[0.2,0.2]]]")));
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   ASSERT_EQ(result->size(), 1u);
   EXPECT_EQ((*result)[0].geometry[0].outer[2], (LonLat{1, 1}));
@@ -104,19 +105,23 @@ TEST(ParsePolygonFeaturesTest, NamesThePolygonOfAMultiPolygon) {
 }
 
 TEST(ParsePolygonFeaturesTest, ValidatesCoordinates) {
-  EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[[[179,0],[200,0],[200,1],[179,1],[179,0]]]"))).message(),
-            "feature 0: point 1 of ring 0 of polygon 0: lon 200 is out of range [-180, 180]");
+  EXPECT_EQ(
+      ErrorOf(FeatureJson(PolygonJson("[[[179,0],[200,0],[200,1],[179,1],[179,0]]]"))).message(),
+      "feature 0: point 1 of ring 0 of polygon 0: lon 200 is out of range [-180, 180]");
   EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[[[0,0],[1,0],[1,1e999],[0,1],[0,0]]]"))).message(),
             "invalid JSON: number overflow parsing '1e999'");
 }
 
 TEST(ParsePolygonFeaturesTest, RejectsMalformedPositions) {
-  EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[[[0,0],[1],[1,1],[0,0]]]"))).message(),
-            "feature 0: position 1 of ring 0 of polygon 0 is not [lon, lat] or [lon, lat, altitude]");
-  EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson(R"([[[0,0],[1,0],["1",1],[0,0]]])"))).message(),
-            "feature 0: position 2 of ring 0 of polygon 0 is not [lon, lat] or [lon, lat, altitude]");
-  EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[[[0,0,0,0],[1,0],[1,1],[0,0]]]"))).message(),
-            "feature 0: position 0 of ring 0 of polygon 0 is not [lon, lat] or [lon, lat, altitude]");
+  EXPECT_EQ(
+      ErrorOf(FeatureJson(PolygonJson("[[[0,0],[1],[1,1],[0,0]]]"))).message(),
+      "feature 0: position 1 of ring 0 of polygon 0 is not [lon, lat] or [lon, lat, altitude]");
+  EXPECT_EQ(
+      ErrorOf(FeatureJson(PolygonJson(R"([[[0,0],[1,0],["1",1],[0,0]]])"))).message(),
+      "feature 0: position 2 of ring 0 of polygon 0 is not [lon, lat] or [lon, lat, altitude]");
+  EXPECT_EQ(
+      ErrorOf(FeatureJson(PolygonJson("[[[0,0,0,0],[1,0],[1,1],[0,0]]]"))).message(),
+      "feature 0: position 0 of ring 0 of polygon 0 is not [lon, lat] or [lon, lat, altitude]");
   EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[7]"))).message(),
             "feature 0: ring 0 of polygon 0 is not an array of positions");
   EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[]"))).message(), "feature 0: polygon 0 has no rings");
@@ -133,8 +138,9 @@ TEST(ParsePolygonFeaturesTest, RejectsMalformedFeatures) {
   EXPECT_EQ(second_error(R"({"type":"Polygon","coordinates":[]})"),
             R"(feature 1: type is not "Feature")");
   EXPECT_EQ(second_error(FeatureJson("null")), "feature 1: no geometry");
-  EXPECT_EQ(second_error(FeatureJson(R"({"type":"Point","coordinates":[113.8,34]})")),
-            R"(feature 1: geometry type "Point" is not supported; expected Polygon or MultiPolygon)");
+  EXPECT_EQ(
+      second_error(FeatureJson(R"({"type":"Point","coordinates":[113.8,34]})")),
+      R"(feature 1: geometry type "Point" is not supported; expected Polygon or MultiPolygon)");
   EXPECT_EQ(second_error(FeatureJson(R"({"type":"Polygon"})")),
             R"(feature 1: geometry has no "coordinates" array)");
   EXPECT_EQ(second_error(FeatureJson(PolygonJson(kSquare), "[1]")),
@@ -148,8 +154,8 @@ Ring Rect(double west, double south, double east, double north) {
 }
 
 MultiPolygon Reparse(const MultiPolygon& shape) {
-  const json feature = {{"type", "Feature"}, {"properties", {{"id", 1}}},
-                        {"geometry", MultiPolygonToGeoJson(shape)}};
+  const json feature = {
+      {"type", "Feature"}, {"properties", {{"id", 1}}}, {"geometry", MultiPolygonToGeoJson(shape)}};
   auto result = ParsePolygonFeatures(feature.dump());
   EXPECT_TRUE(result.ok()) << result.status().ToString();
   return result.ok() ? std::move(result->front().geometry) : MultiPolygon{};
@@ -179,6 +185,22 @@ TEST(MultiPolygonToGeoJsonTest, SeveralPolygonsRoundTripExactly) {
   EXPECT_EQ(geometry["type"], "MultiPolygon");
   EXPECT_EQ(geometry["coordinates"].size(), 3u);
   EXPECT_EQ(Reparse(shape), shape);
+}
+
+}  // namespace
+}  // namespace sanwang::geo
+
+namespace sanwang::geo {
+namespace {
+
+TEST(ParseGeometryTest, ReadsWhatMultiPolygonToGeoJsonWrites) {
+  MultiPolygon square = {{{{113.8, 34.0}, {113.81, 34.0}, {113.81, 34.01}, {113.8, 34.01}, {113.8, 34.0}}, {}}};
+  auto parsed = ParseGeometry(MultiPolygonToGeoJson(square).dump());
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_EQ(*parsed, square);
+  EXPECT_FALSE(ParseGeometry(R"({"type":"Point","coordinates":[1,2]})").ok());
+  EXPECT_FALSE(ParseGeometry(R"({"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]})").ok());
+  EXPECT_FALSE(ParseGeometry("not json").ok());
 }
 
 }  // namespace

@@ -8,11 +8,11 @@
 #include <numbers>
 #include <string>
 
-#include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/difference.hpp>
 #include <boost/geometry/algorithms/intersects.hpp>
 #include <boost/geometry/algorithms/is_valid.hpp>
+#include <boost/geometry/algorithms/perimeter.hpp>
 #include <boost/geometry/algorithms/relate.hpp>
 #include <boost/geometry/core/cs.hpp>
 #include <boost/geometry/geometries/register/multi_polygon.hpp>
@@ -21,8 +21,8 @@
 
 // The plain types are registered with Boost.Geometry so that its algorithms run on them
 // directly: ContainsPoint is on the routing path and must not copy the shape.
-BOOST_GEOMETRY_REGISTER_POINT_2D(sanwang::geo::LonLat, double, boost::geometry::cs::cartesian,
-                                 lon, lat)
+BOOST_GEOMETRY_REGISTER_POINT_2D(sanwang::geo::LonLat, double, boost::geometry::cs::cartesian, lon,
+                                 lat)
 BOOST_GEOMETRY_REGISTER_RING(sanwang::geo::Ring)
 BOOST_GEOMETRY_REGISTER_MULTI_POLYGON(sanwang::geo::MultiPolygon)
 
@@ -75,10 +75,11 @@ namespace {
 
 namespace bg = boost::geometry;
 
-// Area of the part of a covered shape allowed to stick out, relative to its own area:
-// rounding on a shared edge leaves slivers around 1e-12 of the area; a real overhang of a
-// grid is far larger.
-constexpr double kCoverTolerance = 1e-9;
+// How thin, on average, a piece of a shape sticking out of another may be and still count
+// as rounding: about 1 cm. A vertex interpolated onto a slanted edge lands off it by
+// rounding, and Boost.Geometry's overlay turns that into slivers around 1e-9 degrees wide;
+// no surveyed boundary is precise to a centimetre.
+constexpr double kSliverWidthDegrees = 1e-7;
 
 // Rings whose points all lie within this fraction of the ring's extent of one line are
 // degenerate.
@@ -105,7 +106,9 @@ double Cross(LonLat o, LonLat a, LonLat b) {
 // Twice the signed area in square degrees, positive when counterclockwise.
 double TwiceSignedArea(const Ring& ring) {
   double sum = 0;
-  for (std::size_t i = 1; i + 1 < ring.size(); ++i) sum += Cross(ring.front(), ring[i], ring[i + 1]);
+  for (std::size_t i = 1; i + 1 < ring.size(); ++i) {
+    sum += Cross(ring.front(), ring[i], ring[i + 1]);
+  }
   return sum;
 }
 
@@ -221,6 +224,7 @@ bool InteriorsIntersect(const Polygon& a, const Polygon& b) {
 // Quadratic in the number of polygons, but boxes settle almost every pair and a grid or
 // community has few parts.
 Status CheckPolygonsDoNotOverlap(const MultiPolygon& shape) {
+  if (shape.size() < 2) return Status::Ok();
   const MultiPolygon oriented = Oriented(shape);
   std::vector<Box> boxes;
   boxes.reserve(shape.size());
@@ -261,19 +265,27 @@ void Add(Moments& total, const Moments& part) {
   total.lat += part.lat;
 }
 
-double AreaSquareDegrees(const MultiPolygon& shape) {
-  double area = 0;
-  for (const Polygon& polygon : shape) {
-    area += std::abs(TwiceSignedArea(polygon.outer)) / 2;
-    for (const Ring& hole : polygon.holes) area -= std::abs(TwiceSignedArea(hole)) / 2;
-  }
+double AreaSquareDegrees(const Polygon& polygon) {
+  double area = std::abs(TwiceSignedArea(polygon.outer)) / 2;
+  for (const Ring& hole : polygon.holes) area -= std::abs(TwiceSignedArea(hole)) / 2;
   return area;
 }
 
-double AreaOutside(const MultiPolygon& inner, const MultiPolygon& outer) {
+double AreaSquareDegrees(const MultiPolygon& shape) {
+  double area = 0;
+  for (const Polygon& polygon : shape) area += AreaSquareDegrees(polygon);
+  return area;
+}
+
+// A sliver of length L and mean width w has area w * L and a perimeter of about 2 * L.
+bool IsSliver(const Polygon& piece) {
+  return 2 * AreaSquareDegrees(piece) <= kSliverWidthDegrees * bg::perimeter(piece);
+}
+
+bool OnlySliversOutside(const MultiPolygon& inner, const MultiPolygon& outer) {
   MultiPolygon outside;
   bg::difference(inner, outer, outside);
-  return AreaSquareDegrees(outside);
+  return std::all_of(outside.begin(), outside.end(), IsSliver);
 }
 
 double Haversine(double radians) {
@@ -312,11 +324,10 @@ bool Covers(const MultiPolygon& outer, const MultiPolygon& inner) {
   if (outer.empty()) return false;
   const MultiPolygon oriented_outer = Oriented(outer);
   const MultiPolygon oriented_inner = Oriented(inner);
+  // covered_by is quick and usually right; it fails shapes whose shared edges differ by
+  // rounding, so those get the slower test that looks at what sticks out.
   if (bg::covered_by(oriented_inner, oriented_outer)) return true;
-  // covered_by is exact, so an edge computed as min + n * step may poke out by one ulp;
-  // accept what sticks out only by a rounding sliver.
-  return AreaOutside(oriented_inner, oriented_outer) <=
-         kCoverTolerance * AreaSquareDegrees(oriented_inner);
+  return OnlySliversOutside(oriented_inner, oriented_outer);
 }
 
 bool ContainsPoint(const MultiPolygon& shape, LonLat p) { return bg::covered_by(p, shape); }
@@ -335,8 +346,8 @@ LonLat Centroid(const MultiPolygon& shape) {
 double DistanceMeters(LonLat a, LonLat b) {
   const double lat_a = a.lat * kRadiansPerDegree;
   const double lat_b = b.lat * kRadiansPerDegree;
-  const double h = Haversine(lat_b - lat_a) +
-                   std::cos(lat_a) * std::cos(lat_b) * Haversine((b.lon - a.lon) * kRadiansPerDegree);
+  const double h = Haversine(lat_b - lat_a) + std::cos(lat_a) * std::cos(lat_b) *
+                                                  Haversine((b.lon - a.lon) * kRadiansPerDegree);
   return 2 * kEarthRadiusMeters * std::asin(std::min(1.0, std::sqrt(h)));
 }
 

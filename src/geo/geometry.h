@@ -60,8 +60,9 @@ Status ValidateMultiPolygon(const MultiPolygon& shape);
 Box BoundingBox(const MultiPolygon& shape);
 
 // True when every point of `inner` lies in `outer` or on its boundary. Edges that coincide
-// up to floating-point rounding (a grid cut from its community's outline by arithmetic)
-// still count as covered. Both shapes must be valid.
+// only up to floating-point rounding (a grid cut from its community's outline by
+// arithmetic) still count as covered: parts of `inner` outside `outer` thinner than about
+// 1 cm on average are ignored. Both shapes must be valid.
 bool Covers(const MultiPolygon& outer, const MultiPolygon& inner);
 
 // True when p lies inside the shape or on its boundary (but not inside a hole).

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <random>
 
 #include <gtest/gtest.h>
 
@@ -64,6 +65,15 @@ TEST(ValidateMultiPolygonTest, AcceptsHolesAndPolygonsSharingAnEdge) {
   EXPECT_TRUE(ValidateMultiPolygon(Shape(Rect(0, 0, 4, 4), {Rect(1, 1, 2, 2)})).ok());
   const MultiPolygon neighbours = {Polygon{Rect(0, 0, 1, 1), {}}, Polygon{Rect(1, 0, 2, 1), {}}};
   EXPECT_TRUE(ValidateMultiPolygon(neighbours).ok());
+}
+
+TEST(ValidateMultiPolygonTest, AcceptsARepeatedPoint) {
+  EXPECT_TRUE(ValidateMultiPolygon(Shape({{0, 0}, {1, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}})).ok());
+}
+
+TEST(ValidateMultiPolygonTest, RejectsASpike) {
+  EXPECT_EQ(ErrorOf(Shape({{0, 0}, {1, 0}, {1, 1}, {1, 2}, {1, 1}, {0, 1}, {0, 0}})),
+            "ring 0 of polygon 0 intersects itself");
 }
 
 TEST(ValidateMultiPolygonTest, RejectsAnEmptyShape) {
@@ -167,6 +177,36 @@ TEST(CoversTest, ToleratesAnEdgeOffByRounding) {
   EXPECT_TRUE(Covers(community, Shape(Rect(kEast - 0.01, kSouth, past_east, kSouth + 0.01))));
 }
 
+LonLat Along(LonLat from, LonLat to, double t) {
+  return {from.lon + (to.lon - from.lon) * t, from.lat + (to.lat - from.lat) * t};
+}
+
+// Vertices interpolated on a slanted edge are off it by rounding, which plain
+// covered_by rejects in most of these cases.
+TEST(CoversTest, GridsCutAlongASlantedEdge) {
+  const LonLat corner{kWest, kSouth};
+  const LonLat east{kEast, kSouth};
+  const LonLat north{kWest, kNorth};
+  const MultiPolygon community = Shape({corner, east, north, corner});
+  std::mt19937_64 random(3);
+  std::uniform_real_distribution<double> share(0, 1);
+  for (int n = 0; n < 300; ++n) {
+    double from = share(random);
+    double to = share(random);
+    if (from > to) std::swap(from, to);
+    const LonLat a = Along(east, north, from);
+    const LonLat b = Along(east, north, to);
+    const MultiPolygon strip = Shape({{kWest, a.lat}, a, b, {kWest, b.lat}, {kWest, a.lat}});
+    ASSERT_TRUE(Covers(community, strip)) << from << " " << to;
+    const MultiPolygon pushed_out = Shape({{kWest, a.lat},
+                                           {a.lon + 1e-6, a.lat},
+                                           {b.lon + 1e-6, b.lat},
+                                           {kWest, b.lat},
+                                           {kWest, a.lat}});
+    ASSERT_FALSE(Covers(community, pushed_out)) << from << " " << to;
+  }
+}
+
 TEST(CoversTest, RejectsAGridThatSticksOut) {
   const MultiPolygon community = Shape(Rect(kWest, kSouth, kEast, kNorth));
   // 1e-6 degrees is about 10 cm: small, but real.
@@ -191,10 +231,10 @@ TEST(ContainsPointTest, InsideOutsideAndOnTheBoundary) {
     const MultiPolygon shape = Shape(outer, {Rect(1, 1, 2, 2)});
     EXPECT_TRUE(ContainsPoint(shape, {3, 3}));
     EXPECT_FALSE(ContainsPoint(shape, {5, 3}));
-    EXPECT_TRUE(ContainsPoint(shape, {4, 2}));    // on an edge
-    EXPECT_TRUE(ContainsPoint(shape, {0, 0}));    // on a vertex
+    EXPECT_TRUE(ContainsPoint(shape, {4, 2}));       // on an edge
+    EXPECT_TRUE(ContainsPoint(shape, {0, 0}));       // on a vertex
     EXPECT_FALSE(ContainsPoint(shape, {1.5, 1.5}));  // in the hole
-    EXPECT_TRUE(ContainsPoint(shape, {1.5, 1}));  // on the hole's edge
+    EXPECT_TRUE(ContainsPoint(shape, {1.5, 1}));     // on the hole's edge
   }
 }
 
@@ -237,9 +277,9 @@ TEST(CentroidTest, WeighsPartsAndHolesByArea) {
 
 // The spherical law of cosines: a different formula from the haversine under test.
 double CosineLawMeters(LonLat a, LonLat b) {
-  const double c = std::sin(a.lat * kDegree) * std::sin(b.lat * kDegree) +
-                   std::cos(a.lat * kDegree) * std::cos(b.lat * kDegree) *
-                       std::cos((b.lon - a.lon) * kDegree);
+  const double c =
+      std::sin(a.lat * kDegree) * std::sin(b.lat * kDegree) +
+      std::cos(a.lat * kDegree) * std::cos(b.lat * kDegree) * std::cos((b.lon - a.lon) * kDegree);
   return kEarthRadiusMeters * std::acos(c);
 }
 
@@ -277,9 +317,9 @@ TEST(AreaSquareMetersTest, MatchesTheSphereForDistrictSizedShapes) {
 
 TEST(AreaSquareMetersTest, SubtractsHolesAndAddsParts) {
   const double cell = SphericalRectangleArea(113.80, 34.00, 113.81, 34.01);
-  const MultiPolygon shape = {
-      Polygon{Rect(113.80, 34.00, 113.83, 34.01), {Reversed(Rect(113.812, 34.002, 113.818, 34.008))}},
-      Polygon{Rect(113.80, 34.01, 113.81, 34.02), {}}};
+  const MultiPolygon shape = {Polygon{Rect(113.80, 34.00, 113.83, 34.01),
+                                      {Reversed(Rect(113.812, 34.002, 113.818, 34.008))}},
+                              Polygon{Rect(113.80, 34.01, 113.81, 34.02), {}}};
   // Three cells less a hole of 0.36 cell plus one cell, all in nearly the same latitude band.
   const double expected = (3 - 0.36 + 1) * cell;
   EXPECT_NEAR(AreaSquareMeters(shape), expected, expected * 1e-3);

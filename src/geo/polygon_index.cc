@@ -25,8 +25,9 @@ using BoxEntry = std::pair<BoostBox, std::size_t>;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 std::vector<IdentifiedShape> SortedById(std::vector<IdentifiedShape> shapes) {
-  std::stable_sort(shapes.begin(), shapes.end(),
-                   [](const IdentifiedShape& a, const IdentifiedShape& b) { return a.first < b.first; });
+  std::stable_sort(
+      shapes.begin(), shapes.end(),
+      [](const IdentifiedShape& a, const IdentifiedShape& b) { return a.first < b.first; });
   return shapes;
 }
 

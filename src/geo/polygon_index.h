@@ -10,7 +10,7 @@
 //
 // Shapes should satisfy ValidateMultiPolygon; an empty shape contains no point. Both
 // classes are immutable once built, so any number of threads may call Locate at once
-// without locking.
+// without locking. A moved-from PolygonIndex may only be assigned to or destroyed.
 #pragma once
 
 #include <cstddef>

@@ -34,7 +34,8 @@ std::vector<IdentifiedShape> GridOfRectangles() {
   std::vector<IdentifiedShape> grids;
   for (int i = 0; i < kColumns; ++i) {
     for (int j = 0; j < kRows; ++j) {
-      grids.emplace_back(1000 + i * kRows + j, Shape(Rect(Column(i), Row(j), Column(i + 1), Row(j + 1))));
+      grids.emplace_back(1000 + i * kRows + j,
+                         Shape(Rect(Column(i), Row(j), Column(i + 1), Row(j + 1))));
     }
   }
   return grids;
@@ -77,6 +78,7 @@ std::vector<LonLat> QueryPoints(std::mt19937_64& random) {
   std::uniform_real_distribution<double> lon(kWest - 0.05, kEast + 0.05);
   std::uniform_real_distribution<double> lat(kSouth - 0.05, kNorth + 0.05);
   std::vector<LonLat> points;
+  points.reserve(5000 + 3 * (kColumns + 1) * (kRows + 1));
   for (int n = 0; n < 5000; ++n) points.push_back({lon(random), lat(random)});
   for (int i = 0; i <= kColumns; ++i) {
     for (int j = 0; j <= kRows; ++j) {
@@ -91,7 +93,8 @@ std::vector<LonLat> QueryPoints(std::mt19937_64& random) {
 TEST(PolygonIndexTest, GeneratedShapesAreValid) {
   std::mt19937_64 random(7);
   for (const auto& [id, shape] : MixedShapes(random)) {
-    EXPECT_TRUE(ValidateMultiPolygon(shape).ok()) << id << ": " << ValidateMultiPolygon(shape).message();
+    EXPECT_TRUE(ValidateMultiPolygon(shape).ok())
+        << id << ": " << ValidateMultiPolygon(shape).message();
   }
 }
 
@@ -123,8 +126,8 @@ TEST(PolygonIndexTest, EmptyIndexFindsNothing) {
 }
 
 TEST(PolygonIndexTest, OverlapGoesToTheSmallestIdWhateverTheOrder) {
-  std::vector<IdentifiedShape> shapes = {{7, Shape(Rect(0, 0, 2, 2))}, {3, Shape(Rect(1, 1, 3, 3))},
-                                         {5, Shape(Rect(0, 0, 3, 3))}};
+  std::vector<IdentifiedShape> shapes = {
+      {7, Shape(Rect(0, 0, 2, 2))}, {3, Shape(Rect(1, 1, 3, 3))}, {5, Shape(Rect(0, 0, 3, 3))}};
   for (int turn = 0; turn < 3; ++turn) {
     std::rotate(shapes.begin(), shapes.begin() + 1, shapes.end());
     const PolygonIndex index(shapes);
@@ -176,8 +179,12 @@ TEST(PolygonIndexTest, ConcurrentReadersGetTheSameAnswers) {
   std::vector<std::optional<std::int64_t>> first(points.size());
   std::vector<std::optional<std::int64_t>> second(points.size());
   {
-    std::jthread a([&] { for (std::size_t i = 0; i < points.size(); ++i) first[i] = index.Locate(points[i]); });
-    std::jthread b([&] { for (std::size_t i = 0; i < points.size(); ++i) second[i] = index.Locate(points[i]); });
+    std::jthread a([&] {
+      for (std::size_t i = 0; i < points.size(); ++i) first[i] = index.Locate(points[i]);
+    });
+    std::jthread b([&] {
+      for (std::size_t i = 0; i < points.size(); ++i) second[i] = index.Locate(points[i]);
+    });
   }
   for (std::size_t i = 0; i < points.size(); ++i) {
     ASSERT_EQ(first[i], scan.Locate(points[i]));

@@ -1,0 +1,90 @@
+// A workflow definition: states, transitions, and who may take them, read from a TOML
+// file under config/workflows/ (DESIGN.md §4). The engine enforces it; the definition
+// itself only answers questions ("which transition is `accept` from `dispatched`?").
+//
+// Immutable after Parse; safe for concurrent reads.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace sanwang::cases {
+
+enum class Effect {
+  kRoute,
+  kAccept,
+  kResolve,
+  kReturn,
+  kRedispatch,
+  kEscalate,
+  kRequestExtension,
+  kApproveExtension,
+  kDenyExtension,
+  kRate,
+  kSupervise,
+};
+
+enum class Scope { kUnit, kReporter, kAny };
+
+struct WorkflowState {
+  std::string name;
+  std::string label;
+  bool open = true;
+};
+
+struct Transition {
+  std::string action;
+  std::string label;
+  std::vector<std::string> from;
+  std::string to;  // empty: the state does not change (supervision)
+  std::vector<std::string> roles;
+  Scope scope = Scope::kUnit;
+  Effect effect = Effect::kRoute;
+  bool note_required = false;
+
+  bool AllowsRole(std::string_view role) const;
+  bool StartsFrom(std::string_view state) const;
+};
+
+class Workflow {
+ public:
+  static Result<Workflow> Parse(std::string_view toml_text);
+  static Result<Workflow> Load(const std::filesystem::path& file);
+
+  const std::string& name() const { return name_; }
+  const std::string& label() const { return label_; }
+  const std::string& initial() const { return initial_; }
+  int accept_hours() const { return accept_hours_; }
+  int default_resolve_hours() const { return default_resolve_hours_; }
+  int max_reopen() const { return max_reopen_; }
+  double repeat_radius_m() const { return repeat_radius_m_; }
+  int repeat_window_days() const { return repeat_window_days_; }
+  const std::vector<WorkflowState>& states() const { return states_; }
+  const std::vector<Transition>& transitions() const { return transitions_; }
+
+  const WorkflowState* FindState(std::string_view name) const;
+  bool IsOpen(std::string_view state) const;
+  // The transition named `action` that may start from `state`, or nullptr.
+  const Transition* Find(std::string_view action, std::string_view state) const;
+  bool HasAction(std::string_view action) const;
+
+ private:
+  Status Validate() const;
+
+  std::string name_;
+  std::string label_;
+  std::string initial_;
+  int accept_hours_ = 2;
+  int default_resolve_hours_ = 40;
+  int max_reopen_ = 1;
+  double repeat_radius_m_ = 100;
+  int repeat_window_days_ = 30;
+  std::vector<WorkflowState> states_;
+  std::vector<Transition> transitions_;
+};
+
+}  // namespace sanwang::cases

@@ -1,0 +1,40 @@
+#include "cases/workflow.h"
+
+#include <gtest/gtest.h>
+
+#include "support/test_databases.h"
+
+namespace sanwang::cases {
+namespace {
+
+TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
+  auto w = Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_EQ(w->initial(), "submitted");
+  for (const char* action : {"route", "accept", "resolve", "return", "redispatch", "escalate", "request_extension",
+                             "approve_extension", "deny_extension", "rate", "visit", "supervise"}) {
+    EXPECT_TRUE(w->HasAction(action)) << action;
+  }
+  EXPECT_NE(w->Find("accept", "dispatched"), nullptr);
+  EXPECT_EQ(w->Find("accept", "accepted"), nullptr);
+  EXPECT_TRUE(w->IsOpen("accepted"));
+  EXPECT_FALSE(w->IsOpen("closed"));
+  EXPECT_TRUE(w->Find("resolve", "accepted")->note_required);
+  EXPECT_EQ(w->Find("rate", "resolved")->scope, Scope::kReporter);
+}
+
+TEST(WorkflowTest, RejectsInconsistentDefinitions) {
+  const std::string head = "name = \"w\"\ninitial = \"a\"\n[[state]]\nname = \"a\"\n[[state]]\nname = \"b\"\n";
+  auto with = [&](const std::string& transition) { return Workflow::Parse(head + "[[transition]]\n" + transition); };
+  EXPECT_TRUE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"").ok());
+  EXPECT_FALSE(with("action=\"go\"\nfrom=[\"x\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"").ok());
+  EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"z\"\nroles=[\"admin\"]\neffect=\"accept\"").ok());
+  EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"mayor\"]\neffect=\"accept\"").ok());
+  EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"teleport\"").ok());
+  EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"\nscope=\"world\"").ok());
+  EXPECT_FALSE(Workflow::Parse("name = \"w\"\ninitial = \"nope\"").ok());
+  EXPECT_FALSE(Workflow::Parse("not toml = = =").ok());
+}
+
+}  // namespace
+}  // namespace sanwang::cases

@@ -1,0 +1,34 @@
+#include "core/text.h"
+
+#include <gtest/gtest.h>
+
+namespace sanwang {
+namespace {
+
+TEST(TextTest, Utf8Validity) {
+  EXPECT_TRUE(IsValidUtf8("路灯不亮 street light"));
+  EXPECT_TRUE(IsValidUtf8("\xF0\x9F\x98\x80"));  // an emoji, 4 bytes
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));         // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));     // a surrogate
+  EXPECT_FALSE(IsValidUtf8("\xE8\xB7"));         // cut short
+  EXPECT_FALSE(IsValidUtf8("\xFF"));
+}
+
+TEST(TextTest, LengthInCharacters) {
+  EXPECT_EQ(Utf8Length("路灯"), 2u);
+  EXPECT_EQ(Utf8Length("ab"), 2u);
+  EXPECT_EQ(TrimAscii("  x y \n"), "x y");
+  EXPECT_EQ(TrimAscii(" \t "), "");
+}
+
+TEST(TextTest, UserTextChecks) {
+  EXPECT_TRUE(CheckUserText("井盖缺失\n请尽快处理", "title", 10, true).ok());
+  EXPECT_EQ(CheckUserText("   ", "title", 10, true).field(), "title");
+  EXPECT_TRUE(CheckUserText("", "note", 10, false).ok());
+  EXPECT_FALSE(CheckUserText("一二三四五六七八九十一", "title", 10, true).ok());
+  EXPECT_FALSE(CheckUserText("bell\x07", "title", 10, true).ok());
+  EXPECT_FALSE(CheckUserText("\xFF", "title", 10, true).ok());
+}
+
+}  // namespace
+}  // namespace sanwang

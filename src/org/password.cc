@@ -1,0 +1,48 @@
+#include "org/password.h"
+
+#include <sodium.h>
+
+#include <cctype>
+
+namespace sanwang::org {
+namespace {
+
+bool InitSodium() {
+  static const bool ready = sodium_init() >= 0;
+  return ready;
+}
+
+}  // namespace
+
+Status CheckPasswordPolicy(std::string_view password, std::string_view username) {
+  if (password.size() < 10) return InvalidArgument("password must have at least 10 characters", "password");
+  if (password.size() > 128) return InvalidArgument("password must have at most 128 characters", "password");
+  bool letter = false, digit = false;
+  for (char c : password) {
+    letter = letter || std::isalpha(static_cast<unsigned char>(c));
+    digit = digit || std::isdigit(static_cast<unsigned char>(c));
+  }
+  if (!letter || !digit) return InvalidArgument("password must mix letters and digits", "password");
+  if (!username.empty() && password.find(username) != std::string_view::npos) {
+    return InvalidArgument("password must not contain the username", "password");
+  }
+  return Status::Ok();
+}
+
+Result<std::string> HashPassword(std::string_view password) {
+  if (!InitSodium()) return Internal("libsodium failed to initialise");
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    return Internal("out of memory while hashing a password");
+  }
+  return std::string(out);
+}
+
+bool VerifyPassword(std::string_view hash, std::string_view password) {
+  if (!InitSodium() || hash.empty()) return false;
+  std::string h(hash);
+  return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
+}
+
+}  // namespace sanwang::org

@@ -1,0 +1,114 @@
+#include "org/staff.h"
+
+#include <regex>
+
+#include "core/csv.h"
+#include "org/password.h"
+#include "org/roles.h"
+#include "store/org_repository.h"
+#include "store/user_repository.h"
+
+namespace sanwang::org {
+namespace {
+
+Status CheckUsername(const std::string& username) {
+  static const std::regex kPattern("[A-Za-z0-9_.-]{3,40}");
+  if (!std::regex_match(username, kPattern)) {
+    return InvalidArgument("username must be 3–40 letters, digits, '_', '.' or '-'", "username");
+  }
+  return Status::Ok();
+}
+
+Status CheckUnitForRole(const std::string& role, const store::UnitRecord* unit) {
+  std::string_view kind = ScopeKindOf(role);
+  if (role == kResident) return Status::Ok();
+  if (unit == nullptr) return InvalidArgument("role " + role + " needs a unit", "unit");
+  if (unit->kind != kind) {
+    return InvalidArgument("role " + role + " belongs to a " + std::string(kind) + ", but unit " +
+                               unit->code + " is a " + unit->kind,
+                           "unit");
+  }
+  return Status::Ok();
+}
+
+Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& district,
+                                       const NewAccount& a, const Clock& clock) {
+  SW_RETURN_IF_ERROR(CheckUsername(a.username));
+  if (!IsKnownRole(a.role)) return InvalidArgument("unknown role '" + a.role + "'", "role");
+  if (a.display_name.empty() || a.display_name.size() > 100) {
+    return InvalidArgument("display name must be 1–100 bytes", "display_name");
+  }
+  store::UserRecord u;
+  u.district_code = district;
+  u.username = a.username;
+  u.display_name = a.display_name;
+  u.phone = a.phone;
+  u.role = a.role;
+  u.created_at = clock.Now();
+  std::optional<store::UnitRecord> unit;
+  if (!a.unit_code.empty()) {
+    SW_ASSIGN_OR_RETURN(unit, store::OrgRepository(db).FindByCode(district, a.unit_code));
+    if (!unit) return NotFound("no unit with code " + a.unit_code);
+    u.unit_id = unit->id;
+  }
+  SW_RETURN_IF_ERROR(CheckUnitForRole(a.role, unit ? &*unit : nullptr));
+  u.password_hash = a.password_hash;
+  if (!a.password.empty()) {
+    SW_RETURN_IF_ERROR(CheckPasswordPolicy(a.password, a.username));
+    SW_ASSIGN_OR_RETURN(u.password_hash, HashPassword(a.password));
+  }
+  return u;
+}
+
+}  // namespace
+
+Result<store::UserRecord> AddAccount(store::Database& db, const std::string& district_code,
+                                     const NewAccount& account, const Clock& clock) {
+  SW_ASSIGN_OR_RETURN(store::UserRecord u, BuildAccount(db, district_code, account, clock));
+  return store::UserRepository(db).Insert(u);
+}
+
+Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,
+                        const Clock& clock, const ProgressFn& progress) {
+  SW_ASSIGN_OR_RETURN(CsvTable table,
+                      CsvTable::Parse(csv, {"username", "display_name", "phone", "role", "unit_code"}));
+  std::vector<store::UserRecord> users;
+  for (std::size_t r = 0; r < table.size(); ++r) {
+    NewAccount a{table.Get(r, "username"), table.Get(r, "display_name"), table.Get(r, "phone"),
+                 table.Get(r, "role"),     table.Get(r, "unit_code"),    table.Get(r, "password"), ""};
+    auto u = BuildAccount(db, district_code, a, clock);
+    if (!u.ok()) return u.status().WithContext("staff CSV line " + std::to_string(table.LineOf(r)));
+    users.push_back(std::move(u).value());
+    if (progress && (r + 1) % 100 == 0) progress("staff: checked " + std::to_string(r + 1));
+  }
+  store::UserRepository repo(db);
+  Status status = db.InTransaction([&]() -> Status {
+    for (std::size_t r = 0; r < users.size(); ++r) {
+      auto inserted = repo.Insert(users[r]);
+      if (!inserted.ok()) return inserted.status().WithContext("staff CSV line " + std::to_string(table.LineOf(r)));
+    }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return static_cast<int>(users.size());
+}
+
+std::string MaskPhone(std::string_view phone) {
+  if (phone.size() < 7) return std::string(phone.size(), '*');
+  return std::string(phone.substr(0, 3)) + std::string(phone.size() - 7, '*') +
+         std::string(phone.substr(phone.size() - 4));
+}
+
+std::string MaskName(std::string_view name) {
+  if (name.empty()) return "";
+  // Keep the first UTF-8 character (the family name), star the rest.
+  std::size_t first = 1;
+  while (first < name.size() && (static_cast<unsigned char>(name[first]) & 0xC0) == 0x80) ++first;
+  std::size_t rest = 0;
+  for (std::size_t i = first; i < name.size(); ++i) {
+    if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) ++rest;
+  }
+  return std::string(name.substr(0, first)) + std::string(rest, '*');
+}
+
+}  // namespace sanwang::org

@@ -1,0 +1,39 @@
+// Accounts of staff and residents: who they are, their role, and the unit that is their
+// scope. Adding one checks that the role exists and that the unit is of the kind the role
+// works at (a grid worker belongs to a grid, a supervisor to the district).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/clock.h"
+#include "org/division_import.h"
+#include "store/database.h"
+#include "store/records.h"
+
+namespace sanwang::org {
+
+struct NewAccount {
+  std::string username;
+  std::string display_name;
+  std::string phone;
+  std::string role;
+  std::string unit_code;  // empty for a resident without a registered community
+  std::string password;   // empty: the account cannot sign in until one is set
+  std::string password_hash;  // already hashed (bulk imports sharing one hash)
+};
+
+Result<store::UserRecord> AddAccount(store::Database& db, const std::string& district_code,
+                                     const NewAccount& account, const Clock& clock);
+
+// CSV columns: username, display_name, phone, role, unit_code[, password]. All rows are
+// checked before any is written; the first bad row rejects the file with its line.
+Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,
+                        const Clock& clock, const ProgressFn& progress = {});
+
+// "13839019598" → "138****9598": phones shown to people who do not handle the case.
+std::string MaskPhone(std::string_view phone);
+// "张三丰" → "张**": names likewise.
+std::string MaskName(std::string_view name);
+
+}  // namespace sanwang::org

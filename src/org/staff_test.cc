@@ -1,0 +1,55 @@
+#include "org/staff.h"
+
+#include "org/org_test_fixture.h"
+#include "store/user_repository.h"
+
+namespace sanwang::org {
+namespace {
+
+class StaffTest : public SmallDistrictTest {};
+
+TEST_P(StaffTest, AddChecksRoleAgainstUnitKind) {
+  NewAccount a{"grid_g1", "王网格", "13800000001", "grid_worker", "G1", "", ""};
+  auto added = AddAccount(db(), kTestDistrict, a, clock_);
+  ASSERT_TRUE(added.ok()) << added.status().ToString();
+  EXPECT_EQ(added->unit_id, IdOf("G1"));
+  a.username = "grid_c";
+  a.unit_code = "C";
+  EXPECT_EQ(AddAccount(db(), kTestDistrict, a, clock_).status().field(), "unit");
+  a.role = "mayor";
+  EXPECT_EQ(AddAccount(db(), kTestDistrict, a, clock_).status().field(), "role");
+  NewAccount bad_name{"a b", "x", "", "resident", "", "", ""};
+  EXPECT_EQ(AddAccount(db(), kTestDistrict, bad_name, clock_).status().field(), "username");
+  NewAccount weak{"resident1", "居民", "", "resident", "", "123", ""};
+  EXPECT_EQ(AddAccount(db(), kTestDistrict, weak, clock_).status().field(), "password");
+  EXPECT_EQ(store::UserRepository(db()).List(kTestDistrict)->size(), 1u);
+}
+
+TEST_P(StaffTest, ImportIsAllOrNothing) {
+  std::string good = "username,display_name,phone,role,unit_code\n"
+                     "c_staff,李社区,13800000002,community_staff,C\n"
+                     "cmd,指挥员,,command_center,CMD\n";
+  EXPECT_EQ(*ImportStaff(db(), kTestDistrict, good, clock_), 2);
+  std::string bad = "username,display_name,phone,role,unit_code\n"
+                    "s_staff,赵街道,,street_staff,S\n"
+                    "oops,错,,grid_worker,NOPE\n";
+  auto r = ImportStaff(db(), kTestDistrict, bad, clock_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("line 3"), std::string::npos) << r.status().message();
+  EXPECT_FALSE(store::UserRepository(db()).FindByUsername("s_staff")->has_value());
+  auto dup = ImportStaff(db(), kTestDistrict, good, clock_);
+  EXPECT_EQ(dup.status().code(), ErrorCode::kAlreadyExists);
+}
+
+TEST(MaskTest, PhonesAndNames) {
+  EXPECT_EQ(MaskPhone("13839019598"), "138****9598");
+  EXPECT_EQ(MaskPhone("12345"), "*****");
+  EXPECT_EQ(MaskName("张三丰"), "张**");
+  EXPECT_EQ(MaskName("Li Lei"), "L*****");
+  EXPECT_EQ(MaskName(""), "");
+}
+
+SANWANG_INSTANTIATE_BACKENDS(StaffTest);
+
+}  // namespace
+}  // namespace sanwang::org
