@@ -10,7 +10,9 @@ std::optional<double> Ratio(std::int64_t part, std::int64_t whole) {
   return static_cast<double>(part) / static_cast<double>(whole);
 }
 
-void Add(store::CaseCounters& into, const store::CaseCounters& k) {
+}  // namespace
+
+void AddCounters(store::CaseCounters& into, const store::CaseCounters& k) {
   into.cases += k.cases;
   into.accepted += k.accepted;
   into.accepted_on_time += k.accepted_on_time;
@@ -24,8 +26,6 @@ void Add(store::CaseCounters& into, const store::CaseCounters& k) {
   into.escalated += k.escalated;
   into.overdue += k.overdue;
 }
-
-}  // namespace
 
 Indicators FromCounters(store::Id unit_id, int month, const store::CaseCounters& k) {
   Indicators i;
@@ -54,7 +54,7 @@ Result<std::vector<Indicators>> ComputeIndicators(store::CaseRepository& repo,
   }
   std::map<store::Id, store::CaseCounters> sums;
   for (store::Id u : units) sums[u];
-  for (const auto& r : rows) Add(sums[r.unit_id], r.counters);
+  for (const auto& r : rows) AddCounters(sums[r.unit_id], r.counters);
   for (const auto& [unit, k] : sums) out.push_back(FromCounters(unit, 0, k));
   return out;
 }

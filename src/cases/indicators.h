@@ -30,6 +30,7 @@ struct Indicators {
 };
 
 Indicators FromCounters(store::Id unit_id, int month, const store::CaseCounters& k);
+void AddCounters(store::CaseCounters& into, const store::CaseCounters& k);
 
 // One row per unit (summed over the months) or per unit and month.
 enum class Grouping { kPerUnit, kPerUnitMonth };

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up and runs the whole test suite: installs the Debian packages, builds the project
+# and its tests (build/), builds the unit tests again with AddressSanitizer and
+# UndefinedBehaviorSanitizer (build-asan/), starts a throw-away PostgreSQL cluster on
+# loopback for the store tests, and runs every test on both builds with CTest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+
+jobs=$(nproc)
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+
+echo "== build (RelWithDebInfo)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSANWANG_BUILD_TESTS=ON >/dev/null
+cmake --build build -j "$jobs"
+
+echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANWANG_SANITIZE=ON -DSANWANG_BUILD_TESTS=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+
+# A port nothing listens on, from 55432 up.
+port=55432
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+pgdir=$(mktemp -d /tmp/sanwang-pg.XXXXXX)
+trap 'bash scripts/pg-test-cluster.sh stop "$pgdir"' EXIT
+echo "== PostgreSQL 15 test cluster on 127.0.0.1:$port"
+SANWANG_TEST_PG_URL=$(bash scripts/pg-test-cluster.sh start "$pgdir" "$port")
+export SANWANG_TEST_PG_URL SANWANG_REQUIRE_PG=1
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+echo "== tests, sanitized build"
+ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
+echo "== tests"
+ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600

@@ -1,0 +1,124 @@
+// init, import, demo and status: loading a district.
+#include <iostream>
+
+#include "cases/catalog.h"
+#include "cli/command.h"
+#include "cli/context.h"
+#include "cli/demo_cases.h"
+#include "cli/demo_district.h"
+#include "cli/summary.h"
+#include "core/files.h"
+#include "org/area_import.h"
+#include "org/division_import.h"
+#include "org/staff.h"
+#include "store/migrations.h"
+#include "store/org_repository.h"
+
+namespace sanwang::cli {
+namespace {
+
+void Progress(const std::string& message) { std::cerr << message << "\n"; }
+
+Status Init(const Config& config) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_ASSIGN_OR_RETURN(int version, store::SchemaVersion(ctx->db()));
+  std::cout << "database ready at schema version " << version << "\n";
+  return Status::Ok();
+}
+
+struct ImportOptions {
+  std::string what;
+  std::string file;
+  std::string departments;
+};
+
+Status Import(const Config& config, const ImportOptions& o) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  const std::string& district = config.district_code;
+  if (o.what == "divisions") {
+    std::filesystem::path dir = o.file.empty() ? config.divisions_dir() : std::filesystem::path(o.file);
+    SW_ASSIGN_OR_RETURN(auto r, org::ImportDivisions(ctx->db(), dir, district, Progress));
+    std::cout << "divisions: " << r.streets << " sub-districts, " << r.communities << " communities (" << r.added
+              << " added, " << r.updated << " updated)\n";
+    return Status::Ok();
+  }
+  SW_ASSIGN_OR_RETURN(std::string text, ReadFileToString(o.file));
+  if (o.what == "grids") {
+    SW_ASSIGN_OR_RETURN(auto r, org::ImportAreas(ctx->db(), district, text, Progress));
+    std::cout << "grids: " << r.grids_added << " added, " << r.grids_updated << " updated; " << r.boundaries_set
+              << " community or sub-district boundaries set\n";
+    return Status::Ok();
+  }
+  if (o.what == "catalog") {
+    std::filesystem::path departments = o.departments.empty() ? std::filesystem::path(o.file).parent_path() / "departments.csv"
+                                                              : std::filesystem::path(o.departments);
+    SW_ASSIGN_OR_RETURN(std::string dept_text, ReadFileToString(departments));
+    SW_ASSIGN_OR_RETURN(auto r, cases::ImportCatalog(ctx->db(), district, text, dept_text, Progress));
+    std::cout << "catalog: " << r.aspects << " aspects, " << r.items << " items, " << r.departments << " new departments\n";
+    return Status::Ok();
+  }
+  if (o.what == "staff") {
+    SW_ASSIGN_OR_RETURN(int n, org::ImportStaff(ctx->db(), district, text, ctx->clock(), Progress));
+    std::cout << "staff: " << n << " accounts added\n";
+    return Status::Ok();
+  }
+  return InvalidArgument("import what? divisions, grids, catalog or staff", "what");
+}
+
+Status Demo(const Config& config, int cases) {
+  if (cases < 0 || cases > 10'000'000) return InvalidArgument("--cases must be from 0 to 10000000", "cases");
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_ASSIGN_OR_RETURN(auto existing, store::OrgRepository(ctx->db()).ListByKind(config.district_code, "grid"));
+  if (!existing.empty()) return FailedPrecondition("the database already holds a district; use a new database for the demo");
+  SW_ASSIGN_OR_RETURN(std::vector<DemoGrid> grids, BuildDemoDistrict(*ctx, DemoFootprint{}));
+  SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
+  DemoCaseOptions options;
+  options.count = cases;
+  SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
+  SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
+  std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "
+            << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20\n";
+  return Status::Ok();
+}
+
+Status PrintStatus(const Config& config) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
+  return PrintSummary(*ctx, std::cout);
+}
+
+}  // namespace
+
+void RegisterInit(CLI::App& app, Action* action) {
+  CLI::App* cmd = app.add_subcommand("init", "create or migrate a database");
+  cmd->callback([action] { *action = Init; });
+}
+
+void RegisterImport(CLI::App& app, Action* action) {
+  auto o = std::make_shared<ImportOptions>();
+  CLI::App* cmd = app.add_subcommand("import", "import divisions (a folder), grids (GeoJSON), catalog or staff (CSV)");
+  cmd->add_option("what", o->what, "divisions | grids | catalog | staff")->required()
+      ->check(CLI::IsMember({"divisions", "grids", "catalog", "staff"}));
+  cmd->add_option("file", o->file, "the file (for divisions: the folder; default data/divisions)");
+  cmd->add_option("--departments", o->departments, "departments CSV for a catalog (default: beside the catalog)");
+  cmd->callback([action, o] {
+    *action = [o](const Config& c) {
+      if (o->what != "divisions" && o->file.empty()) return InvalidArgument("import " + o->what + " needs a FILE", "file");
+      return Import(c, *o);
+    };
+  });
+}
+
+void RegisterDemo(CLI::App& app, Action* action) {
+  auto cases = std::make_shared<int>(3000);
+  CLI::App* cmd = app.add_subcommand("demo", "build the Weidu District demo database");
+  cmd->add_option("--cases", *cases, "how many demo cases to file (default 3000)");
+  cmd->callback([action, cases] { *action = [cases](const Config& c) { return Demo(c, *cases); }; });
+}
+
+void RegisterStatus(CLI::App& app, Action* action) {
+  CLI::App* cmd = app.add_subcommand("status", "print the district's summary");
+  cmd->callback([action] { *action = PrintStatus; });
+}
+
+}  // namespace sanwang::cli
