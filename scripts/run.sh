@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Sets up and runs Sanwang on its embedded default: installs the Debian packages, builds
-# the `sanwang` binary, builds the Weidu District demo database (SQLite) on first run, and
-# prints the district's summary.
+# the `sanwang` binary, builds the Weidu District demo database (SQLite) on first run,
+# prints the district's summary and the demo accounts, and serves on localhost until
+# stopped (Ctrl-C finishes requests in flight, then stops).
 #
-#   bash scripts/run.sh            # demo database sanwang-demo.db in the repository root
-#   SANWANG_DB=sqlite:/tmp/x.db bash scripts/run.sh
+#   bash scripts/run.sh            # demo database sanwang-demo.db, http://127.0.0.1:8080/
+#   SANWANG_DB=sqlite:/tmp/x.db SANWANG_LISTEN=127.0.0.1:9000 bash scripts/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --target sanwang -j "$(nproc)"
 
@@ -20,3 +22,6 @@ if [[ "$SANWANG_DB" == sqlite:* && ! -f "$db_file" ]]; then
 else
   build/sanwang status
 fi
+echo "demo accounts (password Sanwang2026): admin, supervisor, leader, center, street-411002001,"
+echo "  community-411002001001, grid-411002001001-1, resident01 … resident20"
+exec build/sanwang serve --listen "${SANWANG_LISTEN:-127.0.0.1:8080}" --log-level "${SANWANG_LOG_LEVEL:-info}"

@@ -154,6 +154,14 @@ std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
     where += " AND item_code = ?";
     params.push_back(f.item_code);
   }
+  if (!f.item_codes.empty()) {
+    where += " AND item_code IN (" + Placeholders(static_cast<int>(f.item_codes.size())) + ")";
+    for (const auto& code : f.item_codes) params.push_back(code);
+  }
+  if (!f.ids.empty()) {
+    where += " AND id IN (" + Placeholders(static_cast<int>(f.ids.size())) + ")";
+    for (Id id : f.ids) params.push_back(id);
+  }
   if (!f.aspect_code.empty()) {
     where += " AND item_code IN (SELECT code FROM catalog_items WHERE district_code = ? AND aspect_code = ?)";
     params.push_back(f.district_code);

@@ -30,6 +30,8 @@ struct CaseFilter {
   std::string scope_path;                // handled by, or located in, this subtree ("/1/4/")
   std::optional<Id> reporter_user_id;
   std::string item_code;
+  std::vector<std::string> item_codes;  // any of these (Open311 service_code lists)
+  std::vector<Id> ids;                  // only these cases
   std::string aspect_code;
   std::optional<UnixSeconds> created_from;  // inclusive
   std::optional<UnixSeconds> created_to;    // exclusive

@@ -161,11 +161,61 @@ CREATE TRIGGER case_events_no_change BEFORE UPDATE OR DELETE ON case_events
 FOR EACH ROW EXECUTE FUNCTION case_events_immutable();
 )SQL";
 
+// Version 2: what the HTTP server keeps — sessions (only a hash of each token), sign-in
+// failures for lockout, Open311 API keys (hashed) and the audit log.
+constexpr const char* kV2 = R"SQL(
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  district_code TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  last_seen_at BIGINT NOT NULL,
+  remote_address TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+
+CREATE TABLE sign_in_failures (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  username TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  remote_address TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sign_in_failures_user ON sign_in_failures (username, at);
+
+CREATE TABLE api_keys (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  key_hash TEXT NOT NULL UNIQUE,
+  created_at BIGINT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
+);
+
+-- Security events and every data change, kept at least 180 days (GB/T 22239-2019 level 3).
+CREATE TABLE audit_log (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  user_id BIGINT,
+  username TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT '',
+  remote_address TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_at ON audit_log (district_code, at);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {1, "organization, accounts, catalog, cases, events, indicators", kV1, kV1Sqlite, kV1Postgres},
+      {2, "sessions, sign-in failures, API keys, audit log", kV2, "", ""},
   };
   return kMigrations;
 }

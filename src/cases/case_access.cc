@@ -1,0 +1,50 @@
+#include "cases/case_access.h"
+
+namespace sanwang::cases {
+namespace {
+
+bool UnitScoped(const Actor& a) {
+  return a.role == org::kGridWorker || a.role == org::kCommunityStaff || a.role == org::kStreetStaff ||
+         a.role == org::kDeptStaff;
+}
+
+bool Within(const org::OrgDirectory& org, const Actor& a, std::optional<store::Id> unit) {
+  return a.unit_id && unit && org.InSubtree(*a.unit_id, *unit);
+}
+
+}  // namespace
+
+bool IsDistrictWide(const Actor& a) {
+  return a.role == org::kCommandCenter || a.role == org::kSupervisor || a.role == org::kLeader ||
+         a.role == org::kAdmin || a.role == org::kSystem;
+}
+
+bool CanReadCase(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c) {
+  if (IsDistrictWide(a)) return true;
+  if (a.role == org::kResident) return a.user_id && a.user_id == c.reporter_user_id;
+  if (!UnitScoped(a)) return false;
+  return Within(org, a, c.unit_id) || Within(org, a, c.grid_id) || Within(org, a, c.community_id);
+}
+
+bool CanSeeReporter(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c) {
+  if (c.anonymous) return false;
+  if (a.role == org::kResident) return a.user_id && a.user_id == c.reporter_user_id;
+  if (a.role == org::kCommandCenter) return true;
+  return UnitScoped(a) && Within(org, a, c.unit_id);
+}
+
+Status RestrictToReadable(const org::OrgDirectory& org, const Actor& a, store::CaseFilter& filter) {
+  if (IsDistrictWide(a)) return Status::Ok();
+  if (a.role == org::kResident) {
+    if (!a.user_id) return PermissionDenied("sign in to list your cases");
+    filter.reporter_user_id = a.user_id;
+    return Status::Ok();
+  }
+  if (!UnitScoped(a) || !a.unit_id) return PermissionDenied("role " + a.role + " reads no cases");
+  const store::UnitRecord* unit = org.Find(*a.unit_id);
+  if (unit == nullptr) return PermissionDenied("your unit no longer exists");
+  filter.scope_path = unit->path;
+  return Status::Ok();
+}
+
+}  // namespace sanwang::cases

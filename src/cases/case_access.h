@@ -1,0 +1,26 @@
+// Who may read a case, and who may see the reporter's name and phone (DESIGN.md §9).
+//
+// Reading: a resident reads the cases they reported; staff of a unit read the cases
+// handled by or located in their unit's subtree; the command center, supervisors, leaders
+// and admins read every case of the district. The reporter's personal data is visible
+// only to the reporter and to those handling the case now (the handling unit's subtree and
+// the command center); everyone else sees it masked, and nobody sees an anonymous
+// reporter. Pure functions over the OrgDirectory.
+#pragma once
+
+#include <string>
+
+#include "cases/actor.h"
+#include "org/org_directory.h"
+#include "store/case_repository.h"
+
+namespace sanwang::cases {
+
+bool IsDistrictWide(const Actor& actor);
+bool CanReadCase(const org::OrgDirectory& org, const Actor& actor, const store::CaseRecord& c);
+bool CanSeeReporter(const org::OrgDirectory& org, const Actor& actor, const store::CaseRecord& c);
+
+// Narrows a case list filter to what `actor` may read. Fails for roles that read no cases.
+Status RestrictToReadable(const org::OrgDirectory& org, const Actor& actor, store::CaseFilter& filter);
+
+}  // namespace sanwang::cases
