@@ -30,5 +30,7 @@ void RegisterDemo(CLI::App& app, Action* action);
 void RegisterCase(CLI::App& app, Action* action);
 void RegisterUser(CLI::App& app, Action* action);
 void RegisterStatus(CLI::App& app, Action* action);
+void RegisterServe(CLI::App& app, Action* action);
+void RegisterApiKey(CLI::App& app, Action* action);
 
 }  // namespace sanwang::cli

@@ -42,6 +42,8 @@ int Run(int argc, char** argv) {
   RegisterCase(app, &action);
   RegisterUser(app, &action);
   RegisterStatus(app, &action);
+  RegisterServe(app, &action);
+  RegisterApiKey(app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,177 @@
+// Every route with every role, inside and outside its scope: who is allowed and who is
+// denied. A route added to the server without a row here fails the test.
+#include <functional>
+
+#include "api/api_test_fixture.h"
+
+namespace sanwang::api {
+namespace {
+
+const std::vector<std::string> kEveryone = {"",          "resident1", "resident2", "grid1",      "grid2",
+                                            "community", "community2", "street",   "dept",       "center",
+                                            "supervisor", "leader",     "admin"};
+
+struct Probe {
+  std::function<HttpResponse(const std::string& who)> call;
+  std::set<std::string> allowed;  // "" is the anonymous caller
+};
+
+std::set<std::string> All() { return {kEveryone.begin(), kEveryone.end()}; }
+std::set<std::string> SignedIn() {
+  auto s = All();
+  s.erase("");
+  return s;
+}
+
+class AccessMatrixTest : public ApiTest {
+ protected:
+  std::map<std::string, Probe> Probes();
+  std::string api_key_;
+  int serial_ = 0;
+};
+
+std::map<std::string, Probe> AccessMatrixTest::Probes() {
+  auto get = [this](std::string target) { return [this, target](const std::string& who) { return As(who, "GET", target); }; };
+  // A case in grid G1 reported by resident1; each probe that changes it files its own.
+  std::int64_t g1_case = FileCase("resident1", kInG1);
+  std::string case_path = "/api/v1/cases/" + std::to_string(g1_case);
+  std::set<std::string> reads_g1 = {"resident1", "grid1", "community", "street", "center", "supervisor", "leader", "admin"};
+  std::set<std::string> staff = {"grid1", "grid2", "community", "community2", "street", "dept", "center", "supervisor", "leader", "admin"};
+  {
+    auto lease = pool_->Acquire();
+    api_key_ = *api_->auth().CreateApiKey(*lease, "probe");
+  }
+  return {
+      {"GET /healthz", {get("/healthz"), All()}},
+      {"GET /metrics", {get("/metrics"), All()}},
+      {"GET /api/v1/openapi.json", {get("/api/v1/openapi.json"), All()}},
+      {"POST /api/v1/auth/sign-in",
+       {[this](const std::string&) {
+          return Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", "leader"}, {"password", kPassword}}.dump());
+        },
+        All()}},
+      {"POST /api/v1/auth/sign-out",
+       {[this](const std::string& who) {
+          HttpResponse r = As(who, "POST", "/api/v1/auth/sign-out");
+          tokens_.erase(who);
+          return r;
+        },
+        SignedIn()}},
+      {"GET /api/v1/auth/me", {get("/api/v1/auth/me"), SignedIn()}},
+      {"GET /api/v1/org/units", {get("/api/v1/org/units"), SignedIn()}},
+      {"GET /api/v1/org/units/{id}", {get("/api/v1/org/units/1"), SignedIn()}},
+      {"GET /api/v1/org/locate", {get("/api/v1/org/locate?lon=113.805&lat=34.01"), SignedIn()}},
+      {"GET /api/v1/catalog", {get("/api/v1/catalog"), All()}},
+      {"GET /api/v1/catalog/items/{code}", {get("/api/v1/catalog/items/A01-001"), All()}},
+      {"GET /api/v1/cases", {get("/api/v1/cases"), SignedIn()}},
+      {"POST /api/v1/cases",
+       {[this](const std::string& who) {
+          return As(who, "POST", "/api/v1/cases", {{"title", "井盖缺失"}, {"lon", kInG2.lon}, {"lat", kInG2.lat}});
+        },
+        SignedIn()}},
+      {"GET /api/v1/cases/{id}", {get(case_path), reads_g1}},
+      {"GET /api/v1/cases/{id}/events", {get(case_path + "/events"), reads_g1}},
+      {"POST /api/v1/cases/{id}/transitions",
+       {[this](const std::string& who) {
+          std::int64_t id = FileCase("resident1", kInG1);
+          return As(who, "POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", {{"action", "accept"}});
+        },
+        {"grid1", "community", "street", "center"}}},
+      {"GET /api/v1/indicators", {get("/api/v1/indicators?level=grid"), staff}},
+      {"GET /api/v1/users", {get("/api/v1/users"), {"admin"}}},
+      {"POST /api/v1/users",
+       {[this](const std::string& who) {
+          return As(who, "POST", "/api/v1/users",
+                    {{"username", "new" + std::to_string(++serial_)}, {"display_name", "新人"}, {"role", "resident"},
+                     {"password", "Weidu2026ok"}});
+        },
+        {"admin"}}},
+      {"POST /api/v1/users/{username}/disable", {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/disable"); }, {"admin"}}},
+      {"GET /api/v1/audit", {get("/api/v1/audit"), {"admin", "supervisor"}}},
+      {"GET /open311/v2/discovery.{format}", {get("/open311/v2/discovery.json"), All()}},
+      {"GET /open311/v2/services.{format}", {get("/open311/v2/services.xml"), All()}},
+      {"GET /open311/v2/services/{code}.{format}", {get("/open311/v2/services/A01-001.json"), All()}},
+      {"GET /open311/v2/requests.{format}", {get("/open311/v2/requests.json"), All()}},
+      {"POST /open311/v2/requests.{format}",
+       {[this](const std::string& who) {
+          return Request("POST", "/open311/v2/requests.json",
+                         "api_key=" + api_key_ + "&service_code=A01-001&lat=34.01&long=113.805&description=probe",
+                         who.empty() ? "" : TokenOf(who));
+        },
+        All()}},
+      {"GET /open311/v2/requests/{id}.{format}", {get("/open311/v2/requests/" + std::to_string(g1_case) + ".json"), All()}},
+      {"GET /open311/v2/tokens/{token}.{format}", {get("/open311/v2/tokens/" + std::to_string(g1_case) + ".json"), All()}},
+  };
+}
+
+TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
+  auto probes = Probes();
+  for (const auto& route : api_->router().routes()) {
+    std::string key = route.method + " " + route.pattern;
+    auto probe = probes.find(key);
+    ASSERT_NE(probe, probes.end()) << "no access rule for " << key;
+    for (const std::string& who : kEveryone) {
+      HttpResponse r = probe->second.call(who);
+      std::string label = key + " as " + (who.empty() ? "anonymous" : who) + ": " + std::to_string(r.status) + " " + r.body.substr(0, 200);
+      if (probe->second.allowed.count(who)) {
+        EXPECT_LT(r.status, 400) << label;
+      } else {
+        EXPECT_TRUE(r.status == 401 || r.status == 403 || r.status == 404) << label;
+        if (who.empty()) {
+          EXPECT_EQ(r.status, 401) << label;
+        }
+      }
+    }
+  }
+}
+
+TEST_P(AccessMatrixTest, GridWorkerCannotReadOrChangeAnotherGridsCase) {
+  std::int64_t id = FileCase("resident1", kInG1);
+  std::string path = "/api/v1/cases/" + std::to_string(id);
+  EXPECT_EQ(As("grid2", "GET", path).status, 404);
+  EXPECT_EQ(As("grid2", "POST", path + "/transitions", {{"action", "accept"}}).status, 404);
+  auto list = Json(As("grid2", "GET", "/api/v1/cases"));
+  EXPECT_EQ(list["total"], 0);
+  EXPECT_EQ(As("grid1", "POST", path + "/transitions", {{"action", "accept"}}).status, 200);
+}
+
+TEST_P(AccessMatrixTest, ResidentSeesOnlyOwnCases) {
+  FileCase("resident1", kInG1);
+  FileCase("resident2", kInG3);
+  auto mine = Json(As("resident1", "GET", "/api/v1/cases"));
+  ASSERT_EQ(mine["total"], 1);
+  EXPECT_EQ(mine["items"][0]["reporter"]["masked"], false);
+}
+
+TEST_P(AccessMatrixTest, ReporterDataIsMaskedForThoseNotHandlingTheCase) {
+  std::int64_t id = FileCase("resident1", kInG1);
+  std::string path = "/api/v1/cases/" + std::to_string(id);
+  EXPECT_EQ(Json(As("grid1", "GET", path))["reporter"]["phone"], "13839019598");
+  for (const char* who : {"supervisor", "leader", "admin"}) {
+    auto j = Json(As(who, "GET", path));
+    EXPECT_EQ(j["reporter"]["phone"], "138****9598") << who;
+    EXPECT_EQ(j["reporter"]["name"], "张*") << who;
+  }
+  auto open311 = Request("GET", "/open311/v2/requests/" + std::to_string(id) + ".json").body;
+  EXPECT_EQ(open311.find("13839019598"), std::string::npos);
+  EXPECT_EQ(open311.find("张三"), std::string::npos);
+}
+
+TEST_P(AccessMatrixTest, DenialsAndChangesAreAudited) {
+  std::int64_t id = FileCase("resident1", kInG1);
+  As("resident2", "GET", "/api/v1/users");
+  As("grid1", "POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", {{"action", "accept"}});
+  auto denied = db_->Query("SELECT username, action FROM audit_log WHERE outcome = 'denied'");
+  ASSERT_EQ(denied->size(), 1u);
+  EXPECT_EQ(denied->at(0).Text(0), "resident2");
+  EXPECT_EQ(denied->at(0).Text(1), "GET /api/v1/users");
+  auto changes = db_->Query("SELECT username, remote_address FROM audit_log WHERE action = 'POST /api/v1/cases/{id}/transitions'");
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_EQ(changes->at(0).Text(0), "grid1");
+  EXPECT_EQ(changes->at(0).Text(1), "127.0.0.1");
+}
+
+SANWANG_INSTANTIATE_API_BACKENDS(AccessMatrixTest);
+
+}  // namespace
+}  // namespace sanwang::api

@@ -1,0 +1,81 @@
+// Accounts (admin only) and the audit log.
+#include "api/api.h"
+#include "api/json_views.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "org/staff.h"
+#include "store/security_repository.h"
+#include "store/user_repository.h"
+
+namespace sanwang::api {
+namespace {
+
+HttpResponse ListUsers(Call& call) {
+  auto users = store::UserRepository(call.db).List(call.api.district_code());
+  if (!users.ok()) return ErrorResponse(users.status());
+  auto page = ParsePage(call.request);
+  if (!page.ok()) return ErrorResponse(page.status());
+  nlohmann::json items = nlohmann::json::array();
+  std::size_t end = std::min(users->size(), static_cast<std::size_t>(page->offset() + page->page_size));
+  for (std::size_t i = static_cast<std::size_t>(page->offset()); i < end; ++i) {
+    items.push_back(UserJson((*users)[i], call.domain->org));
+  }
+  return JsonResponse(200, {{"items", items}, {"total", users->size()}, {"page", page->page}, {"page_size", page->page_size}});
+}
+
+HttpResponse AddUser(Call& call) {
+  auto body = ParseJsonObject(call.request.body, {"username", "display_name", "phone", "role", "unit_code", "password"});
+  if (!body.ok()) return ErrorResponse(body.status());
+  org::NewAccount a;
+  for (auto [field, target, required] : {std::tuple{"username", &a.username, true}, std::tuple{"display_name", &a.display_name, true},
+                                         std::tuple{"phone", &a.phone, false}, std::tuple{"role", &a.role, true},
+                                         std::tuple{"unit_code", &a.unit_code, false}, std::tuple{"password", &a.password, true}}) {
+    auto value = StringField(*body, field, required);
+    if (!value.ok()) return ErrorResponse(value.status());
+    *target = *value;
+  }
+  auto user = org::AddAccount(call.db, call.api.district_code(), a, call.api.clock());
+  if (!user.ok()) return ErrorResponse(user.status());
+  return JsonResponse(201, UserJson(*user, call.domain->org));
+}
+
+HttpResponse DisableUser(Call& call) {
+  const std::string& username = call.params["username"];
+  if (username == call.session->user.username) return ErrorResponse(FailedPrecondition("you cannot disable your own account"));
+  auto user = store::UserRepository(call.db).FindByUsername(username);
+  if (!user.ok()) return ErrorResponse(user.status());
+  if (!*user) return ErrorResponse(NotFound("no user '" + username + "'"));
+  Status s = call.db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(store::UserRepository(call.db).SetDisabled(username, true));
+    return store::SecurityRepository(call.db).DeleteSessionsOf((*user)->id);
+  });
+  if (!s.ok()) return ErrorResponse(s);
+  return JsonResponse(200, {{"username", username}, {"disabled", true}});
+}
+
+HttpResponse AuditLog(Call& call) {
+  auto page = ParsePage(call.request, 1000);
+  if (!page.ok()) return ErrorResponse(page.status());
+  auto rows = store::SecurityRepository(call.db).RecentAudit(call.api.district_code(), page->page_size);
+  if (!rows.ok()) return ErrorResponse(rows.status());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& r : *rows) {
+    items.push_back({{"at", FormatIso8601(r.at)}, {"username", r.username}, {"role", r.role},
+                     {"remote_address", r.remote_address}, {"action", r.action}, {"target", r.target},
+                     {"outcome", r.outcome}, {"detail", r.detail}});
+  }
+  return JsonResponse(200, {{"items", items}});
+}
+
+}  // namespace
+
+void AddAdminRoutes(Api& api) {
+  api.Add("GET", "/api/v1/users", Access::Roles({"admin"}), "Accounts (admin).", ListUsers);
+  api.Add("POST", "/api/v1/users", Access::Roles({"admin"}), "Add an account (admin).", AddUser);
+  api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles({"admin"}),
+          "Disable an account and end its sessions (admin).", DisableUser);
+  api.Add("GET", "/api/v1/audit", Access::Roles({"admin", "supervisor"}),
+          "The newest audit log entries (admin, supervisor).", AuditLog);
+}
+
+}  // namespace sanwang::api

@@ -1,0 +1,133 @@
+#include "api/api.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "api/responses.h"
+#include "store/catalog_repository.h"
+#include "store/org_repository.h"
+#include "store/security_repository.h"
+
+namespace sanwang::api {
+namespace {
+
+bool IsWrite(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+}  // namespace
+
+cases::CaseEngine Call::Engine() const {
+  return cases::CaseEngine(db, api.clock(), api.calendar(), api.workflow(), domain->org, domain->catalog);
+}
+
+Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& calendar,
+         const cases::Workflow& workflow, std::string district_code, ApiOptions options)
+    : pool_(pool), clock_(clock), calendar_(calendar), workflow_(workflow), district_(std::move(district_code)),
+      options_(std::move(options)), auth_(clock, options_.auth, district_) {
+  AddSystemRoutes(*this);
+  AddAuthRoutes(*this);
+  AddOrgRoutes(*this);
+  AddCaseRoutes(*this);
+  AddAdminRoutes(*this);
+  AddOpen311Routes(*this);
+}
+
+void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {
+  router_.Add(std::move(method), std::move(pattern), RouteEntry{std::move(access), std::move(handler), std::move(summary)});
+}
+
+Status Api::Reload() {
+  auto lease = pool_.Acquire();
+  store::OrgRepository org_repo(*lease);
+  SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, district_));
+  store::CatalogRepository catalog_repo(*lease);
+  SW_ASSIGN_OR_RETURN(cases::Catalog catalog, cases::Catalog::Load(catalog_repo, district_));
+  auto snapshot = std::make_shared<const DomainSnapshot>(DomainSnapshot{std::move(org), std::move(catalog)});
+  std::lock_guard<std::mutex> lock(snapshot_mutex_);
+  snapshot_ = std::move(snapshot);
+  return Status::Ok();
+}
+
+std::shared_ptr<const DomainSnapshot> Api::Snapshot() const {
+  std::lock_guard<std::mutex> lock(snapshot_mutex_);
+  return snapshot_;
+}
+
+Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
+                        const std::optional<Session>& session) const {
+  if (entry.access.public_route) return Status::Ok();
+  if (!session) return {ErrorCode::kUnauthenticated, "请先登录 sign in first"};
+  if (!entry.access.roles.empty() && !entry.access.roles.count(session->user.role)) {
+    return PermissionDenied("角色无权访问 role " + session->user.role + " may not use this");
+  }
+  if (session->via_cookie && IsWrite(request.method) && request.Header("x-csrf-token") != session->csrf_token) {
+    return PermissionDenied("CSRF token missing or wrong (send X-CSRF-Token)");
+  }
+  return Status::Ok();
+}
+
+HttpResponse Api::Route(const HttpRequest& request, store::Database& db) {
+  bool path_known = false;
+  auto match = router_.Find(request.method, request.path, &path_known);
+  if (!match) {
+    HttpResponse r = ErrorResponse(path_known ? Status{ErrorCode::kFailedPrecondition, "method not allowed"}
+                                              : NotFound("no such resource: " + request.path));
+    if (path_known) r.status = 405;
+    r.route = "unmatched";
+    return r;
+  }
+  std::optional<Session> session;
+  auto authenticated = auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
+  if (!authenticated.ok() && !match->route->handler.access.public_route) {
+    HttpResponse r = ErrorResponse(authenticated.status());
+    r.route = match->route->pattern;
+    return r;
+  }
+  if (authenticated.ok()) session = std::move(authenticated).value();
+  HttpResponse response;
+  Status allowed = CheckAccess(match->route->handler, request, session);
+  if (!allowed.ok()) {
+    response = ErrorResponse(allowed);
+  } else {
+    Call call{request, std::move(match->params), db, Snapshot(), session, *this};
+    response = match->route->handler.handler(call);
+  }
+  response.route = match->route->pattern;
+  Audit(db, request, session, response);
+  return response;
+}
+
+void Api::Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
+                const HttpResponse& response) const {
+  bool denied = response.status == 401 || response.status == 403;
+  if (!denied && (!IsWrite(request.method) || response.status >= 400)) return;
+  store::AuditRecord r;
+  r.district_code = district_;
+  r.at = clock_.Now();
+  if (session) {
+    r.user_id = session->user.id;
+    r.username = session->user.username;
+    r.role = session->user.role;
+  }
+  r.remote_address = request.remote_address;
+  r.action = request.method + " " + response.route;
+  r.target = request.path;
+  r.outcome = denied ? "denied" : "ok";
+  r.detail = std::to_string(response.status);
+  Status written = store::SecurityRepository(db).Audit(r);
+  if (!written.ok()) spdlog::error("audit log write failed: {}", written.ToString());
+}
+
+HttpResponse Api::Handle(const HttpRequest& request) {
+  auto started = std::chrono::steady_clock::now();
+  HttpResponse response;
+  {
+    auto lease = pool_.Acquire();
+    response = Route(request, *lease);
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  metrics_.Record(request.method, response.route, response.status, seconds);
+  return response;
+}
+
+}  // namespace sanwang::api

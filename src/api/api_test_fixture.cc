@@ -1,0 +1,152 @@
+#include "api/api_test_fixture.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "api/url.h"
+#include "cases/catalog.h"
+#include "org/area_import.h"
+#include "org/password.h"
+#include "org/staff.h"
+#include "store/case_repository.h"
+#include "store/migrations.h"
+#include "store/org_repository.h"
+
+namespace sanwang::api {
+namespace {
+
+constexpr const char* kCatalogCsv =
+    "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,online_answer_zh,online_answer_en,keywords\n"
+    "A01-001,A01,环境卫生,Sanitation,楼道堆放杂物,Clutter in stairwell,grid,,8,,,楼道|杂物\n"
+    "A01-002,A01,环境卫生,Sanitation,邻里噪音纠纷,Neighbour noise dispute,community,,16,,,噪音\n"
+    "A01-003,A01,环境卫生,Sanitation,违章搭建,Illegal structure,street,,24,,,违建\n"
+    "A01-004,A01,环境卫生,Sanitation,道路破损,Damaged road,department,DEPT,40,,,道路\n"
+    "A01-005,A01,环境卫生,Sanitation,垃圾分类咨询,Waste sorting question,online,,0,按四分类投放。,Sort into four kinds.,垃圾分类\n";
+
+std::string Box(double lon0, double lon1) {
+  return "[[[" + std::to_string(lon0) + ",34.0],[" + std::to_string(lon1) + ",34.0],[" + std::to_string(lon1) +
+         ",34.02],[" + std::to_string(lon0) + ",34.02],[" + std::to_string(lon0) + ",34.0]]]";
+}
+
+std::string Area(const std::string& props, const std::string& rings) {
+  return R"({"type":"Feature","properties":)" + props + R"(,"geometry":{"type":"Polygon","coordinates":)" + rings + "}}";
+}
+
+Status BuildDistrict(store::Database& db, const Clock& clock) {
+  store::OrgRepository repo(db);
+  std::map<std::string, store::Id> ids;
+  for (auto [code, kind, parent] : {std::tuple{"D", "district", ""}, std::tuple{"S", "street", "D"},
+                                    std::tuple{"C", "community", "S"}, std::tuple{"C2", "community", "S"},
+                                    std::tuple{"DEPT", "department", "D"}, std::tuple{"CMD", "command_center", "D"}}) {
+    store::UnitRecord u;
+    u.district_code = "411002";
+    u.code = code;
+    u.kind = kind;
+    u.name = std::string("单位") + code;
+    if (*parent) u.parent_id = ids[parent];
+    SW_ASSIGN_OR_RETURN(auto inserted, repo.Insert(u));
+    ids[code] = inserted.id;
+  }
+  std::string areas = R"({"type":"FeatureCollection","features":[)" +
+                      Area(R"({"code":"G1","name":"一网格","parent":"C"})", Box(113.80, 113.81)) + "," +
+                      Area(R"({"code":"G2","name":"二网格","parent":"C"})", Box(113.81, 113.82)) + "," +
+                      Area(R"({"code":"G3","name":"三网格","parent":"C2"})", Box(113.82, 113.83)) + "]}";
+  SW_RETURN_IF_ERROR(org::ImportAreas(db, "411002", areas).status());
+  SW_RETURN_IF_ERROR(cases::ImportCatalog(db, "411002", kCatalogCsv, "code,name_zh,name_en\nDEPT,城管局,Urban\n").status());
+  static const std::string hash = *org::HashPassword(kPassword);
+  for (auto [name, role, unit] : {std::tuple{"resident1", "resident", ""}, std::tuple{"resident2", "resident", "C2"},
+                                  std::tuple{"grid1", "grid_worker", "G1"}, std::tuple{"grid2", "grid_worker", "G2"},
+                                  std::tuple{"grid3", "grid_worker", "G3"}, std::tuple{"community", "community_staff", "C"},
+                                  std::tuple{"community2", "community_staff", "C2"}, std::tuple{"street", "street_staff", "S"},
+                                  std::tuple{"dept", "dept_staff", "DEPT"}, std::tuple{"center", "command_center", "CMD"},
+                                  std::tuple{"supervisor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
+                                  std::tuple{"admin", "admin", "D"}}) {
+    org::NewAccount a{name, std::string("测试") + name, "13800000000", role, unit, "", hash};
+    SW_RETURN_IF_ERROR(org::AddAccount(db, "411002", a, clock).status());
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void ApiTest::SetUp() {
+  if (GetParam() == "sqlite") {
+    sqlite_dir_ = std::filesystem::temp_directory_path() / ("sanwang-api-" + std::to_string(getpid()) + "-" +
+                                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    std::filesystem::create_directories(sqlite_dir_);
+    url_ = "sqlite:" + sqlite_dir_ + "/api.db";
+  } else {
+    pg_ = testing::TestDatabase::Create("postgres");
+    if (!pg_) GTEST_SKIP() << "postgres is not configured";
+    url_ = pg_->url();
+  }
+  auto db = store::OpenDatabase(url_);
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  db_ = std::move(db).value();
+  ASSERT_TRUE(store::Migrate(*db_).ok());
+  Status built = BuildDistrict(*db_, clock_);
+  ASSERT_TRUE(built.ok()) << built.ToString();
+  auto pool = store::DatabasePool::Open(url_, 2);
+  ASSERT_TRUE(pool.ok());
+  pool_ = std::move(pool).value();
+  calendar_ = std::make_unique<WorkingCalendar>(*WorkingCalendar::LoadDirectory(testing::SourceDir() + "/config/calendar"));
+  workflow_ = std::make_unique<cases::Workflow>(*cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml"));
+  api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", ApiOptions{});
+  ASSERT_TRUE(api_->Reload().ok());
+}
+
+void ApiTest::TearDown() {
+  api_.reset();
+  pool_.reset();
+  db_.reset();
+  pg_.reset();
+  if (!sqlite_dir_.empty()) std::filesystem::remove_all(sqlite_dir_);
+}
+
+HttpResponse ApiTest::Request(const std::string& method, const std::string& target, const std::string& body,
+                              const std::string& token, std::map<std::string, std::string> headers) {
+  HttpRequest r;
+  r.method = method;
+  r.target = target;
+  auto parsed = ParseTarget(target);
+  EXPECT_TRUE(parsed.ok()) << target;
+  if (parsed.ok()) {
+    r.path = parsed->path;
+    r.query = parsed->query;
+  }
+  r.body = body;
+  r.remote_address = "127.0.0.1";
+  r.headers = std::move(headers);
+  if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
+  return api_->Handle(r);
+}
+
+std::string ApiTest::TokenOf(const std::string& username) {
+  auto it = tokens_.find(username);
+  if (it != tokens_.end()) return it->second;
+  HttpResponse r = Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", username}, {"password", kPassword}}.dump());
+  EXPECT_EQ(r.status, 200) << username << ": " << r.body;
+  std::string token = r.status == 200 ? Json(r)["token"].get<std::string>() : "";
+  tokens_[username] = token;
+  return token;
+}
+
+HttpResponse ApiTest::As(const std::string& username, const std::string& method, const std::string& target,
+                         const nlohmann::json& body) {
+  return Request(method, target, body.is_null() ? "" : body.dump(), username.empty() ? "" : TokenOf(username));
+}
+
+std::int64_t ApiTest::FileCase(const std::string& reporter, geo::LonLat where) {
+  HttpResponse r = As(reporter, "POST", "/api/v1/cases",
+                      {{"item_code", "A01-001"}, {"title", "楼道堆放杂物"}, {"lon", where.lon}, {"lat", where.lat},
+                       {"reporter_name", "张三"}, {"reporter_phone", "13839019598"}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  return r.status == 201 ? Json(r)["id"].get<std::int64_t>() : 0;
+}
+
+std::int64_t ApiTest::CountCases() { return db_->Query("SELECT COUNT(*) FROM cases")->at(0).Int(0); }
+
+nlohmann::json ApiTest::Json(const HttpResponse& r) { return nlohmann::json::parse(r.body, nullptr, false); }
+
+}  // namespace sanwang::api

@@ -1,0 +1,58 @@
+// An API on a small district, for tests that go through Api::Handle without a socket:
+// district D → street S → community C (grids G1, G2) and community C2 (grid G3), a
+// department DEPT and the command center CMD; a five-item catalog; one account per role
+// (password kPassword); a fake clock. Runs on SQLite (a temporary file, so the pool's
+// connections share it) and on PostgreSQL.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "api/api.h"
+#include "support/test_databases.h"
+
+namespace sanwang::api {
+
+inline constexpr const char* kPassword = "Sanwang2026";
+
+// Points inside each test grid.
+inline constexpr geo::LonLat kInG1{113.805, 34.01};
+inline constexpr geo::LonLat kInG2{113.815, 34.01};
+inline constexpr geo::LonLat kInG3{113.825, 34.01};
+
+class ApiTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  HttpResponse Request(const std::string& method, const std::string& target, const std::string& body = "",
+                       const std::string& token = "", std::map<std::string, std::string> headers = {});
+  // Signs in (once per user and test) and returns the bearer token.
+  std::string TokenOf(const std::string& username);
+  HttpResponse As(const std::string& username, const std::string& method, const std::string& target,
+                  const nlohmann::json& body = nullptr);
+  // Files a grid-tier matter at `where` as `reporter`; returns its id.
+  std::int64_t FileCase(const std::string& reporter, geo::LonLat where);
+  std::int64_t CountCases();
+  static nlohmann::json Json(const HttpResponse& r);
+
+  FakeClock clock_{1796000400};  // 2026-11-30T09:00:00+08:00, a Monday
+  std::unique_ptr<testing::TestDatabase> pg_;
+  std::string sqlite_dir_;
+  std::string url_;
+  std::unique_ptr<store::Database> db_;  // for direct checks
+  std::unique_ptr<store::DatabasePool> pool_;
+  std::unique_ptr<WorkingCalendar> calendar_;
+  std::unique_ptr<cases::Workflow> workflow_;
+  std::unique_ptr<Api> api_;
+  std::map<std::string, std::string> tokens_;
+};
+
+#define SANWANG_INSTANTIATE_API_BACKENDS(Fixture)                                                    \
+  INSTANTIATE_TEST_SUITE_P(Backends, Fixture, ::testing::ValuesIn(::sanwang::testing::kBackends), \
+                           [](const ::testing::TestParamInfo<std::string>& backend) { return backend.param; })
+
+}  // namespace sanwang::api

@@ -1,0 +1,114 @@
+#include "api/auth.h"
+
+#include "api/api_test_fixture.h"
+#include "store/security_repository.h"
+
+namespace sanwang::api {
+namespace {
+
+class AuthTest : public ApiTest {
+ protected:
+  HttpResponse SignIn(const std::string& user, const std::string& password) {
+    return Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", user}, {"password", password}}.dump());
+  }
+  std::string CookieOf(const HttpResponse& r) {
+    auto it = r.headers.find("Set-Cookie");
+    if (it == r.headers.end()) return "";
+    return it->second.substr(0, it->second.find(';'));
+  }
+};
+
+TEST_P(AuthTest, SignInGivesATokenAndAHttpOnlyCookie) {
+  HttpResponse r = SignIn("grid1", kPassword);
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto j = Json(r);
+  EXPECT_EQ(j["user"]["role"], "grid_worker");
+  EXPECT_EQ(j["token"].get<std::string>().size(), 43u);
+  std::string cookie = r.headers.find("Set-Cookie")->second;
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  HttpResponse me = Request("GET", "/api/v1/auth/me", "", j["token"]);
+  EXPECT_EQ(Json(me)["username"], "grid1");
+  // Only a hash of the token is stored.
+  auto stored = db_->Query("SELECT token_hash FROM sessions");
+  ASSERT_EQ(stored->size(), 1u);
+  EXPECT_NE(stored->at(0).Text(0), j["token"].get<std::string>());
+  EXPECT_EQ(stored->at(0).Text(0), HashToken(j["token"]));
+}
+
+TEST_P(AuthTest, WrongPasswordAndUnknownUserLookAlike) {
+  HttpResponse wrong = SignIn("grid1", "Wrong2026xx");
+  HttpResponse unknown = SignIn("nobody", "Wrong2026xx");
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(unknown.status, 401);
+  EXPECT_EQ(Json(wrong)["error"]["message"], Json(unknown)["error"]["message"]);
+}
+
+TEST_P(AuthTest, LockoutAfterFiveFailuresInFifteenMinutes) {
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(SignIn("grid1", "Wrong2026xx").status, 401);
+  HttpResponse locked = SignIn("grid1", kPassword);
+  EXPECT_EQ(locked.status, 401);
+  EXPECT_NE(Json(locked)["error"]["message"].get<std::string>().find("locked"), std::string::npos);
+  clock_.Advance(15 * 60 + 1);
+  EXPECT_EQ(SignIn("grid1", kPassword).status, 200);
+  // Failures are in the audit log with the username tried.
+  auto failed = db_->Query("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in' AND outcome = 'failed' AND username = 'grid1'");
+  EXPECT_EQ(failed->at(0).Int(0), 6);
+}
+
+TEST_P(AuthTest, IdleAndAbsoluteExpiry) {
+  std::string token = TokenOf("grid1");
+  clock_.Advance(29 * 60);
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 200);
+  clock_.Advance(31 * 60);
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 401);
+  tokens_.clear();
+  token = TokenOf("grid1");
+  for (int i = 0; i < 26; ++i) {  // active all day: 26 × 28 min > 12 h
+    clock_.Advance(28 * 60);
+    if (Request("GET", "/api/v1/auth/me", "", token).status != 200) break;
+  }
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 401);
+}
+
+TEST_P(AuthTest, SignOutEndsTheSession) {
+  std::string token = TokenOf("grid1");
+  EXPECT_EQ(Request("POST", "/api/v1/auth/sign-out", "", token).status, 200);
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 401);
+}
+
+TEST_P(AuthTest, CookieWritesNeedTheCsrfToken) {
+  HttpResponse r = SignIn("resident1", kPassword);
+  std::string cookie = CookieOf(r);
+  std::string csrf = Json(r)["csrf_token"];
+  std::string body = nlohmann::json{{"title", "路灯不亮"}, {"lon", kInG1.lon}, {"lat", kInG1.lat}}.dump();
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", "", {{"cookie", cookie}}).status, 200);
+  HttpResponse no_csrf = Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}});
+  EXPECT_EQ(no_csrf.status, 403);
+  HttpResponse wrong = Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}, {"x-csrf-token", "nope"}});
+  EXPECT_EQ(wrong.status, 403);
+  EXPECT_EQ(CountCases(), 0);
+  HttpResponse ok = Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}, {"x-csrf-token", csrf}});
+  EXPECT_EQ(ok.status, 201) << ok.body;
+}
+
+TEST_P(AuthTest, DisablingAnAccountEndsItsSessions) {
+  std::string token = TokenOf("grid2");
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid2/disable").status, 200);
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 401);
+  EXPECT_EQ(SignIn("grid2", kPassword).status, 401);
+}
+
+TEST_P(AuthTest, ApiKeysAreStoredHashed) {
+  auto lease = pool_->Acquire();
+  auto key = api_->auth().CreateApiKey(*lease, "城市服务 app");
+  ASSERT_TRUE(key.ok());
+  EXPECT_EQ(*api_->auth().CheckApiKey(*lease, *key), "城市服务 app");
+  EXPECT_EQ(api_->auth().CheckApiKey(*lease, "guess").status().code(), ErrorCode::kPermissionDenied);
+  EXPECT_EQ((*lease).Query("SELECT COUNT(*) FROM api_keys WHERE key_hash = ?", {*key})->at(0).Int(0), 0);
+}
+
+SANWANG_INSTANTIATE_API_BACKENDS(AuthTest);
+
+}  // namespace
+}  // namespace sanwang::api

@@ -1,0 +1,172 @@
+// Bad input gets a clear 4xx and changes nothing (DESIGN.md §9): malformed JSON, wrong
+// types, unknown fields, invalid UTF-8, over-long text, out-of-range coordinates; and at
+// the socket: huge bodies, slow clients, keep-alive and a graceful stop.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "api/api_test_fixture.h"
+#include "api/http_server.h"
+
+namespace sanwang::api {
+namespace {
+
+class BadInputTest : public ApiTest {};
+
+TEST_P(BadInputTest, EachBadBodyGetsA400NamingTheProblemAndChangesNothing) {
+  const std::string token = TokenOf("resident1");
+  struct Bad {
+    std::string body;
+    std::string field;  // expected error field ("" when the body as a whole is wrong)
+  };
+  const std::vector<Bad> bad = {
+      {"{\"title\": \"x\"", ""},                                                   // malformed JSON
+      {"[1,2,3]", ""},                                                             // not an object
+      {R"({"title": 5})", "title"},                                                // wrong type
+      {R"({"title": "x", "lon": "113.8", "lat": 34})", "lon"},                     // number as string
+      {R"({"title": "x", "colour": "red"})", "colour"},                            // unknown field
+      {"{\"title\": \"\xFF\xFE\"}", ""},                                           // invalid UTF-8
+      {R"({"title": ")" + std::string(101, 'x') + "\"}", "title"},                 // too long
+      {R"({"title": "x", "lon": 200, "lat": 34})", "lon"},                         // out of range
+      {R"({"title": "x", "lon": 113.8})", "lat"},                                  // half a point
+      {R"({"title": "x", "lon": 113.8, "lat": 34.0, "coord_system": "mars"})", "coord_system"},
+      {R"({"title": "x", "anonymous": "yes"})", "anonymous"},
+      {R"({"title": "x", "item_code": "Z99-999"})", "item_code"},
+      {R"({"title": "bell\u0007"})", "title"},
+  };
+  for (const Bad& b : bad) {
+    HttpResponse r = Request("POST", "/api/v1/cases", b.body, token);
+    EXPECT_EQ(r.status, 400) << b.body << " → " << r.body;
+    auto j = Json(r);
+    EXPECT_EQ(j["error"]["code"], "invalid_argument") << b.body;
+    if (!b.field.empty()) {
+      EXPECT_EQ(j["error"].value("field", ""), b.field) << b.body;
+    }
+  }
+  EXPECT_EQ(CountCases(), 0);
+}
+
+TEST_P(BadInputTest, BadQueryParameters) {
+  for (const char* target : {"/api/v1/cases?page=0", "/api/v1/cases?page=x", "/api/v1/cases?from=yesterday",
+                             "/api/v1/indicators?from=2026-13", "/api/v1/org/locate?lon=abc&lat=34",
+                             "/api/v1/org/locate?lon=113.8", "/api/v1/cases/abc"}) {
+    HttpResponse r = As("supervisor", "GET", target);
+    EXPECT_EQ(r.status, 400) << target << " → " << r.body;
+  }
+}
+
+// The real server on a loopback port, for what only a socket shows.
+class ServerTest : public ApiTest {
+ protected:
+  void StartServer(ServerOptions options) {
+    options.host = "127.0.0.1";
+    options.port = 0;
+    options.threads = 2;
+    server_ = std::make_unique<HttpServer>(options, [this](const HttpRequest& r) { return api_->Handle(r); });
+    ASSERT_TRUE(server_->Start().ok());
+    thread_ = std::thread([this] { server_->Run(false); });
+  }
+  void TearDown() override {
+    if (server_) {
+      server_->Stop();
+      thread_.join();
+    }
+    ApiTest::TearDown();
+  }
+  int Connect() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(server_->port());
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    timeval tv{5, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    return fd;
+  }
+  static void Send(int fd, const std::string& data) { ASSERT_EQ(send(fd, data.data(), data.size(), MSG_NOSIGNAL), static_cast<ssize_t>(data.size())); }
+  // Reads until the peer closes or `until` appears; returns what was read.
+  static std::string Receive(int fd, const std::string& until = "") {
+    std::string got;
+    char buf[4096];
+    while (true) {
+      ssize_t n = recv(fd, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      got.append(buf, static_cast<std::size_t>(n));
+      if (!until.empty() && got.find(until) != std::string::npos) break;
+    }
+    return got;
+  }
+  std::unique_ptr<HttpServer> server_;
+  std::thread thread_;
+};
+
+TEST_P(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
+  StartServer({});
+  int fd = Connect();
+  Send(fd, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_NE(Receive(fd, "ok\n").find("200 OK"), std::string::npos);
+  Send(fd, "GET /api/v1/catalog HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_NE(Receive(fd, "]}]}").find("A01-001"), std::string::npos);
+  close(fd);
+}
+
+TEST_P(ServerTest, HugeBodyIsRefusedWith413AndChangesNothing) {
+  ServerOptions options;
+  options.max_body_bytes = 1024;
+  StartServer(options);
+  int fd = Connect();
+  std::string body(4096, 'x');
+  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+               std::to_string(body.size()) + "\r\n\r\n");
+  std::string got = Receive(fd);
+  EXPECT_NE(got.find("413"), std::string::npos) << got;
+  close(fd);
+  EXPECT_EQ(CountCases(), 0);
+}
+
+TEST_P(ServerTest, SlowClientIsCutOff) {
+  ServerOptions options;
+  options.header_timeout_s = 1;
+  StartServer(options);
+  int fd = Connect();
+  auto started = std::chrono::steady_clock::now();
+  Send(fd, "GET /healthz HTTP/1.1\r\nHo");  // and then nothing more
+  std::string got = Receive(fd);
+  double waited = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_EQ(got, "");      // closed without an answer
+  EXPECT_LT(waited, 4.0);  // by the header deadline, not the read timeout of this test
+  close(fd);
+}
+
+TEST_P(ServerTest, MalformedRequestsGetA4xx) {
+  StartServer({});
+  int fd = Connect();
+  Send(fd, "GET /a/../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_NE(Receive(fd, "}}").find("400 Bad Request"), std::string::npos);
+  close(fd);
+}
+
+TEST_P(ServerTest, StopLetsAnIdleKeepAliveConnectionGoAtOnce) {
+  StartServer({});
+  int fd = Connect();
+  Send(fd, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  Receive(fd, "ok\n");
+  auto started = std::chrono::steady_clock::now();
+  server_->Stop();
+  thread_.join();
+  server_.reset();
+  double waited = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_LT(waited, 3.0);
+  close(fd);
+}
+
+SANWANG_INSTANTIATE_API_BACKENDS(BadInputTest);
+SANWANG_INSTANTIATE_API_BACKENDS(ServerTest);
+
+}  // namespace
+}  // namespace sanwang::api

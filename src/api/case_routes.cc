@@ -1,0 +1,239 @@
+// The catalog, cases (file, list, read, move, timeline) and indicators.
+#include "api/api.h"
+#include "api/json_views.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "cases/case_access.h"
+#include "cases/indicators.h"
+#include "core/text.h"
+#include "store/case_repository.h"
+
+namespace sanwang::api {
+namespace {
+
+const std::set<std::string> kStaff = {"grid_worker", "community_staff", "street_staff", "dept_staff",
+                                      "command_center", "supervisor", "leader", "admin"};
+
+HttpResponse Catalog(Call& call) {
+  nlohmann::json aspects = nlohmann::json::array();
+  for (const auto& a : call.domain->catalog.aspects()) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& [code, item] : call.domain->catalog.items()) {
+      if (item.aspect_code == a.code) items.push_back(ItemJson(item));
+    }
+    aspects.push_back({{"code", a.code}, {"name", a.name}, {"name_en", a.name_en}, {"items", items}});
+  }
+  return JsonResponse(200, {{"aspects", aspects}});
+}
+
+HttpResponse CatalogItem(Call& call) {
+  const auto* item = call.domain->catalog.FindItem(call.params["code"]);
+  if (item == nullptr) return ErrorResponse(NotFound("no catalog item " + call.params["code"]));
+  return JsonResponse(200, ItemJson(*item));
+}
+
+Result<cases::NewCase> NewCaseFrom(const nlohmann::json& body) {
+  cases::NewCase c;
+  SW_ASSIGN_OR_RETURN(c.item_code, StringField(body, "item_code", false));
+  SW_ASSIGN_OR_RETURN(c.title, StringField(body, "title", true));
+  SW_ASSIGN_OR_RETURN(c.description, StringField(body, "description", false));
+  SW_ASSIGN_OR_RETURN(c.address, StringField(body, "address", false));
+  SW_ASSIGN_OR_RETURN(c.reporter_name, StringField(body, "reporter_name", false));
+  SW_ASSIGN_OR_RETURN(c.reporter_phone, StringField(body, "reporter_phone", false));
+  SW_ASSIGN_OR_RETURN(c.community_code, StringField(body, "community_code", false));
+  SW_ASSIGN_OR_RETURN(std::string source, StringField(body, "source", false));
+  if (!source.empty()) c.source = source;
+  SW_ASSIGN_OR_RETURN(auto anonymous, BoolField(body, "anonymous"));
+  c.anonymous = anonymous.value_or(false);
+  SW_ASSIGN_OR_RETURN(auto lon, NumberField(body, "lon"));
+  SW_ASSIGN_OR_RETURN(auto lat, NumberField(body, "lat"));
+  SW_ASSIGN_OR_RETURN(std::string coord_system, StringField(body, "coord_system", false));
+  if (lon || lat) {
+    SW_ASSIGN_OR_RETURN(geo::LonLat p, PointInWgs84(lon, lat, coord_system));
+    c.location = p;
+  }
+  return c;
+}
+
+HttpResponse CreateCase(Call& call) {
+  auto body = ParseJsonObject(call.request.body, {"item_code", "title", "description", "address", "reporter_name",
+                                                  "reporter_phone", "community_code", "source", "anonymous", "lon",
+                                                  "lat", "coord_system"});
+  if (!body.ok()) return ErrorResponse(body.status());
+  auto request = NewCaseFrom(*body);
+  if (!request.ok()) return ErrorResponse(request.status());
+  // Residents file their own matters; a patrol finding or a hotline call comes from staff.
+  if (call.actor().role == org::kResident && request->source != "resident") {
+    return ErrorResponse(PermissionDenied("residents file matters with source 'resident'"));
+  }
+  auto created = call.Engine().Submit(*request, call.actor());
+  if (!created.ok()) return ErrorResponse(created.status());
+  HttpResponse r = JsonResponse(201, CaseJson(*created, call));
+  r.headers.emplace("Location", "/api/v1/cases/" + std::to_string(created->id));
+  return r;
+}
+
+Result<store::CaseFilter> FilterFrom(Call& call) {
+  const HttpRequest& q = call.request;
+  store::CaseFilter f;
+  f.district_code = call.api.district_code();
+  if (std::string s = q.Query("state"); !s.empty()) f.states = {s};
+  if (std::string unit = q.Query("unit"); !unit.empty()) {
+    const store::UnitRecord* u = call.domain->org.FindByCode(unit);
+    if (u == nullptr) return InvalidArgument("no unit '" + unit + "'", "unit");
+    f.unit_id = u->id;
+  }
+  f.item_code = q.Query("item");
+  f.aspect_code = q.Query("aspect");
+  if (std::string from = q.Query("from"); !from.empty()) {
+    SW_ASSIGN_OR_RETURN(f.created_from, ParseIso8601(from));
+  }
+  if (std::string to = q.Query("to"); !to.empty()) {
+    SW_ASSIGN_OR_RETURN(f.created_to, ParseIso8601(to));
+  }
+  f.overdue_only = q.Query("overdue") == "true" || q.Query("overdue") == "1";
+  f.text = q.Query("q");
+  SW_RETURN_IF_ERROR(CheckUserText(f.text, "q", 100, false));
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(q));
+  f.limit = page.page_size;
+  f.offset = page.offset();
+  SW_RETURN_IF_ERROR(cases::RestrictToReadable(call.domain->org, call.actor(), f));
+  return f;
+}
+
+HttpResponse ListCases(Call& call) {
+  auto filter = FilterFrom(call);
+  if (!filter.ok()) return ErrorResponse(filter.status());
+  store::CaseRepository repo(call.db);
+  auto total = repo.Count(*filter);
+  auto page = repo.List(*filter);
+  if (!total.ok()) return ErrorResponse(total.status());
+  if (!page.ok()) return ErrorResponse(page.status());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& c : *page) items.push_back(CaseJson(c, call));
+  return JsonResponse(200, {{"items", items},
+                            {"total", *total},
+                            {"page", filter->offset / filter->limit + 1},
+                            {"page_size", filter->limit}});
+}
+
+// The case named in the path, if the caller may read it (otherwise 404, so that ids of
+// other people's cases are not confirmed).
+Result<store::CaseRecord> ReadableCase(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  auto c = store::CaseRepository(call.db).Get(id);
+  if (!c.ok() || !cases::CanReadCase(call.domain->org, call.actor(), *c)) {
+    return NotFound("no case " + call.params["id"]);
+  }
+  return c;
+}
+
+HttpResponse GetCase(Call& call) {
+  auto c = ReadableCase(call);
+  if (!c.ok()) return ErrorResponse(c.status());
+  nlohmann::json j = CaseJson(*c, call);
+  j["allowed_actions"] = call.Engine().AllowedActions(*c, call.actor());
+  return JsonResponse(200, j);
+}
+
+HttpResponse CaseEvents(Call& call) {
+  auto c = ReadableCase(call);
+  if (!c.ok()) return ErrorResponse(c.status());
+  auto events = store::CaseRepository(call.db).Events(c->id);
+  if (!events.ok()) return ErrorResponse(events.status());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& e : *events) items.push_back(EventJson(e, call));
+  return JsonResponse(200, {{"items", items}});
+}
+
+Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
+  cases::TransitionRequest t;
+  SW_ASSIGN_OR_RETURN(t.action, StringField(body, "action", true));
+  SW_ASSIGN_OR_RETURN(t.note, StringField(body, "note", false));
+  SW_ASSIGN_OR_RETURN(t.target_unit_code, StringField(body, "target_unit", false));
+  SW_ASSIGN_OR_RETURN(t.item_code, StringField(body, "item_code", false));
+  SW_ASSIGN_OR_RETURN(auto hours, IntegerField(body, "hours"));
+  if (hours) {
+    if (*hours < 0 || *hours > 100000) return InvalidArgument("hours out of range", "hours");
+    t.hours = static_cast<int>(*hours);
+  }
+  SW_ASSIGN_OR_RETURN(t.satisfied, BoolField(body, "satisfied"));
+  return t;
+}
+
+HttpResponse Transition(Call& call) {
+  auto c = ReadableCase(call);
+  if (!c.ok()) return ErrorResponse(c.status());
+  auto body = ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code", "hours", "satisfied"});
+  if (!body.ok()) return ErrorResponse(body.status());
+  auto request = TransitionFrom(*body);
+  if (!request.ok()) return ErrorResponse(request.status());
+  auto changed = call.Engine().Apply(c->id, *request, call.actor());
+  if (!changed.ok()) return ErrorResponse(changed.status());
+  nlohmann::json j = CaseJson(changed->updated, call);
+  j["event"] = EventJson(changed->event, call);
+  j["allowed_actions"] = call.Engine().AllowedActions(changed->updated, call.actor());
+  return JsonResponse(200, j);
+}
+
+// Units the caller may see indicators of: everything for district-wide roles, else the
+// caller's own subtree.
+Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& level, const std::string& unit_code) {
+  const auto& org = call.domain->org;
+  std::vector<const store::UnitRecord*> units;
+  if (!unit_code.empty()) {
+    const store::UnitRecord* u = org.FindByCode(unit_code);
+    if (u == nullptr) return InvalidArgument("no unit '" + unit_code + "'", "unit");
+    units.push_back(u);
+  } else {
+    units = org.OfKind(level.empty() ? "community" : level);
+  }
+  std::vector<store::Id> ids;
+  bool everything = cases::IsDistrictWide(call.actor());
+  for (const auto* u : units) {
+    if (everything || (call.actor().unit_id && org.InSubtree(*call.actor().unit_id, u->id))) ids.push_back(u->id);
+  }
+  if (ids.empty() && !unit_code.empty()) return PermissionDenied("unit " + unit_code + " is outside your scope");
+  return ids;
+}
+
+HttpResponse Indicators(Call& call) {
+  const HttpRequest& q = call.request;
+  int now = LocalMonthKey(call.api.clock().Now());
+  auto from = q.Query("from").empty() ? Result<int>(now / 100 * 100 + 1) : ParseMonth(q.Query("from"), "from");
+  auto to = q.Query("to").empty() ? Result<int>(now) : ParseMonth(q.Query("to"), "to");
+  if (!from.ok()) return ErrorResponse(from.status());
+  if (!to.ok()) return ErrorResponse(to.status());
+  if (*from > *to) return ErrorResponse(InvalidArgument("from is after to", "from"));
+  auto units = IndicatorUnits(call, q.Query("level"), q.Query("unit"));
+  if (!units.ok()) return ErrorResponse(units.status());
+  store::CaseRepository repo(call.db);
+  auto grouping = q.Query("per_month") == "true" ? cases::Grouping::kPerUnitMonth : cases::Grouping::kPerUnit;
+  auto rows = cases::ComputeIndicators(repo, *units, *from, *to, grouping);
+  if (!rows.ok()) return ErrorResponse(rows.status());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& i : *rows) items.push_back(IndicatorsJson(i, call.domain->org));
+  return JsonResponse(200, {{"from", *from}, {"to", *to}, {"items", items}});
+}
+
+}  // namespace
+
+void AddCaseRoutes(Api& api) {
+  api.Add("GET", "/api/v1/catalog", Access::Public(), "The catalog: aspects and their items.", Catalog);
+  api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), "One catalog item.", CatalogItem);
+  api.Add("GET", "/api/v1/cases", Access::SignedIn(),
+          "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q; page, page_size.",
+          ListCases);
+  api.Add("POST", "/api/v1/cases", Access::SignedIn(), "File a matter; it is routed at once.", CreateCase);
+  api.Add("GET", "/api/v1/cases/{id}", Access::SignedIn(), "One case and the actions the caller may take now.", GetCase);
+  api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.", CaseEvents);
+  api.Add("POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
+          "Take a workflow action: accept, resolve, return, redispatch, escalate, request_extension, "
+          "approve_extension, deny_extension, rate, visit.",
+          Transition);
+  api.Add("GET", "/api/v1/indicators", Access::Roles(kStaff),
+          "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to (YYYY-MM).",
+          Indicators);
+}
+
+}  // namespace sanwang::api

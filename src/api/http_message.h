@@ -1,0 +1,39 @@
+// HTTP requests and responses as plain values. The server (http_server.h) turns bytes on
+// a socket into an HttpRequest and an HttpResponse back into bytes; everything between —
+// routing, authentication, handlers — works on these values and is tested on them
+// without a socket.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace sanwang::api {
+
+struct HttpRequest {
+  std::string method;   // "GET", "POST", …
+  std::string target;   // as sent: path and query
+  std::string path;     // decoded path without the query
+  std::multimap<std::string, std::string> query;
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string body;
+  std::string remote_address;
+
+  // A header's value, or "" (names are matched in lower case).
+  const std::string& Header(const std::string& lower_name) const;
+  // The first value of a query parameter, or "".
+  std::string Query(const std::string& name) const;
+  // A cookie's value from the Cookie header, or "".
+  std::string Cookie(std::string_view name) const;
+};
+
+struct HttpResponse {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::multimap<std::string, std::string> headers;  // extra headers (Set-Cookie, Location, …)
+  // Filled in by the router for metrics: the route's pattern ("/api/v1/cases/{id}").
+  std::string route;
+};
+
+}  // namespace sanwang::api

@@ -1,0 +1,62 @@
+// The HTTP/1.1 server on Boost.Asio/Beast: a worker thread per core, keep-alive, a
+// deadline for each request's header and body (a slow client is cut off, not waited for),
+// an idle timeout between keep-alive requests, body size limits (JSON 1 MiB, uploads
+// 10 MiB by default), an access log line per request, and a graceful stop that finishes
+// the requests in flight.
+//
+// The connection code only moves bytes: it parses the request into an HttpRequest, calls
+// the handler, and writes the HttpResponse. Start/Stop may be called from any thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "api/http_message.h"
+#include "core/status.h"
+
+namespace sanwang::api {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: any free port (tests)
+  int threads = 0;            // 0: one per core
+  std::size_t max_body_bytes = 1 << 20;
+  std::size_t max_upload_bytes = 10 << 20;
+  std::string upload_path_suffix = "/photos";  // POSTs to paths ending so may be large
+  int header_timeout_s = 10;   // the whole header must arrive within this
+  int body_timeout_s = 60;     // and the body within this
+  int idle_timeout_s = 30;     // between requests on a kept-alive connection
+  int shutdown_grace_s = 10;   // requests in flight get this long on stop
+};
+
+// Parses "HOST:PORT" ("127.0.0.1:8080", "[::1]:8080").
+Result<std::pair<std::string, std::uint16_t>> ParseListenAddress(const std::string& text);
+
+class Connection;  // one client connection, internal to http_server.cc
+
+class HttpServer {
+ public:
+  using Handler = std::function<HttpResponse(const HttpRequest&)>;
+
+  HttpServer(ServerOptions options, Handler handler);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds and listens; after it returns, port() is the bound port.
+  Status Start();
+  std::uint16_t port() const;
+  // Serves until Stop (or SIGTERM/SIGINT when `handle_signals`), then returns.
+  void Run(bool handle_signals);
+  // Stops accepting, lets requests in flight finish within the grace period, then ends Run.
+  void Stop();
+
+ private:
+  friend class Connection;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sanwang::api

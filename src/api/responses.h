@@ -1,0 +1,27 @@
+// Building responses: JSON bodies, and errors as DESIGN.md §8 gives them — an HTTP status
+// and {"error": {"code", "message", "field"}}. The mapping from Status codes to HTTP
+// statuses lives here and nowhere else.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "api/http_message.h"
+#include "core/status.h"
+
+namespace sanwang::api {
+
+int HttpStatusOf(ErrorCode code);
+HttpResponse ErrorResponse(const Status& status);
+HttpResponse JsonResponse(int http_status, const nlohmann::json& body);
+
+// Parses a JSON object body strictly: valid UTF-8 JSON, an object, and (when `allowed` is
+// not empty) no keys outside `allowed` — a misspelt field is an error, not ignored.
+Result<nlohmann::json> ParseJsonObject(const std::string& body, const std::vector<std::string>& allowed);
+
+// Typed field access with errors that name the field.
+Result<std::string> StringField(const nlohmann::json& object, const std::string& key, bool required);
+Result<std::optional<double>> NumberField(const nlohmann::json& object, const std::string& key);
+Result<std::optional<std::int64_t>> IntegerField(const nlohmann::json& object, const std::string& key);
+Result<std::optional<bool>> BoolField(const nlohmann::json& object, const std::string& key);
+
+}  // namespace sanwang::api

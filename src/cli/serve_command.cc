@@ -1,0 +1,120 @@
+// sanwang serve: the HTTP server and its timers; sanwang apikey create: an Open311 key.
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <iostream>
+#include <thread>
+
+#include "api/api.h"
+#include "api/http_server.h"
+#include "cli/command.h"
+#include "cli/context.h"
+#include "store/catalog_repository.h"
+#include "store/migrations.h"
+#include "store/org_repository.h"
+
+namespace sanwang::cli {
+namespace {
+
+// Seconds between timer sweeps (routing stranded cases, flagging overdue ones).
+constexpr int kSweepEverySeconds = 60;
+
+// Runs the case engine's sweep on its own thread until stopped.
+class SweepTimer {
+ public:
+  SweepTimer(store::DatabasePool& pool, api::Api& api) : pool_(pool), api_(api), thread_([this] { Loop(); }) {}
+  ~SweepTimer() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!wake_.wait_for(lock, std::chrono::seconds(kSweepEverySeconds), [this] { return stop_; })) {
+      lock.unlock();
+      SweepOnce();
+      lock.lock();
+    }
+  }
+
+  void SweepOnce() {
+    auto lease = pool_.Acquire();
+    auto snapshot_status = api_.Reload();
+    if (!snapshot_status.ok()) spdlog::warn("reload: {}", snapshot_status.ToString());
+    store::OrgRepository org_repo(*lease);
+    auto org = org::OrgDirectory::Load(org_repo, api_.district_code());
+    store::CatalogRepository catalog_repo(*lease);
+    auto catalog = cases::Catalog::Load(catalog_repo, api_.district_code());
+    if (!org.ok() || !catalog.ok()) return;
+    cases::CaseEngine engine(*lease, api_.clock(), api_.calendar(), api_.workflow(), *org, *catalog);
+    auto swept = engine.Sweep();
+    if (!swept.ok()) spdlog::warn("sweep: {}", swept.status().ToString());
+    else if (swept->routed || swept->supervised) spdlog::info("sweep: routed {}, supervised {}", swept->routed, swept->supervised);
+  }
+
+  store::DatabasePool& pool_;
+  api::Api& api_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;  // guarded by mutex_
+  std::thread thread_;
+};
+
+Status Serve(const Config& config, const std::string& listen) {
+  SW_ASSIGN_OR_RETURN(auto address, api::ParseListenAddress(listen.empty() ? config.listen : listen));
+  api::ServerOptions options;
+  options.host = address.first;
+  options.port = address.second;
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  {
+    SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));  // migrates
+  }
+  SW_ASSIGN_OR_RETURN(auto pool, store::DatabasePool::Open(config.db_url, threads + 1));
+  SW_ASSIGN_OR_RETURN(WorkingCalendar calendar, WorkingCalendar::LoadDirectory(config.calendar_dir()));
+  SW_ASSIGN_OR_RETURN(cases::Workflow workflow, cases::Workflow::Load(config.workflows_dir() / "resident_matter.toml"));
+  SystemClock clock;
+  api::ApiOptions api_options;
+  api::Api api(*pool, clock, calendar, workflow, config.district_code, api_options);
+  SW_RETURN_IF_ERROR(api.Reload());
+  api::HttpServer server(options, [&api](const api::HttpRequest& r) { return api.Handle(r); });
+  SW_RETURN_IF_ERROR(server.Start());
+  std::cout << "sanwang listening on http://" << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host)
+            << ":" << server.port() << "/ (database " << config.db_url << ")" << std::endl;
+  SweepTimer timer(*pool, api);
+  server.Run(true);
+  std::cout << "sanwang stopped" << std::endl;
+  return Status::Ok();
+}
+
+Status CreateApiKey(const Config& config, const std::string& name) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  api::Authenticator auth(ctx->clock(), {}, config.district_code);
+  SW_ASSIGN_OR_RETURN(std::string key, auth.CreateApiKey(ctx->db(), name));
+  std::cout << "Open311 API key for " << name << " (shown once; only its hash is stored):\n" << key << "\n";
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterServe(CLI::App& app, Action* action) {
+  auto listen = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("serve", "run the HTTP server and its timers");
+  cmd->add_option("--listen", *listen, "HOST:PORT (default 127.0.0.1:8080)");
+  cmd->callback([action, listen] { *action = [listen](const Config& c) { return Serve(c, *listen); }; });
+}
+
+void RegisterApiKey(CLI::App& app, Action* action) {
+  auto name = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("apikey", "Open311 API keys");
+  cmd->require_subcommand(1);
+  CLI::App* create = cmd->add_subcommand("create", "create a key; prints it alone on the last line");
+  create->add_option("name", *name, "the integrator's name")->required();
+  create->callback([action, name] { *action = [name](const Config& c) { return CreateApiKey(c, *name); }; });
+}
+
+}  // namespace sanwang::cli
