@@ -28,6 +28,7 @@ class AccessMatrixTest : public ApiTest {
   std::map<std::string, Probe> Probes();
   std::string api_key_;
   int serial_ = 0;
+  std::int64_t photo_id_ = 0;
 };
 
 std::map<std::string, Probe> AccessMatrixTest::Probes() {
@@ -35,6 +36,9 @@ std::map<std::string, Probe> AccessMatrixTest::Probes() {
   // A case in grid G1 reported by resident1; each probe that changes it files its own.
   std::int64_t g1_case = FileCase("resident1", kInG1);
   std::string case_path = "/api/v1/cases/" + std::to_string(g1_case);
+  HttpResponse photo = Request("POST", case_path + "/photos", std::string("\x89PNG\r\n\x1A\nxx", 10), TokenOf("resident1"),
+                               {{"content-type", "image/png"}});
+  photo_id_ = Json(photo)["id"].get<std::int64_t>();
   std::set<std::string> reads_g1 = {"resident1", "grid1", "community", "street", "center", "supervisor", "leader", "admin"};
   std::set<std::string> staff = {"grid1", "grid2", "community", "community2", "street", "dept", "center", "supervisor", "leader", "admin"};
   {
@@ -77,6 +81,14 @@ std::map<std::string, Probe> AccessMatrixTest::Probes() {
           return As(who, "POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", {{"action", "accept"}});
         },
         {"grid1", "community", "street", "center"}}},
+      {"POST /api/v1/cases/{id}/photos",
+       {[this, case_path](const std::string& who) {
+          return Request("POST", case_path + "/photos", std::string("\xFF\xD8\xFF\xE0jpeg", 8), who.empty() ? "" : TokenOf(who),
+                         {{"content-type", "image/jpeg"}});
+        },
+        {"resident1", "grid1", "community", "street", "center"}}},
+      {"GET /api/v1/cases/{id}/photos", {get(case_path + "/photos"), reads_g1}},
+      {"GET /api/v1/cases/{id}/photos/{photo_id}", {get(case_path + "/photos/" + std::to_string(photo_id_)), reads_g1}},
       {"GET /api/v1/indicators", {get("/api/v1/indicators?level=grid"), staff}},
       {"GET /api/v1/users", {get("/api/v1/users"), {"admin"}}},
       {"POST /api/v1/users",

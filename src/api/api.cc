@@ -30,6 +30,7 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
   AddCaseRoutes(*this);
   AddAdminRoutes(*this);
   AddOpen311Routes(*this);
+  AddPhotoRoutes(*this);
 }
 
 void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {

@@ -120,5 +120,6 @@ void AddOrgRoutes(Api& api);
 void AddCaseRoutes(Api& api);
 void AddAdminRoutes(Api& api);
 void AddOpen311Routes(Api& api);
+void AddPhotoRoutes(Api& api);
 
 }  // namespace sanwang::api

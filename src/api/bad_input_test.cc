@@ -111,7 +111,7 @@ TEST_P(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
   Send(fd, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_NE(Receive(fd, "ok\n").find("200 OK"), std::string::npos);
   Send(fd, "GET /api/v1/catalog HTTP/1.1\r\nHost: x\r\n\r\n");
-  EXPECT_NE(Receive(fd, "]}]}").find("A01-001"), std::string::npos);
+  EXPECT_NE(Receive(fd, "Sanitation\"}]}").find("A01-001"), std::string::npos);
   close(fd);
 }
 
@@ -127,6 +127,24 @@ TEST_P(ServerTest, HugeBodyIsRefusedWith413AndChangesNothing) {
   EXPECT_NE(got.find("413"), std::string::npos) << got;
   close(fd);
   EXPECT_EQ(CountCases(), 0);
+}
+
+TEST_P(ServerTest, PhotoUploadsMayBeLargerThanJsonBodies) {
+  StartServer({});  // defaults: JSON 1 MiB, uploads 10 MiB
+  std::int64_t id = FileCase("resident1", kInG1);
+  std::string photo = "\xFF\xD8\xFF\xE0";
+  photo.resize(2 << 20, 'x');
+  int fd = Connect();
+  Send(fd, "POST /api/v1/cases/" + std::to_string(id) + "/photos HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+               TokenOf("resident1") + "\r\nContent-Type: image/jpeg\r\nContent-Length: " + std::to_string(photo.size()) +
+               "\r\n\r\n" + photo);
+  EXPECT_NE(Receive(fd, "}").find("201 Created"), std::string::npos);
+  close(fd);
+  fd = Connect();
+  std::string json = "{\"title\": \"" + std::string(2 << 20, 'x') + "\"}";
+  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(json.size()) + "\r\n\r\n");
+  EXPECT_NE(Receive(fd).find("413"), std::string::npos);
+  close(fd);
 }
 
 TEST_P(ServerTest, SlowClientIsCutOff) {

@@ -1,5 +1,6 @@
 // The catalog, cases (file, list, read, move, timeline) and indicators.
 #include "api/api.h"
+#include "api/case_lookup.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
@@ -115,17 +116,6 @@ HttpResponse ListCases(Call& call) {
                             {"total", *total},
                             {"page", filter->offset / filter->limit + 1},
                             {"page_size", filter->limit}});
-}
-
-// The case named in the path, if the caller may read it (otherwise 404, so that ids of
-// other people's cases are not confirmed).
-Result<store::CaseRecord> ReadableCase(Call& call) {
-  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-  auto c = store::CaseRepository(call.db).Get(id);
-  if (!c.ok() || !cases::CanReadCase(call.domain->org, call.actor(), *c)) {
-    return NotFound("no case " + call.params["id"]);
-  }
-  return c;
 }
 
 HttpResponse GetCase(Call& call) {

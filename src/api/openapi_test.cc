@@ -11,7 +11,7 @@ class OpenApiTest : public ApiTest {};
 // A concrete path for a documented template.
 std::string Instantiate(std::string path) {
   const std::map<std::string, std::string> samples = {{"{id}", "1"}, {"{code}", "A01-001"}, {"{format}", "json"},
-                                                      {"{username}", "grid3"}, {"{token}", "1"}};
+                                                      {"{username}", "grid3"}, {"{token}", "1"}, {"{photo_id}", "1"}};
   for (const auto& [name, value] : samples) {
     for (auto at = path.find(name); at != std::string::npos; at = path.find(name)) path.replace(at, name.size(), value);
   }

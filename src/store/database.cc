@@ -29,6 +29,13 @@ std::string Row::Text(std::size_t i) const {
   return {};
 }
 
+std::string Row::Bytes(std::size_t i) const {
+  const SqlValue& v = values_.at(i);
+  if (auto p = std::get_if<Blob>(&v)) return p->bytes;
+  if (auto p = std::get_if<std::string>(&v)) return *p;
+  return {};
+}
+
 std::optional<std::int64_t> Row::OptInt(std::size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Int(i);

@@ -22,7 +22,11 @@
 namespace sanwang::store {
 
 using SqlNull = std::monostate;
-using SqlValue = std::variant<SqlNull, std::int64_t, double, std::string>;
+// Binary data (photos): bound as a BLOB in SQLite and as bytea in PostgreSQL.
+struct Blob {
+  std::string bytes;
+};
+using SqlValue = std::variant<SqlNull, std::int64_t, double, std::string, Blob>;
 using SqlParams = std::vector<SqlValue>;
 
 // Optional values bind as NULL when empty.
@@ -41,6 +45,8 @@ class Row {
   std::int64_t Int(std::size_t i) const;
   double Real(std::size_t i) const;
   std::string Text(std::size_t i) const;
+  // Binary column content (a BLOB or bytea).
+  std::string Bytes(std::size_t i) const;
   std::optional<std::int64_t> OptInt(std::size_t i) const;
   std::optional<double> OptReal(std::size_t i) const;
 

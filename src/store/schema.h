@@ -12,7 +12,7 @@ namespace sanwang::store {
 struct Migration {
   int version;
   const char* name;
-  const char* sql;           // both engines; {{ID}} is replaced by the identity column type
+  const char* sql;           // both engines; {{ID}} and {{BLOB}} become the engine's types
   const char* sqlite_extra;  // engine-specific statements, run after `sql`
   const char* postgres_extra;
 };

@@ -9,6 +9,7 @@ namespace sanwang::store {
 namespace {
 
 // Type OIDs from pg_type.h; stable across PostgreSQL versions.
+constexpr Oid kByteaOid = 17;
 constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700,
               kFloat8Oid = 701, kNumericOid = 1700;
 
@@ -27,8 +28,18 @@ std::string ToText(const SqlValue& v) {
   return std::get<std::string>(v);
 }
 
+// bytea in the text format is "\\x" and two hex digits a byte.
+Blob DecodeBytea(const std::string& s) {
+  Blob b;
+  for (std::size_t i = 2; i + 1 < s.size(); i += 2) {
+    b.bytes += static_cast<char>(std::stoi(s.substr(i, 2), nullptr, 16));
+  }
+  return b;
+}
+
 SqlValue FromText(const char* text, int length, Oid type) {
   std::string s(text, static_cast<std::size_t>(length));
+  if (type == kByteaOid) return DecodeBytea(s);
   switch (type) {
     case kInt8Oid:
     case kInt4Oid:
@@ -106,16 +117,24 @@ class PostgresDatabase final : public Database {
     std::vector<std::string> texts;
     texts.reserve(params.size());
     std::vector<const char*> values;
+    std::vector<int> lengths, formats;
     for (const auto& p : params) {
+      int length = 0, format = 0;  // text, except blobs which go as binary
       if (std::holds_alternative<SqlNull>(p)) {
         values.push_back(nullptr);
+      } else if (auto blob = std::get_if<Blob>(&p)) {
+        values.push_back(blob->bytes.data());
+        length = static_cast<int>(blob->bytes.size());
+        format = 1;
       } else {
         texts.push_back(ToText(p));
         values.push_back(texts.back().c_str());
       }
+      lengths.push_back(length);
+      formats.push_back(format);
     }
     PgResult result(PQexecParams(conn_, numbered.c_str(), static_cast<int>(values.size()), nullptr,
-                                 values.data(), nullptr, nullptr, 0));
+                                 values.data(), lengths.data(), formats.data(), 0));
     ExecStatusType st = PQresultStatus(result.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return ErrorFrom(result.get(), conn_, sql);
     return result;

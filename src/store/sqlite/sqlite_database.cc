@@ -31,6 +31,9 @@ int Bind(sqlite3_stmt* stmt, int index, const SqlValue& value) {
   if (std::holds_alternative<SqlNull>(value)) return sqlite3_bind_null(stmt, index);
   if (auto p = std::get_if<std::int64_t>(&value)) return sqlite3_bind_int64(stmt, index, *p);
   if (auto p = std::get_if<double>(&value)) return sqlite3_bind_double(stmt, index, *p);
+  if (auto blob = std::get_if<Blob>(&value)) {
+    return sqlite3_bind_blob64(stmt, index, blob->bytes.data(), blob->bytes.size(), SQLITE_TRANSIENT);
+  }
   const auto& text = std::get<std::string>(value);
   return sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
 }
@@ -40,6 +43,10 @@ SqlValue Column(sqlite3_stmt* stmt, int i) {
     case SQLITE_NULL: return SqlNull{};
     case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
     case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+    case SQLITE_BLOB: {
+      const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, i));
+      return Blob{std::string(data ? data : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)))};
+    }
     default: {
       const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
       return std::string(text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
