@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "api/responses.h"
+#include "api/static_files.h"
 #include "store/catalog_repository.h"
 #include "store/org_repository.h"
 #include "store/security_repository.h"
@@ -70,6 +71,9 @@ Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
 HttpResponse Api::Route(const HttpRequest& request, store::Database& db) {
   bool path_known = false;
   auto match = router_.Find(request.method, request.path, &path_known);
+  if (!match && request.method == "GET" && !options_.static_dir.empty()) {
+    if (auto file = ServeStaticFile(options_.static_dir, request.path)) return *file;
+  }
   if (!match) {
     HttpResponse r = ErrorResponse(path_known ? Status{ErrorCode::kFailedPrecondition, "method not allowed"}
                                               : NotFound("no such resource: " + request.path));
