@@ -12,17 +12,11 @@
 #include "store/case_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
+#include "support/test_catalog.h"
 
 namespace sanwang::api {
 namespace {
 
-constexpr const char* kCatalogCsv =
-    "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,online_answer_zh,online_answer_en,keywords\n"
-    "A01-001,A01,环境卫生,Sanitation,楼道堆放杂物,Clutter in stairwell,grid,,8,,,楼道|杂物\n"
-    "A01-002,A01,环境卫生,Sanitation,邻里噪音纠纷,Neighbour noise dispute,community,,16,,,噪音\n"
-    "A01-003,A01,环境卫生,Sanitation,违章搭建,Illegal structure,street,,24,,,违建\n"
-    "A01-004,A01,环境卫生,Sanitation,道路破损,Damaged road,department,DEPT,40,,,道路\n"
-    "A01-005,A01,环境卫生,Sanitation,垃圾分类咨询,Waste sorting question,online,,0,按四分类投放。,Sort into four kinds.,垃圾分类\n";
 
 std::string Box(double lon0, double lon1) {
   return "[[[" + std::to_string(lon0) + ",34.0],[" + std::to_string(lon1) + ",34.0],[" + std::to_string(lon1) +
@@ -53,7 +47,7 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
                       Area(R"({"code":"G2","name":"二网格","parent":"C"})", Box(113.81, 113.82)) + "," +
                       Area(R"({"code":"G3","name":"三网格","parent":"C2"})", Box(113.82, 113.83)) + "]}";
   SW_RETURN_IF_ERROR(org::ImportAreas(db, "411002", areas).status());
-  SW_RETURN_IF_ERROR(cases::ImportCatalog(db, "411002", kCatalogCsv, "code,name_zh,name_en\nDEPT,城管局,Urban\n").status());
+  SW_RETURN_IF_ERROR(cases::ImportCatalog(db, "411002", testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).status());
   static const std::string hash = *org::HashPassword(kPassword);
   for (auto [name, role, unit] : {std::tuple{"resident1", "resident", ""}, std::tuple{"resident2", "resident", "C2"},
                                   std::tuple{"grid1", "grid_worker", "G1"}, std::tuple{"grid2", "grid_worker", "G2"},

@@ -227,6 +227,26 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_case ON attachments (case_id);
 )SQL";
 
+// Version 4: trained text classifiers (classify/), one row per trained version; the one
+// with active = 1 serves suggestions and automatic dispatch for its district.
+constexpr const char* kV4 = R"SQL(
+CREATE TABLE classifier_models (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  labels INTEGER NOT NULL,
+  training_rows INTEGER NOT NULL,
+  cv_accuracy DOUBLE PRECISION,
+  cv_macro_f1 DOUBLE PRECISION,
+  model {{BLOB}} NOT NULL,
+  active INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, version)
+);
+CREATE INDEX classifier_models_active ON classifier_models (district_code, active);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -234,6 +254,7 @@ const std::vector<Migration>& Migrations() {
       {1, "organization, accounts, catalog, cases, events, indicators", kV1, kV1Sqlite, kV1Postgres},
       {2, "sessions, sign-in failures, API keys, audit log", kV2, "", ""},
       {3, "photos attached to cases", kV3, "", ""},
+      {4, "trained text classifiers", kV4, "", ""},
   };
   return kMigrations;
 }
