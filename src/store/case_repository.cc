@@ -129,6 +129,22 @@ std::string Placeholders(int n) {
 
 std::string CaseSelect() { return std::string("SELECT id, ") + kCaseColumns + " FROM cases "; }
 
+// "UPDATE cases SET district_code = ?, … WHERE id = ? AND version = ?": every column, and
+// the version the change was decided on, so a concurrent change makes it match no row.
+const std::string& CaseUpdateSql() {
+  static const std::string sql = [] {
+    std::string out = "UPDATE cases SET ";
+    std::string_view columns = kCaseColumns;
+    for (std::size_t start = 0; start < columns.size();) {
+      std::size_t end = std::min(columns.find(", ", start), columns.size());
+      out += std::string(start ? ", " : "") + std::string(columns.substr(start, end - start)) + " = ?";
+      start = end + 2;
+    }
+    return out + " WHERE id = ? AND version = ?";
+  }();
+  return sql;
+}
+
 std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
   std::string where = "district_code = ?";
   params.push_back(f.district_code);
@@ -297,16 +313,7 @@ Result<CaseChange> CaseRepository::TryUpdate(Id id, const Decision& decide) {
     SqlParams params = CaseValues(change.updated);
     params.push_back(id);
     params.push_back(static_cast<std::int64_t>(current.version));
-    std::string assignments = kCaseColumns;
-    std::string sql = "UPDATE cases SET ";
-    std::size_t start = 0;
-    for (int i = 0; i < kCaseColumnCount; ++i) {
-      std::size_t end = assignments.find(',', start);
-      std::string col = assignments.substr(start, end == std::string::npos ? end : end - start);
-      sql += (i ? ", " : "") + col + " = ?";
-      start = end == std::string::npos ? end : end + 2;
-    }
-    sql += " WHERE id = ? AND version = ?";
+    const std::string& sql = CaseUpdateSql();
     SW_ASSIGN_OR_RETURN(auto changed, db_.Execute(sql, params));
     if (changed == 0) return Conflict("case " + std::to_string(id) + " was changed concurrently");
     change.event.case_id = id;
