@@ -102,6 +102,7 @@ TEST_P(DurabilityTest, KilledWriterLosesNothingAcknowledged) {
     url = "sqlite:" + (dir / "cases.db").string();
   } else {
     pg = testing::TestDatabase::Create("postgres");
+    if (!pg && HasFailure()) GTEST_FAIL() << "postgres is required but not available";
     if (!pg) GTEST_SKIP() << "postgres is not configured";
     url = pg->url();
   }

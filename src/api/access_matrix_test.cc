@@ -45,6 +45,7 @@ std::map<std::string, Probe> AccessMatrixTest::Probes() {
     auto lease = pool_->Acquire();
     api_key_ = *api_->auth().CreateApiKey(*lease, "probe");
   }
+  StoreClassifier();
   return {
       {"GET /healthz", {get("/healthz"), All()}},
       {"GET /metrics", {get("/metrics"), All()}},
@@ -89,6 +90,7 @@ std::map<std::string, Probe> AccessMatrixTest::Probes() {
         {"resident1", "grid1", "community", "street", "center"}}},
       {"GET /api/v1/cases/{id}/photos", {get(case_path + "/photos"), reads_g1}},
       {"GET /api/v1/cases/{id}/photos/{photo_id}", {get(case_path + "/photos/" + std::to_string(photo_id_)), reads_g1}},
+      {"GET /api/v1/classify/suggest", {get("/api/v1/classify/suggest?text=%E6%A5%BC%E4%B8%8A%E5%99%AA%E9%9F%B3"), SignedIn()}},
       {"GET /api/v1/indicators", {get("/api/v1/indicators?level=grid"), staff}},
       {"GET /api/v1/users", {get("/api/v1/users"), {"admin"}}},
       {"POST /api/v1/users",

@@ -32,6 +32,7 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
   AddAdminRoutes(*this);
   AddOpen311Routes(*this);
   AddPhotoRoutes(*this);
+  AddClassifyRoutes(*this);
 }
 
 void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {

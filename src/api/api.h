@@ -22,6 +22,7 @@
 #include "api/metrics.h"
 #include "api/router.h"
 #include "cases/case_engine.h"
+#include "classify/active_model_cache.h"
 #include "core/clock.h"
 #include "core/working_calendar.h"
 #include "store/database_pool.h"
@@ -32,6 +33,9 @@ struct ApiOptions {
   AuthPolicy auth;
   bool secure_cookies = false;  // add Secure to cookies (behind HTTPS)
   std::string static_dir;       // the built browser app, served for paths outside the API
+  // Smart dispatch: a matter filed without an item gets the classifier's suggestion at or
+  // above this confidence (Config::auto_dispatch_threshold).
+  double auto_dispatch_threshold = 0.6;
 };
 
 // The org net and catalog as of the last Reload.
@@ -92,6 +96,8 @@ class Api {
   const std::string& district_code() const { return district_; }
   Metrics& metrics() { return metrics_; }
   store::DatabasePool& pool() const { return pool_; }
+  // The district's active text classifier, shared by the worker threads (thread-safe).
+  classify::ActiveModelCache& classifier() const { return classifier_; }
 
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const;
@@ -111,6 +117,7 @@ class Api {
   Metrics metrics_;
   mutable std::mutex snapshot_mutex_;
   std::shared_ptr<const DomainSnapshot> snapshot_;  // guarded by snapshot_mutex_
+  mutable classify::ActiveModelCache classifier_;  // thread-safe itself
 };
 
 // Route groups, each in its own file.
@@ -121,5 +128,6 @@ void AddCaseRoutes(Api& api);
 void AddAdminRoutes(Api& api);
 void AddOpen311Routes(Api& api);
 void AddPhotoRoutes(Api& api);
+void AddClassifyRoutes(Api& api);
 
 }  // namespace sanwang::api

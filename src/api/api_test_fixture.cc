@@ -6,6 +6,8 @@
 
 #include "api/url.h"
 #include "cases/catalog.h"
+#include "classify/model_registry.h"
+#include "classify/synthetic_examples.h"
 #include "org/area_import.h"
 #include "org/password.h"
 #include "org/staff.h"
@@ -72,6 +74,7 @@ void ApiTest::SetUp() {
     url_ = "sqlite:" + sqlite_dir_ + "/api.db";
   } else {
     pg_ = testing::TestDatabase::Create("postgres");
+    if (!pg_ && HasFailure()) GTEST_FAIL() << "postgres is required but not available";
     if (!pg_) GTEST_SKIP() << "postgres is not configured";
     url_ = pg_->url();
   }
@@ -137,6 +140,15 @@ std::int64_t ApiTest::FileCase(const std::string& reporter, geo::LonLat where) {
                        {"reporter_name", "张三"}, {"reporter_phone", "13839019598"}});
   EXPECT_EQ(r.status, 201) << r.body;
   return r.status == 201 ? Json(r)["id"].get<std::int64_t>() : 0;
+}
+
+void ApiTest::StoreClassifier() {
+  auto model = classify::Classifier::Train(classify::testing::SyntheticData().train, classify::TrainOptions{});
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  classify::ModelFacts facts;
+  facts.training_rows = static_cast<int>(classify::testing::SyntheticData().train.size());
+  auto stored = classify::StoreModel(*db_, "411002", *model, facts, clock_.Now());
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
 }
 
 std::int64_t ApiTest::CountCases() { return db_->Query("SELECT COUNT(*) FROM cases")->at(0).Int(0); }

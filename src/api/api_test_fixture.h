@@ -37,6 +37,9 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   // Files a grid-tier matter at `where` as `reporter`; returns its id.
   std::int64_t FileCase(const std::string& reporter, geo::LonLat where);
   std::int64_t CountCases();
+  // Trains a small classifier on written examples of items A01-001 (clutter), A01-002
+  // (noise) and A01-004 (damaged road) and stores it as the district's active model.
+  void StoreClassifier();
   static nlohmann::json Json(const HttpResponse& r);
 
   FakeClock clock_{1796000400};  // 2026-11-30T09:00:00+08:00, a Monday

@@ -4,6 +4,7 @@
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "api/smart_dispatch.h"
 #include "cases/case_access.h"
 #include "cases/indicators.h"
 #include "core/text.h"
@@ -67,6 +68,7 @@ HttpResponse CreateCase(Call& call) {
   if (call.actor().role == org::kResident && request->source != "resident") {
     return ErrorResponse(PermissionDenied("residents file matters with source 'resident'"));
   }
+  AdviseNewCase(call, *request);  // smart dispatch of a matter filed without an item
   auto created = call.Engine().Submit(*request, call.actor());
   if (!created.ok()) return ErrorResponse(created.status());
   HttpResponse r = JsonResponse(201, CaseJson(*created, call));

@@ -19,6 +19,19 @@ std::string StateLabel(const Workflow& w, const std::string& state) {
   return s ? s->label : state;
 }
 
+// The submit event's details: the case it repeats, and what the classifier suggested.
+nlohmann::json SubmitData(const store::CaseRecord& c, const NewCase& req) {
+  nlohmann::json data = nlohmann::json::object();
+  if (c.repeat_of) data["repeat_of"] = *c.repeat_of;
+  if (req.classifier) {
+    data["classifier"] = {{"model_version", req.classifier->model_version},
+                          {"item_code", req.classifier->item_code},
+                          {"confidence", req.classifier->confidence},
+                          {"dispatched", req.classifier->dispatched}};
+  }
+  return data;
+}
+
 }  // namespace
 
 CaseEngine::CaseEngine(store::Database& db, const Clock& clock, const WorkingCalendar& calendar,
@@ -132,7 +145,7 @@ Result<store::CaseRecord> CaseEngine::Submit(const NewCase& req, const Actor& ac
   submitted.actor_user_id = actor.user_id;
   submitted.actor_role = actor.role;
   submitted.at = c.created_at;
-  if (c.repeat_of) submitted.data = nlohmann::json{{"repeat_of", *c.repeat_of}}.dump();
+  submitted.data = SubmitData(c, req).dump();
   SW_ASSIGN_OR_RETURN(store::CaseChange created, cases_.Insert(c, submitted));
   auto routed = Apply(created.updated.id, {"route"}, Actor::System());
   if (!routed.ok()) {

@@ -51,6 +51,25 @@ TEST_P(CaseEngineTest, UnclassifiedOrUnplacedGoesToTheCommandCenter) {
   EXPECT_EQ(UnitCode(home->unit_id), "C2");
 }
 
+TEST_P(CaseEngineTest, ClassifierSuggestionIsRecordedInTheSubmitEvent) {
+  NewCase confident = MatterAt(kCommunityItem, 113.805, 34.01);
+  confident.classifier = ClassifierSuggestion{3, kCommunityItem, 0.91, true};
+  auto c = engine_->Submit(confident, As("resident1"));
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(UnitCode(c->unit_id), "C");
+  auto data = nlohmann::json::parse(Events(c->id).front().data);
+  EXPECT_EQ(data["classifier"], (nlohmann::json{{"model_version", 3}, {"item_code", kCommunityItem},
+                                                {"confidence", 0.91}, {"dispatched", true}}));
+
+  NewCase unsure = MatterAt("", 113.805, 34.01);
+  unsure.classifier = ClassifierSuggestion{3, kCommunityItem, 0.35, false};
+  auto triage = engine_->Submit(unsure, As("resident1"));
+  ASSERT_TRUE(triage.ok());
+  EXPECT_EQ(UnitCode(triage->unit_id), "CMD");
+  EXPECT_EQ(nlohmann::json::parse(Events(triage->id).front().data)["classifier"]["dispatched"], false);
+  EXPECT_EQ(Events(File(kGridItem)->id).front().data, "{}");  // no classifier, nothing recorded
+}
+
 TEST_P(CaseEngineTest, BadSubmissionsChangeNothing) {
   std::vector<std::pair<NewCase, std::string>> bad;
   NewCase c = MatterAt(kGridItem, 113.805, 34.01);

@@ -8,7 +8,7 @@ namespace sanwang::cases {
 
 void CasesTest::SetUp() {
   org::SmallDistrictTest::SetUp();
-  if (IsSkipped()) return;
+  if (IsSkipped() || HasFailure()) return;
   clock_.Set(*ParseIso8601("2026-11-30T09:00:00+08:00"));  // a Monday morning
   ASSERT_TRUE(ImportCatalog(db(), org::kTestDistrict, testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).ok());
   auto cal = WorkingCalendar::LoadDirectory(std::filesystem::path(testing::SourceDir()) / "config" / "calendar");

@@ -9,6 +9,17 @@
 
 namespace sanwang::cases {
 
+// What the text classifier made of a matter filed without an item (smart dispatch,
+// 智能派单): the catalog item it suggested, its calibrated confidence and the model version.
+// When `dispatched`, the caller has set NewCase::item_code to the suggestion; otherwise the
+// matter goes to the command center for triage. Recorded in the submit event either way.
+struct ClassifierSuggestion {
+  int model_version = 0;
+  std::string item_code;
+  double confidence = 0;
+  bool dispatched = false;
+};
+
 struct NewCase {
   std::string item_code;  // empty: not classified yet, the command center triages it
   std::string title;
@@ -20,6 +31,7 @@ struct NewCase {
   std::optional<geo::LonLat> location;  // WGS-84
   std::string address;
   std::string community_code;  // the reporter's community, used when there is no location
+  std::optional<ClassifierSuggestion> classifier;
 };
 
 inline constexpr std::size_t kMaxTitleChars = 100;

@@ -32,5 +32,7 @@ void RegisterUser(CLI::App& app, Action* action);
 void RegisterStatus(CLI::App& app, Action* action);
 void RegisterServe(CLI::App& app, Action* action);
 void RegisterApiKey(CLI::App& app, Action* action);
+void RegisterClassify(CLI::App& app, Action* action);
+void RegisterCircles(CLI::App& app, Action* action);
 
 }  // namespace sanwang::cli

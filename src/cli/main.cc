@@ -44,6 +44,8 @@ int Run(int argc, char** argv) {
   RegisterStatus(app, &action);
   RegisterServe(app, &action);
   RegisterApiKey(app, &action);
+  RegisterClassify(app, &action);
+  RegisterCircles(app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

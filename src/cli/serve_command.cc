@@ -79,6 +79,7 @@ Status Serve(const Config& config, const std::string& listen) {
   SW_ASSIGN_OR_RETURN(cases::Workflow workflow, cases::Workflow::Load(config.workflows_dir() / "resident_matter.toml"));
   SystemClock clock;
   api::ApiOptions api_options;
+  api_options.auto_dispatch_threshold = config.auto_dispatch_threshold;
   // The browser app, once built (web/dist); the API works without it.
   if (std::filesystem::exists(config.home / "web" / "dist" / "index.html")) api_options.static_dir = (config.home / "web" / "dist").string();
   api::Api api(*pool, clock, calendar, workflow, config.district_code, api_options);

@@ -15,6 +15,15 @@ Status ReadString(const toml::node& node, std::string_view key, std::string& out
   return Status::Ok();
 }
 
+Status ReadFraction(const toml::node& node, std::string_view key, double& out) {
+  auto value = node.value<double>();
+  if (!value || !(*value >= 0)) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be a number from 0", std::string(key));
+  }
+  out = *value;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -26,6 +35,7 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "listen") SW_RETURN_IF_ERROR(ReadString(node, k, merged.listen));
     else if (k == "district_code") SW_RETURN_IF_ERROR(ReadString(node, k, merged.district_code));
     else if (k == "log_level") SW_RETURN_IF_ERROR(ReadString(node, k, merged.log_level));
+    else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }
   *this = std::move(merged);

@@ -18,6 +18,9 @@ struct Config {
   std::string listen = "127.0.0.1:8080";
   std::string district_code = "411002";
   std::string log_level = "info";
+  // Smart dispatch: a matter filed without an item is given the classifier's suggestion
+  // when its confidence reaches this (0..1; above 1 turns automatic dispatch off).
+  double auto_dispatch_threshold = 0.6;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

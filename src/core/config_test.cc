@@ -25,6 +25,17 @@ TEST(ConfigTest, RejectsUnknownKeysWrongTypesAndBadToml) {
   EXPECT_EQ(config.db_url, "sqlite:sanwang.db");
 }
 
+TEST(ConfigTest, AutoDispatchThreshold) {
+  Config config;
+  EXPECT_EQ(config.auto_dispatch_threshold, 0.6);
+  ASSERT_TRUE(config.MergeToml("auto_dispatch_threshold = 0.75").ok());
+  EXPECT_EQ(config.auto_dispatch_threshold, 0.75);
+  ASSERT_TRUE(config.MergeToml("auto_dispatch_threshold = 1").ok());
+  EXPECT_EQ(config.auto_dispatch_threshold, 1.0);
+  EXPECT_EQ(config.MergeToml("auto_dispatch_threshold = -0.1").field(), "auto_dispatch_threshold");
+  EXPECT_FALSE(config.MergeToml("auto_dispatch_threshold = \"high\"").ok());
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";

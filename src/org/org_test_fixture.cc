@@ -6,7 +6,7 @@ namespace sanwang::org {
 
 void SmallDistrictTest::SetUp() {
   store::BackendTest::SetUp();
-  if (IsSkipped()) return;
+  if (IsSkipped() || HasFailure()) return;
   store::OrgRepository repo(db());
   auto add = [&](const char* code, const char* kind, std::optional<store::Id> parent) {
     store::UnitRecord u;

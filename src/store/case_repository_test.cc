@@ -12,7 +12,7 @@ class CaseRepositoryTest : public BackendTest {
  protected:
   void SetUp() override {
     BackendTest::SetUp();
-    if (IsSkipped()) return;
+    if (IsSkipped() || HasFailure()) return;
     OrgRepository org(db());
     UnitRecord u;
     u.district_code = "411002";

@@ -23,6 +23,7 @@ class ConcurrentUpdateTest : public ::testing::TestWithParam<std::string> {
       url_ = "sqlite:" + (dir_ / "db.sqlite").string();
     } else {
       pg_ = testing::TestDatabase::Create("postgres");
+      if (!pg_ && HasFailure()) GTEST_FAIL() << "postgres is required but not available";
       if (!pg_) GTEST_SKIP() << "postgres is not configured";
       url_ = pg_->url();
     }

@@ -10,7 +10,7 @@ class DatabaseTest : public BackendTest {
  protected:
   void SetUp() override {
     BackendTest::SetUp();
-    if (IsSkipped()) return;
+    if (IsSkipped() || HasFailure()) return;
     ASSERT_TRUE(db().ExecuteScript("CREATE TABLE t (k TEXT PRIMARY KEY, n BIGINT, x DOUBLE PRECISION)").ok());
   }
   std::int64_t CountRows() { return db().Query("SELECT COUNT(*) FROM t")->at(0).Int(0); }

@@ -105,6 +105,10 @@ CREATE INDEX cases_open_due ON cases (overdue, resolve_due);
 CREATE INDEX cases_grid_created ON cases (grid_id, created_at);
 CREATE INDEX cases_reporter ON cases (reporter_user_id);
 CREATE INDEX cases_district_created ON cases (district_code, created_at);
+-- Repeat detection looks up recent cases of one item at every filing.
+CREATE INDEX cases_item_created ON cases (district_code, item_code, created_at);
+-- The sweep looks for cases still in their initial state.
+CREATE INDEX cases_state_created ON cases (state, created_at);
 
 CREATE TABLE case_events (
   id {{ID}},
@@ -247,6 +251,50 @@ CREATE TABLE classifier_models (
 CREATE INDEX classifier_models_active ON classifier_models (district_code, active);
 )SQL";
 
+// Version 5: the fifteen-minute service circles (circles/). A district's imported walking
+// network — graph and snapped points serialized as one blob — with the SHA-256 of the
+// import's inputs, so that unchanged inputs are not imported again; and analysis results
+// keyed by that network and the analysis parameters (walk speed, circles), with coverage
+// per unit as rows, so that the API serves them without recomputing.
+constexpr const char* kV5 = R"SQL(
+CREATE TABLE circle_networks (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  input_sha256 TEXT NOT NULL,
+  source_name TEXT NOT NULL,
+  nodes BIGINT NOT NULL,
+  edges BIGINT NOT NULL,
+  homes BIGINT NOT NULL,
+  facilities BIGINT NOT NULL,
+  network {{BLOB}} NOT NULL,
+  imported_at BIGINT NOT NULL,
+  UNIQUE (district_code, input_sha256)
+);
+
+CREATE TABLE circle_analyses (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  network_id BIGINT NOT NULL REFERENCES circle_networks(id),
+  params TEXT NOT NULL,
+  results {{BLOB}} NOT NULL,
+  created_at BIGINT NOT NULL,
+  UNIQUE (network_id, params)
+);
+
+CREATE TABLE circle_coverage (
+  analysis_id BIGINT NOT NULL REFERENCES circle_analyses(id),
+  district_code TEXT NOT NULL,
+  unit_kind TEXT NOT NULL,
+  unit_code TEXT NOT NULL,
+  unit_name TEXT NOT NULL,
+  facility_type TEXT NOT NULL,
+  circle_seconds INTEGER NOT NULL,
+  population DOUBLE PRECISION NOT NULL,
+  covered DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (analysis_id, unit_kind, unit_code, facility_type, circle_seconds)
+);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -255,6 +303,7 @@ const std::vector<Migration>& Migrations() {
       {2, "sessions, sign-in failures, API keys, audit log", kV2, "", ""},
       {3, "photos attached to cases", kV3, "", ""},
       {4, "trained text classifiers", kV4, "", ""},
+      {5, "fifteen-minute service circles: networks and analyses", kV5, "", ""},
   };
   return kMigrations;
 }

@@ -11,6 +11,7 @@ class BackendTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     test_db_ = testing::TestDatabase::Create(GetParam());
+    if (!test_db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
     if (!test_db_) GTEST_SKIP() << GetParam() << " is not configured";
   }
   Database& db() { return test_db_->db(); }

@@ -28,11 +28,18 @@ std::string ToText(const SqlValue& v) {
   return std::get<std::string>(v);
 }
 
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return c - 'A' + 10;
+}
+
 // bytea in the text format is "\\x" and two hex digits a byte.
 Blob DecodeBytea(const std::string& s) {
   Blob b;
-  for (std::size_t i = 2; i + 1 < s.size(); i += 2) {
-    b.bytes += static_cast<char>(std::stoi(s.substr(i, 2), nullptr, 16));
+  b.bytes.resize(s.size() < 2 ? 0 : (s.size() - 2) / 2);
+  for (std::size_t i = 0; i < b.bytes.size(); ++i) {
+    b.bytes[i] = static_cast<char>(HexDigit(s[2 + 2 * i]) * 16 + HexDigit(s[3 + 2 * i]));
   }
   return b;
 }

@@ -1,0 +1,40 @@
+// Suggestions of catalog items for a resident's text, from the district's active
+// classifier (smart dispatch; the resident page calls it as the resident types).
+#include "api/api.h"
+#include "api/responses.h"
+#include "api/smart_dispatch.h"
+#include "core/text.h"
+
+namespace sanwang::api {
+namespace {
+
+nlohmann::json SuggestionJson(const classify::Prediction& p, const cases::Catalog& catalog) {
+  const store::CatalogItemRecord* item = catalog.FindItem(p.label);
+  return {{"item_code", p.label},
+          {"name", item ? item->name : ""},
+          {"name_en", item ? item->name_en : ""},
+          {"confidence", p.confidence}};
+}
+
+HttpResponse Suggest(Call& call) {
+  std::string text = call.request.Query("text");
+  Status valid = CheckUserText(text, "text", cases::kMaxDescriptionChars, true);
+  if (!valid.ok()) return ErrorResponse(valid);
+  auto suggestions = SuggestItems(call, text, 3);
+  if (!suggestions.ok()) return ErrorResponse(suggestions.status());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& p : suggestions->items) items.push_back(SuggestionJson(p, call.domain->catalog));
+  return JsonResponse(200, {{"model_version", suggestions->model_version}, {"items", items}});
+}
+
+}  // namespace
+
+void AddClassifyRoutes(Api& api) {
+  api.Add(
+      "GET", "/api/v1/classify/suggest", Access::SignedIn(),
+      "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; 503 when "
+      "no classifier has been trained.",
+      Suggest);
+}
+
+}  // namespace sanwang::api

@@ -1,0 +1,131 @@
+#include "circles/circle_analysis.h"
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include "circles/facility_counts.h"
+#include "circles/home_index.h"
+#include "circles/nearest_search.h"
+#include "circles/parallel_jobs.h"
+
+namespace sanwang::circles {
+namespace {
+
+std::vector<Anchor> AnchorsOfType(const WalkNetwork& network, const std::string& type) {
+  std::vector<Anchor> anchors;
+  for (const Facility& f : network.points.facilities) {
+    if (f.type == type && f.at.on_network()) anchors.push_back(AnchorOf(network.graph, f.at));
+  }
+  return anchors;
+}
+
+// What one worker thread reuses from job to job.
+struct Workspace {
+  Workspace(const WalkGraph& graph, std::size_t homes)
+      : search(graph.node_count()), counter(graph.node_count(), homes) {}
+  BoundedSearch search;
+  FacilityCounter counter;
+};
+
+class Analysis {
+ public:
+  Analysis(const WalkNetwork& network, const AnalysisOptions& options, const ProgressFn& progress)
+      : network_(network),
+        options_(options),
+        progress_(progress),
+        homes_(network.graph, network.points.homes) {}
+
+  AnalysisResult Run() {
+    AnalysisResult result{options_.walk_speed_mps, options_.circle_seconds, {}};
+    const std::vector<std::string> types =
+        options_.types.empty() ? FacilityTypes(network_.points) : options_.types;
+    std::vector<std::vector<Anchor>> anchors;
+    anchors.reserve(types.size());
+    for (const std::string& type : types) anchors.push_back(AnchorsOfType(network_, type));
+    result.types.resize(types.size());
+    const int threads = ThreadsFor(options_.threads, types.size());
+    std::vector<std::unique_ptr<Workspace>> workspaces(static_cast<std::size_t>(threads));
+    const std::vector<std::size_t> order = LargestFirst(anchors);
+    RunJobs(types.size(), threads, [&](std::size_t job, int worker) {
+      const std::size_t t = order[job];
+      auto& space = workspaces[static_cast<std::size_t>(worker)];
+      if (!space) space = std::make_unique<Workspace>(network_.graph, homes_.size());
+      result.types[t] = AnalyzeType(types[t], anchors[t], *space);
+    });
+    std::sort(result.types.begin(), result.types.end(),
+              [](const TypeResult& a, const TypeResult& b) { return a.type < b.type; });
+    return result;
+  }
+
+ private:
+  static std::vector<std::size_t> LargestFirst(const std::vector<std::vector<Anchor>>& anchors) {
+    std::vector<std::size_t> order(anchors.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return anchors[a].size() > anchors[b].size(); });
+    return order;
+  }
+
+  TypeResult AnalyzeType(const std::string& type, const std::vector<Anchor>& anchors, Workspace& space) {
+    TypeResult r{type, static_cast<std::uint32_t>(anchors.size()), {}, {}};
+    const double bound_m = SearchBoundMeters(options_.circle_seconds.back(), options_.walk_speed_mps);
+    r.nearest_m = NearestFacilityMeters(network_.graph, homes_, anchors, bound_m, space.search);
+    for (std::size_t h = 0; h < r.nearest_m.size(); ++h) {
+      if (!WithinSeconds(r.nearest_m[h], options_.walk_speed_mps, options_.circle_seconds.back())) {
+        r.nearest_m[h] = kUnreached;
+      }
+    }
+    if (options_.count_facilities) {
+      r.counts.assign(homes_.size() * options_.circle_seconds.size(), 0);
+      for (const Anchor& f : anchors) {
+        space.counter.Count(network_.graph, homes_, f, options_.walk_speed_mps, options_.circle_seconds,
+                            r.counts);
+      }
+    }
+    Done(type, anchors.size());
+    return r;
+  }
+
+  void Done(const std::string& type, std::size_t facilities) {
+    std::lock_guard<std::mutex> lock(progress_mutex_);
+    Report(progress_, "analysed " + type + " (" + std::to_string(facilities) + " facilities)");
+  }
+
+  const WalkNetwork& network_;
+  const AnalysisOptions& options_;
+  const ProgressFn& progress_;
+  HomeIndex homes_;
+  std::mutex progress_mutex_;
+};
+
+}  // namespace
+
+AnalysisOptions AnalysisOptionsFrom(const CirclesConfig& config) {
+  AnalysisOptions o;
+  o.walk_speed_mps = config.walk_speed_mps;
+  o.circle_seconds = config.circle_seconds;
+  o.threads = config.threads;
+  return o;
+}
+
+const TypeResult* AnalysisResult::Find(const std::string& type) const {
+  for (const TypeResult& t : types) {
+    if (t.type == type) return &t;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> FacilityTypes(const NetworkPoints& points) {
+  std::set<std::string> types;
+  for (const Facility& f : points.facilities) types.insert(f.type);
+  return {types.begin(), types.end()};
+}
+
+AnalysisResult AnalyzeCircles(const WalkNetwork& network, const AnalysisOptions& options,
+                              const ProgressFn& progress) {
+  return Analysis(network, options, progress).Run();
+}
+
+}  // namespace sanwang::circles

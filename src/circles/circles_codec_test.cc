@@ -1,0 +1,51 @@
+#include "circles/circles_codec.h"
+
+#include <gtest/gtest.h>
+
+#include "circles/circles_test_support.h"
+
+namespace sanwang::circles {
+namespace {
+
+TEST(CirclesCodecTest, NetworkRoundTripsExactly) {
+  WalkNetwork n = testing::RandomNetwork({});
+  std::string bytes = EncodeNetwork(n);
+  auto back = DecodeNetwork(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(EncodeNetwork(*back), bytes);
+  EXPECT_EQ(back->graph.node_count(), n.graph.node_count());
+  EXPECT_EQ(back->graph.components().island_nodes, n.graph.components().island_nodes);
+  ASSERT_EQ(back->points.homes.size(), n.points.homes.size());
+  EXPECT_EQ(back->points.homes[5].at.fraction, n.points.homes[5].at.fraction);
+  EXPECT_EQ(back->points.facilities.back().type, n.points.facilities.back().type);
+}
+
+TEST(CirclesCodecTest, DamagedBlobsAreDataLoss) {
+  std::string bytes = EncodeNetwork(testing::RandomNetwork({}));
+  EXPECT_EQ(DecodeNetwork(bytes.substr(0, bytes.size() - 3)).status().code(), ErrorCode::kDataLoss);
+  EXPECT_EQ(DecodeNetwork("SWCA").status().code(), ErrorCode::kDataLoss);
+  std::string bad_target = bytes;
+  // The first target: after the magic, version, the coordinates and the row offsets.
+  WalkNetwork n = testing::RandomNetwork({});
+  const std::size_t at = 8 + 8 + n.graph.node_count() * 8 + 8 + (n.graph.node_count() + 1) * 4 + 8;
+  bad_target[at + 3] = '\x7f';
+  EXPECT_EQ(DecodeNetwork(bad_target).status().code(), ErrorCode::kDataLoss);
+  EXPECT_EQ(DecodeAnalysis(bytes).status().code(), ErrorCode::kDataLoss);
+}
+
+TEST(CirclesCodecTest, AnalysisRoundTrips) {
+  AnalysisResult a{
+      1.1, {300, 900}, {{"clinic", 3, {1.5, kUnreached}, {1, 2, 0, 0}}, {"school", 0, {kUnreached, 7}, {}}}};
+  auto back = DecodeAnalysis(EncodeAnalysis(a));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->walk_speed_mps, 1.1);
+  EXPECT_EQ(back->circle_seconds, a.circle_seconds);
+  ASSERT_EQ(back->types.size(), 2u);
+  EXPECT_EQ(back->types[0].nearest_m, a.types[0].nearest_m);
+  EXPECT_EQ(back->types[0].counts, a.types[0].counts);
+  EXPECT_EQ(back->types[1].type, "school");
+  EXPECT_TRUE(back->types[1].counts.empty());
+}
+
+}  // namespace
+}  // namespace sanwang::circles
