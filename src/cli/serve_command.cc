@@ -70,6 +70,8 @@ Status Serve(const Config& config, const std::string& listen) {
   api::ServerOptions options;
   options.host = address.first;
   options.port = address.second;
+  options.max_body_bytes = static_cast<std::size_t>(config.max_json_body_bytes);
+  options.max_upload_bytes = static_cast<std::size_t>(config.max_upload_bytes);
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   {
     SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));  // migrates

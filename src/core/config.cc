@@ -1,9 +1,8 @@
 #include "core/config.h"
 
-#include "core/toml_text.h"
-
-
 #include <cstdlib>
+
+#include "core/toml_text.h"
 
 namespace sanwang {
 namespace {
@@ -24,6 +23,17 @@ Status ReadFraction(const toml::node& node, std::string_view key, double& out) {
   return Status::Ok();
 }
 
+// A body limit: from 1 KiB to 1 GiB.
+Status ReadByteLimit(const toml::node& node, std::string_view key, std::int64_t& out) {
+  auto value = node.value<std::int64_t>();
+  if (!value || *value < 1024 || *value > (std::int64_t{1} << 30)) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number of bytes from 1024 to 1073741824",
+                           std::string(key));
+  }
+  out = *value;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -35,6 +45,8 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "listen") SW_RETURN_IF_ERROR(ReadString(node, k, merged.listen));
     else if (k == "district_code") SW_RETURN_IF_ERROR(ReadString(node, k, merged.district_code));
     else if (k == "log_level") SW_RETURN_IF_ERROR(ReadString(node, k, merged.log_level));
+    else if (k == "max_json_body_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_json_body_bytes));
+    else if (k == "max_upload_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_upload_bytes));
     else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

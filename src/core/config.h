@@ -6,6 +6,7 @@
 // A plain value; copy it freely.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -21,6 +22,9 @@ struct Config {
   // Smart dispatch: a matter filed without an item is given the classifier's suggestion
   // when its confidence reaches this (0..1; above 1 turns automatic dispatch off).
   double auto_dispatch_threshold = 0.6;
+  // Request body limits of the HTTP server: JSON bodies, and photo uploads.
+  std::int64_t max_json_body_bytes = 1 << 20;
+  std::int64_t max_upload_bytes = 10 << 20;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

@@ -36,6 +36,16 @@ TEST(ConfigTest, AutoDispatchThreshold) {
   EXPECT_FALSE(config.MergeToml("auto_dispatch_threshold = \"high\"").ok());
 }
 
+TEST(ConfigTest, BodyLimitsAreConfigurableWithinBounds) {
+  Config config;
+  ASSERT_TRUE(config.MergeToml("max_json_body_bytes = 65536\nmax_upload_bytes = 20971520").ok());
+  EXPECT_EQ(config.max_json_body_bytes, 65536);
+  EXPECT_EQ(config.max_upload_bytes, 20971520);
+  EXPECT_EQ(config.MergeToml("max_upload_bytes = 10").field(), "max_upload_bytes");
+  EXPECT_EQ(config.MergeToml("max_json_body_bytes = \"1MB\"").field(), "max_json_body_bytes");
+  EXPECT_EQ(config.max_upload_bytes, 20971520);
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";
