@@ -340,7 +340,7 @@ Result<std::vector<CaseRecord>> CaseRepository::List(const CaseFilter& filter) {
   params.push_back(static_cast<std::int64_t>(filter.limit));
   params.push_back(static_cast<std::int64_t>(filter.offset));
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(CaseSelect() + "WHERE " + where +
-                                               " ORDER BY id DESC LIMIT ? OFFSET ?",
+                                               " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
                                            params));
   std::vector<CaseRecord> cases;
   cases.reserve(rows.size());

@@ -53,6 +53,9 @@ class CaseRepository {
   using Decision = std::function<Result<CaseChange>(const CaseRecord& current)>;
   Result<CaseChange> Update(Id id, const Decision& decide);
 
+  // Newest first: by filing time, then id. That order is the one the (district_code,
+  // created_at) index already has, so a page of the latest cases stops after the page
+  // instead of sorting every case of the period.
   Result<std::vector<CaseRecord>> List(const CaseFilter& filter);
   Result<std::int64_t> Count(const CaseFilter& filter);
   // Open cases past their resolve deadline and not yet flagged.

@@ -56,3 +56,25 @@ TEST(SchemaIndexTest, RecentCasesOfAnItemAreFoundThroughAnIndex) {
 
 }  // namespace
 }  // namespace sanwang::store
+
+namespace sanwang::store {
+namespace {
+
+// The newest page of a period (the Open311 default: the last 90 days, 100 at a time) walks
+// the (district_code, created_at) index backwards and stops, instead of sorting the period.
+TEST(SchemaIndexTest, NewestCasesOfAPeriodNeedNoSort) {
+  auto db = OpenDatabase("sqlite::memory:");
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE(Migrate(**db).ok());
+  auto plan = (*db)->Query("EXPLAIN QUERY PLAN SELECT id FROM cases WHERE district_code = ? AND created_at >= ? "
+                           "AND created_at < ? ORDER BY created_at DESC, id DESC LIMIT 100",
+                           {std::string("411002"), std::int64_t{0}, std::int64_t{1}});
+  ASSERT_TRUE(plan.ok());
+  std::string text;
+  for (const auto& row : *plan) text += row.Text(row.size() - 1) + "\n";
+  EXPECT_NE(text.find("cases_district_created"), std::string::npos) << text;
+  EXPECT_EQ(text.find("TEMP B-TREE"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace sanwang::store
