@@ -30,18 +30,7 @@ class ConcurrentUpdateTest : public ::testing::TestWithParam<std::string> {
     auto db = OpenDatabase(url_);
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE(Migrate(**db).ok());
-    CaseRecord c;
-    c.district_code = "411002";
-    c.workflow = "resident_matter";
-    c.title = "并发";
-    c.source = "resident";
-    c.state = "accepted";
-    c.created_at = c.updated_at = 1795924149;
-    CaseEventRecord e;
-    e.action = "submit";
-    e.to_state = "accepted";
-    e.actor_role = "resident";
-    auto inserted = CaseRepository(**db).Insert(c, e);
+    auto inserted = InsertMinimalCase(**db, "并发", "accepted");
     ASSERT_TRUE(inserted.ok());
     case_id_ = inserted->updated.id;
   }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/case_repository.h"
 #include "support/test_databases.h"
 
 namespace sanwang::store {
@@ -17,6 +18,23 @@ class BackendTest : public ::testing::TestWithParam<std::string> {
   Database& db() { return test_db_->db(); }
   std::unique_ptr<testing::TestDatabase> test_db_;
 };
+
+// Files a case with only the required fields, in `state`, straight through the repository.
+inline Result<CaseChange> InsertMinimalCase(Database& db, const std::string& title, const std::string& state) {
+  CaseRecord c;
+  c.district_code = "411002";
+  c.workflow = "resident_matter";
+  c.title = title;
+  c.source = "resident";
+  c.state = state;
+  c.created_at = c.updated_at = 1795924149;  // 2026-11-29T11:49:09+08:00
+  CaseEventRecord e;
+  e.action = "submit";
+  e.to_state = state;
+  e.actor_role = "resident";
+  e.at = c.created_at;
+  return CaseRepository(db).Insert(c, e);
+}
 
 inline std::string BackendName(const ::testing::TestParamInfo<std::string>& backend) {
   return backend.param;
