@@ -15,7 +15,11 @@ packages=(
   # servers the tests start on loopback
   postgresql-15
   tzdata ca-certificates
+  # the browser app's end-to-end tests drive Debian's Chromium (a CJK font for readable screenshots)
+  chromium fonts-wqy-zenhei
 )
+# The browser app builds with Node and npm; Debian's are used only where none is installed.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -23,6 +27,7 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  bash "$(dirname "$0")/web-deps.sh"
   exit 0
 fi
 
@@ -35,3 +40,4 @@ if [ ! -f "$stamp" ] || [ -n "$(find "$stamp" -mmin +1440 2>/dev/null)" ] \
 fi
 echo "install-deps: installing ${missing[*]}"
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+bash "$(dirname "$0")/web-deps.sh"

@@ -13,6 +13,11 @@ bash scripts/install-deps.sh
 export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --target sanwang -j "$(nproc)"
+# The browser app: built again when web/dist is missing or older than its sources.
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/package-lock.json -newer web/dist/index.html -print -quit)" ]; then
+  echo "== building the browser app (web/dist)"
+  (cd web && npm run build)
+fi
 
 export SANWANG_DB=${SANWANG_DB:-sqlite:sanwang-demo.db}
 db_file=${SANWANG_DB#sqlite:}

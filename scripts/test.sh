@@ -37,3 +37,10 @@ echo "== tests, sanitized build"
 ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
+
+echo "== browser app: type check and component tests (Vitest)"
+(cd web && npm run typecheck && npm test)
+echo "== browser app: production build"
+(cd web && npm run build)
+echo "== browser app: end-to-end tests in headless Chromium"
+bash scripts/web-e2e.sh build/sanwang

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the browser app's end-to-end suite (web/e2e) in headless Chromium against a real
+# `sanwang serve` on a throw-away SQLite demo database, serving the built web/dist.
+# Screenshots of the main pages go to build/screenshots/ (or $SANWANG_SCREENSHOTS).
+#
+#   bash scripts/web-e2e.sh [path/to/sanwang]      # default build/sanwang
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+binary=$(realpath "${1:-build/sanwang}")
+[ -f web/dist/index.html ] || { echo "web-e2e: web/dist is missing; run npm run build in web/" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/sanwang-e2e.XXXXXX)
+server_pid=
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export SANWANG_DB="sqlite:$work/demo.db"
+echo "== e2e: demo database ($SANWANG_DB)"
+"$binary" demo --cases "${SANWANG_E2E_CASES:-200}" >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; exit 1; }
+
+# Port 0: the kernel picks a free port; the server prints the address it listens on.
+(cd "$root" && exec "$binary" serve --listen 127.0.0.1:0 --log-level warn) >"$work/serve.log" 2>&1 &
+server_pid=$!
+url=
+for _ in $(seq 1 100); do
+  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/serve.log" | head -n1 || true)
+  [ -n "$url" ] && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "web-e2e: the server printed no address" >&2; cat "$work/serve.log" >&2; exit 1; }
+echo "== e2e: sanwang serve on $url"
+
+shots=${SANWANG_SCREENSHOTS:-$root/build/screenshots}
+mkdir -p "$shots"
+status=0
+(cd web && SANWANG_URL="$url" SANWANG_SCREENSHOTS="$shots" node e2e/run.mjs) || status=$?
+echo "== e2e: screenshots in $shots"
+[ "$status" -eq 0 ] || { echo "== e2e: server log"; tail -n 40 "$work/serve.log"; }
+exit "$status"

@@ -1,0 +1,80 @@
+// The browser side of the end-to-end suite: Debian's Chromium driven by playwright-core,
+// headless, with a fresh empty profile, and watchers that record any request to a host other
+// than the server under test and any console error of the app.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// The browser's own lines about HTTP errors the scenarios provoke on purpose (a refused case).
+const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|503)/;
+
+export async function launch() {
+  // playwright-core gives every launch a new empty --user-data-dir of its own.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export class Watch {
+  constructor(baseUrl) {
+    this.allowedHost = new URL(baseUrl).host;
+    this.outside = [];
+    this.consoleErrors = [];
+  }
+
+  attach(context, label) {
+    context.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      const host = new URL(url).host;
+      if (host !== this.allowedHost) this.outside.push(`${label}: ${url}`);
+    });
+    context.on('page', (page) => this.attachPage(page, label));
+    for (const page of context.pages()) this.attachPage(page, label);
+  }
+
+  attachPage(page, label) {
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !EXPECTED_CONSOLE.test(message.text())) {
+        this.consoleErrors.push(`${label} ${page.url()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(`${label} ${page.url()}: ${error.message}`));
+  }
+}
+
+export const PHONE = { viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1366, height: 900 } };
+
+export async function newContext(browser, watch, label, options = {}) {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  context.setDefaultTimeout(15000);
+  watch.attach(context, label);
+  return context;
+}
+
+export async function screenshot(page, dir, name) {
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+export async function signIn(page, baseUrl, username, password) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.fill('#sign-in-username', username);
+  await page.fill('#sign-in-password', password);
+  await page.click('[data-test="sign-in-submit"]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}

@@ -1,0 +1,249 @@
+// End-to-end suite: real pages in headless Chromium against a running `sanwang serve` on a
+// demo database. scripts/test.sh starts the server and passes its address:
+//
+//   SANWANG_URL=http://127.0.0.1:PORT [SANWANG_SCREENSHOTS=dir] [CHROMIUM=path] node e2e/run.mjs
+//
+// The scenarios run in order and share what they learn (the filed case, the grid worker).
+import { launch, newContext, screenshot, signIn, Watch, PHONE, DESKTOP } from './browser.mjs';
+import { Api } from './api.mjs';
+
+const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
+const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
+const PASSWORD = process.env.SANWANG_DEMO_PASSWORD || 'Sanwang2026';
+if (!BASE) {
+  console.error('e2e: set SANWANG_URL to a running sanwang serve');
+  process.exit(2);
+}
+
+// A 1×1 PNG, the photo every upload in the suite sends.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const photo = (name) => ({ name, mimeType: 'image/png', buffer: PNG });
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// A point the device may report (taken as GCJ-02) that falls in a grid: the district's
+// centre, else near the first grids' boundary vertices.
+async function pointInAGrid(center) {
+  const candidates = [];
+  const config = await new Api(BASE).get('client-config').catch(() => null);
+  if (config?.center) candidates.push({ lat: config.center[0], lon: config.center[1] });
+  const grids = (await center.get('org/units?kind=grid')).items.slice(0, 5);
+  for (const g of grids) {
+    const unit = await center.get(`org/units/${g.id}`);
+    const ring = unit.geometry?.coordinates?.[0]?.[0]?.[0]?.length ? unit.geometry.coordinates[0][0] : unit.geometry?.coordinates?.[0];
+    if (!ring?.length) continue;
+    const lon = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+    const lat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+    candidates.push({ lat, lon });
+  }
+  for (const p of candidates) {
+    const located = await center.get(`org/locate?lat=${p.lat}&lon=${p.lon}&coord_system=gcj02`);
+    if (located.grid) return { ...p, grid: located.grid };
+  }
+  throw new Error('no demo point falls in a grid');
+}
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+}
+
+const scenarios = [];
+const scenario = (name, run) => scenarios.push({ name, run });
+const shared = {};
+
+scenario('a resident reports a matter on a phone-sized page', async ({ browser, watch }) => {
+  const center = await Api.signedIn(BASE, 'center', PASSWORD);
+  shared.center = center;
+  const place = await pointInAGrid(center);
+  const catalog = await center.get('catalog');
+  const item = catalog.aspects.flatMap((a) => a.items).find((i) => i.tier === 'grid');
+  assert(item, 'the catalog has no grid-tier item');
+  const leader = await Api.signedIn(BASE, 'leader', PASSWORD);
+  shared.dashboardBefore = await leader.get('dashboard').catch((e) => ({ missing: e.status }));
+
+  const context = await newContext(browser, watch, 'resident', {
+    ...PHONE,
+    geolocation: { latitude: place.lat, longitude: place.lon, accuracy: 10 },
+    permissions: ['geolocation'],
+  });
+  shared.resident = context;
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await page.waitForURL(/\/sign-in/);
+  await settle(page);
+  await screenshot(page, SHOTS, '01-sign-in-phone');
+  await signIn(page, BASE, 'resident01', PASSWORD);
+  await page.waitForURL(/\/r\/report/);
+  const title = `楼道灯坏了 e2e ${Date.now()}`;
+  await page.fill('#report-title', title);
+  await page.fill('#report-description', '三楼楼道灯一直不亮，晚上看不见台阶。');
+  await page.click('[data-test="item-select"]');
+  await page.keyboard.type(item.name);
+  await page.locator('.el-select-dropdown__item:visible', { hasText: item.name }).first().click();
+  await page.click('[data-test="use-device-location"]');
+  await page.waitForSelector('[data-test="located-grid"]');
+  await page.fill('#report-address', '幸福小区3号楼');
+  await page.setInputFiles('#report-photos', photo('stairwell.png'));
+  await settle(page);
+  await screenshot(page, SHOTS, '02-resident-report');
+  await page.click('[data-test="report-submit"]');
+  await page.waitForSelector('[data-test="report-done"]');
+  const href = await page.getAttribute('[data-test="open-filed"]', 'href');
+  shared.caseId = Number(href.split('/').pop());
+  assert(shared.caseId > 0, `no case number in ${href}`);
+  await screenshot(page, SHOTS, '03-resident-filed');
+
+  const filed = await center.get(`cases/${shared.caseId}`);
+  assert(filed.title === title, `case ${shared.caseId} has title ${filed.title}`);
+  assert(filed.grid?.code === place.grid.code, `case grid ${filed.grid?.code}, located ${place.grid.code}`);
+  assert(filed.unit?.code === place.grid.code, `case dispatched to ${filed.unit?.code}, not the grid ${place.grid.code}`);
+  const photos = await center.get(`cases/${shared.caseId}/photos`);
+  assert(photos.items.length === 1, `case has ${photos.items.length} photos`);
+  shared.grid = place.grid;
+  shared.page = page;
+});
+
+scenario('the grid worker of that grid sees it, signs for it and resolves it', async ({ browser, watch }) => {
+  assert(shared.caseId, 'no case was filed');
+  const context = await newContext(browser, watch, 'grid worker', DESKTOP);
+  const page = await context.newPage();
+  shared.worker = page;
+  await signIn(page, BASE, `grid-${shared.grid.code}`, PASSWORD);
+  await page.waitForURL(/\/workbench/);
+  const link = page.locator(`[data-test="case-link-${shared.caseId}"]`);
+  await link.waitFor();
+  await settle(page);
+  await screenshot(page, SHOTS, '04-workbench-inbox');
+  await link.click();
+  await page.waitForSelector('[data-test="case-actions"]');
+  await page.click('[data-test="action-accept"]');
+  await page.click('[data-test="action-confirm"]');
+  await page.locator('[data-test="case-state"]', { hasText: '办理中' }).waitFor();
+  await page.click('[data-test="action-resolve"]');
+  await page.fill('#action-note', '已更换灯泡，楼道照明恢复。');
+  await page.setInputFiles('#action-photos', photo('fixed.png'));
+  await page.click('[data-test="action-confirm"]');
+  await page.locator('[data-test="case-state"]', { hasText: '已办结' }).waitFor();
+  await settle(page);
+  await screenshot(page, SHOTS, '05-workbench-case');
+});
+
+scenario('the resident rates the resolved matter', async () => {
+  const page = shared.page;
+  assert(page, 'no resident page');
+  await page.goto(`${BASE}/r/matters/${shared.caseId}`);
+  await page.locator('[data-test="matter-state"]', { hasText: '已办结' }).waitFor();
+  await page.click('[data-test="rate-satisfied"]');
+  await page.click('[data-test="rate-submit"]');
+  await page.locator('[data-test="matter-state"]', { hasText: '已关闭' }).waitFor();
+  await settle(page);
+  await screenshot(page, SHOTS, '06-resident-matter');
+  await page.click('text=我的诉求');
+  await page.waitForSelector('[data-test="matters-list"]');
+  await settle(page);
+  await screenshot(page, SHOTS, '07-resident-matters');
+  const closed = await shared.center.get(`cases/${shared.caseId}`);
+  assert(closed.state === 'closed' && closed.rating !== null, `case is ${closed.state}, rating ${closed.rating}`);
+});
+
+scenario('the dashboard counts it', async ({ browser, watch }) => {
+  assert(!shared.dashboardBefore?.missing, `GET /api/v1/dashboard answered ${shared.dashboardBefore?.missing}`);
+  const context = await newContext(browser, watch, 'leader', DESKTOP);
+  const page = await context.newPage();
+  await signIn(page, BASE, 'leader', PASSWORD);
+  await page.goto(`${BASE}/dashboard`);
+  const counter = page.locator('[data-test="dashboard-today-new"]');
+  await counter.waitFor();
+  await settle(page);
+  const shown = Number((await counter.textContent()).trim());
+  const expected = shared.dashboardBefore.today.new + 1;
+  assert(shown === expected, `dashboard shows ${shown} new today, expected ${expected}`);
+  await screenshot(page, SHOTS, '08-dashboard');
+  await context.close();
+});
+
+scenario("a grid worker cannot open another grid's case", async () => {
+  const page = shared.worker;
+  assert(page, 'no grid worker page');
+  const list = await shared.center.get('cases?page_size=100');
+  const other = list.items.find((c) => c.grid && c.grid.code !== shared.grid.code);
+  assert(other, 'no case in another grid');
+  await page.goto(`${BASE}/workbench/cases/${other.id}`);
+  await page.locator('[data-test="case-refused"]').waitFor();
+  assert((await page.locator('[data-test="case-actions"]').count()) === 0, 'actions shown on a refused case');
+  await screenshot(page, SHOTS, '09-workbench-refused');
+});
+
+scenario('the English switch works', async () => {
+  const page = shared.worker;
+  await page.goto(`${BASE}/workbench`);
+  await page.locator('nav >> text=工作台').waitFor();
+  await page.click('[data-test="locale-switch"]');
+  await page.locator('nav >> text=Workbench').waitFor();
+  await page.locator('[data-test="tab-to_accept"]', { hasText: 'To sign for' }).waitFor();
+  assert((await page.getAttribute('html', 'lang')) === 'en', 'html lang is not en');
+  await page.reload();
+  await page.locator('nav >> text=Workbench').waitFor();
+  await settle(page);
+  await screenshot(page, SHOTS, '10-workbench-english');
+  await page.click('[data-test="locale-switch"]');
+  await page.locator('nav >> text=工作台').waitFor();
+});
+
+scenario('every main page renders (screenshots)', async ({ browser, watch }) => {
+  const resident = await shared.resident.newPage();
+  await resident.goto(`${BASE}/r/nearby`);
+  await resident.click('[data-test="nearby-device"]');
+  await resident.locator('[data-test="nearby-list"], [data-test="nearby-unavailable"], .el-empty').first().waitFor();
+  await settle(resident);
+  await screenshot(resident, SHOTS, '11-resident-nearby');
+  const worker = shared.worker;
+  await worker.goto(`${BASE}/map`);
+  await settle(worker);
+  await screenshot(worker, SHOTS, '12-map');
+  const context = await newContext(browser, watch, 'admin', DESKTOP);
+  const admin = await context.newPage();
+  await signIn(admin, BASE, 'admin', PASSWORD);
+  for (const [path, name] of [['/admin/catalog', '13-admin-catalog'], ['/admin/org', '14-admin-org'], ['/admin/users', '15-admin-users']]) {
+    await admin.goto(`${BASE}${path}`);
+    await settle(admin);
+    await screenshot(admin, SHOTS, name);
+  }
+  await context.close();
+});
+
+scenario('the pages requested nothing outside the server and logged no console error', async ({ watch }) => {
+  assert(watch.outside.length === 0, `requests outside ${BASE}:\n  ${watch.outside.join('\n  ')}`);
+  assert(watch.consoleErrors.length === 0, `console errors:\n  ${watch.consoleErrors.join('\n  ')}`);
+});
+
+async function main() {
+  const browser = await launch();
+  const watch = new Watch(BASE);
+  let passed = 0;
+  let failed = 0;
+  for (const s of scenarios) {
+    const started = Date.now();
+    try {
+      await s.run({ browser, watch });
+      passed += 1;
+      console.log(`ok - ${s.name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed += 1;
+      console.log(`not ok - ${s.name}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+  await browser.close();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

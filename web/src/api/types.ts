@@ -1,0 +1,160 @@
+// The JSON shapes of the server's answers (src/api/json_views.cc and the agreed contracts).
+
+export interface UnitRef {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  unit: UnitRef | null;
+  disabled: boolean;
+  phone: string;
+}
+
+export interface Me extends User {
+  csrf_token: string;
+}
+
+export interface SignInAnswer {
+  token: string;
+  csrf_token: string;
+  user: User;
+}
+
+export interface CatalogItem {
+  code: string;
+  aspect_code: string;
+  name: string;
+  name_en: string;
+  tier: string;
+  department: string;
+  sla_hours: number;
+  online_answer: string;
+  online_answer_en: string;
+  keywords: string;
+}
+
+export interface CatalogAspect {
+  code: string;
+  name: string;
+  name_en: string;
+  items: CatalogItem[];
+}
+
+export interface Catalog {
+  aspects: CatalogAspect[];
+}
+
+export interface Suggestion {
+  item_code: string;
+  name?: string;
+  name_en?: string;
+  confidence?: number;
+  [key: string]: unknown;
+}
+
+export interface PossibleDuplicate {
+  id: number;
+  distance_m: number;
+  similarity: number;
+}
+
+export interface Case {
+  id: number;
+  title: string;
+  description: string;
+  source: string;
+  state: string;
+  state_label: string;
+  item: { code: string; name: string; name_en: string; tier: string } | null;
+  unit: UnitRef | null;
+  grid: UnitRef | null;
+  community: UnitRef | null;
+  street: UnitRef | null;
+  location: { lon: number; lat: number } | null;
+  address: string;
+  anonymous: boolean;
+  reporter: { name: string; phone: string; masked: boolean };
+  created_at: string;
+  dispatched_at: string | null;
+  accept_due: string | null;
+  accepted_at: string | null;
+  resolve_due: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  overdue: boolean;
+  rating: number | null;
+  reopen_count: number;
+  repeat_of: number | null;
+  requested_hours: number | null;
+  updated_at: string;
+  allowed_actions?: string[];
+  possible_duplicate_of?: PossibleDuplicate | null;
+  online_answer?: string;
+  online_answer_en?: string;
+  [key: string]: unknown;
+}
+
+export interface CaseEvent {
+  seq: number;
+  action: string;
+  from_state: string;
+  to_state: string;
+  actor_role: string;
+  unit: UnitRef | null;
+  note: string;
+  data: Record<string, unknown> | null;
+  at: string;
+}
+
+export interface CasePage {
+  items: Case[];
+  total: number;
+  page: number;
+  page_size: number;
+}
+
+export type InboxTab = 'to_accept' | 'in_progress' | 'due_soon' | 'overdue' | 'closed';
+export type TabCounts = Record<InboxTab, number>;
+
+export interface BulkResult {
+  id: number;
+  ok: boolean;
+  version?: number;
+  error?: { code: string; message: string };
+}
+
+export interface ClientConfig {
+  district_name_zh: string;
+  district_name_en: string;
+  center: [number, number];
+  zoom: number;
+  tile_url: string;
+}
+
+export interface NearbyFacility {
+  type: string;
+  name: string;
+  lat: number;
+  lon: number;
+  seconds: number;
+}
+
+export interface NearbyAnswer {
+  snap_m: number;
+  off_network: boolean;
+  facilities: NearbyFacility[];
+}
+
+export interface LocateAnswer {
+  grid: UnitRef | null;
+  community?: UnitRef | null;
+  street?: UnitRef | null;
+  [key: string]: unknown;
+}

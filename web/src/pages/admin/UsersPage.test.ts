@@ -1,0 +1,130 @@
+import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import { ApiError } from '@/api/client';
+import { i18n } from '@/i18n';
+import { calls, chooseFile, inBody, mountPage, resetCalls, typeInto } from './test_support';
+
+vi.setConfig({ testTimeout: 20000 });
+vi.mock('@/api/client', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/api/client')>();
+  const { calls: c } = await import('./test_support');
+  return {
+    ...real,
+    api: {
+      get: (...a: unknown[]) => c.get(...a),
+      post: (...a: unknown[]) => c.post(...a),
+      put: (...a: unknown[]) => c.put(...a),
+      patch: (...a: unknown[]) => c.patch(...a),
+    },
+  };
+});
+
+const UNITS = [
+  { id: 1, code: '411002', kind: 'district', name: '魏都区', name_en: 'Weidu', parent_id: null, demo_geometry: false },
+  { id: 2, code: '411002001', kind: 'street', name: '西大街街道', name_en: '', parent_id: 1, demo_geometry: false },
+  { id: 3, code: '411002001001', kind: 'community', name: '东社区', name_en: '', parent_id: 2, demo_geometry: true },
+];
+import UsersPage from './UsersPage.vue';
+
+const USERS = {
+  items: [
+    { id: 1, username: 'admin', display_name: '管理员', role: 'admin', unit: null, disabled: false, phone: '' },
+    { id: 2, username: 'grid-411002001001-1', display_name: '王网格', role: 'grid_worker', unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' }, disabled: true, phone: '138****0000' },
+  ],
+  total: 2,
+  page: 1,
+  page_size: 50,
+};
+
+beforeEach(() => {
+  resetCalls();
+  i18n.global.locale.value = 'zh';
+  calls.get.mockImplementation(async (path: string) => {
+    if (path === 'users') return USERS;
+    if (path === 'org/units') return { items: UNITS };
+    throw new Error(path);
+  });
+});
+
+describe('UsersPage', () => {
+  it('lists accounts with role, unit and status', async () => {
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    expect(calls.get).toHaveBeenCalledWith('users', { page: 1, page_size: 50 });
+    const table = page.get('[data-test="users-table"]');
+    expect(table.text()).toContain('王网格');
+    expect(table.text()).toContain('网格员');
+    expect(table.text()).toContain('东社区');
+    expect(page.get('[data-test="status-grid-411002001001-1"]').text()).toBe('已停用');
+    page.unmount();
+  });
+
+  it('enables a disabled account', async () => {
+    calls.post.mockResolvedValue({});
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="enable-grid-411002001001-1"]').trigger('click');
+    await flushPromises();
+    expect(calls.post).toHaveBeenCalledWith('users/grid-411002001001-1/enable');
+    expect(calls.get.mock.calls.filter((c) => c[0] === 'users')).toHaveLength(2);
+    page.unmount();
+  });
+
+  it('adds an account and shows the password policy error from the server', async () => {
+    calls.post.mockRejectedValueOnce(new ApiError(400, 'invalid_argument', 'password must have at least 10 characters', 'password'));
+    calls.post.mockResolvedValueOnce({});
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="user-add"]').trigger('click');
+    await flushPromises();
+    typeInto('[data-test="user-username"]', 'li-grid');
+    typeInto('[data-test="user-display-name"]', '李网格');
+    typeInto('[data-test="user-password"]', 'short1');
+    await flushPromises();
+    inBody('[data-test="user-save"]').click();
+    await flushPromises();
+    expect(inBody('[data-test="user-error"]').textContent).toContain('at least 10 characters');
+    expect(calls.post).toHaveBeenLastCalledWith('users', {
+      username: 'li-grid',
+      display_name: '李网格',
+      phone: undefined,
+      role: 'grid_worker',
+      unit_code: undefined,
+      password: 'short1',
+    });
+    typeInto('[data-test="user-password"]', 'Longer2026pass');
+    await flushPromises();
+    inBody('[data-test="user-save"]').click();
+    await flushPromises();
+    expect(calls.post).toHaveBeenCalledTimes(2);
+    expect(document.body.querySelector('[data-test="user-error"]')).toBeNull();
+    page.unmount();
+  });
+
+  it('changes an account\'s role and unit with PATCH', async () => {
+    calls.patch.mockResolvedValue({});
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="edit-grid-411002001001-1"]').trigger('click');
+    await flushPromises();
+    typeInto('[data-test="user-display-name"]', '王新');
+    await flushPromises();
+    inBody('[data-test="user-save"]').click();
+    await flushPromises();
+    expect(calls.patch).toHaveBeenCalledWith('users/grid-411002001001-1', {
+      role: 'grid_worker',
+      unit: '411002001001',
+      display_name: '王新',
+      phone: undefined,
+    });
+    page.unmount();
+  });
+
+  it('shows an error state when the list cannot be read', async () => {
+    calls.get.mockRejectedValue(new ApiError(403, 'permission_denied', 'admin only'));
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    expect(page.get('[role="alert"]').text()).toContain('没有权限');
+    page.unmount();
+  });
+});

@@ -1,0 +1,114 @@
+// The map's requests and the GeoJSON shapes the server answers (the agreed contract).
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import { api } from '@/api/client';
+import type { CasePage } from '@/api/types';
+
+export type MapLevel = 'grid' | 'community';
+
+export interface Worker {
+  username: string;
+  display_name: string;
+}
+
+export interface UnitProps {
+  code: string;
+  name: string;
+  kind: string;
+  parent_code: string;
+  open: number;
+  overdue: number;
+  workers: Worker[];
+}
+
+export interface CaseProps {
+  id: number;
+  state: string;
+  item_code: string;
+  item_name: string;
+  overdue: boolean;
+  created_at: string;
+}
+
+export interface CoverageProps {
+  code: string;
+  name: string;
+  type: string;
+  population: number;
+  share_5: number | null;
+  share_10: number | null;
+  share_15: number | null;
+}
+
+export interface GapProps {
+  home_id: number;
+  population: number;
+  seconds: number | null;
+}
+
+export interface SuggestionProps {
+  rank: number;
+  added_population: number;
+  node_id: number;
+}
+
+export interface CircleType {
+  type: string;
+  name_zh: string;
+  name_en: string;
+  analysed: boolean;
+}
+
+export type UnitFeature = Feature<Geometry, UnitProps>;
+export type Collection<G extends Geometry | null, P> = FeatureCollection<G, P> & { truncated?: boolean };
+
+export interface UnitIndicators {
+  cases: number;
+  on_time_acceptance: number | null;
+  on_time_resolution: number | null;
+  satisfaction: number | null;
+  overdue: number;
+}
+
+export interface CaseQuery {
+  unit?: string;
+  state?: string;
+  from?: string;
+  to?: string;
+}
+
+export const fetchMapUnits = (level: MapLevel, unit?: string) =>
+  api.get<Collection<Geometry, UnitProps>>('map/units', { level, unit });
+
+export const fetchMapCases = (q: CaseQuery) => api.get<Collection<Point, CaseProps>>('map/cases', { ...q });
+
+export const OPEN_STATES = ['submitted', 'dispatched', 'accepted', 'extension_pending', 'returned'];
+
+// 'open' (every state still being handled), 'all', or one state. The route filters by one
+// state at a time, so open cases are asked for state by state: the closed history of a
+// district would otherwise fill the 5,000-point cap.
+export async function fetchCasesShown(mode: string): Promise<Collection<Point, CaseProps>> {
+  if (mode !== 'open') return fetchMapCases({ state: mode === 'all' ? undefined : mode });
+  const parts = await Promise.all(OPEN_STATES.map((state) => fetchMapCases({ state })));
+  return { type: 'FeatureCollection', features: parts.flatMap((p) => p.features), truncated: parts.some((p) => p.truncated) };
+}
+
+// bbox in the order the server reads it: min lon, min lat, max lon, max lat.
+export const fetchRoads = (bbox: [number, number, number, number]) =>
+  api.get<Collection<LineString, Record<string, unknown>>>('map/roads', { bbox: bbox.map((v) => v.toFixed(5)).join(',') });
+
+export const fetchCircleTypes = () => api.get<CircleType[]>('circles/types');
+
+export const fetchCoverage = (type: string) =>
+  api.get<Collection<Geometry, CoverageProps>>('circles/coverage', { level: 'grid', type, format: 'geojson' });
+
+export const fetchGaps = (type: string) => api.get<Collection<Point, GapProps>>('circles/gaps', { type });
+
+export const fetchSuggestions = (type: string, k = 5) =>
+  api.get<Collection<Point, SuggestionProps>>('circles/suggestions', { type, k });
+
+export const fetchUnitCases = (code: string) => api.get<CasePage>('cases', { unit: code, page_size: 20 });
+
+export async function fetchUnitIndicators(code: string): Promise<UnitIndicators | null> {
+  const answer = await api.get<{ items: UnitIndicators[] }>('indicators', { unit: code });
+  return answer.items[0] ?? null;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/client';
+import { errorMessage } from '@/api/errors';
+import { i18n } from '@/i18n';
+import { navFor } from '@/layout/nav';
+import { homePathFor } from '@/api/session';
+import type { User } from '@/api/types';
+
+const t = (key: string) => i18n.global.t(key);
+
+describe('errorMessage', () => {
+  it('leads with the translated code and adds the server detail', () => {
+    i18n.global.locale.value = 'en';
+    expect(errorMessage(new ApiError(403, 'permission_denied', 'case 5 is outside your grid'), t)).toBe(
+      'Not allowed: case 5 is outside your grid',
+    );
+    i18n.global.locale.value = 'zh';
+    expect(errorMessage(new ApiError(403, 'permission_denied', 'x'), t)).toBe('没有权限: x');
+  });
+
+  it('hides the detail of internal and network errors', () => {
+    i18n.global.locale.value = 'en';
+    expect(errorMessage(new ApiError(500, 'internal', '内部错误 internal error'), t)).toBe('Server error; please try again later');
+    expect(errorMessage(new ApiError(0, 'network', 'Failed to fetch'), t)).toBe(
+      'Network error; check the connection and try again',
+    );
+  });
+});
+
+describe('navigation by role', () => {
+  it('gives residents the resident pages only', () => {
+    expect(navFor('resident').map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby']);
+  });
+  it('gives a grid worker the workbench, the map and the dashboard of their grid', () => {
+    expect(navFor('grid_worker').map((e) => e.path)).toEqual(['/workbench', '/map', '/dashboard']);
+  });
+  it('gives department staff the workbench but not the area figures the server refuses them', () => {
+    expect(navFor('dept_staff').map((e) => e.path)).toEqual(['/workbench']);
+  });
+  it('gives an admin the admin pages and the dashboard', () => {
+    const paths = navFor('admin').map((e) => e.path);
+    expect(paths).toContain('/admin/catalog');
+    expect(paths).toContain('/dashboard');
+    expect(paths).not.toContain('/workbench');
+  });
+  it('gives nobody anything when signed out', () => {
+    expect(navFor(undefined)).toEqual([]);
+  });
+  it('sends each role to its home page', () => {
+    const user = (role: string) => ({ role }) as User;
+    expect(homePathFor(null)).toBe('/sign-in');
+    expect(homePathFor(user('resident'))).toBe('/r/report');
+    expect(homePathFor(user('grid_worker'))).toBe('/workbench');
+    expect(homePathFor(user('leader'))).toBe('/dashboard');
+    expect(homePathFor(user('admin'))).toBe('/admin/catalog');
+  });
+});
