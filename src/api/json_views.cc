@@ -58,6 +58,12 @@ nlohmann::json CaseJson(const store::CaseRecord& c, const Call& call) {
       {"closed_at", TimeOrNull(c.closed_at)}, {"overdue", c.overdue}, {"rating", OrNull(c.rating)},
       {"reopen_count", c.reopen_count}, {"repeat_of", OrNull(c.repeat_of)},
       {"requested_hours", OrNull(c.requested_hours)}, {"updated_at", FormatIso8601(c.updated_at)}};
+  j["possible_duplicate_of"] = c.duplicate_of ? nlohmann::json{{"id", *c.duplicate_of},
+                                                                {"distance_m", c.duplicate_distance_m.value_or(0)},
+                                                                {"similarity", c.duplicate_similarity.value_or(0)}}
+                                              : nlohmann::json(nullptr);
+  j["merged_into"] = OrNull(c.merged_into);
+  j["auto_item_confidence"] = OrNull(c.auto_item_confidence);
   return j;
 }
 

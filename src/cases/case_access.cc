@@ -19,9 +19,9 @@ bool IsDistrictWide(const Actor& a) {
          a.role == org::kAdmin || a.role == org::kSystem;
 }
 
-bool CanReadCase(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c) {
+bool CanReadCase(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c, bool follows) {
   if (IsDistrictWide(a)) return true;
-  if (a.role == org::kResident) return a.user_id && a.user_id == c.reporter_user_id;
+  if (a.role == org::kResident) return a.user_id && (a.user_id == c.reporter_user_id || follows);
   if (!UnitScoped(a)) return false;
   return Within(org, a, c.unit_id) || Within(org, a, c.grid_id) || Within(org, a, c.community_id);
 }
@@ -37,7 +37,7 @@ Status RestrictToReadable(const org::OrgDirectory& org, const Actor& a, store::C
   if (IsDistrictWide(a)) return Status::Ok();
   if (a.role == org::kResident) {
     if (!a.user_id) return PermissionDenied("sign in to list your cases");
-    filter.reporter_user_id = a.user_id;
+    filter.reported_or_followed_by = a.user_id;
     return Status::Ok();
   }
   if (!UnitScoped(a) || !a.unit_id) return PermissionDenied("role " + a.role + " reads no cases");

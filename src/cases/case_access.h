@@ -1,6 +1,7 @@
 // Who may read a case, and who may see the reporter's name and phone (DESIGN.md §9).
 //
-// Reading: a resident reads the cases they reported; staff of a unit read the cases
+// Reading: a resident reads the cases they reported and those they follow (the original
+// of a duplicate of theirs that staff merged into it); staff of a unit read the cases
 // handled by or located in their unit's subtree; the command center, supervisors, leaders
 // and admins read every case of the district. The reporter's personal data is visible
 // only to the reporter and to those handling the case now (the handling unit's subtree and
@@ -17,7 +18,9 @@
 namespace sanwang::cases {
 
 bool IsDistrictWide(const Actor& actor);
-bool CanReadCase(const org::OrgDirectory& org, const Actor& actor, const store::CaseRecord& c);
+// `follows`: the actor follows the case (store::CaseRepository::IsFollower).
+bool CanReadCase(const org::OrgDirectory& org, const Actor& actor, const store::CaseRecord& c,
+                 bool follows = false);
 bool CanSeeReporter(const org::OrgDirectory& org, const Actor& actor, const store::CaseRecord& c);
 
 // Narrows a case list filter to what `actor` may read. Fails for roles that read no cases.

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cases/case_access.h"
 #include "cases/router.h"
 #include "cases/transition_effects.h"
 #include "core/text.h"
@@ -19,10 +20,16 @@ std::string StateLabel(const Workflow& w, const std::string& state) {
   return s ? s->label : state;
 }
 
-// The submit event's details: the case it repeats, and what the classifier suggested.
+// The submit event's details: the case it repeats, the case it possibly duplicates, and
+// what the classifier suggested.
 nlohmann::json SubmitData(const store::CaseRecord& c, const NewCase& req) {
   nlohmann::json data = nlohmann::json::object();
   if (c.repeat_of) data["repeat_of"] = *c.repeat_of;
+  if (c.duplicate_of) {
+    data["possible_duplicate_of"] = {{"id", *c.duplicate_of},
+                                     {"distance_m", c.duplicate_distance_m.value_or(0)},
+                                     {"similarity", c.duplicate_similarity.value_or(0)}};
+  }
   if (req.classifier) {
     data["classifier"] = {{"model_version", req.classifier->model_version},
                           {"item_code", req.classifier->item_code},
@@ -36,7 +43,13 @@ nlohmann::json SubmitData(const store::CaseRecord& c, const NewCase& req) {
 
 CaseEngine::CaseEngine(store::Database& db, const Clock& clock, const WorkingCalendar& calendar,
                        const Workflow& workflow, const org::OrgDirectory& org, const Catalog& catalog)
-    : cases_(db), clock_(clock), calendar_(calendar), workflow_(workflow), org_(org), catalog_(catalog) {}
+    : db_(db),
+      cases_(db),
+      clock_(clock),
+      calendar_(calendar),
+      workflow_(workflow),
+      org_(org),
+      catalog_(catalog) {}
 
 bool CaseEngine::InScope(const Actor& actor, std::optional<store::Id> unit) const {
   if (!actor.unit_id || !unit) return false;
@@ -69,10 +82,14 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
   }
   SW_RETURN_IF_ERROR(CheckAllowed(*tr, current, actor));
   SW_RETURN_IF_ERROR(CheckUserText(req.note, "note", kMaxNoteChars, tr->note_required));
+  std::optional<store::CaseRecord> original;
+  if (tr->effect == Effect::kMerge) {
+    SW_ASSIGN_OR_RETURN(original, MergeTarget(current, req, actor));
+  }
   store::CaseChange ch{current, {}};
   if (!tr->to.empty()) ch.updated.state = tr->to;
   nlohmann::json data = nlohmann::json::object();
-  EffectContext ctx{clock_, calendar_, workflow_, org_, catalog_};
+  EffectContext ctx{clock_, calendar_, workflow_, org_, catalog_, original ? &*original : nullptr};
   SW_RETURN_IF_ERROR(ApplyEffect(ctx, tr->effect, req, ch, data));
   ch.updated.updated_at = clock_.Now();
   ch.event.action = tr->action;
@@ -89,20 +106,88 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
 
 Result<store::CaseChange> CaseEngine::Apply(store::Id case_id, const TransitionRequest& request,
                                             const Actor& actor) {
+  if (IsMerge(request.action)) return Merge(case_id, request, actor);
   return cases_.Update(case_id, [&](const store::CaseRecord& current) { return Decide(current, request, actor); });
 }
 
-std::optional<store::Id> CaseEngine::FindRepeat(const store::CaseRecord& c) {
-  if (c.item_code.empty() || !c.lon || !c.lat) return std::nullopt;
-  UnixSeconds since = c.created_at - static_cast<UnixSeconds>(workflow_.repeat_window_days()) * 86400;
-  auto recent = cases_.RecentOpenOfItem(c.district_code, c.item_code, since);
-  if (!recent.ok()) return std::nullopt;
-  for (const auto& other : *recent) {
-    if (!other.lon || !other.lat) continue;
-    double d = geo::DistanceMeters({*c.lon, *c.lat}, {*other.lon, *other.lat});
-    if (d <= workflow_.repeat_radius_m()) return other.repeat_of ? other.repeat_of : other.id;
+bool CaseEngine::IsMerge(const std::string& action) const {
+  const auto& all = workflow_.transitions();
+  return std::any_of(all.begin(), all.end(),
+                     [&](const Transition& tr) {
+                       return tr.action == action && tr.effect == Effect::kMerge;
+                     });
+}
+
+Result<store::CaseRecord> CaseEngine::MergeTarget(const store::CaseRecord& duplicate,
+                                                  const TransitionRequest& req, const Actor& actor) {
+  if (!req.target_case_id) return InvalidArgument("say which case to merge into", "target_case_id");
+  const std::string target = "case " + std::to_string(*req.target_case_id);
+  if (*req.target_case_id == duplicate.id) {
+    return InvalidArgument("a case cannot be merged into itself", "target_case_id");
   }
-  return std::nullopt;
+  auto original = cases_.Get(*req.target_case_id);
+  if (!original.ok() && original.status().code() != ErrorCode::kNotFound) return original.status();
+  if (!original.ok() || original->district_code != duplicate.district_code ||
+      !CanReadCase(org_, actor, *original)) {
+    return Status(ErrorCode::kNotFound, target + " does not exist or is outside your scope",
+                  "target_case_id");
+  }
+  if (!workflow_.IsOpen(original->state)) {
+    return Status(ErrorCode::kFailedPrecondition,
+                  target + " is " + StateLabel(workflow_, original->state) + ": merge only into an open case",
+                  "target_case_id");
+  }
+  if (original->item_code != duplicate.item_code) {
+    return Status(ErrorCode::kFailedPrecondition,
+                  target + " is of item '" + original->item_code + "', not '" + duplicate.item_code +
+                      "': merge only cases of the same item",
+                  "target_case_id");
+  }
+  return std::move(original).value();
+}
+
+// The original keeps its state; its timeline gains the merge, and the duplicate's reporter
+// follows it.
+Result<store::CaseChange> CaseEngine::Merge(store::Id case_id, const TransitionRequest& req,
+                                            const Actor& actor) {
+  store::CaseChange closed;
+  Status status = db_.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(closed, cases_.Update(case_id, [&](const store::CaseRecord& current) {
+                          return Decide(current, req, actor);
+                        }));
+    const store::CaseRecord& duplicate = closed.updated;
+    auto noted = cases_.Update(*duplicate.merged_into, [&](const store::CaseRecord& original) {
+      store::CaseChange ch{original, {}};
+      ch.updated.updated_at = clock_.Now();
+      ch.event = closed.event;
+      ch.event.action = "merged_in";
+      ch.event.from_state = ch.event.to_state = original.state;
+      ch.event.unit_id = original.unit_id;
+      ch.event.data = nlohmann::json{{"duplicate_case_id", duplicate.id}}.dump();
+      return Result<store::CaseChange>(ch);
+    });
+    SW_RETURN_IF_ERROR(noted.status());
+    if (!duplicate.reporter_user_id || duplicate.reporter_user_id == noted->updated.reporter_user_id) {
+      return Status::Ok();
+    }
+    return cases_.AddFollower(duplicate.district_code, noted->updated.id, *duplicate.reporter_user_id,
+                              duplicate.id, clock_.Now());
+  });
+  if (!status.ok()) return status;
+  return closed;
+}
+
+EarlierReports CaseEngine::LookBack(const store::CaseRecord& c) {
+  if (c.item_code.empty() || !c.lon || !c.lat) return {};
+  auto recent =
+      cases_.RecentOpenOfItem(c.district_code, c.item_code, EarlierReportsSince(workflow_, c.created_at),
+                              EarlierReportsArea(workflow_, c));
+  if (!recent.ok()) {
+    // Filing matters more than the hint: the case is filed without the flags.
+    spdlog::warn("earlier reports not checked: {}", recent.status().ToString());
+    return {};
+  }
+  return FindEarlierReports(workflow_, c, *recent);
 }
 
 Result<store::CaseRecord> CaseEngine::Submit(const NewCase& req, const Actor& actor) {
@@ -138,7 +223,16 @@ Result<store::CaseRecord> CaseEngine::Submit(const NewCase& req, const Actor& ac
   c.street_id = place.street;
   c.state = workflow_.initial();
   c.created_at = c.updated_at = clock_.Now();
-  c.repeat_of = FindRepeat(c);
+  if (req.classifier && req.classifier->dispatched && req.classifier->item_code == c.item_code) {
+    c.auto_item_confidence = req.classifier->confidence;
+  }
+  EarlierReports earlier = LookBack(c);
+  c.repeat_of = earlier.repeat_of;
+  if (earlier.duplicate) {
+    c.duplicate_of = earlier.duplicate->id;
+    c.duplicate_distance_m = earlier.duplicate->distance_m;
+    c.duplicate_similarity = earlier.duplicate->similarity;
+  }
   store::CaseEventRecord submitted;
   submitted.action = "submit";
   submitted.to_state = c.state;

@@ -1,6 +1,11 @@
 // The case engine (DESIGN.md §4): files matters, moves them through their workflow, and
 // fires the timers.
 //
+// Merging a duplicate into its original closes the duplicate, records an event on both
+// cases and makes the duplicate's reporter a follower of the original, all in one
+// transaction; a merge into the case itself, into a case that is not open, of another
+// item, or that the actor may not read is refused and changes nothing.
+//
 // Every change is one transaction that writes the new case row and one immutable event
 // (store::CaseRepository::Update). A transition the workflow does not allow from the
 // case's state, a role the transition does not list, an actor outside the case's scope or
@@ -17,6 +22,7 @@
 
 #include "cases/actor.h"
 #include "cases/catalog.h"
+#include "cases/earlier_reports.h"
 #include "cases/new_case.h"
 #include "cases/workflow.h"
 #include "core/clock.h"
@@ -34,7 +40,8 @@ struct TransitionRequest {
   std::string action;
   std::string note;
   std::string target_unit_code;  // redispatch
-  std::string item_code;         // redispatch: the triaged item
+  std::string item_code;         // redispatch: the triaged item; reclassify: the corrected item
+  std::optional<store::Id> target_case_id;  // merge: the original case
   std::optional<int> hours;      // request_extension
   std::optional<bool> satisfied; // rate / visit
 };
@@ -62,8 +69,13 @@ class CaseEngine {
   bool InScope(const Actor& actor, std::optional<store::Id> unit) const;
   Result<store::CaseChange> Decide(const store::CaseRecord& current, const TransitionRequest& request,
                                    const Actor& actor);
-  std::optional<store::Id> FindRepeat(const store::CaseRecord& c);
+  EarlierReports LookBack(const store::CaseRecord& c);
+  bool IsMerge(const std::string& action) const;
+  Result<store::CaseRecord> MergeTarget(const store::CaseRecord& duplicate, const TransitionRequest& request,
+                                        const Actor& actor);
+  Result<store::CaseChange> Merge(store::Id case_id, const TransitionRequest& request, const Actor& actor);
 
+  store::Database& db_;
   store::CaseRepository cases_;
   const Clock& clock_;
   const WorkingCalendar& calendar_;

@@ -169,11 +169,11 @@ TEST_P(CaseEngineTest, SweepRoutesStrandedCases) {
 TEST_P(CaseEngineTest, AllowedActionsFollowRoleScopeAndState) {
   auto c = File(kGridItem);
   using V = std::vector<std::string>;
-  EXPECT_EQ(engine_->AllowedActions(*c, As("grid1")), (V{"accept", "return"}));
+  EXPECT_EQ(engine_->AllowedActions(*c, As("grid1")), (V{"accept", "return", "reclassify", "merge"}));
   EXPECT_EQ(engine_->AllowedActions(*c, As("grid2")), V{});
-  EXPECT_EQ(engine_->AllowedActions(*c, As("community")), (V{"accept", "return"}));
+  EXPECT_EQ(engine_->AllowedActions(*c, As("community")), (V{"accept", "return", "reclassify", "merge"}));
   EXPECT_EQ(engine_->AllowedActions(*c, As("resident1")), V{});
-  EXPECT_EQ(engine_->AllowedActions(*c, As("center")), (V{"accept", "redispatch"}));
+  EXPECT_EQ(engine_->AllowedActions(*c, As("center")), (V{"accept", "redispatch", "reclassify", "merge"}));
 }
 
 SANWANG_INSTANTIATE_BACKENDS(CaseEngineTest);

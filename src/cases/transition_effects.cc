@@ -26,6 +26,8 @@ class Effects {
       case Effect::kDenyExtension: return DenyExtension();
       case Effect::kRate: return Rate();
       case Effect::kSupervise: return Supervise();
+      case Effect::kReclassify: return Reclassify();
+      case Effect::kMerge: return Merge();
     }
     return Internal("unknown effect");
   }
@@ -51,6 +53,22 @@ class Effects {
   void MarkResolved() {
     c_.resolved_at = now_;
     c_.handling_seconds = ctx_.calendar.WorkingSecondsBetween(c_.created_at, now_);
+  }
+
+  // Staff chose `code` over the case's item: the event records the old and the new item
+  // and, when the old one was the classifier's choice, its confidence — the correction the
+  // next training on past cases learns from.
+  Status ChangeItem(const std::string& code) {
+    if (ctx_.catalog.FindItem(code) == nullptr) {
+      return InvalidArgument("no catalog item '" + code + "'", "item_code");
+    }
+    data_["old_item_code"] = c_.item_code;
+    data_["item_code"] = code;
+    data_["old_item_automatic"] = c_.auto_item_confidence.has_value();
+    if (c_.auto_item_confidence) data_["classifier_confidence"] = *c_.auto_item_confidence;
+    c_.item_code = code;
+    c_.auto_item_confidence.reset();
+    return Status::Ok();
   }
 
   Status Route() {
@@ -95,12 +113,8 @@ class Effects {
     const store::UnitRecord* target = ctx_.org.FindByCode(req_.target_unit_code);
     if (target == nullptr) return InvalidArgument("no unit with code '" + req_.target_unit_code + "'", "target_unit");
     if (target->kind == "district") return InvalidArgument("dispatch to a handling unit, not the district", "target_unit");
-    if (!req_.item_code.empty()) {
-      if (ctx_.catalog.FindItem(req_.item_code) == nullptr) {
-        return InvalidArgument("no catalog item '" + req_.item_code + "'", "item_code");
-      }
-      c_.item_code = req_.item_code;
-      data_["item_code"] = req_.item_code;
+    if (!req_.item_code.empty() && req_.item_code != c_.item_code) {
+      SW_RETURN_IF_ERROR(ChangeItem(req_.item_code));
     }
     Dispatch(target->id);
     return Status::Ok();
@@ -163,6 +177,24 @@ class Effects {
     const store::UnitRecord* unit = c_.unit_id ? ctx_.org.Find(*c_.unit_id) : nullptr;
     data_["notice_to"] = unit ? unit->code : "";
     data_["overdue_by_s"] = now_ - *c_.resolve_due;
+    return Status::Ok();
+  }
+
+  Status Reclassify() {
+    if (req_.item_code.empty()) return InvalidArgument("say which catalog item the case is", "item_code");
+    if (req_.item_code == c_.item_code) {
+      return InvalidArgument("the case already is item '" + req_.item_code + "'", "item_code");
+    }
+    SW_RETURN_IF_ERROR(ChangeItem(req_.item_code));
+    return Route();
+  }
+
+  Status Merge() {
+    if (ctx_.merge_target == nullptr) return Internal("merge without a checked original");
+    c_.merged_into = ctx_.merge_target->id;
+    c_.closed_at = now_;
+    c_.requested_hours.reset();
+    data_["target_case_id"] = ctx_.merge_target->id;
     return Status::Ok();
   }
 

@@ -1,6 +1,7 @@
 // What each workflow effect does to a case beyond moving its state: set the handling
 // unit and deadlines on dispatch, stamp acceptance and resolution, count returns and
-// escalations, handle extension requests, ratings with one reopen, and supervision.
+// escalations, handle extension requests, ratings with one reopen, supervision, staff's
+// corrections of the catalog item (re-routed by the new item's tier), and merges.
 // Used by CaseEngine inside its transaction; pure apart from reading the clock.
 #pragma once
 
@@ -17,6 +18,7 @@ struct EffectContext {
   const Workflow& workflow;
   const org::OrgDirectory& org;
   const Catalog& catalog;
+  const store::CaseRecord* merge_target = nullptr;  // merge: the original, already checked
 };
 
 // Applies `effect` to `change.updated` (already a copy of the current case with the

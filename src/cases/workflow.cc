@@ -24,6 +24,8 @@ const std::map<std::string, Effect, std::less<>>& EffectNames() {
       {"deny_extension", Effect::kDenyExtension},
       {"rate", Effect::kRate},
       {"supervise", Effect::kSupervise},
+      {"reclassify", Effect::kReclassify},
+      {"merge", Effect::kMerge},
   };
   return kNames;
 }
@@ -79,6 +81,9 @@ Result<Workflow> Workflow::Parse(std::string_view toml_text) {
   w.max_reopen_ = t["max_reopen"].value_or(1);
   w.repeat_radius_m_ = t["repeat_radius_m"].value_or(100.0);
   w.repeat_window_days_ = t["repeat_window_days"].value_or(30);
+  w.duplicate_radius_m_ = t["duplicate_radius_m"].value_or(50.0);
+  w.duplicate_window_days_ = t["duplicate_window_days"].value_or(30);
+  w.duplicate_min_similarity_ = t["duplicate_min_similarity"].value_or(0.2);
   if (const toml::array* states = t["state"].as_array()) {
     for (const auto& node : *states) {
       const toml::table* s = node.as_table();
@@ -112,6 +117,12 @@ Status Workflow::Validate() const {
   if (FindState(initial_) == nullptr) return InvalidArgument("initial state '" + initial_ + "' is not a state");
   if (accept_hours_ < 0 || default_resolve_hours_ <= 0 || max_reopen_ < 0) {
     return InvalidArgument("hours and reopen limits must not be negative");
+  }
+  if (repeat_radius_m_ < 0 || repeat_window_days_ < 0 || duplicate_radius_m_ < 0 || duplicate_window_days_ < 0) {
+    return InvalidArgument("repeat and duplicate radii and windows must not be negative");
+  }
+  if (!(duplicate_min_similarity_ >= 0 && duplicate_min_similarity_ <= 1)) {
+    return InvalidArgument("duplicate_min_similarity must be from 0 to 1");
   }
   std::set<std::string> names;
   for (const auto& s : states_) {

@@ -26,6 +26,8 @@ enum class Effect {
   kDenyExtension,
   kRate,
   kSupervise,
+  kReclassify,  // staff correct the catalog item; the case is routed again by its tier
+  kMerge,       // closed as a duplicate of another open case
 };
 
 enum class Scope { kUnit, kReporter, kAny };
@@ -63,6 +65,11 @@ class Workflow {
   int max_reopen() const { return max_reopen_; }
   double repeat_radius_m() const { return repeat_radius_m_; }
   int repeat_window_days() const { return repeat_window_days_; }
+  // A new case is flagged as a possible duplicate of an open case of the same item filed
+  // within this distance and window whose text is at least this similar.
+  double duplicate_radius_m() const { return duplicate_radius_m_; }
+  int duplicate_window_days() const { return duplicate_window_days_; }
+  double duplicate_min_similarity() const { return duplicate_min_similarity_; }
   const std::vector<WorkflowState>& states() const { return states_; }
   const std::vector<Transition>& transitions() const { return transitions_; }
 
@@ -83,6 +90,9 @@ class Workflow {
   int max_reopen_ = 1;
   double repeat_radius_m_ = 100;
   int repeat_window_days_ = 30;
+  double duplicate_radius_m_ = 50;
+  int duplicate_window_days_ = 30;
+  double duplicate_min_similarity_ = 0.2;
   std::vector<WorkflowState> states_;
   std::vector<Transition> transitions_;
 };

@@ -12,7 +12,8 @@ TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
   ASSERT_TRUE(w.ok()) << w.status().ToString();
   EXPECT_EQ(w->initial(), "submitted");
   for (const char* action : {"route", "accept", "resolve", "return", "redispatch", "escalate", "request_extension",
-                             "approve_extension", "deny_extension", "rate", "visit", "supervise"}) {
+                             "approve_extension", "deny_extension", "rate", "visit", "supervise", "reclassify",
+                             "merge"}) {
     EXPECT_TRUE(w->HasAction(action)) << action;
   }
   EXPECT_NE(w->Find("accept", "dispatched"), nullptr);
@@ -21,6 +22,19 @@ TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
   EXPECT_FALSE(w->IsOpen("closed"));
   EXPECT_TRUE(w->Find("resolve", "accepted")->note_required);
   EXPECT_EQ(w->Find("rate", "resolved")->scope, Scope::kReporter);
+}
+
+TEST(WorkflowTest, DuplicateSettingsAreReadAndChecked) {
+  auto w = Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ(w->duplicate_radius_m(), 50);
+  EXPECT_EQ(w->duplicate_window_days(), 30);
+  EXPECT_DOUBLE_EQ(w->duplicate_min_similarity(), 0.2);
+  EXPECT_EQ(w->Find("merge", "accepted")->to, "closed");
+  const std::string head = "name = \"w\"\ninitial = \"a\"\n[[state]]\nname = \"a\"\n";
+  EXPECT_TRUE(Workflow::Parse(head).ok());
+  EXPECT_FALSE(Workflow::Parse("duplicate_min_similarity = 1.5\n" + head).ok());
+  EXPECT_FALSE(Workflow::Parse("duplicate_radius_m = -1\n" + head).ok());
 }
 
 TEST(WorkflowTest, RejectsInconsistentDefinitions) {

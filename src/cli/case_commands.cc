@@ -22,6 +22,7 @@ struct CaseOptions {
   cases::TransitionRequest transition;
   std::string satisfied;
   int hours = 0;
+  store::Id into = 0;  // merge: the original case
   std::string state, unit, text;
   bool overdue = false, reveal = false;
   int limit = 20, offset = 0;
@@ -50,6 +51,11 @@ void PrintCase(const Context& ctx, const store::CaseRecord& c, bool reveal, std:
   if (c.resolved_at) out << fmt::format("  resolved     {}\n", When(c.resolved_at));
   if (c.rating) out << fmt::format("  rating       {}\n", *c.rating ? "满意 satisfied" : "不满意 unsatisfied");
   if (c.repeat_of) out << fmt::format("  repeats      case {}\n", *c.repeat_of);
+  if (c.duplicate_of) {
+    out << fmt::format("  duplicate?   case {} ({:.0f} m away, text similarity {:.2f})\n", *c.duplicate_of,
+                       c.duplicate_distance_m.value_or(0), c.duplicate_similarity.value_or(0));
+  }
+  if (c.merged_into) out << fmt::format("  merged into  case {}\n", *c.merged_into);
 }
 
 void PrintEvents(const std::vector<store::CaseEventRecord>& events, std::ostream& out) {
@@ -114,6 +120,7 @@ Status Transition(Context& ctx, CaseOptions o) {
   SW_ASSIGN_OR_RETURN(cases::Actor actor, ctx.ActorFor(o.as));
   o.transition.action = o.action;
   if (o.hours != 0) o.transition.hours = o.hours;
+  if (o.into != 0) o.transition.target_case_id = o.into;
   if (o.satisfied == "yes") o.transition.satisfied = true;
   if (o.satisfied == "no") o.transition.satisfied = false;
   SW_ASSIGN_OR_RETURN(store::CaseChange ch, ctx.engine().Apply(o.id, o.transition, actor));
@@ -175,11 +182,13 @@ void RegisterCase(CLI::App& app, Action* action) {
 
   CLI::App* transition = cmd->add_subcommand("transition", "take a workflow action on a case");
   transition->add_option("id", o->id, "case id")->required();
-  transition->add_option("action", o->action, "accept, resolve, return, redispatch, escalate, request_extension, approve_extension, deny_extension, rate, visit, supervise")->required();
+  transition->add_option("action", o->action, "accept, resolve, return, redispatch, escalate, request_extension, approve_extension, deny_extension, rate, visit, supervise, reclassify, merge")->required();
   transition->add_option("--as", o->as, "who acts (username)")->required();
   transition->add_option("--note", o->transition.note, "note (required for resolve, return, escalate, extension requests and denials)");
   transition->add_option("--to", o->transition.target_unit_code, "redispatch: the unit code");
-  transition->add_option("--item", o->transition.item_code, "redispatch: the triaged catalog item");
+  transition->add_option("--item", o->transition.item_code,
+                         "redispatch: the triaged catalog item; reclassify: the corrected catalog item");
+  transition->add_option("--into", o->into, "merge: the id of the original case this one duplicates");
   transition->add_option("--hours", o->hours, "request_extension: working hours asked for");
   transition->add_option("--satisfied", o->satisfied, "rate / visit: yes or no")->check(CLI::IsMember({"yes", "no"}));
   transition->callback([action, o] { *action = WithDomain([o](Context& ctx) { return Transition(ctx, *o); }); });

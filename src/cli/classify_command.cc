@@ -1,11 +1,13 @@
 // sanwang classify train|eval|predict (DESIGN.md §4 "Classification", §11): train a text
-// classifier on a labelled CSV file and store it as the district's active model, measure
-// one by k-fold cross-validation, or ask the active one for the top 3 labels of a text.
+// classifier on a labelled CSV file, or on the district's own past cases (--from-db, the
+// final catalog item as the label), and store it as the district's active model; measure
+// one by k-fold cross-validation; or ask the active one for the top 3 labels of a text.
 #include <fmt/format.h>
 
 #include <chrono>
 #include <iostream>
 
+#include "classify/case_training_set.h"
 #include "classify/cross_validation.h"
 #include "classify/model_registry.h"
 #include "classify/stratified_folds.h"
@@ -14,6 +16,7 @@
 #include "cli/context.h"
 #include "core/csv.h"
 #include "core/files.h"
+#include "core/time.h"
 #include "store/catalog_repository.h"
 
 namespace sanwang::cli {
@@ -29,7 +32,13 @@ struct ClassifyOptions {
   std::string folds_out;  // eval: write each row's fold here (for the scikit-learn baseline)
   std::uint64_t seed = 1;
   std::string text;  // predict
+  bool from_db = false;  // train, eval: the district's past cases instead of FILE
+  std::string since;     // with --from-db: cases filed on or after this date (YYYY-MM-DD)
+  int min_per_class = 5;
 };
+
+// Default folds of `train --from-db`, which always reports a cross-validated accuracy.
+constexpr int kFromDbTrainFolds = 5;
 
 struct Dataset {
   classify::LabelledData data;
@@ -45,6 +54,68 @@ Result<Dataset> ReadDataset(const ClassifyOptions& o) {
   d.labels = classify::DistinctLabels(d.data.examples);
   std::cout << fmt::format("{}: {} rows with {} labels ({} rows without text or label skipped)\n", o.file,
                            d.data.examples.size(), d.labels.size(), d.data.skipped);
+  return d;
+}
+
+// FILE with --text and --label, or --from-db: exactly one source of rows.
+Status CheckSource(const ClassifyOptions& o) {
+  if (o.from_db) {
+    if (!o.file.empty()) return InvalidArgument("give FILE or --from-db, not both");
+    if (!o.text_columns.empty() || !o.label_column.empty())
+      return InvalidArgument("--text and --label name CSV columns; --from-db uses the cases' text and item");
+    return Status::Ok();
+  }
+  if (o.file.empty()) {
+    return InvalidArgument("give a CSV FILE, or --from-db to use the district's past cases");
+  }
+  if (o.text_columns.empty() || o.label_column.empty()) {
+    return InvalidArgument("FILE needs --text and --label");
+  }
+  if (!o.since.empty() || o.min_per_class != 5) {
+    return InvalidArgument("--since and --min-per-class go with --from-db");
+  }
+  return Status::Ok();
+}
+
+int RowsOf(const std::map<std::string, int>& counts) {
+  int rows = 0;
+  for (const auto& [label, n] : counts) rows += n;
+  return rows;
+}
+
+void PrintClassCounts(const classify::CaseTrainingSet& set) {
+  std::cout << fmt::format("{:>6}  {}\n", "cases", "catalog item");
+  for (const auto& [label, n] : set.class_counts) std::cout << fmt::format("{:>6}  {}\n", n, label);
+  for (const auto& [label, n] : set.dropped_classes) {
+    std::cout << fmt::format("{:>6}  {} (left out: fewer than --min-per-class)\n", n, label);
+  }
+}
+
+Result<Dataset> ReadCases(store::Database& db, const Config& config, const ClassifyOptions& o) {
+  classify::CaseTrainingOptions options;
+  options.min_per_class = o.min_per_class;
+  if (!o.since.empty()) {
+    auto day = ParseDate(o.since);
+    if (!day.ok()) {
+      return InvalidArgument("--since must be a date YYYY-MM-DD, got '" + o.since + "'", "since");
+    }
+    options.since = StartOfLocalDay(*day);
+  }
+  SW_ASSIGN_OR_RETURN(classify::CaseTrainingSet set,
+                      classify::LoadCaseTrainingSet(db, config.district_code, options));
+  int dropped = RowsOf(set.dropped_classes);
+  std::cout << fmt::format("district {}: {} cases with {} catalog items{}\n", config.district_code,
+                           set.examples.size(), set.class_counts.size(),
+                           o.since.empty() ? "" : " filed since " + o.since);
+  std::cout << fmt::format(
+      "left out: {} automatically classified and not yet signed for, {} without text, {} of {} items with "
+      "fewer than {} cases\n",
+      set.unconfirmed, set.without_text, dropped, set.dropped_classes.size(), o.min_per_class);
+  PrintClassCounts(set);
+  Dataset d;
+  d.data.examples = std::move(set.examples);
+  for (store::Id id : set.case_ids) d.data.rows.push_back(static_cast<std::size_t>(id));
+  d.labels = classify::DistinctLabels(d.data.examples);
   return d;
 }
 
@@ -115,9 +186,16 @@ Result<classify::CrossValidation> RunCrossValidation(const Dataset& d, int k,
   return classify::CrossValidate(d.data.examples, folds, options);
 }
 
-Status Eval(const ClassifyOptions& o) {
+Status Eval(const Config& config, const ClassifyOptions& o) {
+  SW_RETURN_IF_ERROR(CheckSource(o));
   SW_ASSIGN_OR_RETURN(classify::TrainOptions options, TrainOptionsFrom(o));
-  SW_ASSIGN_OR_RETURN(Dataset d, ReadDataset(o));
+  Dataset d;
+  if (o.from_db) {
+    SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+    SW_ASSIGN_OR_RETURN(d, ReadCases(ctx->db(), config, o));
+  } else {
+    SW_ASSIGN_OR_RETURN(d, ReadDataset(o));
+  }
   SW_ASSIGN_OR_RETURN(classify::CrossValidation cv,
                       RunCrossValidation(d, o.eval_folds, options, o.folds_out));
   PrintCrossValidation(cv);
@@ -127,13 +205,20 @@ Status Eval(const ClassifyOptions& o) {
 }
 
 Status Train(const Config& config, const ClassifyOptions& o) {
+  SW_RETURN_IF_ERROR(CheckSource(o));
   SW_ASSIGN_OR_RETURN(classify::TrainOptions options, TrainOptionsFrom(o));
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
-  SW_ASSIGN_OR_RETURN(Dataset d, ReadDataset(o));
+  Dataset d;
+  if (o.from_db) {
+    SW_ASSIGN_OR_RETURN(d, ReadCases(ctx->db(), config, o));
+  } else {
+    SW_ASSIGN_OR_RETURN(d, ReadDataset(o));
+  }
   classify::ModelFacts facts;
   facts.training_rows = static_cast<int>(d.data.examples.size());
-  if (o.train_folds > 0) {
-    SW_ASSIGN_OR_RETURN(classify::CrossValidation cv, RunCrossValidation(d, o.train_folds, options, ""));
+  int folds = o.train_folds > 0 ? o.train_folds : o.from_db ? kFromDbTrainFolds : 0;
+  if (folds > 0) {
+    SW_ASSIGN_OR_RETURN(classify::CrossValidation cv, RunCrossValidation(d, folds, options, ""));
     facts.cv_accuracy = cv.evaluation.accuracy();
     facts.cv_macro_f1 = cv.evaluation.macro_f1();
     std::cout << fmt::format("accuracy {:.4f} macro_f1 {:.4f}\n", *facts.cv_accuracy, *facts.cv_macro_f1);
@@ -168,10 +253,17 @@ Status Predict(const Config& config, const ClassifyOptions& o) {
 }
 
 void AddDataOptions(CLI::App* cmd, ClassifyOptions& o) {
-  cmd->add_option("file", o.file, "CSV file with a header row")->required();
-  cmd->add_option("--text", o.text_columns, "text column(s), comma-separated; joined with a space")
-      ->required();
-  cmd->add_option("--label", o.label_column, "label column (catalog item code, or category)")->required();
+  cmd->add_option("file", o.file, "CSV file with a header row (or --from-db)");
+  cmd->add_option("--text", o.text_columns,
+                  "with FILE: text column(s), comma-separated; joined with a space");
+  cmd->add_option("--label", o.label_column, "with FILE: label column (catalog item code, or category)");
+  cmd->add_flag("--from-db", o.from_db,
+                "instead of FILE: the district's past cases, title and description as the text and the "
+                "final catalog item (after staff corrections) as the label");
+  cmd->add_option("--since", o.since, "with --from-db: only cases filed on or after this date (YYYY-MM-DD)");
+  cmd->add_option("--min-per-class", o.min_per_class,
+                  "with --from-db: leave out items with fewer cases than this (default 5)")
+      ->check(CLI::Range(1, 1000000));
   cmd->add_option("--model", o.model, "nb (naive Bayes) or linear (linear SVM, the default)")
       ->check(CLI::IsMember({"nb", "linear"}));
   cmd->add_option("--seed", o.seed, "seed of the fold assignment and training order (default 1)");
@@ -185,8 +277,11 @@ void RegisterClassify(CLI::App& app, Action* action) {
       app.add_subcommand("classify", "train, evaluate and ask the text classifier (smart dispatch)");
   cmd->require_subcommand(1);
 
-  CLI::App* train =
-      cmd->add_subcommand("train", "train on every row of FILE and store the model as the active version");
+  CLI::App* train = cmd->add_subcommand(
+      "train",
+      "train on every row of FILE (or of the past cases, --from-db) and store the model as the active "
+      "version; "
+      "--from-db prints the class counts and a 5-fold cross-validated accuracy first");
   AddDataOptions(train, *o);
   train
       ->add_option("--folds", o->train_folds,
@@ -195,11 +290,13 @@ void RegisterClassify(CLI::App& app, Action* action) {
   train->callback([action, o] { *action = [o](const Config& c) { return Train(c, *o); }; });
 
   CLI::App* eval =
-      cmd->add_subcommand("eval", "k-fold cross-validation on FILE; ends with 'accuracy A macro_f1 F'");
+      cmd->add_subcommand("eval",
+                          "k-fold cross-validation on FILE (or --from-db); ends with 'accuracy A macro_f1 F'");
   AddDataOptions(eval, *o);
   eval->add_option("--folds", o->eval_folds, "number of folds (default 5)")->check(CLI::Range(2, 100));
-  eval->add_option("--folds-out", o->folds_out, "write each row's fold to this CSV (row,fold,label)");
-  eval->callback([action, o] { *action = [o](const Config&) { return Eval(*o); }; });
+  eval->add_option("--folds-out", o->folds_out,
+                   "write each row's fold to this CSV (row,fold,label; row is the case id with --from-db)");
+  eval->callback([action, o] { *action = [o](const Config& c) { return Eval(c, *o); }; });
 
   CLI::App* predict = cmd->add_subcommand("predict", "the top 3 labels of TEXT with calibrated confidence");
   predict->add_option("text", o->text, "the resident's text")->required();
