@@ -53,6 +53,37 @@ HttpResponse DisableUser(Call& call) {
   return JsonResponse(200, {{"username", username}, {"disabled", true}});
 }
 
+Result<org::AccountChange> AccountChangeFrom(const nlohmann::json& body) {
+  org::AccountChange change;
+  for (auto [field, target] : {std::pair{"role", &change.role}, std::pair{"unit", &change.unit_code},
+                               std::pair{"display_name", &change.display_name}, std::pair{"phone", &change.phone}}) {
+    if (!body.contains(field)) continue;
+    SW_ASSIGN_OR_RETURN(std::string value, StringField(body, field, true));
+    *target = value;
+  }
+  return change;
+}
+
+HttpResponse UpdateUser(Call& call) {
+  auto body = ParseJsonObject(call.request.body, {"role", "unit", "display_name", "phone"});
+  if (!body.ok()) return ErrorResponse(body.status());
+  auto change = AccountChangeFrom(*body);
+  if (!change.ok()) return ErrorResponse(change.status());
+  auto user = org::UpdateAccount(call.db, call.api.district_code(), call.params["username"], *change);
+  if (!user.ok()) return ErrorResponse(user.status());
+  return JsonResponse(200, UserJson(*user, call.domain->org));
+}
+
+HttpResponse EnableUser(Call& call) {
+  const std::string& username = call.params["username"];
+  auto user = store::UserRepository(call.db).FindByUsername(username);
+  if (!user.ok()) return ErrorResponse(user.status());
+  if (!*user) return ErrorResponse(NotFound("no user '" + username + "'"));
+  Status s = store::UserRepository(call.db).SetDisabled(username, false);
+  if (!s.ok()) return ErrorResponse(s);
+  return JsonResponse(200, {{"username", username}, {"disabled", false}});
+}
+
 HttpResponse AuditLog(Call& call) {
   auto page = ParsePage(call.request, 1000);
   if (!page.ok()) return ErrorResponse(page.status());
@@ -74,6 +105,11 @@ void AddAdminRoutes(Api& api) {
   api.Add("POST", "/api/v1/users", Access::Roles({"admin"}), "Add an account (admin).", AddUser);
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles({"admin"}),
           "Disable an account and end its sessions (admin).", DisableUser);
+  api.Add("PATCH", "/api/v1/users/{username}", Access::Roles({"admin"}),
+          "Change an account's role, unit, display name or phone (admin); a new role or unit ends its sessions.",
+          UpdateUser);
+  api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles({"admin"}), "Enable a disabled account (admin).",
+          EnableUser);
   api.Add("GET", "/api/v1/audit", Access::Roles({"admin", "supervisor"}),
           "The newest audit log entries (admin, supervisor).", AuditLog);
 }

@@ -6,6 +6,7 @@
 #include "api/responses.h"
 #include "api/smart_dispatch.h"
 #include "cases/case_access.h"
+#include "cases/inbox_tabs.h"
 #include "cases/indicators.h"
 #include "core/text.h"
 #include "store/case_repository.h"
@@ -101,6 +102,11 @@ Result<store::CaseFilter> FilterFrom(Call& call) {
   f.limit = page.page_size;
   f.offset = page.offset();
   SW_RETURN_IF_ERROR(cases::RestrictToReadable(call.domain->org, call.actor(), f));
+  if (std::string tab = q.Query("tab"); !tab.empty()) {
+    SW_ASSIGN_OR_RETURN(cases::InboxTab t, cases::ParseTab(tab));
+    SW_RETURN_IF_ERROR(cases::RestrictToInbox(call.domain->org, call.actor(), f));
+    cases::NarrowToTab(t, call.api.workflow(), call.api.calendar(), call.api.clock().Now(), f);
+  }
   return f;
 }
 
@@ -150,13 +156,19 @@ Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
     t.hours = static_cast<int>(*hours);
   }
   SW_ASSIGN_OR_RETURN(t.satisfied, BoolField(body, "satisfied"));
+  SW_ASSIGN_OR_RETURN(auto target, IntegerField(body, "target_case_id"));
+  if (target) {
+    if (*target < 1) return InvalidArgument("target_case_id must be a case id", "target_case_id");
+    t.target_case_id = *target;
+  }
   return t;
 }
 
 HttpResponse Transition(Call& call) {
   auto c = ReadableCase(call);
   if (!c.ok()) return ErrorResponse(c.status());
-  auto body = ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code", "hours", "satisfied"});
+  auto body = ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code", "hours", "satisfied",
+                                                         "target_case_id"});
   if (!body.ok()) return ErrorResponse(body.status());
   auto request = TransitionFrom(*body);
   if (!request.ok()) return ErrorResponse(request.status());
@@ -214,14 +226,15 @@ void AddCaseRoutes(Api& api) {
   api.Add("GET", "/api/v1/catalog", Access::Public(), "The catalog: aspects and their items.", Catalog);
   api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), "One catalog item.", CatalogItem);
   api.Add("GET", "/api/v1/cases", Access::SignedIn(),
-          "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q; page, page_size.",
+          "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
+          "tab=to_accept|in_progress|due_soon|overdue|closed (the caller's inbox); page, page_size.",
           ListCases);
   api.Add("POST", "/api/v1/cases", Access::SignedIn(), "File a matter; it is routed at once.", CreateCase);
   api.Add("GET", "/api/v1/cases/{id}", Access::SignedIn(), "One case and the actions the caller may take now.", GetCase);
   api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.", CaseEvents);
   api.Add("POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
           "Take a workflow action: accept, resolve, return, redispatch, escalate, request_extension, "
-          "approve_extension, deny_extension, rate, visit.",
+          "approve_extension, deny_extension, rate, visit, reclassify (item_code), merge (target_case_id).",
           Transition);
   api.Add("GET", "/api/v1/indicators", Access::Roles(kStaff),
           "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to (YYYY-MM).",

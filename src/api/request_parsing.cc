@@ -48,6 +48,12 @@ Result<std::optional<double>> ParseNumber(const std::string& text, const std::st
   return std::optional<double>(v);
 }
 
+Result<LocalDate> ParseDay(const std::string& text, const std::string& field) {
+  auto day = ParseDate(text);
+  if (text.size() != 10 || !day.ok()) return InvalidArgument(field + " must be a date as YYYY-MM-DD", field);
+  return *day;
+}
+
 Result<geo::LonLat> PointInWgs84(std::optional<double> lon, std::optional<double> lat, const std::string& coord_system) {
   if (!lon || !lat) return InvalidArgument("lon and lat are both required", lon ? "lat" : "lon");
   geo::Datum datum = geo::Datum::kWgs84;

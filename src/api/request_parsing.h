@@ -7,6 +7,7 @@
 
 #include "api/http_message.h"
 #include "core/status.h"
+#include "core/time.h"
 #include "geo/geometry.h"
 
 namespace sanwang::api {
@@ -25,5 +26,7 @@ Result<int> ParseMonth(const std::string& text, const std::string& field);
 // bd09), returned in WGS-84.
 Result<geo::LonLat> PointInWgs84(std::optional<double> lon, std::optional<double> lat, const std::string& coord_system);
 Result<std::optional<double>> ParseNumber(const std::string& text, const std::string& field);
+// "2026-11-05" → that local date.
+Result<LocalDate> ParseDay(const std::string& text, const std::string& field);
 
 }  // namespace sanwang::api

@@ -34,6 +34,27 @@ Result<int> ParseSla(const CsvTable& t, std::size_t r) {
   return hours;
 }
 
+// The rules every item keeps, however it is written (CSV import or an admin edit).
+Status CheckItem(const CatalogItemRecord& i, const std::set<std::string>& departments) {
+  if (i.code.empty() || i.aspect_code.empty() || i.name.empty()) {
+    return InvalidArgument("code, aspect_code and name_zh are required", "code");
+  }
+  if (!IsKnownTier(i.tier)) return InvalidArgument("unknown tier '" + i.tier + "'", "tier");
+  if (i.sla_hours < 0 || i.sla_hours > kMaxSlaHours) {
+    return InvalidArgument("sla_hours must be a whole number from 0 to " + std::to_string(kMaxSlaHours), "sla_hours");
+  }
+  if ((i.tier == "department") != !i.department_code.empty()) {
+    return InvalidArgument("a department is named exactly when the tier is department", "department");
+  }
+  if (!i.department_code.empty() && !departments.count(i.department_code)) {
+    return InvalidArgument("unknown department '" + i.department_code + "'", "department");
+  }
+  if (i.tier == kTierOnline && i.online_answer.empty()) {
+    return InvalidArgument("an online item needs online_answer_zh", "online_answer_zh");
+  }
+  return Status::Ok();
+}
+
 Result<CatalogItemRecord> ParseItem(const CsvTable& t, std::size_t r, const std::string& district,
                                     const std::set<std::string>& departments) {
   CatalogItemRecord i;
@@ -52,16 +73,17 @@ Result<CatalogItemRecord> ParseItem(const CsvTable& t, std::size_t r, const std:
   }
   if (!IsKnownTier(i.tier)) return RowError(t, r, "unknown tier '" + i.tier + "'", "tier");
   SW_ASSIGN_OR_RETURN(i.sla_hours, ParseSla(t, r));
-  if ((i.tier == "department") != !i.department_code.empty()) {
-    return RowError(t, r, "a department is named exactly when the tier is department", "department");
-  }
-  if (!i.department_code.empty() && !departments.count(i.department_code)) {
-    return RowError(t, r, "unknown department '" + i.department_code + "'", "department");
-  }
-  if (i.tier == kTierOnline && i.online_answer.empty()) {
-    return RowError(t, r, "an online item needs online_answer_zh", "online_answer_zh");
-  }
+  Status checked = CheckItem(i, departments);
+  if (!checked.ok()) return RowError(t, r, checked.message(), checked.field());
   return i;
+}
+
+// Codes of the department units the district has now.
+Result<std::set<std::string>> ExistingDepartments(store::Database& db, const std::string& district) {
+  SW_ASSIGN_OR_RETURN(auto units, store::OrgRepository(db).ListByKind(district, "department"));
+  std::set<std::string> codes;
+  for (const auto& u : units) codes.insert(u.code);
+  return codes;
 }
 
 struct Department {
@@ -118,8 +140,13 @@ const CatalogItemRecord* Catalog::FindItem(const std::string& code) const {
 Result<CatalogImportResult> ImportCatalog(store::Database& db, const std::string& district_code,
                                           std::string_view catalog_csv, std::string_view departments_csv,
                                           const org::ProgressFn& progress) {
-  SW_ASSIGN_OR_RETURN(std::vector<Department> departments, ParseDepartments(departments_csv));
+  std::vector<Department> departments;
   std::set<std::string> department_codes;
+  if (departments_csv.empty()) {
+    SW_ASSIGN_OR_RETURN(department_codes, ExistingDepartments(db, district_code));
+  } else {
+    SW_ASSIGN_OR_RETURN(departments, ParseDepartments(departments_csv));
+  }
   for (const auto& d : departments) department_codes.insert(d.code);
   SW_ASSIGN_OR_RETURN(CsvTable t, CsvTable::Parse(catalog_csv, kColumns));
   std::map<std::string, AspectRecord> aspects;
@@ -164,6 +191,19 @@ Result<std::string> ExportCatalogCsv(store::Database& db, const std::string& dis
                     i.keywords});
   }
   return out;
+}
+
+Result<CatalogItemRecord> UpdateCatalogItem(store::Database& db, const std::string& district_code,
+                                            CatalogItemRecord item) {
+  store::CatalogRepository repo(db);
+  SW_ASSIGN_OR_RETURN(auto existing, repo.FindItem(district_code, item.code));
+  if (!existing) return NotFound("no catalog item " + item.code);
+  item.district_code = district_code;
+  item.aspect_code = existing->aspect_code;
+  SW_ASSIGN_OR_RETURN(auto departments, ExistingDepartments(db, district_code));
+  SW_RETURN_IF_ERROR(CheckItem(item, departments));
+  SW_RETURN_IF_ERROR(repo.UpsertItem(item));
+  return item;
 }
 
 }  // namespace sanwang::cases

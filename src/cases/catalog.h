@@ -45,11 +45,18 @@ struct CatalogImportResult {
 };
 
 // `catalog_csv` has the columns of data/catalog/catalog.csv; `departments_csv` (code,
-// name_zh, name_en) creates the department units that department-tier items name.
+// name_zh, name_en) creates the department units that department-tier items name. With
+// an empty `departments_csv`, items may name only the departments the district has.
 Result<CatalogImportResult> ImportCatalog(store::Database& db, const std::string& district_code,
                                           std::string_view catalog_csv, std::string_view departments_csv,
                                           const org::ProgressFn& progress = {});
 
 Result<std::string> ExportCatalogCsv(store::Database& db, const std::string& district_code);
+
+// Rewrites one existing item (its aspect stays) after the same checks as the CSV import:
+// a known tier, an SLA of 0–2000 working hours, a department exactly for department-tier
+// items, an answer for online items. NotFound for an unknown code.
+Result<CatalogItemRecord> UpdateCatalogItem(store::Database& db, const std::string& district_code,
+                                            CatalogItemRecord item);
 
 }  // namespace sanwang::cases

@@ -34,6 +34,20 @@ Status ReadByteLimit(const toml::node& node, std::string_view key, std::int64_t&
   return Status::Ok();
 }
 
+// Empty, or an http(s) URL template naming {z}, {x} and {y}.
+Status ReadTileUrl(const toml::node& node, std::string_view key, std::string& out) {
+  std::string value;
+  SW_RETURN_IF_ERROR(ReadString(node, key, value));
+  bool web = value.rfind("http://", 0) == 0 || value.rfind("https://", 0) == 0 || value.rfind("/", 0) == 0;
+  bool templated = value.find("{z}") != std::string::npos && value.find("{x}") != std::string::npos &&
+                   value.find("{y}") != std::string::npos;
+  if (!value.empty() && (!web || !templated)) {
+    return InvalidArgument("config: 'tile_url' must be an http(s) or /path URL with {z}, {x} and {y}", std::string(key));
+  }
+  out = value;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -47,6 +61,7 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "log_level") SW_RETURN_IF_ERROR(ReadString(node, k, merged.log_level));
     else if (k == "max_json_body_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_json_body_bytes));
     else if (k == "max_upload_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_upload_bytes));
+    else if (k == "tile_url") SW_RETURN_IF_ERROR(ReadTileUrl(node, k, merged.tile_url));
     else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -25,6 +25,9 @@ struct Config {
   // Request body limits of the HTTP server: JSON bodies, and photo uploads.
   std::int64_t max_json_body_bytes = 1 << 20;
   std::int64_t max_upload_bytes = 10 << 20;
+  // Raster map tiles for the browser app, a URL template with {z}, {x} and {y} (an
+  // intranet tile server); empty: the map draws only the district's own layers.
+  std::string tile_url;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

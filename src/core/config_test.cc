@@ -46,6 +46,18 @@ TEST(ConfigTest, BodyLimitsAreConfigurableWithinBounds) {
   EXPECT_EQ(config.max_upload_bytes, 20971520);
 }
 
+TEST(ConfigTest, TileUrlIsEmptyOrATemplate) {
+  Config config;
+  EXPECT_EQ(config.tile_url, "");
+  ASSERT_TRUE(config.MergeToml("tile_url = \"http://tiles.intranet/{z}/{x}/{y}.png\"").ok());
+  EXPECT_EQ(config.tile_url, "http://tiles.intranet/{z}/{x}/{y}.png");
+  EXPECT_EQ(config.MergeToml("tile_url = \"http://tiles.intranet/tile.png\"").field(), "tile_url");
+  EXPECT_EQ(config.MergeToml("tile_url = \"javascript:{z}{x}{y}\"").field(), "tile_url");
+  EXPECT_EQ(config.tile_url, "http://tiles.intranet/{z}/{x}/{y}.png");
+  ASSERT_TRUE(config.MergeToml("tile_url = \"\"").ok());
+  EXPECT_EQ(config.tile_url, "");
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";

@@ -6,6 +6,7 @@
 #include "org/password.h"
 #include "org/roles.h"
 #include "store/org_repository.h"
+#include "store/security_repository.h"
 #include "store/user_repository.h"
 
 namespace sanwang::org {
@@ -66,6 +67,46 @@ Result<store::UserRecord> AddAccount(store::Database& db, const std::string& dis
                                      const NewAccount& account, const Clock& clock) {
   SW_ASSIGN_OR_RETURN(store::UserRecord u, BuildAccount(db, district_code, account, clock));
   return store::UserRepository(db).Insert(u);
+}
+
+Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& district_code,
+                                        const std::string& username, const AccountChange& change) {
+  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
+  if (!found || found->district_code != district_code) return NotFound("no user '" + username + "'");
+  store::UserRecord u = *found;
+  if (change.role) {
+    if (!IsKnownRole(*change.role)) return InvalidArgument("unknown role '" + *change.role + "'", "role");
+    u.role = *change.role;
+  }
+  if (change.display_name) {
+    if (change.display_name->empty() || change.display_name->size() > 100) {
+      return InvalidArgument("display name must be 1–100 bytes", "display_name");
+    }
+    u.display_name = *change.display_name;
+  }
+  if (change.phone) {
+    if (change.phone->size() > 30) return InvalidArgument("phone must be at most 30 bytes", "phone");
+    u.phone = *change.phone;
+  }
+  std::optional<store::UnitRecord> unit;
+  if (change.unit_code && change.unit_code->empty()) u.unit_id.reset();
+  if (change.unit_code && !change.unit_code->empty()) {
+    SW_ASSIGN_OR_RETURN(unit, store::OrgRepository(db).FindByCode(district_code, *change.unit_code));
+    if (!unit) return InvalidArgument("no unit with code " + *change.unit_code, "unit");
+    u.unit_id = unit->id;
+  } else if (u.unit_id) {
+    SW_ASSIGN_OR_RETURN(auto current, store::OrgRepository(db).Get(*u.unit_id));
+    unit = current;
+  }
+  SW_RETURN_IF_ERROR(CheckUnitForRole(u.role, unit ? &*unit : nullptr));
+  bool scope_changed = u.role != found->role || u.unit_id != found->unit_id;
+  Status written = db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(store::UserRepository(db).UpdateProfile(u));
+    if (!scope_changed) return Status::Ok();
+    return store::SecurityRepository(db).DeleteSessionsOf(u.id);
+  });
+  if (!written.ok()) return written;
+  return u;
 }
 
 Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,

@@ -3,6 +3,7 @@
 // works at (a grid worker belongs to a grid, a supervisor to the district).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,22 @@ struct NewAccount {
 
 Result<store::UserRecord> AddAccount(store::Database& db, const std::string& district_code,
                                      const NewAccount& account, const Clock& clock);
+
+// A change to an existing account; absent fields stay as they are. An empty unit_code
+// removes the unit (only residents may have none).
+struct AccountChange {
+  std::optional<std::string> role;
+  std::optional<std::string> unit_code;
+  std::optional<std::string> display_name;
+  std::optional<std::string> phone;
+};
+
+// Applies `change` under the rules of AddAccount (a known role, the unit of the kind the
+// role works at). When the role or the unit changes, the account's sessions end in the
+// same transaction, so nobody keeps acting under the old scope. NotFound for an unknown
+// username; nothing changes on an error.
+Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& district_code,
+                                        const std::string& username, const AccountChange& change);
 
 // CSV columns: username, display_name, phone, role, unit_code[, password]. All rows are
 // checked before any is written; the first bad row rejects the file with its line.

@@ -73,4 +73,23 @@ Status UserRepository::SetDisabled(const std::string& username, bool disabled) {
   return Status::Ok();
 }
 
+Status UserRepository::UpdateProfile(const UserRecord& u) {
+  SW_ASSIGN_OR_RETURN(auto changed, db_.Execute("UPDATE users SET display_name = ?, phone = ?, role = ?, unit_id = ? "
+                                                "WHERE id = ?",
+                                                {u.display_name, u.phone, u.role, Nullable(u.unit_id), u.id}));
+  if (changed == 0) return NotFound("no user '" + u.username + "'");
+  return Status::Ok();
+}
+
+Result<std::vector<UserRecord>> UserRepository::OfUnits(const std::vector<Id>& unit_ids) {
+  if (unit_ids.empty()) return std::vector<UserRecord>();
+  std::string where = "unit_id IN (";
+  SqlParams params;
+  for (std::size_t i = 0; i < unit_ids.size(); ++i) {
+    where += i ? ", ?" : "?";
+    params.push_back(unit_ids[i]);
+  }
+  return Select(where + ") AND disabled = 0", params);
+}
+
 }  // namespace sanwang::store

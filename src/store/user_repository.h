@@ -18,6 +18,10 @@ class UserRepository {
   Result<std::optional<UserRecord>> FindByUsername(const std::string& username);
   Result<std::vector<UserRecord>> List(const std::string& district);
   Status SetDisabled(const std::string& username, bool disabled);
+  // Writes the display name, phone, role and unit of the account with `user.id`.
+  Status UpdateProfile(const UserRecord& user);
+  // Accounts whose scope is one of these units.
+  Result<std::vector<UserRecord>> OfUnits(const std::vector<Id>& unit_ids);
 
  private:
   Result<std::vector<UserRecord>> Select(const std::string& where, const SqlParams& params);

@@ -1,0 +1,154 @@
+// Admin routes: changing and enabling accounts, the catalog as CSV and item by item, and
+// grid boundaries as GeoJSON — every change all or nothing, audited, and seen at once by
+// the next request.
+#include "api/api_test_fixture.h"
+
+namespace sanwang::api {
+namespace {
+
+class AdminApiTest : public ApiTest {
+ protected:
+  HttpResponse Send(const std::string& method, const std::string& target, const std::string& body,
+                    const std::string& type) {
+    return Request(method, target, body, TokenOf("admin"), {{"content-type", type}});
+  }
+  std::string CatalogCsv() {
+    HttpResponse r = As("admin", "GET", "/api/v1/catalog/export.csv");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.content_type.rfind("text/csv", 0), 0u) << r.content_type;
+    return r.body;
+  }
+  std::int64_t AuditRows(const std::string& action) {
+    return db_->Query("SELECT COUNT(*) FROM audit_log WHERE outcome = 'ok' AND action = ?", {action})->at(0).Int(0);
+  }
+};
+
+TEST_P(AdminApiTest, ChangingRoleOrUnitKeepsTheRulesAndEndsSessions) {
+  std::string old_token = TokenOf("grid3");
+  HttpResponse moved = As("admin", "PATCH", "/api/v1/users/grid3", {{"role", "community_staff"}, {"unit", "C2"}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(Json(moved)["role"], "community_staff");
+  EXPECT_EQ(Json(moved)["unit"]["code"], "C2");
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", old_token).status, 401);
+  tokens_.erase("grid3");
+  EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "community_staff");
+  EXPECT_EQ(AuditRows("PATCH /api/v1/users/{username}"), 1);
+
+  std::string token = TokenOf("grid3");
+  HttpResponse renamed = As("admin", "PATCH", "/api/v1/users/grid3", {{"display_name", "王芳"}, {"phone", "13900000000"}});
+  ASSERT_EQ(renamed.status, 200);
+  EXPECT_EQ(Json(renamed)["phone"], "139****0000");
+  EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 200);  // same scope: still signed in
+}
+
+TEST_P(AdminApiTest, BadAccountChangesAreRefusedAndChangeNothing) {
+  auto field_of = [&](const std::string& user, const nlohmann::json& body, int status) {
+    HttpResponse r = As("admin", "PATCH", "/api/v1/users/" + user, body);
+    EXPECT_EQ(r.status, status) << body.dump() << " " << r.body;
+    return Json(r)["error"].value("field", "");
+  };
+  EXPECT_EQ(field_of("grid3", {{"unit", "C"}}, 400), "unit");  // a grid worker belongs to a grid
+  EXPECT_EQ(field_of("grid3", {{"role", "leader"}}, 400), "unit");
+  EXPECT_EQ(field_of("grid3", {{"role", "mayor"}}, 400), "role");
+  EXPECT_EQ(field_of("grid3", {{"unit", "NOPE"}}, 400), "unit");
+  EXPECT_EQ(field_of("grid3", {{"display_name", ""}}, 400), "display_name");
+  EXPECT_EQ(field_of("grid3", {{"role", 5}}, 400), "role");
+  EXPECT_EQ(field_of("grid3", {{"rank", "x"}}, 400), "rank");
+  field_of("nobody", {{"display_name", "某人"}}, 404);
+  EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
+}
+
+TEST_P(AdminApiTest, DisabledAccountsCanBeEnabledAgain) {
+  ASSERT_EQ(As("admin", "POST", "/api/v1/users/grid3/disable").status, 200);
+  HttpResponse refused = Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", "grid3"}, {"password", kPassword}}.dump());
+  EXPECT_EQ(refused.status, 401);
+  HttpResponse enabled = As("admin", "POST", "/api/v1/users/grid3/enable");
+  ASSERT_EQ(enabled.status, 200);
+  EXPECT_EQ(Json(enabled)["disabled"], false);
+  tokens_.erase("grid3");
+  EXPECT_EQ(As("grid3", "GET", "/api/v1/auth/me").status, 200);
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/nobody/enable").status, 404);
+  EXPECT_EQ(AuditRows("POST /api/v1/users/{username}/enable"), 1);
+}
+
+TEST_P(AdminApiTest, CatalogRoundTripsAsCsv) {
+  std::string csv = CatalogCsv();
+  EXPECT_EQ(csv.rfind("code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours", 0), 0u);
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+  std::string edited = csv;
+  edited.replace(edited.find("楼道堆放杂物"), std::string("楼道堆放杂物").size(), "楼道堆物");
+  HttpResponse r = Send("POST", "/api/v1/catalog/import", edited, "text/csv");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Json(r), (nlohmann::json{{"aspects", 1}, {"items", 5}}));
+  EXPECT_EQ(Json(As("", "GET", "/api/v1/catalog/items/A01-001"))["name"], "楼道堆物");
+  EXPECT_EQ(AuditRows("POST /api/v1/catalog/import"), 1);
+}
+
+TEST_P(AdminApiTest, BadCatalogCsvNamesTheLineAndChangesNothing) {
+  std::string csv = CatalogCsv();
+  std::string renamed = csv;
+  renamed.replace(renamed.find("楼道堆放杂物"), std::string("楼道堆放杂物").size(), "楼道堆物");
+  std::string bad = renamed;
+  bad.replace(bad.find(",community,"), std::string(",community,").size(), ",village,");
+  HttpResponse r = Send("POST", "/api/v1/catalog/import", bad, "text/csv");
+  ASSERT_EQ(r.status, 400) << r.body;
+  EXPECT_NE(Json(r)["error"]["message"].get<std::string>().find("line 3"), std::string::npos) << r.body;
+  EXPECT_EQ(Json(r)["error"]["field"], "tier");
+  EXPECT_EQ(CatalogCsv(), csv);
+  std::string unknown_department = renamed;
+  unknown_department.replace(unknown_department.find(",DEPT,"), 6, ",PARKS,");
+  EXPECT_EQ(Json(Send("POST", "/api/v1/catalog/import", unknown_department, "text/csv"))["error"]["field"], "department");
+  EXPECT_EQ(Send("POST", "/api/v1/catalog/import", "", "text/csv").status, 400);
+  EXPECT_EQ(CatalogCsv(), csv);
+}
+
+TEST_P(AdminApiTest, PutCatalogItemRewritesOneItem) {
+  nlohmann::json item = {{"name_zh", "楼道堆物"}, {"name_en", "Stairwell clutter"}, {"tier", "community"},
+                         {"department", ""}, {"sla_hours", 12}, {"online_answer_zh", ""},
+                         {"online_answer_en", ""}, {"keywords", "楼道|堆物"}};
+  HttpResponse r = As("admin", "PUT", "/api/v1/catalog/items/A01-001", item);
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto now = Json(As("", "GET", "/api/v1/catalog/items/A01-001"));
+  EXPECT_EQ(now["tier"], "community");
+  EXPECT_EQ(now["sla_hours"], 12);
+  EXPECT_EQ(now["aspect_code"], "A01");
+  auto field_of = [&](const nlohmann::json& change) {
+    nlohmann::json body = item;
+    body.update(change);
+    HttpResponse bad = As("admin", "PUT", "/api/v1/catalog/items/A01-001", body);
+    EXPECT_EQ(bad.status, 400) << body.dump() << " " << bad.body;
+    return Json(bad)["error"].value("field", "");
+  };
+  EXPECT_EQ(field_of({{"tier", "village"}}), "tier");
+  EXPECT_EQ(field_of({{"sla_hours", 5000}}), "sla_hours");
+  EXPECT_EQ(field_of({{"sla_hours", "8"}}), "sla_hours");
+  EXPECT_EQ(field_of({{"tier", "department"}}), "department");
+  EXPECT_EQ(field_of({{"tier", "online"}}), "online_answer_zh");
+  EXPECT_EQ(field_of({{"name_zh", nullptr}}), "name_zh");
+  EXPECT_EQ(As("admin", "PUT", "/api/v1/catalog/items/Z99-999", item).status, 404);
+  EXPECT_EQ(Json(As("", "GET", "/api/v1/catalog/items/A01-001"))["sla_hours"], 12);
+}
+
+TEST_P(AdminApiTest, GridImportAddsGridsAllOrNothing) {
+  const std::string g4 = R"({"type":"Feature","properties":{"code":"G4","name":"四网格","parent":"C2"},)"
+                         R"("geometry":{"type":"Polygon","coordinates":[[[113.83,34.0],[113.84,34.0],[113.84,34.02],[113.83,34.02],[113.83,34.0]]]}})";
+  const std::string orphan = R"({"type":"Feature","properties":{"code":"G5","name":"五网格","parent":"NOPE"},)"
+                                R"("geometry":{"type":"Polygon","coordinates":[[[113.85,34.0],[113.86,34.0],[113.86,34.02],[113.85,34.02]]]}})";
+  HttpResponse bad = Send("POST", "/api/v1/org/grids/import",
+                          R"({"type":"FeatureCollection","features":[)" + g4 + "," + orphan + "]}", "application/geo+json");
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(Json(bad)["error"]["message"].get<std::string>().rfind("feature 1", 0), 0u) << bad.body;
+  EXPECT_EQ(Json(As("admin", "GET", "/api/v1/org/locate?lon=113.835&lat=34.01"))["grid"], nullptr);
+  HttpResponse r = Send("POST", "/api/v1/org/grids/import", R"({"type":"FeatureCollection","features":[)" + g4 + "]}",
+                        "application/geo+json");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Json(r)["grids"], 1);
+  EXPECT_EQ(Json(As("admin", "GET", "/api/v1/org/locate?lon=113.835&lat=34.01"))["grid"]["code"], "G4");
+  EXPECT_EQ(Send("POST", "/api/v1/org/grids/import", "not json", "application/geo+json").status, 400);
+  EXPECT_EQ(AuditRows("POST /api/v1/org/grids/import"), 1);
+}
+
+SANWANG_INSTANTIATE_API_BACKENDS(AdminApiTest);
+
+}  // namespace
+}  // namespace sanwang::api

@@ -1,0 +1,89 @@
+// Editing the district's data over HTTP (admin): the catalog as CSV, one catalog item, and
+// grid boundaries as GeoJSON. The same importers as `sanwang import` — all or nothing —
+// and the server's snapshot of the org net and catalog is reloaded after a change.
+#include "api/api.h"
+#include "api/json_views.h"
+#include "api/responses.h"
+#include "cases/catalog.h"
+#include "core/text.h"
+#include "org/area_import.h"
+
+namespace sanwang::api {
+namespace {
+
+HttpResponse Reloaded(Call& call, HttpResponse response) {
+  Status reloaded = call.api.ReloadFrom(call.db);
+  if (!reloaded.ok()) return ErrorResponse(reloaded);
+  return response;
+}
+
+HttpResponse ExportCatalog(Call& call) {
+  auto csv = cases::ExportCatalogCsv(call.db, call.api.district_code());
+  if (!csv.ok()) return ErrorResponse(csv.status());
+  HttpResponse r;
+  r.status = 200;
+  r.content_type = "text/csv; charset=utf-8";
+  r.headers.emplace("Content-Disposition", "attachment; filename=\"catalog.csv\"");
+  r.body = std::move(csv).value();
+  return r;
+}
+
+HttpResponse ImportCatalog(Call& call) {
+  if (!IsValidUtf8(call.request.body)) return ErrorResponse(InvalidArgument("the catalog CSV is not valid UTF-8"));
+  // Items may name only departments the district has already; new departments come from
+  // `sanwang import catalog` with its departments file.
+  auto result = cases::ImportCatalog(call.db, call.api.district_code(), call.request.body, "");
+  if (!result.ok()) return ErrorResponse(result.status());
+  return Reloaded(call, JsonResponse(200, {{"aspects", result->aspects}, {"items", result->items}}));
+}
+
+Result<store::CatalogItemRecord> ItemFrom(const std::string& code, const nlohmann::json& body) {
+  store::CatalogItemRecord i;
+  i.code = code;
+  for (auto [field, target, required] :
+       {std::tuple{"name_zh", &i.name, true}, std::tuple{"name_en", &i.name_en, false}, std::tuple{"tier", &i.tier, true},
+        std::tuple{"department", &i.department_code, false}, std::tuple{"online_answer_zh", &i.online_answer, false},
+        std::tuple{"online_answer_en", &i.online_answer_en, false}, std::tuple{"keywords", &i.keywords, false}}) {
+    SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
+  }
+  SW_ASSIGN_OR_RETURN(auto sla, IntegerField(body, "sla_hours"));
+  if (!sla) return InvalidArgument("sla_hours is required", "sla_hours");
+  if (*sla < 0 || *sla > 100000) return InvalidArgument("sla_hours out of range", "sla_hours");
+  i.sla_hours = static_cast<int>(*sla);
+  return i;
+}
+
+HttpResponse PutCatalogItem(Call& call) {
+  auto body = ParseJsonObject(call.request.body, {"name_zh", "name_en", "tier", "department", "sla_hours",
+                                                  "online_answer_zh", "online_answer_en", "keywords"});
+  if (!body.ok()) return ErrorResponse(body.status());
+  auto item = ItemFrom(call.params["code"], *body);
+  if (!item.ok()) return ErrorResponse(item.status());
+  auto updated = cases::UpdateCatalogItem(call.db, call.api.district_code(), *item);
+  if (!updated.ok()) return ErrorResponse(updated.status());
+  return Reloaded(call, JsonResponse(200, ItemJson(*updated)));
+}
+
+HttpResponse ImportGrids(Call& call) {
+  auto result = org::ImportAreas(call.db, call.api.district_code(), call.request.body);
+  if (!result.ok()) return ErrorResponse(result.status());
+  return Reloaded(call, JsonResponse(200, {{"grids", result->grids_added + result->grids_updated},
+                                           {"grids_added", result->grids_added},
+                                           {"boundaries_set", result->boundaries_set}}));
+}
+
+}  // namespace
+
+void AddCatalogAdminRoutes(Api& api) {
+  api.Add("GET", "/api/v1/catalog/export.csv", Access::Roles({"admin"}),
+          "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin).", ExportCatalog);
+  api.Add("POST", "/api/v1/catalog/import", Access::Roles({"admin"}),
+          "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin).", ImportCatalog);
+  api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles({"admin"}),
+          "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).", PutCatalogItem);
+  api.Add("POST", "/api/v1/org/grids/import", Access::Roles({"admin"}),
+          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature (admin).",
+          ImportGrids);
+}
+
+}  // namespace sanwang::api

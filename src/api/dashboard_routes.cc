@@ -1,0 +1,105 @@
+// The dashboard and the rankings of grids and communities, within the caller's scope.
+#include "api/api.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "api/route_roles.h"
+#include "cases/dashboard.h"
+#include "cases/figure_scope.h"
+#include "cases/ranking.h"
+
+namespace sanwang::api {
+namespace {
+
+// from/to as YYYY-MM-DD; by default the 30 days ending today.
+Result<cases::DayPeriod> PeriodFrom(Call& call) {
+  LocalDate today = LocalDateOf(call.api.clock().Now());
+  LocalDate to = today;
+  if (std::string text = call.request.Query("to"); !text.empty()) {
+    SW_ASSIGN_OR_RETURN(to, ParseDay(text, "to"));
+  }
+  LocalDate from{std::chrono::sys_days{to} - std::chrono::days{29}};
+  if (std::string text = call.request.Query("from"); !text.empty()) {
+    SW_ASSIGN_OR_RETURN(from, ParseDay(text, "from"));
+  }
+  return cases::MakePeriod(from, to);
+}
+
+nlohmann::json Rate(std::optional<double> r) { return r ? nlohmann::json(*r) : nlohmann::json(nullptr); }
+
+nlohmann::json AspectsJson(const std::vector<std::pair<std::string, std::int64_t>>& counts, const cases::Catalog& catalog) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [code, n] : counts) {
+    const store::AspectRecord* aspect = nullptr;
+    for (const auto& a : catalog.aspects()) {
+      if (a.code == code) aspect = &a;
+    }
+    out.push_back({{"code", code}, {"name_zh", aspect ? aspect->name : code}, {"name_en", aspect ? aspect->name_en : ""}, {"count", n}});
+  }
+  return out;
+}
+
+nlohmann::json DashboardJson(const cases::Dashboard& d, const store::UnitRecord& unit, const cases::DayPeriod& period,
+                             const cases::Catalog& catalog) {
+  nlohmann::json by_day = nlohmann::json::array();
+  for (const auto& day : d.by_day) {
+    by_day.push_back({{"date", FormatDate(day.date)}, {"new", day.created}, {"resolved", day.resolved}, {"overdue", day.deadlines_missed}});
+  }
+  return {{"unit", {{"code", unit.code}, {"name", unit.name}}},
+          {"from", FormatDate(period.from)},
+          {"to", FormatDate(period.to)},
+          {"today", {{"new", d.new_today}, {"open", d.open_now}, {"overdue", d.overdue_now}}},
+          {"rates", {{"on_time_acceptance", Rate(d.rates.on_time_acceptance)},
+                     {"on_time_resolution", Rate(d.rates.on_time_resolution)},
+                     {"satisfaction", Rate(d.rates.satisfaction)}}},
+          {"by_day", by_day},
+          {"by_aspect", AspectsJson(d.by_aspect, catalog)}};
+}
+
+HttpResponse DashboardRoute(Call& call) {
+  auto unit = cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit"));
+  if (!unit.ok()) return ErrorResponse(unit.status());
+  auto period = PeriodFrom(call);
+  if (!period.ok()) return ErrorResponse(period.status());
+  auto d = cases::BuildDashboard(call.db, call.domain->org, call.api.workflow(), **unit, *period, call.api.clock().Now());
+  if (!d.ok()) return ErrorResponse(d.status());
+  return JsonResponse(200, DashboardJson(*d, **unit, *period, call.domain->catalog));
+}
+
+nlohmann::json RankingRowJson(const cases::RankingRow& r) {
+  return {{"rank", r.rank},
+          {"code", r.unit->code},
+          {"name", r.unit->name},
+          {"cases", r.indicators.cases},
+          {"on_time_acceptance", Rate(r.indicators.on_time_acceptance)},
+          {"on_time_resolution", Rate(r.indicators.on_time_resolution)},
+          {"satisfaction", Rate(r.indicators.satisfaction)},
+          {"overdue", r.indicators.overdue},
+          {"score", Rate(r.score)}};
+}
+
+HttpResponse Rankings(Call& call) {
+  std::string level = call.request.Query("level");
+  if (level.empty()) level = "community";
+  if (level != "community" && level != "grid") return ErrorResponse(InvalidArgument("level must be community or grid", "level"));
+  auto unit = cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit"));
+  if (!unit.ok()) return ErrorResponse(unit.status());
+  auto period = PeriodFrom(call);
+  if (!period.ok()) return ErrorResponse(period.status());
+  auto units = cases::UnitsWithin(call.domain->org, **unit, level);
+  auto rows = cases::RankUnits(call.db, call.domain->org, units, *period);
+  if (!rows.ok()) return ErrorResponse(rows.status());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& r : *rows) items.push_back(RankingRowJson(r));
+  return JsonResponse(200, {{"level", level}, {"from", FormatDate(period->from)}, {"to", FormatDate(period->to)}, {"rows", items}});
+}
+
+}  // namespace
+
+void AddDashboardRoutes(Api& api) {
+  api.Add("GET", "/api/v1/dashboard", Access::Roles(kFigureRoles),
+          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates, per day, per aspect.", DashboardRoute);
+  api.Add("GET", "/api/v1/rankings", Access::Roles(kFigureRoles),
+          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to).", Rankings);
+}
+
+}  // namespace sanwang::api

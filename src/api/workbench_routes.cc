@@ -1,0 +1,79 @@
+// The staff workbench: the counts of the inbox tabs, and one action on many cases.
+// (The tab filter itself is a parameter of GET /api/v1/cases, in case_routes.cc.)
+#include "api/api.h"
+#include "api/json_views.h"
+#include "api/responses.h"
+#include "cases/bulk_transition.h"
+#include "cases/inbox_tabs.h"
+
+namespace sanwang::api {
+namespace {
+
+const std::set<std::string> kUnitStaff = {"grid_worker", "community_staff", "street_staff", "dept_staff",
+                                          "command_center", "supervisor", "leader", "admin"};
+
+HttpResponse TabCounts(Call& call) {
+  store::CaseFilter inbox;
+  inbox.district_code = call.api.district_code();
+  Status restricted = cases::RestrictToInbox(call.domain->org, call.actor(), inbox);
+  if (!restricted.ok()) return ErrorResponse(restricted);
+  store::CaseRepository repo(call.db);
+  auto counts = cases::CountTabs(repo, inbox, call.api.workflow(), call.api.calendar(), call.api.clock().Now());
+  if (!counts.ok()) return ErrorResponse(counts.status());
+  nlohmann::json j = nlohmann::json::object();
+  for (cases::InboxTab tab : cases::kInboxTabs) j[std::string(cases::TabName(tab))] = (*counts)[static_cast<std::size_t>(tab)];
+  return JsonResponse(200, j);
+}
+
+Result<std::vector<store::Id>> IdsFrom(const nlohmann::json& body) {
+  auto it = body.find("ids");
+  if (it == body.end() || !it->is_array()) return InvalidArgument("ids must be an array of case ids", "ids");
+  std::vector<store::Id> ids;
+  for (const auto& v : *it) {
+    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) return InvalidArgument("ids must be positive whole numbers", "ids");
+    ids.push_back(v.get<std::int64_t>());
+  }
+  SW_RETURN_IF_ERROR(cases::CheckBulkIds(ids));
+  return ids;
+}
+
+nlohmann::json OutcomeJson(const cases::BulkOutcome& o) {
+  if (o.result.ok()) return {{"id", o.id}, {"ok", true}, {"version", o.result->updated.version}};
+  const Status& s = o.result.status();
+  bool internal = s.code() == ErrorCode::kInternal || s.code() == ErrorCode::kDataLoss;
+  return {{"id", o.id},
+          {"ok", false},
+          {"error", {{"code", std::string(ErrorCodeName(s.code()))}, {"message", internal ? "内部错误 internal error" : s.message()}}}};
+}
+
+HttpResponse BulkTransitions(Call& call) {
+  auto body = ParseJsonObject(call.request.body, {"ids", "action", "note"});
+  if (!body.ok()) return ErrorResponse(body.status());
+  auto ids = IdsFrom(*body);
+  if (!ids.ok()) return ErrorResponse(ids.status());
+  cases::TransitionRequest request;
+  for (auto [field, target, required] : {std::tuple{"action", &request.action, true}, std::tuple{"note", &request.note, false}}) {
+    auto value = StringField(*body, field, required);
+    if (!value.ok()) return ErrorResponse(value.status());
+    *target = *value;
+  }
+  if (!call.api.workflow().HasAction(request.action)) {
+    return ErrorResponse(InvalidArgument("unknown action '" + request.action + "'", "action"));
+  }
+  cases::CaseEngine engine = call.Engine();
+  auto outcomes = cases::ApplyToEach(engine, call.db, call.domain->org, *ids, request, call.actor());
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& o : outcomes) results.push_back(OutcomeJson(o));
+  return JsonResponse(200, {{"results", results}});
+}
+
+}  // namespace
+
+void AddWorkbenchRoutes(Api& api) {
+  api.Add("GET", "/api/v1/cases/tab-counts", Access::Roles(kUnitStaff),
+          "Counts of the caller's inbox tabs: to_accept, in_progress, due_soon, overdue, closed.", TabCounts);
+  api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(kUnitStaff),
+          "One workflow action on up to 200 cases, each on its own; the outcome per case.", BulkTransitions);
+}
+
+}  // namespace sanwang::api

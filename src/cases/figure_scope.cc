@@ -1,0 +1,42 @@
+#include "cases/figure_scope.h"
+
+#include <algorithm>
+
+#include "cases/case_access.h"
+
+namespace sanwang::cases {
+
+bool MaySeeFigures(const Actor& a) {
+  return IsDistrictWide(a) || a.role == org::kStreetStaff || a.role == org::kCommunityStaff ||
+         a.role == org::kGridWorker;
+}
+
+Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor, const std::string& code) {
+  if (!MaySeeFigures(actor)) return PermissionDenied("角色无权查看统计 role " + actor.role + " sees no figures");
+  const store::UnitRecord* own = IsDistrictWide(actor) ? org.Root() : actor.unit_id ? org.Find(*actor.unit_id) : nullptr;
+  if (own == nullptr) return PermissionDenied("your account has no unit");
+  if (code.empty()) return own;
+  const store::UnitRecord* unit = org.FindByCode(code);
+  if (unit == nullptr) return InvalidArgument("no unit '" + code + "'", "unit");
+  if (!org.InSubtree(own->id, unit->id)) return PermissionDenied("单位超出权限范围 unit " + code + " is outside your scope");
+  return unit;
+}
+
+store::CaseScope ScopeOfUnit(const org::OrgDirectory& org, const store::UnitRecord& unit) {
+  store::CaseScope scope;
+  scope.district_code = org.district_code();
+  if (unit.kind != "district") scope.scope_path = unit.path;
+  return scope;
+}
+
+std::vector<const store::UnitRecord*> UnitsWithin(const org::OrgDirectory& org, const store::UnitRecord& scope,
+                                                  const std::string& kind) {
+  std::vector<const store::UnitRecord*> out;
+  for (const auto* u : org.OfKind(kind)) {
+    if (org.InSubtree(scope.id, u->id)) out.push_back(u);
+  }
+  std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->code < b->code; });
+  return out;
+}
+
+}  // namespace sanwang::cases
