@@ -1,6 +1,7 @@
 // The circles on synthetic street grids of 250,000 and 1,000,000 nodes and on the Monaco
 // and Andorra extracts (../shared/data/osm): import time and bytes per node, the full
-// analysis (nearest and counts, every facility type, both cores) and a site suggestion.
+// analysis (nearest and counts, every facility type, both cores), a site suggestion, and
+// the point query "what is within 15 minutes of here" (one thread).
 // See bench/README.md and docs/circles.md for how to run it and the recorded figures.
 #include <benchmark/benchmark.h>
 
@@ -9,10 +10,12 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <random>
 
 #include "circles/circle_analysis.h"
 #include "circles/network_import.h"
 #include "circles/network_summary.h"
+#include "circles/point_query.h"
 #include "circles/site_suggestion.h"
 #include "core/files.h"
 #include "synthetic_grid.h"
@@ -129,9 +132,45 @@ void BM_Suggest(benchmark::State& state, const std::string& name, const std::str
       result.sites.empty() ? 0 : result.sites.back().covered_population - result.covered_before;
 }
 
+// Where residents ask from: the homes, each moved up to 50 m at random (so most queries
+// snap afresh), in a fixed order.
+std::vector<geo::LonLat> QueryPoints(const circles::WalkNetwork& n, std::size_t count) {
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> shift(-0.00045, 0.00045);
+  std::uniform_int_distribution<std::size_t> pick(0, n.points.homes.size() - 1);
+  std::vector<geo::LonLat> points;
+  for (std::size_t i = 0; i < count; ++i) {
+    const geo::LonLat home = n.points.homes[pick(rng)].where;
+    points.push_back({home.lon + shift(rng), home.lat + shift(rng)});
+  }
+  return points;
+}
+
+// One query: snap, one bounded forward search of 15 minutes at 1.2 m/s, every facility
+// within it, sorted. One thread: the figure is per core.
+void BM_PointQuery(benchmark::State& state, const std::string& name) {
+  const circles::WalkNetwork* n = Network(name);
+  if (n == nullptr || n->points.homes.empty()) return state.SkipWithError(("cannot import " + name).c_str());
+  const circles::CirclesConfig config;
+  const circles::PointQuery query(*n, config.max_snap_m, config.snap_to_largest_component);
+  circles::NearbyWorkspace space(*n);
+  const std::vector<geo::LonLat> points = QueryPoints(*n, 8192);
+  const double bound_m = circles::SearchBoundMeters(900, config.walk_speed_mps);
+  std::size_t i = 0, found = 0;
+  for (auto _ : state) {
+    circles::NearbyResult r = query.Nearby(points[i++ % points.size()], bound_m, space);
+    found += r.facilities.size();
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+  state.counters["facilities_per_query"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  Describe(state, *n);
+}
+
 }  // namespace
 }  // namespace sanwang::bench
 
+using sanwang::bench::BM_PointQuery;
 using sanwang::bench::BM_Analyze;
 using sanwang::bench::BM_Import;
 using sanwang::bench::BM_Suggest;
@@ -174,5 +213,9 @@ BENCHMARK_CAPTURE(BM_Suggest, grid_1m, std::string("grid-1000000"), std::string(
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(1);
+BENCHMARK_CAPTURE(BM_PointQuery, monaco, std::string("monaco"))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PointQuery, andorra, std::string("andorra"))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PointQuery, grid_250k, std::string("grid-250000"))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PointQuery, grid_1m, std::string("grid-1000000"))->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();

@@ -38,7 +38,7 @@ class Analysis {
         homes_(network.graph, network.points.homes) {}
 
   AnalysisResult Run() {
-    AnalysisResult result{options_.walk_speed_mps, options_.circle_seconds, {}};
+    AnalysisResult result{options_.walk_speed_mps, options_.circle_seconds, {}, {}};
     const std::vector<std::string> types =
         options_.types.empty() ? FacilityTypes(network_.points) : options_.types;
     std::vector<std::vector<Anchor>> anchors;
@@ -113,6 +113,13 @@ AnalysisOptions AnalysisOptionsFrom(const CirclesConfig& config) {
 const TypeResult* AnalysisResult::Find(const std::string& type) const {
   for (const TypeResult& t : types) {
     if (t.type == type) return &t;
+  }
+  return nullptr;
+}
+
+const TypeSuggestions* AnalysisResult::FindSuggestions(const std::string& type) const {
+  for (const TypeSuggestions& s : suggestions) {
+    if (s.type == type) return &s;
   }
   return nullptr;
 }

@@ -16,6 +16,7 @@
 
 #include "circles/circles_config.h"
 #include "circles/progress.h"
+#include "circles/site_suggestion.h"
 #include "circles/walk_network.h"
 #include "circles/walk_time.h"
 
@@ -39,12 +40,22 @@ struct TypeResult {
                                       // when not counted
 };
 
+// The sites suggested for one type (site_suggestion.h), kept with the analysis so that
+// the API serves them without recomputing.
+struct TypeSuggestions {
+  std::string type;
+  int circle_seconds = 0;
+  SuggestionResult result;
+};
+
 struct AnalysisResult {
   double walk_speed_mps = 1.2;
   std::vector<int> circle_seconds;
   std::vector<TypeResult> types;  // by type name
+  std::vector<TypeSuggestions> suggestions;  // by type name; empty unless asked for
 
   const TypeResult* Find(const std::string& type) const;
+  const TypeSuggestions* FindSuggestions(const std::string& type) const;
   // Seconds to the nearest facility, kUnreached beyond the largest circle.
   double Seconds(const TypeResult& t, std::size_t home) const { return t.nearest_m[home] / walk_speed_mps; }
   bool Within(const TypeResult& t, std::size_t home, std::size_t circle) const {

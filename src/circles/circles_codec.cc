@@ -12,7 +12,9 @@ static_assert(std::endian::native == std::endian::little, "the blobs are little-
 
 constexpr std::string_view kNetworkMagic = "SWCN";
 constexpr std::string_view kAnalysisMagic = "SWCA";
-constexpr std::uint32_t kFormatVersion = 1;
+// Version 2 added facility names to networks and suggested sites to analyses; version 1
+// blobs still read (without them).
+constexpr std::uint32_t kFormatVersion = 2;
 
 class Writer {
  public:
@@ -68,15 +70,16 @@ class Reader {
     return true;
   }
   bool GetMagic(std::string_view magic) {
-    std::uint32_t version = 0;
     if (in_.substr(0, magic.size()) != magic) return false;
     in_.remove_prefix(magic.size());
-    return Get(version) && version == kFormatVersion;
+    return Get(version_) && version_ >= 1 && version_ <= kFormatVersion;
   }
+  std::uint32_t version() const { return version_; }
   bool AtEnd() const { return in_.empty(); }
 
  private:
   std::string_view in_;
+  std::uint32_t version_ = 0;
 };
 
 Status Damaged(std::string_view what) {
@@ -109,7 +112,33 @@ bool GetPoints(Reader& r, const WalkGraph& g, NetworkPoints& points) {
   for (std::uint64_t i = 0; i < facilities; ++i) {
     Facility f;
     if (!r.GetText(f.id) || !r.GetText(f.type) || !GetPosition(r, g, f.where, f.at)) return false;
+    if (r.version() >= 2 && !r.GetText(f.name)) return false;
     points.facilities.push_back(std::move(f));
+  }
+  return true;
+}
+
+void PutSuggestions(Writer& w, const TypeSuggestions& s) {
+  w.PutText(s.type), w.Put(s.circle_seconds), w.Put(s.result.population), w.Put(s.result.covered_before);
+  w.Put(static_cast<std::uint64_t>(s.result.sites.size()));
+  for (const SiteSuggestion& site : s.result.sites) {
+    w.Put(site.node), w.Put(site.where.lon), w.Put(site.where.lat), w.Put(site.added_population),
+        w.Put(site.covered_population);
+  }
+}
+
+bool GetSuggestions(Reader& r, TypeSuggestions& s) {
+  std::uint64_t sites = 0;
+  if (!r.GetText(s.type) || !r.Get(s.circle_seconds) || !r.Get(s.result.population) ||
+      !r.Get(s.result.covered_before) || !r.Get(sites) || sites > (1u << 20)) {
+    return false;
+  }
+  s.result.sites.resize(sites);
+  for (SiteSuggestion& site : s.result.sites) {
+    if (!(r.Get(site.node) && r.Get(site.where.lon) && r.Get(site.where.lat) && r.Get(site.added_population) &&
+          r.Get(site.covered_population))) {
+      return false;
+    }
   }
   return true;
 }
@@ -127,7 +156,7 @@ std::string EncodeNetwork(const WalkNetwork& n) {
   for (const Home& h : n.points.homes) w.PutText(h.id), w.Put(h.weight), PutPosition(w, h.where, h.at);
   w.Put(static_cast<std::uint64_t>(n.points.facilities.size()));
   for (const Facility& f : n.points.facilities)
-    w.PutText(f.id), w.PutText(f.type), PutPosition(w, f.where, f.at);
+    w.PutText(f.id), w.PutText(f.type), PutPosition(w, f.where, f.at), w.PutText(f.name);
   return std::move(w).Take();
 }
 
@@ -157,6 +186,8 @@ std::string EncodeAnalysis(const AnalysisResult& a) {
   for (const TypeResult& t : a.types) {
     w.PutText(t.type), w.Put(t.facilities), w.PutArray(t.nearest_m), w.PutArray(t.counts);
   }
+  w.Put(static_cast<std::uint64_t>(a.suggestions.size()));
+  for (const TypeSuggestions& s : a.suggestions) PutSuggestions(w, s);
   return std::move(w).Take();
 }
 
@@ -176,6 +207,12 @@ Result<AnalysisResult> DecodeAnalysis(std::string_view bytes) {
     if (!t.counts.empty() && t.counts.size() != t.nearest_m.size() * a.circle_seconds.size())
       return Damaged("analysis");
     a.types.push_back(std::move(t));
+  }
+  std::uint64_t suggested = 0;
+  if (r.version() >= 2 && (!r.Get(suggested) || suggested > types)) return Damaged("analysis");
+  a.suggestions.resize(suggested);
+  for (TypeSuggestions& s : a.suggestions) {
+    if (!GetSuggestions(r, s)) return Damaged("analysis");
   }
   if (!r.AtEnd()) return Damaged("analysis");
   return a;

@@ -105,6 +105,12 @@ Status ReadTopLevel(std::string_view k, const toml::node& node, CirclesConfig& c
     c.threads = static_cast<int>(threads);
     return Status::Ok();
   }
+  if (k == "suggested_sites") {
+    double sites = 0;
+    SW_RETURN_IF_ERROR(ReadNumber(node, k, 0, 100, sites));
+    c.suggested_sites = static_cast<int>(sites);
+    return Status::Ok();
+  }
   if (k == "walk" && node.is_table()) return ReadWalk(*node.as_table(), c.walk);
   if (k == "homes" && node.is_table()) return ReadHomes(*node.as_table(), c.homes);
   return BadValue(k, "is not a setting");

@@ -63,6 +63,9 @@ struct CirclesConfig {
   bool snap_to_largest_component = true;
   // Analysis threads; 0 means one per core.
   int threads = 0;
+  // New sites `circles analyze` suggests and stores per facility type (for the API); the
+  // first k of them are the greedy choice of k sites for any k up to this. 0: none.
+  int suggested_sites = 10;
   WalkSettings walk;
   HomeSettings homes;
 

@@ -192,7 +192,7 @@ class Generator {
     }
     for (const auto& [type, count] : spec_.facilities) {
       for (int i = 0; i < count; ++i) {
-        points.facilities.push_back({type + std::to_string(i), type, {}, RandomPosition(used)});
+        points.facilities.push_back({type + std::to_string(i), type, {}, {}, RandomPosition(used)});
       }
     }
   }
@@ -227,8 +227,8 @@ WalkNetwork DrawnStreet() {
                          {"h3", {113.8105, 34.0}, 30, on(3, 0.5, 0)},
                          {"h4", {113.8135, 34.0}, 40, on(4, 0.5, 0)},
                          {"h5", {113.9, 34.1}, 5, {}}};
-  street.points.facilities = {{"clinic-a", "clinic", {113.8, 34.0}, on(0, 0, 0)},
-                              {"school-d", "school", {113.809, 34.0}, on(2, 1, 0)}};
+  street.points.facilities = {{"clinic-a", "clinic", {113.8, 34.0}, "A 诊所", on(0, 0, 0)},
+                              {"school-d", "school", {113.809, 34.0}, "D 学校", on(2, 1, 0)}};
   return street;
 }
 

@@ -16,7 +16,7 @@ namespace {
 std::vector<Facility> OsmFacilities(const std::vector<OsmFacility>& found) {
   std::vector<Facility> out;
   for (const OsmFacility& f : found) {
-    for (const std::string& type : f.types) out.push_back({f.id, type, f.where, {}});
+    for (const std::string& type : f.types) out.push_back({f.id, type, f.where, f.name, {}});
   }
   return out;
 }

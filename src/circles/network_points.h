@@ -39,6 +39,7 @@ struct Facility {
   std::string id;    // "n123" / "w123" for OSM objects, else the imported CSV's id
   std::string type;  // a facility type of config/facility-tags.csv
   geo::LonLat where;
+  std::string name;  // OSM name=*, or the CSV's name column; may be empty
   EdgePosition at;
 };
 

@@ -18,6 +18,14 @@ TagLookup LookupIn(const osmium::TagList& tags) {
 
 geo::LonLat ToLonLat(const osmium::Location& l) { return {l.lon(), l.lat()}; }
 
+// The name residents know a facility by: the Chinese name where one is mapped.
+std::string NameOf(const osmium::TagList& tags) {
+  for (const char* key : {"name:zh", "name"}) {
+    if (const char* name = tags[key]; name != nullptr) return name;
+  }
+  return {};
+}
+
 bool IsClosed(const osmium::WayNodeList& nodes) {
   return nodes.size() >= 4 && nodes.front().ref() == nodes.back().ref();
 }
@@ -31,7 +39,7 @@ class ExtractHandler : public osmium::handler::Handler {
     if (node.tags().empty() || !node.location().valid()) return;
     std::vector<std::string> types = rules_.facilities.Match(LookupIn(node.tags()));
     if (!types.empty())
-      out_.facilities.push_back({"n" + std::to_string(node.id()), ToLonLat(node.location()), types});
+      out_.facilities.push_back({"n" + std::to_string(node.id()), ToLonLat(node.location()), types, NameOf(node.tags())});
   }
 
   void way(const osmium::Way& way) {
@@ -39,7 +47,7 @@ class ExtractHandler : public osmium::handler::Handler {
     const TagLookup tags = LookupIn(way.tags());
     if (WalkDirection d = rules_.walk.Classify(tags); d != WalkDirection::kNone) AddWalkWay(way, d);
     std::vector<std::string> types = rules_.facilities.Match(tags);
-    if (!types.empty()) return AddFacilityWay(way, std::move(types));
+    if (!types.empty()) return AddFacilityWay(way, std::move(types), NameOf(way.tags()));
     const char* building = tags("building");
     std::vector<geo::LonLat> ring;
     if (building != nullptr && IsClosed(way.nodes()) && rules_.home_buildings.count(std::string_view(building)) > 0 &&
@@ -50,11 +58,11 @@ class ExtractHandler : public osmium::handler::Handler {
 
  private:
   // At the centroid of a closed way, else at the middle node of the way.
-  void AddFacilityWay(const osmium::Way& way, std::vector<std::string> types) {
+  void AddFacilityWay(const osmium::Way& way, std::vector<std::string> types, std::string name) {
     std::vector<geo::LonLat> ring;
     if (!ValidLocations(way.nodes(), ring)) return;
     const geo::LonLat where = IsClosed(way.nodes()) ? FootprintOf(ring).centroid : ring[ring.size() / 2];
-    out_.facilities.push_back({"w" + std::to_string(way.id()), where, std::move(types)});
+    out_.facilities.push_back({"w" + std::to_string(way.id()), where, std::move(types), std::move(name)});
   }
 
   // Splits the way where a node's location is missing; keeps runs of two nodes or more.

@@ -30,6 +30,7 @@ struct OsmFacility {
   std::string id;  // "n123" or "w123"
   geo::LonLat where;
   std::vector<std::string> types;
+  std::string name;  // name:zh, else name; may be empty
 };
 
 struct OsmBuilding {

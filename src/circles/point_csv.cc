@@ -52,6 +52,7 @@ Result<Facility> FacilityAt(const CsvTable& table, std::size_t row) {
   if (f.id.empty()) return RowError(table, row, "id is empty");
   if (!IsValidFacilityType(f.type)) return RowError(table, row, "type '" + f.type + "' is not [a-z0-9_]+");
   SW_ASSIGN_OR_RETURN(f.where, Location(table, row));
+  if (table.HasColumn("name")) f.name = table.Get(row, "name");
   return f;
 }
 

@@ -2,7 +2,7 @@
 // registry or any other list. A bad row rejects the whole file, naming the line.
 //
 //   homes:      id,lon,lat[,weight]   (weight: people, default 1)
-//   facilities: id,type,lon,lat       (type as in config/facility-tags.csv)
+//   facilities: id,type,lon,lat[,name] (type as in config/facility-tags.csv)
 //
 // Coordinates are WGS-84 (as OSM; GCJ-02 from Chinese map apps must be converted first,
 // geo/china_coordinates.h). Pure functions; the points come back not yet snapped.

@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/demo_cases.h"
+#include "cli/demo_circles.h"
 #include "cli/demo_district.h"
 #include "cli/summary.h"
 #include "core/files.h"
@@ -71,6 +72,7 @@ Status Demo(const Config& config, int cases) {
   SW_ASSIGN_OR_RETURN(auto existing, store::OrgRepository(ctx->db()).ListByKind(config.district_code, "grid"));
   if (!existing.empty()) return FailedPrecondition("the database already holds a district; use a new database for the demo");
   SW_ASSIGN_OR_RETURN(std::vector<DemoGrid> grids, BuildDemoDistrict(*ctx, DemoFootprint{}));
+  SW_RETURN_IF_ERROR(BuildDemoCircles(*ctx, DemoFootprint{}));
   SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
   DemoCaseOptions options;
   options.count = cases;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "circles/analysis_run.h"
 #include "circles/circle_reports.h"
 #include "circles/graph_export.h"
 #include "circles/network_store.h"
@@ -122,16 +123,16 @@ Status Analyze(const Config& config, const CirclesOptions& o) {
                       circles::LoadCurrentNetwork(ctx->db(), config.district_code));
   const circles::WalkNetwork& network = stored.network;
   PrintLines(circles::DescribeNetwork(circles::SummarizeNetwork(network)));
-  circles::AnalysisResult result =
-      circles::AnalyzeCircles(network, circles::AnalysisOptionsFrom(settings), Progress);
   store::OrgRepository org_repo(ctx->db());
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, config.district_code));
-  std::vector<circles::CoverageRow> coverage = circles::ComputeCoverage(
-      network.points.homes, result, circles::AreaOf(org), circles::UnitsFromOrg(org));
-  std::vector<circles::Gap> gaps = circles::FindGaps(network.points.homes, result);
-  SW_RETURN_IF_ERROR(circles::SaveAnalysis(ctx->db(), config.district_code, stored.record.id, settings,
-                                           result, coverage, ctx->clock().Now())
-                         .status());
+  SW_ASSIGN_OR_RETURN(circles::AnalysisRun run, circles::AnalyzeAndStore(ctx->db(), config.district_code, stored,
+                                                                         settings, org, ctx->clock().Now(), Progress));
+  const circles::AnalysisResult& result = run.result;
+  const std::vector<circles::CoverageRow>& coverage = run.coverage;
+  const std::vector<circles::Gap>& gaps = run.gaps;
+  std::printf("analysis: %zu facility types, nearest and counts in %.1f ms; %d suggested sites per type in %.1f ms\n",
+              result.types.size(), run.analysis_seconds * 1000, settings.suggested_sites,
+              run.suggestion_seconds * 1000);
   PrintAreaCoverage(coverage);
   std::cout << gaps.size() << " gaps (home and type beyond " << settings.LargestCircleSeconds()
             << " s); stored\n";

@@ -93,6 +93,27 @@ Result<std::optional<CircleAnalysisRecord>> CirclesRepository::FindAnalysis(Id n
       CircleAnalysisRecord{r.Int(0), r.Text(1), r.Int(2), r.Text(3), r.Bytes(4), r.Int(5)});
 }
 
+Result<std::optional<CircleVersions>> CirclesRepository::CurrentVersions(const std::string& district) {
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT n.id, n.input_sha256, (SELECT MAX(a.id) FROM circle_analyses a "
+                                "WHERE a.network_id = n.id) FROM circle_networks n WHERE n.district_code = ? "
+                                "ORDER BY n.imported_at DESC, n.id DESC LIMIT 1",
+                                {district}));
+  if (rows.empty()) return std::optional<CircleVersions>();
+  const Row& r = rows[0];
+  return std::optional<CircleVersions>(CircleVersions{r.Int(0), r.Text(1), r.OptInt(2).value_or(0)});
+}
+
+Result<std::optional<CircleAnalysisRecord>> CirclesRepository::GetAnalysis(Id analysis_id) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id, district_code, network_id, params, results, created_at "
+                                           "FROM circle_analyses WHERE id = ?",
+                                           {analysis_id}));
+  if (rows.empty()) return std::optional<CircleAnalysisRecord>();
+  const Row& r = rows[0];
+  return std::optional<CircleAnalysisRecord>(
+      CircleAnalysisRecord{r.Int(0), r.Text(1), r.Int(2), r.Text(3), r.Bytes(4), r.Int(5)});
+}
+
 Result<std::vector<CircleCoverageRecord>> CirclesRepository::Coverage(Id analysis_id) {
   SW_ASSIGN_OR_RETURN(auto rows,
                       db_.Query("SELECT unit_kind, unit_code, unit_name, facility_type, circle_seconds, "

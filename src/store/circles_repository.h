@@ -50,6 +50,13 @@ struct CircleCoverageRecord {
   double covered = 0;
 };
 
+// What a server checks on each request to know whether its copy in memory is current.
+struct CircleVersions {
+  Id network_id = 0;
+  std::string input_sha256;
+  Id analysis_id = 0;  // the network's latest analysis; 0 when none
+};
+
 class CirclesRepository {
  public:
   explicit CirclesRepository(Database& db) : db_(db) {}
@@ -69,6 +76,10 @@ class CirclesRepository {
                           const std::vector<CircleCoverageRecord>& coverage);
   // With its results blob.
   Result<std::optional<CircleAnalysisRecord>> FindAnalysis(Id network_id, const std::string& params);
+  // The district's current network and its latest analysis, without blobs (one small query).
+  Result<std::optional<CircleVersions>> CurrentVersions(const std::string& district);
+  // With its results blob.
+  Result<std::optional<CircleAnalysisRecord>> GetAnalysis(Id analysis_id);
   // Ordered by unit kind, unit code, facility type and circle.
   Result<std::vector<CircleCoverageRecord>> Coverage(Id analysis_id);
 

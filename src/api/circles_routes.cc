@@ -1,0 +1,371 @@
+// The fifteen-minute service circles over HTTP: facility types, coverage per unit, the
+// gap list and suggested sites (planners' views, as `circles analyze` stored them), the
+// point query "what is within 15 minutes of here" (residents' nearby-services page), the
+// facilities, and the walking network as the map's offline base layer.
+//
+// Planners' views honour the caller's scope: a street or community staff member sees the
+// units, homes and sites of their own unit and below; leaders, supervisors, the command
+// center and admins see the whole district.
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "api/api.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "cases/case_access.h"
+#include "circles/coverage.h"
+#include "circles/facility_type_names.h"
+#include "core/time.h"
+
+namespace sanwang::api {
+namespace {
+
+using circles::CirclesSnapshot;
+using SnapshotPtr = std::shared_ptr<const CirclesSnapshot>;
+
+constexpr int kMaxGapFeatures = 20000;
+constexpr std::size_t kMaxRoadFeatures = 20000;
+constexpr int kMaxNearbyMinutes = 60;
+
+const std::set<std::string> kPlanners = {"leader", "supervisor",   "command_center",
+                                         "admin",  "street_staff", "community_staff"};
+
+// To `per` parts of a unit (10: one decimal), dividing last so the JSON shows a short decimal.
+double Rounded(double value, double per) { return std::round(value * per) / per; }
+
+nlohmann::json PointFeature(geo::LonLat where, nlohmann::json properties) {
+  return {{"type", "Feature"},
+          {"geometry", {{"type", "Point"}, {"coordinates", {where.lon, where.lat}}}},
+          {"properties", std::move(properties)}};
+}
+
+nlohmann::json Collection(nlohmann::json features) {
+  return {{"type", "FeatureCollection"}, {"features", std::move(features)}};
+}
+
+// Whether a unit lies in the caller's scope.
+bool UnitInScope(const Call& call, const store::UnitRecord* unit) {
+  if (cases::IsDistrictWide(call.actor())) return true;
+  return unit != nullptr && call.actor().unit_id &&
+         call.domain->org.InSubtree(*call.actor().unit_id, unit->id);
+}
+
+// Whether a location lies in the caller's scope (through the grid that holds it).
+bool PointInScope(const Call& call, geo::LonLat where) {
+  if (cases::IsDistrictWide(call.actor())) return true;
+  const auto grid = call.domain->org.LocateGrid(where);
+  return grid && UnitInScope(call, call.domain->org.Find(*grid));
+}
+
+Result<SnapshotPtr> Snapshot(Call& call) { return call.api.circles().Get(call.db, call.api.district_code()); }
+
+// The snapshot with an analysis, and a type it holds.
+Result<SnapshotPtr> AnalysedSnapshot(Call& call) {
+  SW_ASSIGN_OR_RETURN(SnapshotPtr snapshot, Snapshot(call));
+  if (!snapshot->analysis()) {
+    return Status{ErrorCode::kUnavailable,
+                  "尚未分析 the network has not been analysed: run `sanwang circles analyze`"};
+  }
+  return snapshot;
+}
+
+Result<const circles::TypeResult*> AnalysedType(const CirclesSnapshot& snapshot, const std::string& type) {
+  if (type.empty()) return InvalidArgument("缺少设施类型 type is required", "type");
+  const circles::TypeResult* t = snapshot.analysis()->Find(type);
+  if (t == nullptr) return InvalidArgument("设施类型未分析 type '" + type + "' was not analysed", "type");
+  return t;
+}
+
+std::string ShareKey(int circle_seconds) {
+  return circle_seconds % 60 == 0 ? "share_" + std::to_string(circle_seconds / 60)
+                                  : "share_" + std::to_string(circle_seconds) + "s";
+}
+
+HttpResponse Types(Call& call) {
+  std::set<std::string> present, analysed;
+  auto snapshot = Snapshot(call);
+  if (snapshot.ok()) {
+    for (const auto& f : (*snapshot)->network().points.facilities) present.insert(f.type);
+    if ((*snapshot)->analysis()) {
+      for (const auto& t : (*snapshot)->analysis()->types) analysed.insert(t.type);
+    }
+  } else if (snapshot.status().code() != ErrorCode::kUnavailable) {
+    return ErrorResponse(snapshot.status());
+  }
+  nlohmann::json out = nlohmann::json::array();
+  auto add = [&](const circles::FacilityTypeName& n) {
+    out.push_back({{"type", n.type},
+                   {"name_zh", n.name_zh},
+                   {"name_en", n.name_en},
+                   {"analysed", analysed.count(n.type) > 0}});
+  };
+  for (const auto& n : circles::KnownFacilityTypes()) add(n);
+  for (const std::string& type : present) {
+    if (circles::FacilityTypeNameOf(type).name_en == type) add(circles::FacilityTypeNameOf(type));
+  }
+  return JsonResponse(200, out);
+}
+
+struct CoverageView {
+  std::string code, name, kind;
+  double population = 0;
+  nlohmann::json shares = nlohmann::json::object();
+};
+
+// The stored coverage rows of one type and level, in the caller's scope, one per unit.
+Result<std::vector<CoverageView>> CoverageRows(Call& call, const CirclesSnapshot& snapshot,
+                                               const std::string& level, const std::string& type) {
+  SW_ASSIGN_OR_RETURN(auto rows, store::CirclesRepository(call.db).Coverage(snapshot.analysis_record()->id));
+  std::vector<CoverageView> views;
+  for (const store::CircleCoverageRecord& r : rows) {
+    if (r.unit_kind != level || r.facility_type != type) continue;
+    if (level == "area" ? !cases::IsDistrictWide(call.actor())
+                        : !UnitInScope(call, call.domain->org.FindByCode(r.unit_code))) {
+      continue;
+    }
+    if (views.empty() || views.back().code != r.unit_code)
+      views.push_back({r.unit_code, r.unit_name, r.unit_kind, r.population, {}});
+    views.back().shares[ShareKey(r.circle_seconds)] = r.population > 0 ? r.covered / r.population : 0.0;
+  }
+  return views;
+}
+
+nlohmann::json CoverageProperties(const CoverageView& v, const std::string& type) {
+  nlohmann::json j = {
+      {"code", v.code}, {"name", v.name}, {"type", type}, {"population", Rounded(v.population, 100)}};
+  for (const auto& [key, share] : v.shares.items()) j[key] = share;
+  return j;
+}
+
+nlohmann::json CoverageGeoJson(Call& call, const std::vector<CoverageView>& views, const std::string& type) {
+  nlohmann::json features = nlohmann::json::array();
+  for (const CoverageView& v : views) {
+    const store::UnitRecord* unit = call.domain->org.FindByCode(v.code);
+    if (unit == nullptr || unit->geometry.empty()) continue;
+    nlohmann::json geometry = nlohmann::json::parse(unit->geometry, nullptr, false);
+    if (geometry.is_discarded()) continue;
+    features.push_back(
+        {{"type", "Feature"}, {"geometry", geometry}, {"properties", CoverageProperties(v, type)}});
+  }
+  return Collection(features);
+}
+
+HttpResponse Coverage(Call& call) {
+  const std::string level = call.request.Query("level").empty() ? "community" : call.request.Query("level");
+  if (level != "grid" && level != "community" && level != "street" && level != "area") {
+    return ErrorResponse(InvalidArgument("level must be grid, community, street or area", "level"));
+  }
+  const std::string format = call.request.Query("format");
+  if (!format.empty() && format != "json" && format != "geojson") {
+    return ErrorResponse(InvalidArgument("format must be json or geojson", "format"));
+  }
+  auto snapshot = AnalysedSnapshot(call);
+  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
+  const std::string type = call.request.Query("type");
+  if (auto t = AnalysedType(**snapshot, type); !t.ok()) return ErrorResponse(t.status());
+  auto views = CoverageRows(call, **snapshot, level, type);
+  if (!views.ok()) return ErrorResponse(views.status());
+  nlohmann::json body = format == "geojson" ? CoverageGeoJson(call, *views, type) : nlohmann::json::object();
+  if (format != "geojson") {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const CoverageView& v : *views) rows.push_back(CoverageProperties(v, type));
+    body["rows"] = rows;
+  }
+  body["network_version"] = (*snapshot)->record().input_sha256;
+  body["computed_at"] = FormatIso8601((*snapshot)->analysis_record()->created_at);
+  body["level"] = level;
+  return JsonResponse(200, body);
+}
+
+Result<int> IntParam(const HttpRequest& request, const std::string& name, int fallback, int min, int max) {
+  const std::string text = request.Query(name);
+  if (text.empty()) return fallback;
+  SW_ASSIGN_OR_RETURN(std::optional<double> value, ParseNumber(text, name));
+  if (!value || *value != std::floor(*value) || *value < min || *value > max) {
+    return InvalidArgument(
+        name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max), name);
+  }
+  return static_cast<int>(*value);
+}
+
+HttpResponse Gaps(Call& call) {
+  auto snapshot = AnalysedSnapshot(call);
+  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
+  auto type = AnalysedType(**snapshot, call.request.Query("type"));
+  if (!type.ok()) return ErrorResponse(type.status());
+  auto limit = IntParam(call.request, "limit", 5000, 1, kMaxGapFeatures);
+  if (!limit.ok()) return ErrorResponse(limit.status());
+  const circles::AnalysisResult& analysis = *(*snapshot)->analysis();
+  const auto& homes = (*snapshot)->network().points.homes;
+  nlohmann::json features = nlohmann::json::array();
+  bool truncated = false;
+  for (const circles::Gap& gap : circles::FindGaps(homes, analysis)) {
+    if (gap.type != (*type)->type) continue;
+    const circles::Home& home = homes[gap.home];
+    if (!PointInScope(call, home.where)) continue;
+    if (static_cast<int>(features.size()) == *limit) {
+      truncated = true;
+      break;
+    }
+    const double seconds = analysis.Seconds(**type, gap.home);
+    features.push_back(PointFeature(
+        home.where,
+        {{"home_id", home.id},
+         {"population", Rounded(home.weight, 100)},
+         {"seconds", std::isfinite(seconds) ? nlohmann::json(Rounded(seconds, 10)) : nlohmann::json(nullptr)},
+         {"on_network", home.at.on_network()}}));
+  }
+  nlohmann::json body = Collection(features);
+  body["truncated"] = truncated;
+  body["beyond_seconds"] = analysis.circle_seconds.back();
+  return JsonResponse(200, body);
+}
+
+HttpResponse Suggestions(Call& call) {
+  auto snapshot = AnalysedSnapshot(call);
+  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
+  const std::string type = call.request.Query("type");
+  if (auto t = AnalysedType(**snapshot, type); !t.ok()) return ErrorResponse(t.status());
+  auto k = IntParam(call.request, "k", 5, 1, 100);
+  if (!k.ok()) return ErrorResponse(k.status());
+  const circles::TypeSuggestions* stored = (*snapshot)->analysis()->FindSuggestions(type);
+  nlohmann::json features = nlohmann::json::array();
+  const std::size_t available = stored ? stored->result.sites.size() : 0;
+  for (std::size_t i = 0; i < available && i < static_cast<std::size_t>(*k); ++i) {
+    const circles::SiteSuggestion& site = stored->result.sites[i];
+    if (!PointInScope(call, site.where)) continue;
+    features.push_back(PointFeature(site.where, {{"rank", i + 1},
+                                                 {"added_population", Rounded(site.added_population, 100)},
+                                                 {"node_id", site.node}}));
+  }
+  nlohmann::json body = Collection(features);
+  body["circle_seconds"] = stored ? stored->circle_seconds : (*snapshot)->analysis()->circle_seconds.back();
+  body["stored_sites"] = available;  // k beyond this needs a larger suggested_sites setting
+  return JsonResponse(200, body);
+}
+
+HttpResponse Nearby(Call& call) {
+  auto lon = ParseNumber(call.request.Query("lon"), "lon");
+  auto lat = ParseNumber(call.request.Query("lat"), "lat");
+  if (!lon.ok()) return ErrorResponse(lon.status());
+  if (!lat.ok()) return ErrorResponse(lat.status());
+  auto point = PointInWgs84(*lon, *lat, call.request.Query("coord_system"));
+  if (!point.ok()) return ErrorResponse(point.status());
+  auto minutes = IntParam(call.request, "minutes", 15, 1, kMaxNearbyMinutes);
+  if (!minutes.ok()) return ErrorResponse(minutes.status());
+  auto snapshot = Snapshot(call);
+  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
+  const double speed = (*snapshot)->walk_speed_mps();
+  const circles::NearbyResult found =
+      (*snapshot)->Nearby(*point, circles::SearchBoundMeters(*minutes * 60, speed));
+  const auto& facilities = (*snapshot)->network().points.facilities;
+  nlohmann::json items = nlohmann::json::array();
+  for (const circles::NearbyFacility& f : found.facilities) {
+    const circles::Facility& facility = facilities[f.facility];
+    items.push_back({{"id", facility.id},
+                     {"type", facility.type},
+                     {"name", facility.name},
+                     {"lat", facility.where.lat},
+                     {"lon", facility.where.lon},
+                     {"seconds", Rounded(f.metres / speed, 10)}});
+  }
+  const bool off_network = !found.at.on_network();
+  return JsonResponse(
+      200, {{"snap_m", off_network ? nlohmann::json(nullptr) : nlohmann::json(Rounded(found.at.snap_m, 10))},
+            {"off_network", off_network},
+            {"minutes", *minutes},
+            {"facilities", items}});
+}
+
+HttpResponse Facilities(Call& call) {
+  const std::string type = call.request.Query("type");
+  nlohmann::json features = nlohmann::json::array();
+  auto snapshot = Snapshot(call);
+  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable)
+    return ErrorResponse(snapshot.status());
+  if (snapshot.ok()) {
+    for (const circles::Facility& f : (*snapshot)->network().points.facilities) {
+      if (!type.empty() && f.type != type) continue;
+      features.push_back(PointFeature(f.where, {{"id", f.id}, {"type", f.type}, {"name", f.name}}));
+    }
+  }
+  return JsonResponse(200, Collection(features));
+}
+
+Result<geo::Box> ParseBbox(const std::string& text) {
+  std::vector<double> values;
+  std::stringstream in(text);
+  for (std::string part; std::getline(in, part, ',');) {
+    SW_ASSIGN_OR_RETURN(std::optional<double> v, ParseNumber(part, "bbox"));
+    if (!v) return InvalidArgument("bbox has an empty number", "bbox");
+    values.push_back(*v);
+  }
+  if (values.size() != 4) return InvalidArgument("bbox must be minlon,minlat,maxlon,maxlat", "bbox");
+  geo::Box box{{values[0], values[1]}, {values[2], values[3]}};
+  if (box.min.lon > box.max.lon || box.min.lat > box.max.lat || box.min.lon < -180 || box.max.lon > 180 ||
+      box.min.lat < -90 || box.max.lat > 90) {
+    return InvalidArgument("bbox must be minlon,minlat,maxlon,maxlat within WGS-84 bounds", "bbox");
+  }
+  return box;
+}
+
+bool Overlaps(const geo::Box& box, geo::LonLat a, geo::LonLat b) {
+  return std::max(a.lon, b.lon) >= box.min.lon && std::min(a.lon, b.lon) <= box.max.lon &&
+         std::max(a.lat, b.lat) >= box.min.lat && std::min(a.lat, b.lat) <= box.max.lat;
+}
+
+HttpResponse Roads(Call& call) {
+  auto box = ParseBbox(call.request.Query("bbox"));
+  if (!box.ok()) return ErrorResponse(box.status());
+  nlohmann::json features = nlohmann::json::array();
+  bool truncated = false;
+  auto snapshot = Snapshot(call);
+  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable)
+    return ErrorResponse(snapshot.status());
+  if (snapshot.ok()) {
+    for (const circles::EdgeShape& s : (*snapshot)->query().stretches()) {
+      const geo::LonLat a = s.line.front(), b = s.line.back();
+      if (!Overlaps(*box, a, b)) continue;
+      if (features.size() == kMaxRoadFeatures) {
+        truncated = true;
+        break;
+      }
+      features.push_back(
+          {{"type", "Feature"},
+           {"geometry", {{"type", "LineString"}, {"coordinates", {{a.lon, a.lat}, {b.lon, b.lat}}}}},
+           {"properties", {{"one_way", s.twin == circles::kNoId}}}});
+    }
+  }
+  nlohmann::json body = Collection(features);
+  body["truncated"] = truncated;
+  return JsonResponse(200, body);
+}
+
+}  // namespace
+
+void AddCirclesRoutes(Api& api) {
+  api.Add("GET", "/api/v1/circles/types", Access::SignedIn(),
+          "Facility types of the fifteen-minute circles, with names and whether they were analysed.", Types);
+  api.Add(
+      "GET", "/api/v1/circles/coverage", Access::Roles(kPlanners),
+      "Share of people within 5, 10 and 15 minutes of a facility type per unit (level=grid|community|street, "
+      "type=T, format=geojson for boundaries), as last analysed; within the caller's scope.",
+      Coverage);
+  api.Add("GET", "/api/v1/circles/gaps", Access::Roles(kPlanners),
+          "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
+          "GeoJSON.",
+          Gaps);
+  api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(kPlanners),
+          "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON.", Suggestions);
+  api.Add("GET", "/api/v1/circles/nearby", Access::SignedIn(),
+          "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first.", Nearby);
+  api.Add("GET", "/api/v1/circles/facilities", Access::SignedIn(),
+          "Facilities of the walking network (type=T to filter), as GeoJSON points.", Facilities);
+  api.Add("GET", "/api/v1/map/roads", Access::SignedIn(),
+          "The walking network inside bbox=minlon,minlat,maxlon,maxlat as GeoJSON lines (at most 20000; "
+          "truncated).",
+          Roads);
+}
+
+}  // namespace sanwang::api
