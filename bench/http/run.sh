@@ -98,7 +98,10 @@ case_count() { sqlite3 "$1" "SELECT count(*) FROM cases" 2>/dev/null || echo 0; 
 
 # Prints the path of the pristine SQLite demo database with N cases, building it if needed.
 sqlite_demo() {
-  local db=$keep/demo-$cases.db
+  # Named by the schema and the demo's code, so a database built by older code is not reused.
+  local key
+  key=$(cat "$repo/src/store/schema.cc" "$repo"/src/cli/demo_*.cc | sha1sum | cut -c1-10)
+  local db=$keep/demo-$cases-$key.db
   mkdir -p "$keep"
   if [ -f "$db" ] && [ "$(case_count "$db")" = "$cases" ]; then
     say "reusing $db ($cases cases)"
@@ -242,7 +245,7 @@ measure() {
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 
 print_summary() {
-  local nginx_rps="" nginx_p50="" row
+  local nginx_rps="" nginx_p50="" post_rps="" row
   echo
   echo "HTTP load, $cases demo cases: wrk -t$threads -c$connections -d$duration --latency --timeout 10s" \
        "after a $warmup warm-up. Latency in ms. CPU: seconds used during the measured run" \
@@ -256,6 +259,7 @@ print_summary() {
     # name WRK_RESULT requests duration rps p50 p90 p99 max non2xx sockerr server db wrk load×3
     local name=${f[0]} rps=${f[4]} p50=${f[5]}
     if [ "$name" = nginx-static ]; then nginx_rps=$rps; nginx_p50=$p50; fi
+    if [ "$name" = case-post ]; then post_rps=$rps; fi
     local ratio="–" lratio="–"
     if [ -n "$nginx_rps" ]; then
       ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a / b }')
@@ -265,6 +269,15 @@ print_summary() {
       "$name" "$rps" "$(ms "$p50")" "$(ms "${f[6]}")" "$(ms "${f[7]}")" "$(ms "${f[8]}")" "${f[9]}" "${f[10]}" \
       "$ratio" "$lratio" "${f[11]}" "${f[12]}" "${f[13]}" "${f[14]} ${f[15]} ${f[16]}"
   done
+  local raw
+  raw=$(grep '^RAW_RESULT ' "$results/raw-sqlite-insert.txt" 2>/dev/null) || return 0
+  read -ra f <<<"$raw"
+  echo
+  printf 'raw-sqlite-insert: %s cases in %s s = %s cases/s; per transaction p50 %s, p90 %s, p99 %s ms.\n' \
+    "${f[1]}" "${f[2]}" "${f[3]}" "$(ms "${f[4]}")" "$(ms "${f[5]}")" "$(ms "${f[6]}")"
+  [ -n "$post_rps" ] && awk -v a="$post_rps" -v b="${f[3]}" \
+    'BEGIN { printf "case-post ÷ raw-sqlite-insert: %.2f\n", a / b }'
+  return 0
 }
 
 # --- the run -----------------------------------------------------------------------
@@ -308,10 +321,18 @@ token=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"username":"cen
   "http://127.0.0.1:$server_port/api/v1/auth/sign-in" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "sign-in as center failed" >&2; exit 1; }
 before=$(case_count "$work/sanwang.db")
+first_new_id=$(sqlite3 "$work/sanwang.db" "SELECT coalesce(max(id), 0) FROM cases")
 export SANWANG_BENCH_TOKEN=$token SANWANG_BENCH_CATALOG=$repo/data/catalog/catalog.csv
 measure case-post "http://127.0.0.1:$server_port/api/v1/cases" "$here/post_case.lua" "$server_pid"
 stop_pid "$server_pid"
 say "cases filed by the POST runs (warm-up included): $(( $(case_count "$work/sanwang.db") - before ))"
+
+# The baseline for the POST: the same case and event rows inserted into a fresh copy of
+# the demo by raw SQLite, a transaction each, WAL and synchronous=FULL like the server.
+say "raw-sqlite-insert: the POSTed cases inserted again by raw SQLite for $duration"
+cp "$pristine" "$work/raw.db"
+/usr/bin/python3 "$here/raw_sqlite_insert.py" "$work/sanwang.db" "$first_new_id" "$work/raw.db" "${duration_s}" \
+  | tee "$results/raw-sqlite-insert.txt" >&2
 
 if [ "$run_pg" = 1 ]; then
   say "starting a throw-away PostgreSQL cluster on port $pg_port"

@@ -3,6 +3,8 @@
 #include <functional>
 
 #include "api/api_test_fixture.h"
+#include "support/test_catalog.h"
+#include "api/circles_api_network.h"
 
 namespace sanwang::api {
 namespace {
@@ -41,11 +43,14 @@ std::map<std::string, Probe> AccessMatrixTest::Probes() {
   photo_id_ = Json(photo)["id"].get<std::int64_t>();
   std::set<std::string> reads_g1 = {"resident1", "grid1", "community", "street", "center", "supervisor", "leader", "admin"};
   std::set<std::string> staff = {"grid1", "grid2", "community", "community2", "street", "dept", "center", "supervisor", "leader", "admin"};
+  std::set<std::string> figures = {"grid1", "grid2", "community", "community2", "street", "center", "supervisor", "leader", "admin"};
   {
     auto lease = pool_->Acquire();
     api_key_ = *api_->auth().CreateApiKey(*lease, "probe");
   }
   StoreClassifier();
+  EXPECT_TRUE(StoreTestCirclesNetwork(*db_).ok());
+  std::set<std::string> planners = {"community", "community2", "street", "center", "supervisor", "leader", "admin"};
   return {
       {"GET /healthz", {get("/healthz"), All()}},
       {"GET /metrics", {get("/metrics"), All()}},
@@ -91,7 +96,50 @@ std::map<std::string, Probe> AccessMatrixTest::Probes() {
       {"GET /api/v1/cases/{id}/photos", {get(case_path + "/photos"), reads_g1}},
       {"GET /api/v1/cases/{id}/photos/{photo_id}", {get(case_path + "/photos/" + std::to_string(photo_id_)), reads_g1}},
       {"GET /api/v1/classify/suggest", {get("/api/v1/classify/suggest?text=%E6%A5%BC%E4%B8%8A%E5%99%AA%E9%9F%B3"), SignedIn()}},
+      {"GET /api/v1/circles/types", {get("/api/v1/circles/types"), SignedIn()}},
+      {"GET /api/v1/circles/coverage", {get("/api/v1/circles/coverage?level=grid&type=clinic"), planners}},
+      {"GET /api/v1/circles/gaps", {get("/api/v1/circles/gaps?type=clinic"), planners}},
+      {"GET /api/v1/circles/suggestions", {get("/api/v1/circles/suggestions?type=clinic&k=3"), planners}},
+      {"GET /api/v1/circles/nearby", {get("/api/v1/circles/nearby?lon=113.803&lat=34.0101"), SignedIn()}},
+      {"GET /api/v1/circles/facilities", {get("/api/v1/circles/facilities?type=clinic"), SignedIn()}},
+      {"GET /api/v1/map/roads", {get("/api/v1/map/roads?bbox=113.79,33.99,113.84,34.03"), SignedIn()}},
       {"GET /api/v1/indicators", {get("/api/v1/indicators?level=grid"), staff}},
+      {"GET /api/v1/cases/tab-counts", {get("/api/v1/cases/tab-counts"), staff}},
+      {"POST /api/v1/cases/bulk-transitions",
+       {[this](const std::string& who) {
+          std::int64_t id = FileCase("resident1", kInG1);
+          return As(who, "POST", "/api/v1/cases/bulk-transitions", {{"ids", {id}}, {"action", "accept"}});
+        },
+        staff}},
+      {"GET /api/v1/dashboard", {get("/api/v1/dashboard"), figures}},
+      {"GET /api/v1/rankings", {get("/api/v1/rankings?level=grid"), figures}},
+      {"GET /api/v1/map/units", {get("/api/v1/map/units"), figures}},
+      {"GET /api/v1/map/cases", {get("/api/v1/map/cases"), figures}},
+      {"GET /api/v1/client-config", {get("/api/v1/client-config"), All()}},
+      {"PATCH /api/v1/users/{username}",
+       {[this](const std::string& who) { return As(who, "PATCH", "/api/v1/users/grid3", {{"display_name", "改名"}}); }, {"admin"}}},
+      {"POST /api/v1/users/{username}/enable", {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/enable"); }, {"admin"}}},
+      {"GET /api/v1/catalog/export.csv", {get("/api/v1/catalog/export.csv"), {"admin"}}},
+      {"POST /api/v1/catalog/import",
+       {[this](const std::string& who) {
+          return Request("POST", "/api/v1/catalog/import", testing::kTestCatalogCsv, who.empty() ? "" : TokenOf(who),
+                         {{"content-type", "text/csv"}});
+        },
+        {"admin"}}},
+      {"PUT /api/v1/catalog/items/{code}",
+       {[this](const std::string& who) {
+          return As(who, "PUT", "/api/v1/catalog/items/A01-001",
+                    {{"name_zh", "楼道堆放杂物"}, {"tier", "grid"}, {"sla_hours", 8}});
+        },
+        {"admin"}}},
+      {"POST /api/v1/org/grids/import",
+       {[this](const std::string& who) {
+          return Request("POST", "/api/v1/org/grids/import",
+                         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"G4","name":"四网格","parent":"C2"},)"
+                         R"("geometry":{"type":"Polygon","coordinates":[[[113.83,34.0],[113.84,34.0],[113.84,34.02],[113.83,34.02],[113.83,34.0]]]}}]})",
+                         who.empty() ? "" : TokenOf(who), {{"content-type", "application/geo+json"}});
+        },
+        {"admin"}}},
       {"GET /api/v1/users", {get("/api/v1/users"), {"admin"}}},
       {"POST /api/v1/users",
        {[this](const std::string& who) {

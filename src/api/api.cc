@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <future>
 
 #include "api/responses.h"
 #include "api/static_files.h"
@@ -24,15 +25,21 @@ cases::CaseEngine Call::Engine() const {
 Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& calendar,
          const cases::Workflow& workflow, std::string district_code, ApiOptions options)
     : pool_(pool), clock_(clock), calendar_(calendar), workflow_(workflow), district_(std::move(district_code)),
-      options_(std::move(options)), auth_(clock, options_.auth, district_) {
+      options_(std::move(options)), auth_(clock, options_.auth, district_), circles_(options_.circles) {
   AddSystemRoutes(*this);
   AddAuthRoutes(*this);
   AddOrgRoutes(*this);
+  AddWorkbenchRoutes(*this);
   AddCaseRoutes(*this);
   AddAdminRoutes(*this);
   AddOpen311Routes(*this);
   AddPhotoRoutes(*this);
   AddClassifyRoutes(*this);
+  AddDashboardRoutes(*this);
+  AddMapRoutes(*this);
+  AddCatalogAdminRoutes(*this);
+  AddCirclesRoutes(*this);
+  committer_ = std::make_unique<store::GroupCommitter>(pool_);
 }
 
 void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {
@@ -41,9 +48,13 @@ void Api::Add(std::string method, std::string pattern, Access access, std::strin
 
 Status Api::Reload() {
   auto lease = pool_.Acquire();
-  store::OrgRepository org_repo(*lease);
+  return ReloadFrom(*lease);
+}
+
+Status Api::ReloadFrom(store::Database& db) const {
+  store::OrgRepository org_repo(db);
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, district_));
-  store::CatalogRepository catalog_repo(*lease);
+  store::CatalogRepository catalog_repo(db);
   SW_ASSIGN_OR_RETURN(cases::Catalog catalog, cases::Catalog::Load(catalog_repo, district_));
   auto snapshot = std::make_shared<const DomainSnapshot>(DomainSnapshot{std::move(org), std::move(catalog)});
   std::lock_guard<std::mutex> lock(snapshot_mutex_);
@@ -124,15 +135,62 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
   if (!written.ok()) spdlog::error("audit log write failed: {}", written.ToString());
 }
 
-HttpResponse Api::Handle(const HttpRequest& request) {
+void Api::HandleAsync(HttpRequest request, Respond respond) {
   auto started = std::chrono::steady_clock::now();
-  HttpResponse response;
-  {
-    auto lease = pool_.Acquire();
-    response = Route(request, *lease);
+  auto finish = [this, started, method = request.method, respond = std::move(respond)](HttpResponse response) {
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    metrics_.Record(method, response.route, response.status, seconds);
+    respond(std::move(response));
+  };
+  if (!IsWrite(request.method)) {
+    HttpResponse response;
+    {
+      auto lease = pool_.Acquire();
+      response = Route(request, *lease);
+    }
+    return finish(std::move(response));
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  metrics_.Record(request.method, response.route, response.status, seconds);
+  struct Exchange {
+    HttpRequest request;
+    HttpResponse response;
+  };
+  auto exchange = std::make_shared<Exchange>(Exchange{std::move(request), {}});
+  committer_->Submit(
+      [this, exchange](store::Database& db) {
+        exchange->response = Route(exchange->request, db);
+        return Status::Ok();
+      },
+      [this, exchange, finish = std::move(finish)](const Status& committed) {
+        if (committed.ok()) {
+          NoteDataChanged();
+        } else {
+          // The handler's answer described a change that is not on disk: it must not be sent.
+          spdlog::error("commit failed for {} {}: {}", exchange->request.method, exchange->request.path,
+                        committed.ToString());
+          std::string route = exchange->response.route;
+          exchange->response = ErrorResponse(Unavailable("保存失败，请重试 the change was not saved; try again"));
+          exchange->response.route = route;
+        }
+        finish(std::move(exchange->response));
+      });
+}
+
+Status Api::RunWrite(store::GroupCommitter::Work work) {
+  Status outcome = committer_->Run(std::move(work));
+  NoteDataChanged();
+  return outcome;
+}
+
+HttpResponse Api::Handle(const HttpRequest& request) {
+  std::promise<HttpResponse> answer;
+  auto future = answer.get_future();
+  HandleAsync(request, [&answer](HttpResponse response) { answer.set_value(std::move(response)); });
+  HttpResponse response = future.get();
+  // Callers of this synchronous form (tests, tools) read `body`.
+  if (response.shared_body) {
+    response.body = *response.shared_body;
+    response.shared_body.reset();
+  }
   return response;
 }
 

@@ -9,6 +9,8 @@
 // Reload after an import or an admin change.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -20,12 +22,15 @@
 #include "api/auth.h"
 #include "api/http_message.h"
 #include "api/metrics.h"
+#include "api/response_cache.h"
 #include "api/router.h"
 #include "cases/case_engine.h"
+#include "circles/served_circles.h"
 #include "classify/active_model_cache.h"
 #include "core/clock.h"
 #include "core/working_calendar.h"
 #include "store/database_pool.h"
+#include "store/group_committer.h"
 
 namespace sanwang::api {
 
@@ -36,6 +41,11 @@ struct ApiOptions {
   // Smart dispatch: a matter filed without an item gets the classifier's suggestion at or
   // above this confidence (Config::auto_dispatch_threshold).
   double auto_dispatch_threshold = 0.6;
+  // Raster tiles for the browser map ({z}/{x}/{y} template); empty: no raster base map
+  // (Config::tile_url).
+  std::string tile_url;
+  // Walking speed, snapping and circles for the point query (config/circles.toml).
+  circles::CirclesConfig circles;
 };
 
 // The org net and catalog as of the last Reload.
@@ -83,7 +93,23 @@ class Api {
       const cases::Workflow& workflow, std::string district_code, ApiOptions options);
 
   Status Reload();
+  // Reload through a connection the caller already holds: a route that changed the org net
+  // or the catalog, so that the next request sees the change.
+  Status ReloadFrom(store::Database& db) const;
+  // Answers a request. Reads run at once on the calling thread; writes (POST, PUT, PATCH,
+  // DELETE) join the group commit and `respond` is called, on the committer's thread, once
+  // the change is on disk.
+  using Respond = std::function<void(HttpResponse)>;
+  void HandleAsync(HttpRequest request, Respond respond);
+  // The same, waiting for the answer.
   HttpResponse Handle(const HttpRequest& request);
+  // Runs a change from outside a request (the timers) in the group commit, and waits.
+  Status RunWrite(store::GroupCommitter::Work work);
+
+  // Bumped after every committed write through this server and by the timers, so cached
+  // answers know when they may be stale.
+  std::uint64_t data_generation() const { return data_generation_.load(std::memory_order_acquire); }
+  void NoteDataChanged() { data_generation_.fetch_add(1, std::memory_order_acq_rel); }
 
   void Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler);
   const Router<RouteEntry>& router() const { return router_; }
@@ -98,6 +124,10 @@ class Api {
   store::DatabasePool& pool() const { return pool_; }
   // The district's active text classifier, shared by the worker threads (thread-safe).
   classify::ActiveModelCache& classifier() const { return classifier_; }
+  // The district's walking network and latest circles analysis in memory (thread-safe).
+  circles::ServedCircles& circles() const { return circles_; }
+  // Recent answers of the public Open311 requests feed (thread-safe).
+  ResponseCache& feed_cache() const { return feed_cache_; }
 
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const;
@@ -116,8 +146,13 @@ class Api {
   Router<RouteEntry> router_;
   Metrics metrics_;
   mutable std::mutex snapshot_mutex_;
-  std::shared_ptr<const DomainSnapshot> snapshot_;  // guarded by snapshot_mutex_
+  mutable std::shared_ptr<const DomainSnapshot> snapshot_;  // guarded by snapshot_mutex_
   mutable classify::ActiveModelCache classifier_;  // thread-safe itself
+  mutable circles::ServedCircles circles_;         // thread-safe itself
+  std::atomic<std::uint64_t> data_generation_{0};
+  mutable ResponseCache feed_cache_{256, std::chrono::seconds(2)};
+  // Last: destroyed first, so writes still queued finish while everything they use exists.
+  std::unique_ptr<store::GroupCommitter> committer_;
 };
 
 // Route groups, each in its own file.
@@ -129,5 +164,10 @@ void AddAdminRoutes(Api& api);
 void AddOpen311Routes(Api& api);
 void AddPhotoRoutes(Api& api);
 void AddClassifyRoutes(Api& api);
+void AddWorkbenchRoutes(Api& api);  // before AddCaseRoutes: /cases/tab-counts is not /cases/{id}
+void AddDashboardRoutes(Api& api);
+void AddMapRoutes(Api& api);
+void AddCatalogAdminRoutes(Api& api);
+void AddCirclesRoutes(Api& api);
 
 }  // namespace sanwang::api

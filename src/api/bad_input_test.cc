@@ -66,7 +66,7 @@ class ServerTest : public ApiTest {
     options.host = "127.0.0.1";
     options.port = 0;
     options.threads = 2;
-    server_ = std::make_unique<HttpServer>(options, [this](const HttpRequest& r) { return api_->Handle(r); });
+    server_ = std::make_unique<HttpServer>(options, [this](HttpRequest r, auto respond) { api_->HandleAsync(std::move(r), std::move(respond)); });
     ASSERT_TRUE(server_->Start().ok());
     thread_ = std::thread([this] { server_->Run(false); });
   }

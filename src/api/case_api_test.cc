@@ -27,7 +27,8 @@ TEST_P(CaseApiTest, WholeWorkflowOverHttp) {
 
   auto inbox = Json(As("grid2", "GET", "/api/v1/cases?state=dispatched"));
   ASSERT_EQ(inbox["total"], 1);
-  EXPECT_EQ(Json(As("grid2", "GET", path))["allowed_actions"], nlohmann::json({"accept", "return"}));
+  EXPECT_EQ(Json(As("grid2", "GET", path))["allowed_actions"],
+            nlohmann::json({"accept", "return", "reclassify", "merge"}));
   clock_.Advance(1200);
   EXPECT_EQ(As("grid2", "POST", path + "/transitions", {{"action", "accept"}}).status, 200);
   HttpResponse no_note = As("grid2", "POST", path + "/transitions", {{"action", "resolve"}});
@@ -67,6 +68,26 @@ TEST_P(CaseApiTest, ListFiltersAndPages) {
   EXPECT_EQ(Json(As("supervisor", "GET", "/api/v1/cases?overdue=true"))["total"], 0);
   EXPECT_EQ(As("supervisor", "GET", "/api/v1/cases?page_size=501").status, 400);
   EXPECT_EQ(As("supervisor", "GET", "/api/v1/cases?unit=NOPE").status, 400);
+}
+
+// The feed is cached between writes; a write through the server must show at once.
+TEST_P(CaseApiTest, TheOpen311FeedShowsEveryWriteAtOnce) {
+  const std::string feed = "/open311/v2/requests.json?status=open";
+  std::int64_t first = FileCase("resident1", kInG1);
+  HttpResponse before = Request("GET", feed);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_NE(before.body.find("\"" + std::to_string(first) + "\""), std::string::npos);
+  EXPECT_EQ(Request("GET", feed).body, before.body);  // unchanged data, the same answer
+  std::int64_t second = FileCase("resident1", kInG2);
+  HttpResponse after = Request("GET", feed);
+  EXPECT_NE(after.body.find("\"" + std::to_string(second) + "\""), std::string::npos);
+  HttpResponse accepted = As("grid2", "POST", "/api/v1/cases/" + std::to_string(second) + "/transitions",
+                             {{"action", "accept"}});
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  ASSERT_EQ(As("grid2", "POST", "/api/v1/cases/" + std::to_string(second) + "/transitions",
+               {{"action", "resolve"}, {"note", "已清理"}}).status, 200);
+  HttpResponse closed = Request("GET", feed);
+  EXPECT_EQ(closed.body.find("\"" + std::to_string(second) + "\""), std::string::npos) << closed.body;
 }
 
 TEST_P(CaseApiTest, OnlineItemAnsweredAtOnceAndOpen311Flow) {

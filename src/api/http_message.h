@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -31,9 +32,14 @@ struct HttpResponse {
   int status = 200;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
+  // When set, the body instead of `body`: an answer kept in a cache and sent to many
+  // clients without a copy each.
+  std::shared_ptr<const std::string> shared_body;
   std::multimap<std::string, std::string> headers;  // extra headers (Set-Cookie, Location, …)
   // Filled in by the router for metrics: the route's pattern ("/api/v1/cases/{id}").
   std::string route;
+
+  std::string_view Body() const { return shared_body ? std::string_view(*shared_body) : std::string_view(body); }
 };
 
 }  // namespace sanwang::api

@@ -3,12 +3,14 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -67,17 +69,28 @@ HttpRequest ToRequest(const http::request<http::string_body>& req, const std::st
   return r;
 }
 
-http::response<http::string_body> ToBeast(const HttpResponse& r, unsigned version, bool keep_alive, bool head) {
-  http::response<http::string_body> res{static_cast<http::status>(r.status), version};
+// The message Beast writes, and the answer its body points into (kept alive with it).
+struct Outgoing {
+  HttpResponse answer;
+  http::response<http::span_body<const char>> message;
+};
+
+std::shared_ptr<Outgoing> ToBeast(HttpResponse r, unsigned version, bool keep_alive, bool head) {
+  auto out = std::make_shared<Outgoing>();
+  out->answer = std::move(r);
+  auto& res = out->message;
+  res.version(version);
+  res.result(static_cast<http::status>(out->answer.status));
   res.set(http::field::server, "sanwang");
-  res.set(http::field::content_type, r.content_type);
+  res.set(http::field::content_type, out->answer.content_type);
   res.set("X-Content-Type-Options", "nosniff");
-  for (const auto& [name, value] : r.headers) res.insert(name, value);
+  for (const auto& [name, value] : out->answer.headers) res.insert(name, value);
   res.keep_alive(keep_alive);
-  res.body() = head ? std::string() : r.body;
+  std::string_view body = out->answer.Body();
+  if (!head) res.body() = {body.data(), body.size()};
   res.prepare_payload();
-  if (head) res.content_length(r.body.size());
-  return res;
+  if (head) res.content_length(body.size());
+  return out;
 }
 
 HttpResponse PlainError(int status, const std::string& message) {
@@ -177,23 +190,40 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto req = parser_->release();
     Status bad;
     HttpRequest request = ToRequest(req, remote_, &bad);
-    HttpResponse response = bad.ok() ? server_.handler(request) : PlainError(400, "bad request target");
-    bool keep = req.keep_alive() && !server_.stopping;
-    Write(ToBeast(response, req.version(), keep, req.method() == http::verb::head), request.method,
-          request.target, keep);
+    Reply reply{req.version(), req.keep_alive(), req.method() == http::verb::head, request.method, request.target};
+    if (!bad.ok()) return Answer(reply, PlainError(400, "bad request target"));
+    // A write is answered later, from the thread that committed it: hop back onto this
+    // connection's strand (at once, when the answer is already here).
+    server_.handler(std::move(request), [self = shared_from_this(), reply](HttpResponse response) {
+      asio::dispatch(self->stream_.get_executor(), [self, reply, response = std::move(response)]() mutable {
+        self->Answer(reply, std::move(response));
+      });
+    });
+  }
+
+  struct Reply {
+    unsigned version;
+    bool keep_alive;
+    bool head;
+    std::string method;
+    std::string target;
+  };
+
+  void Answer(const Reply& reply, HttpResponse response) {
+    bool keep = reply.keep_alive && !server_.stopping;
+    Write(ToBeast(std::move(response), reply.version, keep, reply.head), reply.method, reply.target, keep);
   }
 
   void Reject(int status, const std::string& message) {
     Write(ToBeast(PlainError(status, message), 11, false, false), "-", "-", false);
   }
 
-  void Write(http::response<http::string_body> res, std::string method, std::string target, bool keep) {
-    auto shared = std::make_shared<http::response<http::string_body>>(std::move(res));
+  void Write(std::shared_ptr<Outgoing> out, std::string method, std::string target, bool keep) {
     stream_.expires_after(std::chrono::seconds(server_.options.body_timeout_s));
-    http::async_write(stream_, *shared,
-                      [self = shared_from_this(), shared, method = std::move(method), target = std::move(target),
+    http::async_write(stream_, out->message,
+                      [self = shared_from_this(), out, method = std::move(method), target = std::move(target),
                        keep](beast::error_code ec, std::size_t bytes) {
-                        self->Log(method, target, shared->result_int(), bytes);
+                        self->Log(method, target, out->message.result_int(), bytes);
                         self->busy_ = false;
                         if (ec || !keep || self->server_.stopping) return self->Close();
                         self->ReadHeader(false);

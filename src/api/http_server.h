@@ -5,7 +5,8 @@
 // the requests in flight.
 //
 // The connection code only moves bytes: it parses the request into an HttpRequest, calls
-// the handler, and writes the HttpResponse. Start/Stop may be called from any thread.
+// the handler, and writes the HttpResponse the handler gives back (later, for a write that
+// waits for its group commit). Start/Stop may be called from any thread.
 #pragma once
 
 #include <cstdint>
@@ -38,7 +39,8 @@ class Connection;  // one client connection, internal to http_server.cc
 
 class HttpServer {
  public:
-  using Handler = std::function<HttpResponse(const HttpRequest&)>;
+  // Answers a request by calling the second argument, on any thread, exactly once.
+  using Handler = std::function<void(HttpRequest, std::function<void(HttpResponse)>)>;
 
   HttpServer(ServerOptions options, Handler handler);
   ~HttpServer();

@@ -145,6 +145,8 @@ HttpResponse PostRequest(Call& call) {
   return Document(201, *format, open311::RenderCreated({v}, *format));
 }
 
+HttpResponse ComputeRequests(Call& call);
+
 Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std::string& district) {
   store::CaseFilter f;
   f.district_code = district;
@@ -163,6 +165,16 @@ Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std:
 }
 
 HttpResponse GetRequests(Call& call) {
+  // The feed is the same for every caller (no personal data in it), so one answer serves
+  // all who poll with the same query until the next write.
+  std::uint64_t generation = call.api.data_generation();
+  if (auto cached = call.api.feed_cache().Find(call.request.target, generation)) return *cached;
+  HttpResponse answer = ComputeRequests(call);
+  if (answer.status != 200) return answer;
+  return call.api.feed_cache().Store(call.request.target, generation, std::move(answer));
+}
+
+HttpResponse ComputeRequests(Call& call) {
   auto format = FormatOf(call);
   if (!format.ok()) return Errors(format.status(), Format::kJson);
   auto query = open311::ParseRequestsQuery(call.request.query, call.api.clock().Now());

@@ -22,7 +22,7 @@ constexpr int kSweepEverySeconds = 60;
 // Runs the case engine's sweep on its own thread until stopped.
 class SweepTimer {
  public:
-  SweepTimer(store::DatabasePool& pool, api::Api& api) : pool_(pool), api_(api), thread_([this] { Loop(); }) {}
+  explicit SweepTimer(api::Api& api) : api_(api), thread_([this] { Loop(); }) {}
   ~SweepTimer() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -42,22 +42,25 @@ class SweepTimer {
     }
   }
 
+  // The sweep's changes join the group commit: one sync for the whole sweep, and no
+  // fight with the server's writers for SQLite's write lock.
   void SweepOnce() {
-    auto lease = pool_.Acquire();
     auto snapshot_status = api_.Reload();
     if (!snapshot_status.ok()) spdlog::warn("reload: {}", snapshot_status.ToString());
-    store::OrgRepository org_repo(*lease);
-    auto org = org::OrgDirectory::Load(org_repo, api_.district_code());
-    store::CatalogRepository catalog_repo(*lease);
-    auto catalog = cases::Catalog::Load(catalog_repo, api_.district_code());
-    if (!org.ok() || !catalog.ok()) return;
-    cases::CaseEngine engine(*lease, api_.clock(), api_.calendar(), api_.workflow(), *org, *catalog);
-    auto swept = engine.Sweep();
-    if (!swept.ok()) spdlog::warn("sweep: {}", swept.status().ToString());
-    else if (swept->routed || swept->supervised) spdlog::info("sweep: routed {}, supervised {}", swept->routed, swept->supervised);
+    cases::SweepResult swept;
+    Status ran = api_.RunWrite([&](store::Database& db) -> Status {
+      store::OrgRepository org_repo(db);
+      SW_ASSIGN_OR_RETURN(auto org, org::OrgDirectory::Load(org_repo, api_.district_code()));
+      store::CatalogRepository catalog_repo(db);
+      SW_ASSIGN_OR_RETURN(auto catalog, cases::Catalog::Load(catalog_repo, api_.district_code()));
+      cases::CaseEngine engine(db, api_.clock(), api_.calendar(), api_.workflow(), org, catalog);
+      SW_ASSIGN_OR_RETURN(swept, engine.Sweep());
+      return Status::Ok();
+    });
+    if (!ran.ok()) spdlog::warn("sweep: {}", ran.ToString());
+    else if (swept.routed || swept.supervised) spdlog::info("sweep: routed {}, supervised {}", swept.routed, swept.supervised);
   }
 
-  store::DatabasePool& pool_;
   api::Api& api_;
   std::mutex mutex_;
   std::condition_variable wake_;
@@ -82,15 +85,17 @@ Status Serve(const Config& config, const std::string& listen) {
   SystemClock clock;
   api::ApiOptions api_options;
   api_options.auto_dispatch_threshold = config.auto_dispatch_threshold;
+  api_options.tile_url = config.tile_url;
+  SW_ASSIGN_OR_RETURN(api_options.circles, circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
   // The browser app, once built (web/dist); the API works without it.
   if (std::filesystem::exists(config.home / "web" / "dist" / "index.html")) api_options.static_dir = (config.home / "web" / "dist").string();
   api::Api api(*pool, clock, calendar, workflow, config.district_code, api_options);
   SW_RETURN_IF_ERROR(api.Reload());
-  api::HttpServer server(options, [&api](const api::HttpRequest& r) { return api.Handle(r); });
+  api::HttpServer server(options, [&api](api::HttpRequest r, auto respond) { api.HandleAsync(std::move(r), std::move(respond)); });
   SW_RETURN_IF_ERROR(server.Start());
   std::cout << "sanwang listening on http://" << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host)
             << ":" << server.port() << "/ (database " << config.db_url << ")" << std::endl;
-  SweepTimer timer(*pool, api);
+  SweepTimer timer(api);
   server.Run(true);
   std::cout << "sanwang stopped" << std::endl;
   return Status::Ok();

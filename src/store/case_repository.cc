@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace sanwang::store {
 namespace {
@@ -14,8 +15,9 @@ constexpr const char* kCaseColumns =
     "reporter_name, reporter_phone, anonymous, lon, lat, address, grid_id, community_id, "
     "street_id, unit_id, state, created_at, created_month, dispatched_at, accept_due, "
     "accepted_at, resolve_due, resolved_at, closed_at, handling_seconds, overdue, rating, "
-    "reopen_count, return_count, escalate_count, repeat_of, requested_hours, version, updated_at";
-constexpr int kCaseColumnCount = 36;
+    "reopen_count, return_count, escalate_count, repeat_of, requested_hours, version, updated_at, "
+    "auto_item_confidence, duplicate_of, duplicate_distance_m, duplicate_similarity, merged_into";
+constexpr int kCaseColumnCount = 41;
 
 constexpr const char* kEventColumns =
     "id, district_code, case_id, seq, action, from_state, to_state, actor_user_id, actor_role, "
@@ -36,7 +38,9 @@ SqlParams CaseValues(const CaseRecord& c) {
           Nullable(c.accept_due), Nullable(c.accepted_at), Nullable(c.resolve_due),
           Nullable(c.resolved_at), Nullable(c.closed_at), Nullable(c.handling_seconds), b(c.overdue),
           Nullable(c.rating), i(c.reopen_count), i(c.return_count), i(c.escalate_count),
-          Nullable(c.repeat_of), Nullable(c.requested_hours), i(c.version), c.updated_at};
+          Nullable(c.repeat_of), Nullable(c.requested_hours), i(c.version), c.updated_at,
+          Nullable(c.auto_item_confidence), Nullable(c.duplicate_of), Nullable(c.duplicate_distance_m),
+          Nullable(c.duplicate_similarity), Nullable(c.merged_into)};
 }
 
 std::optional<int> OptInt32(const Row& r, std::size_t i) {
@@ -85,6 +89,11 @@ CaseRecord CaseFromRow(const Row& r) {
   c.requested_hours = OptInt32(r, k++);
   c.version = static_cast<int>(r.Int(k++));
   c.updated_at = r.Int(k++);
+  c.auto_item_confidence = r.OptReal(k++);
+  c.duplicate_of = r.OptInt(k++);
+  c.duplicate_distance_m = r.OptReal(k++);
+  c.duplicate_similarity = r.OptReal(k++);
+  c.merged_into = r.OptInt(k++);
   return c;
 }
 
@@ -162,9 +171,18 @@ std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
     params.push_back(f.scope_path + "%");
     params.push_back(f.scope_path + "%");
   }
+  if (!f.handled_within.empty()) {
+    where += " AND unit_id IN (SELECT id FROM units WHERE path LIKE ?)";
+    params.push_back(f.handled_within + "%");
+  }
   if (f.reporter_user_id) {
     where += " AND reporter_user_id = ?";
     params.push_back(*f.reporter_user_id);
+  }
+  if (f.reported_or_followed_by) {
+    where += " AND (reporter_user_id = ? OR id IN (SELECT case_id FROM case_followers WHERE user_id = ?))";
+    params.push_back(*f.reported_or_followed_by);
+    params.push_back(*f.reported_or_followed_by);
   }
   if (!f.item_code.empty()) {
     where += " AND item_code = ?";
@@ -191,7 +209,16 @@ std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
     where += " AND created_at < ?";
     params.push_back(*f.created_to);
   }
+  if (f.resolve_due_from) {
+    where += " AND resolve_due >= ?";
+    params.push_back(*f.resolve_due_from);
+  }
+  if (f.resolve_due_to) {
+    where += " AND resolve_due < ?";
+    params.push_back(*f.resolve_due_to);
+  }
   if (f.overdue_only) where += " AND overdue = 1";
+  if (f.located_only) where += " AND lon IS NOT NULL AND lat IS NOT NULL";
   if (!f.text.empty()) {
     where += " AND (title LIKE ? OR description LIKE ?)";
     params.push_back("%" + f.text + "%");
@@ -370,15 +397,49 @@ Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& dis
 
 Result<std::vector<CaseRecord>> CaseRepository::RecentOpenOfItem(const std::string& district,
                                                                 const std::string& item_code,
-                                                                UnixSeconds since) {
+                                                                UnixSeconds since,
+                                                                const CoordinateBox& area) {
+  // The box is checked on the index's rows before a case is read whole: with many open
+  // cases of one item, building the records was most of the cost of filing.
   SW_ASSIGN_OR_RETURN(
       auto rows,
       db_.Query(CaseSelect() + "WHERE district_code = ? AND item_code = ? AND created_at >= ? "
+                               "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
                                "AND state NOT IN ('resolved', 'closed') ORDER BY id",
-                {district, item_code, since}));
+                {district, item_code, since, area.min_lon, area.max_lon, area.min_lat, area.max_lat}));
   std::vector<CaseRecord> cases;
   for (const Row& r : rows) cases.push_back(CaseFromRow(r));
   return cases;
+}
+
+Result<std::vector<ClassifiedCaseText>> CaseRepository::ClassifiedTexts(const std::string& district,
+                                                                       std::optional<UnixSeconds> since) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query("SELECT id, title, description, item_code, auto_item_confidence, accepted_at "
+                           "FROM cases WHERE district_code = ? AND item_code <> '' AND created_at >= ? "
+                           "ORDER BY created_at, id",
+                           {district, since.value_or(std::numeric_limits<std::int64_t>::min())}));
+  std::vector<ClassifiedCaseText> texts;
+  texts.reserve(rows.size());
+  for (const Row& r : rows) {
+    texts.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), !r.IsNull(4), !r.IsNull(5)});
+  }
+  return texts;
+}
+
+Status CaseRepository::AddFollower(const std::string& district, Id case_id, Id user_id,
+                                   std::optional<Id> via_case_id, UnixSeconds since) {
+  return db_
+      .Execute("INSERT INTO case_followers (district_code, case_id, user_id, via_case_id, since) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, user_id) DO NOTHING",
+               {district, case_id, user_id, Nullable(via_case_id), since})
+      .status();
+}
+
+Result<bool> CaseRepository::IsFollower(Id case_id, Id user_id) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT 1 FROM case_followers WHERE case_id = ? AND user_id = ?",
+                                           {case_id, user_id}));
+  return !rows.empty();
 }
 
 Result<std::vector<std::pair<std::string, std::int64_t>>> CaseRepository::CountByState(

@@ -23,22 +23,42 @@ struct CaseChange {
   CaseEventRecord event;
 };
 
+// A rectangle of WGS-84 longitudes and latitudes.
+struct CoordinateBox {
+  double min_lon = -180, min_lat = -90, max_lon = 180, max_lat = 90;
+};
+
 struct CaseFilter {
   std::string district_code;
   std::vector<std::string> states;
   std::optional<Id> unit_id;             // handled by exactly this unit
   std::string scope_path;                // handled by, or located in, this subtree ("/1/4/")
+  std::string handled_within;            // handled by this subtree ("/1/4/"): an inbox
   std::optional<Id> reporter_user_id;
+  std::optional<Id> reported_or_followed_by;  // a resident's matters: reported, or followed after a merge
   std::string item_code;
   std::vector<std::string> item_codes;  // any of these (Open311 service_code lists)
   std::vector<Id> ids;                  // only these cases
   std::string aspect_code;
   std::optional<UnixSeconds> created_from;  // inclusive
   std::optional<UnixSeconds> created_to;    // exclusive
+  std::optional<UnixSeconds> resolve_due_from;  // inclusive
+  std::optional<UnixSeconds> resolve_due_to;    // exclusive
   bool overdue_only = false;
+  bool located_only = false;  // only cases with a map point
   std::string text;  // substring of title or description
   int limit = 50;
   int offset = 0;
+};
+
+// A case's text and final catalog item, for training the classifier on past cases.
+struct ClassifiedCaseText {
+  Id id = 0;
+  std::string title;
+  std::string description;
+  std::string item_code;
+  bool item_automatic = false;  // the item is still the classifier's own choice
+  bool accepted = false;        // a unit has signed for the case at least once
 };
 
 class CaseRepository {
@@ -60,9 +80,21 @@ class CaseRepository {
   Result<std::int64_t> Count(const CaseFilter& filter);
   // Open cases past their resolve deadline and not yet flagged.
   Result<std::vector<Id>> DueForSupervision(const std::string& district, UnixSeconds now, int limit);
-  // Open cases of the same item created since `since`, for repeat detection.
+  // Open cases of the same item created since `since` whose location lies in `area`, for
+  // repeat and duplicate detection.
   Result<std::vector<CaseRecord>> RecentOpenOfItem(const std::string& district,
-                                                  const std::string& item_code, UnixSeconds since);
+                                                  const std::string& item_code, UnixSeconds since,
+                                                  const CoordinateBox& area);
+  // Cases of the district with a catalog item, filed at or after `since`, oldest first.
+  Result<std::vector<ClassifiedCaseText>> ClassifiedTexts(const std::string& district,
+                                                         std::optional<UnixSeconds> since);
+
+  // `user_id` follows `case_id` from now on (the reporter of a duplicate merged into it).
+  // Following twice is following once.
+  Status AddFollower(const std::string& district, Id case_id, Id user_id, std::optional<Id> via_case_id,
+                     UnixSeconds since);
+  Result<bool> IsFollower(Id case_id, Id user_id);
+
   // Counts of cases by state.
   Result<std::vector<std::pair<std::string, std::int64_t>>> CountByState(const std::string& district);
 

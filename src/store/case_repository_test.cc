@@ -93,6 +93,40 @@ TEST_P(CaseRepositoryTest, InsertWritesCaseAndFirstEvent) {
   EXPECT_EQ(events->at(0).action, "submit");
 }
 
+TEST_P(CaseRepositoryTest, RecentOpenOfItemKeepsOnlyOpenCasesOfTheItemInsideTheBoxAndWindow) {
+  CaseRepository repo(db());
+  auto file = [&](const char* item, double lon, double lat, UnixSeconds at, const char* state) {
+    CaseRecord c;
+    c.district_code = "411002";
+    c.workflow = "resident_matter";
+    c.title = "路灯不亮";
+    c.source = "resident";
+    c.item_code = item;
+    c.lon = lon;
+    c.lat = lat;
+    c.state = state;
+    c.created_at = c.updated_at = at;
+    CaseEventRecord e;
+    e.action = "submit";
+    e.to_state = state;
+    e.actor_role = "resident";
+    e.at = at;
+    auto r = repo.Insert(c, e);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? r->updated.id : 0;
+  };
+  Id near = file("A01-003", 113.8101, 34.0301, kNov29, "dispatched");
+  file("A01-003", 113.8300, 34.0301, kNov29, "dispatched");        // outside the box
+  file("A01-004", 113.8101, 34.0301, kNov29, "dispatched");        // another item
+  file("A01-003", 113.8101, 34.0301, kNov29, "resolved");          // not open
+  file("A01-003", 113.8101, 34.0301, kNov29 - 86400, "accepted");  // before the window
+  CoordinateBox box{113.809, 34.029, 113.811, 34.031};
+  auto found = repo.RecentOpenOfItem("411002", "A01-003", kNov29 - 3600, box);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ((*found)[0].id, near);
+}
+
 TEST_P(CaseRepositoryTest, UpdateWritesOneEventAndBumpsVersion) {
   Id id = NewCase(grid1_).updated.id;
   CaseRepository repo(db());

@@ -97,6 +97,14 @@ struct CaseRecord {
   int escalate_count = 0;
   std::optional<Id> repeat_of;
   std::optional<int> requested_hours;  // a pending extension request
+  // The classifier's confidence while item_code is the item it chose (smart dispatch);
+  // empty once a person chose or corrected the item.
+  std::optional<double> auto_item_confidence;
+  // An open case this one possibly duplicates, flagged on filing.
+  std::optional<Id> duplicate_of;
+  std::optional<double> duplicate_distance_m;
+  std::optional<double> duplicate_similarity;  // 0..1
+  std::optional<Id> merged_into;  // closed as a duplicate of this case
   int version = 0;
   UnixSeconds updated_at = 0;
 };

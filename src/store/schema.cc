@@ -106,7 +106,7 @@ CREATE INDEX cases_grid_created ON cases (grid_id, created_at);
 CREATE INDEX cases_reporter ON cases (reporter_user_id);
 CREATE INDEX cases_district_created ON cases (district_code, created_at);
 -- Repeat detection looks up recent cases of one item at every filing.
-CREATE INDEX cases_item_created ON cases (district_code, item_code, created_at);
+CREATE INDEX cases_item_created ON cases (district_code, item_code, created_at, lon, lat);
 -- The sweep looks for cases still in their initial state.
 CREATE INDEX cases_state_created ON cases (state, created_at);
 
@@ -295,6 +295,38 @@ CREATE TABLE circle_coverage (
 );
 )SQL";
 
+// Version 6: smart dispatch's feedback and duplicates. A case remembers the classifier's
+// confidence while its item is the one chosen automatically (cleared when staff correct
+// it), the open case it possibly duplicates (flagged on filing, with the distance and the
+// text similarity), and the case it was merged into; the reporter of a merged duplicate
+// follows the original (case_followers), so that it shows among their matters.
+constexpr const char* kV6 = R"SQL(
+ALTER TABLE cases ADD COLUMN auto_item_confidence DOUBLE PRECISION;
+ALTER TABLE cases ADD COLUMN duplicate_of BIGINT REFERENCES cases(id);
+ALTER TABLE cases ADD COLUMN duplicate_distance_m DOUBLE PRECISION;
+ALTER TABLE cases ADD COLUMN duplicate_similarity DOUBLE PRECISION;
+ALTER TABLE cases ADD COLUMN merged_into BIGINT REFERENCES cases(id);
+
+CREATE TABLE case_followers (
+  district_code TEXT NOT NULL,
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  via_case_id BIGINT REFERENCES cases(id),
+  since BIGINT NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+);
+CREATE INDEX case_followers_user ON case_followers (user_id);
+)SQL";
+
+// Version 7: the dashboard's figures per day count cases resolved, and deadlines falling,
+// on each day of a period; these indexes let both read only that period's cases. They do
+// not lead with district_code: SQLite, planning without statistics, would otherwise take
+// them for every query that names the district and leave the inbox's (unit_id, state).
+constexpr const char* kV7 = R"SQL(
+CREATE INDEX cases_resolved_at ON cases (resolved_at);
+CREATE INDEX cases_resolve_due ON cases (resolve_due);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -304,6 +336,8 @@ const std::vector<Migration>& Migrations() {
       {3, "photos attached to cases", kV3, "", ""},
       {4, "trained text classifiers", kV4, "", ""},
       {5, "fifteen-minute service circles: networks and analyses", kV5, "", ""},
+      {6, "classifier feedback, duplicates, merged cases and their followers", kV6, "", ""},
+      {7, "indexes for the dashboard's figures per day", kV7, "", ""},
   };
   return kMigrations;
 }

@@ -65,7 +65,7 @@ struct AttributeView {
 
 // One service request as the API shows it. Empty strings and absent optionals are
 // written as JSON null and empty XML elements. `token` is used only by RenderCreated and
-// RenderTokens. `account_id` (an addition to the lead's list) is echoed by RenderCreated.
+// RenderTokens. `account_id` (beyond the spec's minimum) is echoed by RenderCreated.
 struct ServiceRequestView {
   std::string service_request_id;
   std::string status;  // open | closed

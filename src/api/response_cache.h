@@ -1,0 +1,47 @@
+// ResponseCache: answers to public reads kept for a short while, keyed by the request
+// target, for feeds that many clients poll with the same query (the Open311 requests
+// list). An entry is served only while the server's data generation is the one it was
+// computed under — any write through this server invalidates it — and while it is younger
+// than `max_age`, which bounds how long a change made by another process (the command
+// line, a second server) can go unseen. Thread-safe.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+
+#include "api/http_message.h"
+
+namespace sanwang::api {
+
+class ResponseCache {
+ public:
+  ResponseCache(std::size_t max_entries, std::chrono::milliseconds max_age);
+
+  // `generation` is the server's data generation now.
+  // The answer comes with a shared body (HttpResponse::shared_body).
+  std::optional<HttpResponse> Find(const std::string& key, std::uint64_t generation) const;
+  // `generation` must be the one read before the answer was computed, so that a write
+  // committed meanwhile makes the entry stale at once. Returns the answer with its body
+  // moved into the shared copy.
+  HttpResponse Store(const std::string& key, std::uint64_t generation, HttpResponse response);
+
+ private:
+  struct Entry {
+    std::uint64_t generation;
+    std::chrono::steady_clock::time_point stored_at;
+    std::shared_ptr<const HttpResponse> response;
+  };
+
+  const std::size_t max_entries_;
+  const std::chrono::milliseconds max_age_;
+  mutable std::shared_mutex mutex_;
+  std::unordered_map<std::string, Entry> entries_;  // guarded by mutex_
+};
+
+}  // namespace sanwang::api
