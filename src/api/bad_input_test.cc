@@ -147,6 +147,19 @@ TEST_P(ServerTest, PhotoUploadsMayBeLargerThanJsonBodies) {
   close(fd);
 }
 
+TEST_P(ServerTest, AdminImportsMayBeLargerThanJsonBodies) {
+  StartServer({});  // defaults: JSON 1 MiB, uploads and imports 10 MiB
+  // A 2 MiB body that is not GeoJSON: it must reach the route (400), not stop at the limit.
+  std::string body = "{\"type\": \"FeatureCollection\", \"features\": \"" + std::string(2 << 20, 'x') + "\"}";
+  int fd = Connect();
+  Send(fd, "POST /api/v1/org/grids/import HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TokenOf("admin") +
+               "\r\nContent-Type: application/geo+json\r\nContent-Length: " + std::to_string(body.size()) +
+               "\r\n\r\n" + body);
+  std::string got = Receive(fd, "}}");
+  EXPECT_NE(got.find("400 Bad Request"), std::string::npos) << got.substr(0, 300);
+  close(fd);
+}
+
 TEST_P(ServerTest, SlowClientIsCutOff) {
   ServerOptions options;
   options.header_timeout_s = 1;

@@ -93,6 +93,13 @@ std::shared_ptr<Outgoing> ToBeast(HttpResponse r, unsigned version, bool keep_al
   return out;
 }
 
+bool EndsWithAny(std::string_view path, const std::vector<std::string>& suffixes) {
+  for (const auto& suffix : suffixes) {
+    if (path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix) return true;
+  }
+  return false;
+}
+
 HttpResponse PlainError(int status, const std::string& message) {
   HttpResponse r;
   r.status = status;
@@ -170,9 +177,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     const auto& header = parser_->get();
     std::string target(header.target());
     std::string path = target.substr(0, target.find('?'));
-    const std::string& suffix = server_.options.upload_path_suffix;
-    if (header.method() == http::verb::post && path.size() >= suffix.size() &&
-        path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (header.method() == http::verb::post && EndsWithAny(path, server_.options.upload_path_suffixes)) {
       limit = server_.options.max_upload_bytes;
     }
     auto length = parser_->content_length();

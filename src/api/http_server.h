@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "api/http_message.h"
 #include "core/status.h"
@@ -25,7 +26,9 @@ struct ServerOptions {
   int threads = 0;            // 0: one per core
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_upload_bytes = 10 << 20;
-  std::string upload_path_suffix = "/photos";  // POSTs to paths ending so may be large
+  // POSTs to paths ending so may be as large as max_upload_bytes: photos, and the admins'
+  // imports (a district's grid boundaries as GeoJSON run to several MiB).
+  std::vector<std::string> upload_path_suffixes = {"/photos", "/import"};
   int header_timeout_s = 10;   // the whole header must arrive within this
   int body_timeout_s = 60;     // and the body within this
   int idle_timeout_s = 30;     // between requests on a kept-alive connection
