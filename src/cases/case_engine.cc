@@ -147,7 +147,7 @@ Result<store::CaseRecord> CaseEngine::MergeTarget(const store::CaseRecord& dupli
 }
 
 // The original keeps its state; its timeline gains the merge, and the duplicate's reporter
-// follows it.
+// and followers follow it.
 Result<store::CaseChange> CaseEngine::Merge(store::Id case_id, const TransitionRequest& req,
                                             const Actor& actor) {
   store::CaseChange closed;
@@ -167,11 +167,16 @@ Result<store::CaseChange> CaseEngine::Merge(store::Id case_id, const TransitionR
       return Result<store::CaseChange>(ch);
     });
     SW_RETURN_IF_ERROR(noted.status());
-    if (!duplicate.reporter_user_id || duplicate.reporter_user_id == noted->updated.reporter_user_id) {
-      return Status::Ok();
+    // Whoever followed the duplicate (the reporters of cases merged into it before) follows
+    // the original too, with the duplicate's own reporter.
+    SW_ASSIGN_OR_RETURN(std::vector<store::Id> followers, cases_.Followers(duplicate.id));
+    if (duplicate.reporter_user_id) followers.push_back(*duplicate.reporter_user_id);
+    for (store::Id user : followers) {
+      if (user == noted->updated.reporter_user_id) continue;
+      SW_RETURN_IF_ERROR(
+          cases_.AddFollower(duplicate.district_code, noted->updated.id, user, duplicate.id, clock_.Now()));
     }
-    return cases_.AddFollower(duplicate.district_code, noted->updated.id, *duplicate.reporter_user_id,
-                              duplicate.id, clock_.Now());
+    return Status::Ok();
   });
   if (!status.ok()) return status;
   return closed;

@@ -1,6 +1,8 @@
 // Duplicates end to end in the engine: a new case near a similar open one of the same item
 // is flagged on filing, and staff handling it merge it into the original; the duplicate's
 // reporter then follows the original. Every refused merge changes nothing.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "cases/case_access.h"
@@ -77,6 +79,23 @@ TEST_P(DuplicateMergeTest, MergeClosesTheDuplicateAndTheReporterFollowsTheOrigin
   EXPECT_EQ(ReadableCount("resident2"), 2);  // their own (merged) case and the original
   EXPECT_TRUE(CanReadCase(*org_, As("resident2"), kept, true));
   EXPECT_EQ(ReadableCount("resident1"), 1);
+}
+
+TEST_P(DuplicateMergeTest, FollowersOfAMergedCaseFollowTheNewOriginal) {
+  auto original = Report("楼道里堆满了纸箱", 113.805, "center");
+  auto first = Report("楼道堆满纸箱没人管", 113.8052, "resident1");
+  auto second = Report("楼道纸箱堆满了", 113.8053, "resident2");
+  ASSERT_TRUE(original.ok() && first.ok() && second.ok());
+  ASSERT_TRUE(Do(second->id, "grid1", MergeInto(first->id)).ok());  // resident2 follows `first`
+  auto merged = Do(first->id, "grid1", MergeInto(original->id));
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  store::CaseRepository repo(db());
+  EXPECT_TRUE(*repo.IsFollower(original->id, *As("resident1").user_id));  // the reporter
+  EXPECT_TRUE(*repo.IsFollower(original->id, *As("resident2").user_id));  // and the follower
+  EXPECT_TRUE(CanReadCase(*org_, As("resident2"), Get(original->id), true));
+  EXPECT_EQ(*repo.Followers(original->id),
+            (std::vector<store::Id>{std::min(*As("resident1").user_id, *As("resident2").user_id),
+                                    std::max(*As("resident1").user_id, *As("resident2").user_id)}));
 }
 
 TEST_P(DuplicateMergeTest, RefusedMergesChangeNothing) {

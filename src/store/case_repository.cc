@@ -442,6 +442,14 @@ Result<bool> CaseRepository::IsFollower(Id case_id, Id user_id) {
   return !rows.empty();
 }
 
+Result<std::vector<Id>> CaseRepository::Followers(Id case_id) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT user_id FROM case_followers WHERE case_id = ? ORDER BY user_id",
+                                           {case_id}));
+  std::vector<Id> users;
+  for (const Row& r : rows) users.push_back(r.Int(0));
+  return users;
+}
+
 Result<std::vector<std::pair<std::string, std::int64_t>>> CaseRepository::CountByState(
     const std::string& district) {
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT state, COUNT(*) FROM cases WHERE district_code = ? "

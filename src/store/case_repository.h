@@ -94,6 +94,8 @@ class CaseRepository {
   Status AddFollower(const std::string& district, Id case_id, Id user_id, std::optional<Id> via_case_id,
                      UnixSeconds since);
   Result<bool> IsFollower(Id case_id, Id user_id);
+  // The users who follow `case_id`, by id.
+  Result<std::vector<Id>> Followers(Id case_id);
 
   // Counts of cases by state.
   Result<std::vector<std::pair<std::string, std::int64_t>>> CountByState(const std::string& district);
