@@ -246,11 +246,7 @@ HttpResponse Suggestions(Call& call) {
 }
 
 HttpResponse Nearby(Call& call) {
-  auto lon = ParseNumber(call.request.Query("lon"), "lon");
-  auto lat = ParseNumber(call.request.Query("lat"), "lat");
-  if (!lon.ok()) return ErrorResponse(lon.status());
-  if (!lat.ok()) return ErrorResponse(lat.status());
-  auto point = PointInWgs84(*lon, *lat, call.request.Query("coord_system"));
+  auto point = QueryPoint(call.request);
   if (!point.ok()) return ErrorResponse(point.status());
   auto minutes = IntParam(call.request, "minutes", 15, 1, kMaxNearbyMinutes);
   if (!minutes.ok()) return ErrorResponse(minutes.status());

@@ -40,11 +40,7 @@ HttpResponse Unit(Call& call) {
 }
 
 HttpResponse Locate(Call& call) {
-  auto lon = ParseNumber(call.request.Query("lon"), "lon");
-  auto lat = ParseNumber(call.request.Query("lat"), "lat");
-  if (!lon.ok()) return ErrorResponse(lon.status());
-  if (!lat.ok()) return ErrorResponse(lat.status());
-  auto point = PointInWgs84(*lon, *lat, call.request.Query("coord_system"));
+  auto point = QueryPoint(call.request);
   if (!point.ok()) return ErrorResponse(point.status());
   const auto& org = call.domain->org;
   auto grid = org.LocateGrid(*point);

@@ -65,4 +65,10 @@ Result<geo::LonLat> PointInWgs84(std::optional<double> lon, std::optional<double
   return *p;
 }
 
+Result<geo::LonLat> QueryPoint(const HttpRequest& request) {
+  SW_ASSIGN_OR_RETURN(std::optional<double> lon, ParseNumber(request.Query("lon"), "lon"));
+  SW_ASSIGN_OR_RETURN(std::optional<double> lat, ParseNumber(request.Query("lat"), "lat"));
+  return PointInWgs84(lon, lat, request.Query("coord_system"));
+}
+
 }  // namespace sanwang::api

@@ -26,6 +26,8 @@ Result<int> ParseMonth(const std::string& text, const std::string& field);
 // bd09), returned in WGS-84.
 Result<geo::LonLat> PointInWgs84(std::optional<double> lon, std::optional<double> lat, const std::string& coord_system);
 Result<std::optional<double>> ParseNumber(const std::string& text, const std::string& field);
+// The point of the query parameters lon, lat and coord_system, in WGS-84.
+Result<geo::LonLat> QueryPoint(const HttpRequest& request);
 // "2026-11-05" → that local date.
 Result<LocalDate> ParseDay(const std::string& text, const std::string& field);
 

@@ -1,4 +1,5 @@
 #include "store/case_repository.h"
+#include "store/sql_text.h"
 
 #include <algorithm>
 #include <array>
@@ -130,12 +131,6 @@ std::vector<Id> CountedUnits(const CaseRecord& c) {
   return units;
 }
 
-std::string Placeholders(int n) {
-  std::string s;
-  for (int i = 0; i < n; ++i) s += i ? ", ?" : "?";
-  return s;
-}
-
 std::string CaseSelect() { return std::string("SELECT id, ") + kCaseColumns + " FROM cases "; }
 
 // "UPDATE cases SET district_code = ?, … WHERE id = ? AND version = ?": every column, and
@@ -158,7 +153,7 @@ std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
   std::string where = "district_code = ?";
   params.push_back(f.district_code);
   if (!f.states.empty()) {
-    where += " AND state IN (" + Placeholders(static_cast<int>(f.states.size())) + ")";
+    where += " AND state IN (" + Placeholders(f.states.size()) + ")";
     for (const auto& s : f.states) params.push_back(s);
   }
   if (f.unit_id) {
@@ -189,11 +184,11 @@ std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
     params.push_back(f.item_code);
   }
   if (!f.item_codes.empty()) {
-    where += " AND item_code IN (" + Placeholders(static_cast<int>(f.item_codes.size())) + ")";
+    where += " AND item_code IN (" + Placeholders(f.item_codes.size()) + ")";
     for (const auto& code : f.item_codes) params.push_back(code);
   }
   if (!f.ids.empty()) {
-    where += " AND id IN (" + Placeholders(static_cast<int>(f.ids.size())) + ")";
+    where += " AND id IN (" + Placeholders(f.ids.size()) + ")";
     for (Id id : f.ids) params.push_back(id);
   }
   if (!f.aspect_code.empty()) {
@@ -263,7 +258,7 @@ Status CaseRepository::ApplyCounterDelta(const CaseRecord* before, const CaseRec
     update += std::string(update.empty() ? "" : ", ") + col + " = case_monthly_stats." + col +
               " + excluded." + col;
   }
-  sql += ") VALUES (" + Placeholders(3 + static_cast<int>(kCounterColumns.size())) +
+  sql += ") VALUES (" + Placeholders(3 + kCounterColumns.size()) +
          ") ON CONFLICT (unit_id, month) DO UPDATE SET " + update;
   for (Id unit : all) {
     bool in_old = std::find(old_units.begin(), old_units.end(), unit) != old_units.end();
@@ -467,7 +462,7 @@ Result<std::vector<UnitMonthCounters>> CaseRepository::MonthlyCounters(const std
   std::string sql = "SELECT unit_id, month";
   for (const char* col : kCounterColumns) sql += std::string(", ") + col;
   sql += " FROM case_monthly_stats WHERE month BETWEEN ? AND ? AND unit_id IN (" +
-         Placeholders(static_cast<int>(unit_ids.size())) + ") ORDER BY unit_id, month";
+         Placeholders(unit_ids.size()) + ") ORDER BY unit_id, month";
   SqlParams params = {static_cast<std::int64_t>(from_month), static_cast<std::int64_t>(to_month)};
   for (Id u : unit_ids) params.push_back(u);
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));

@@ -1,4 +1,5 @@
 #include "store/case_statistics_repository.h"
+#include "store/sql_text.h"
 
 namespace sanwang::store {
 namespace {
@@ -30,12 +31,6 @@ CaseCounters CountersFrom(const Row& r, std::size_t first) {
                             &k.handling_seconds, &k.returned, &k.escalated, &k.overdue};
   for (std::size_t i = 0; i < 12; ++i) *fields[i] = r.Int(first + i);
   return k;
-}
-
-std::string Placeholders(std::size_t n) {
-  std::string s;
-  for (std::size_t i = 0; i < n; ++i) s += i ? ", ?" : "?";
-  return s;
 }
 
 // "district_code = ? AND <scope>" for a CaseScope; `district_term` compares the district.
