@@ -16,7 +16,7 @@
 #include "cases/indicators.h"
 #include "store/case_repository.h"
 #include "store/migrations.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang {
 namespace {

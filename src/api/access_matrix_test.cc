@@ -3,7 +3,7 @@
 #include <functional>
 
 #include "api/api_test_fixture.h"
-#include "support/test_catalog.h"
+#include "testing/test_catalog.h"
 #include "api/circles_api_network.h"
 
 namespace sanwang::api {

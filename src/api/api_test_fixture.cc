@@ -14,7 +14,7 @@
 #include "store/case_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
-#include "support/test_catalog.h"
+#include "testing/test_catalog.h"
 
 namespace sanwang::api {
 namespace {

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/api.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::api {
 

@@ -2,7 +2,7 @@
 
 #include "org/staff.h"
 #include "store/catalog_repository.h"
-#include "support/test_catalog.h"
+#include "testing/test_catalog.h"
 
 namespace sanwang::cases {
 

@@ -12,7 +12,7 @@
 #include "circles/circles_test_support.h"
 #include "circles/network_import.h"
 #include "core/files.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::circles {
 namespace {

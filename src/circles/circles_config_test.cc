@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::circles {
 namespace {

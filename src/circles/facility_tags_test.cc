@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/files.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::circles {
 namespace {

@@ -9,7 +9,7 @@
 #include "classify/stratified_folds.h"
 #include "classify/training_data.h"
 #include "core/files.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::classify {
 namespace {

@@ -10,7 +10,7 @@
 
 #include "circles/network_import.h"
 #include "core/files.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::cli {
 namespace {

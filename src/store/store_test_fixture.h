@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "store/case_repository.h"
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::store {
 

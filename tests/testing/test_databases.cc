@@ -1,4 +1,4 @@
-#include "support/test_databases.h"
+#include "testing/test_databases.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
