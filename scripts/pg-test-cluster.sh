@@ -5,6 +5,8 @@
 #
 #   scripts/pg-test-cluster.sh start DIR [PORT]   # default port 55432
 #   scripts/pg-test-cluster.sh stop DIR
+#   scripts/pg-test-cluster.sh restart DIR        # a fast shutdown and start (fault tests)
+#   scripts/pg-test-cluster.sh kill DIR           # SIGKILL the postmaster; its children exit
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -31,6 +33,22 @@ case "$action" in
       || as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres sanwang_test
     echo "postgresql://postgres@127.0.0.1:$port/sanwang_test"
     ;;
+  restart)
+    as_pg "$bin/pg_ctl" -D "$dir" -m fast -w -t 60 restart >/dev/null
+    ;;
+  kill)
+    pid=$(head -n 1 "$dir/postmaster.pid")
+    children=$(pgrep -P "$pid" || true)
+    kill -9 "$pid"
+    # The backends and helpers notice the postmaster's death and exit; a new postmaster
+    # refuses to start while they still hold the old shared memory.
+    for _ in $(seq 1 300); do
+      alive=""
+      for c in $pid $children; do kill -0 "$c" 2>/dev/null && alive=1; done
+      [ -z "$alive" ] && break
+      sleep 0.1
+    done
+    ;;
   stop)
     if [ -f "$dir/postmaster.pid" ]; then
       as_pg "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null || true
@@ -38,7 +56,7 @@ case "$action" in
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start|stop DIR [PORT]" >&2
+    echo "usage: $0 start|stop|restart|kill DIR [PORT]" >&2
     exit 2
     ;;
 esac

@@ -7,6 +7,7 @@
 
 #include "api/responses.h"
 #include "api/static_files.h"
+#include "core/log_throttle.h"
 #include "store/catalog_repository.h"
 #include "store/org_repository.h"
 #include "store/security_repository.h"
@@ -132,7 +133,11 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
   r.outcome = denied ? "denied" : "ok";
   r.detail = std::to_string(response.status);
   Status written = store::SecurityRepository(db).Audit(r);
-  if (!written.ok()) spdlog::error("audit log write failed: {}", written.ToString());
+  if (!written.ok()) {
+    ProcessLogThrottle().Log(spdlog::level::err,
+                             "audit log write failed: " + std::string(ErrorCodeName(written.code())),
+                             "audit log write failed: " + written.ToString());
+  }
 }
 
 void Api::HandleAsync(HttpRequest request, Respond respond) {
@@ -165,8 +170,11 @@ void Api::HandleAsync(HttpRequest request, Respond respond) {
           NoteDataChanged();
         } else {
           // The handler's answer described a change that is not on disk: it must not be sent.
-          spdlog::error("commit failed for {} {}: {}", exchange->request.method, exchange->request.path,
-                        committed.ToString());
+          // A full disk or a database down fails every write alike: one line per kind, throttled.
+          ProcessLogThrottle().Log(spdlog::level::err,
+                                   "commit failed: " + std::string(ErrorCodeName(committed.code())),
+                                   "commit failed for " + exchange->request.method + " " +
+                                       exchange->request.path + ": " + committed.ToString());
           std::string route = exchange->response.route;
           exchange->response = ErrorResponse(Unavailable("保存失败，请重试 the change was not saved; try again"));
           exchange->response.route = route;

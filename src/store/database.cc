@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "core/log_throttle.h"
 #include "store/postgres/postgres_database.h"
 #include "store/sqlite/sqlite_database.h"
 
@@ -76,6 +77,13 @@ Status Database::RunNested(const std::function<Status()>& body) {
     return status;
   }
   return Execute("RELEASE SAVEPOINT " + name).status();
+}
+
+Status DatabaseUnavailable(std::string_view cause, std::string_view sql) {
+  ProcessLogThrottle().Log(
+      spdlog::level::err, "database unavailable",
+      "database unavailable: " + std::string(cause) + " [" + std::string(sql.substr(0, 120)) + "]");
+  return Unavailable(std::string(kDatabaseUnavailableMessage));
 }
 
 Result<std::unique_ptr<Database>> OpenDatabase(std::string_view url) {

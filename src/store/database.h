@@ -74,6 +74,15 @@ class Database {
   Status InTransaction(const std::function<Status()>& body);
   bool in_transaction() const { return depth_ > 0; }
 
+  // False when the connection to the server is known to be lost, so that a pool replaces
+  // it before handing it out. Cheap: no round trip. An embedded engine is always usable.
+  virtual bool Usable() { return true; }
+  // Opens the connection again after it was lost; Unavailable while the server is down.
+  virtual Status Reconnect() { return Status::Ok(); }
+  // Keeps the engine's write-ahead log bounded; the writer calls it between groups of
+  // commits, outside any transaction. A no-op where the server does this itself.
+  virtual Status TrimJournal() { return Status::Ok(); }
+
  protected:
   Database() = default;
   // Starts a write transaction; SQLite takes the write lock at once (BEGIN IMMEDIATE) so
@@ -85,6 +94,13 @@ class Database {
   int depth_ = 0;
   int savepoint_counter_ = 0;
 };
+
+// What a caller (and through it the client) is told when the database cannot do its work
+// for now: the server is down, the connection was lost, the disk is full. The cause and the
+// statement (its text only, never the values bound to it) go to the log, throttled.
+Status DatabaseUnavailable(std::string_view cause, std::string_view sql);
+inline constexpr std::string_view kDatabaseUnavailableMessage =
+    "数据库暂时不可用，请稍后重试 the database is unavailable; try again later";
 
 // Opens `sqlite:PATH` (`sqlite::memory:` for a private in-memory database) or a
 // `postgresql://…` / `postgres://…` URL.

@@ -1,10 +1,22 @@
 #include "store/database_pool.h"
 
+#include <spdlog/spdlog.h>
+
 namespace sanwang::store {
 
+DatabasePool::DatabasePool(PoolOptions options)
+    : options_(std::move(options)), backoff_(options_.first_retry, options_.longest_retry) {}
+
 Result<std::unique_ptr<DatabasePool>> DatabasePool::Open(const std::string& url, int size) {
-  if (size < 1) return InvalidArgument("a pool needs at least one connection");
-  auto pool = std::unique_ptr<DatabasePool>(new DatabasePool());
+  PoolOptions options;
+  options.size = size;
+  return Open(url, std::move(options));
+}
+
+Result<std::unique_ptr<DatabasePool>> DatabasePool::Open(const std::string& url, PoolOptions options) {
+  if (options.size < 1) return InvalidArgument("a pool needs at least one connection");
+  int size = options.size;
+  auto pool = std::unique_ptr<DatabasePool>(new DatabasePool(std::move(options)));
   pool->url_ = url;
   for (int i = 0; i < size; ++i) {
     SW_ASSIGN_OR_RETURN(auto db, OpenDatabase(url));
@@ -13,12 +25,56 @@ Result<std::unique_ptr<DatabasePool>> DatabasePool::Open(const std::string& url,
   return pool;
 }
 
+std::unique_ptr<DatabasePool> DatabasePool::Adopt(std::vector<std::unique_ptr<Database>> connections,
+                                                  PoolOptions options) {
+  auto pool = std::unique_ptr<DatabasePool>(new DatabasePool(std::move(options)));
+  pool->free_ = std::move(connections);
+  return pool;
+}
+
 DatabasePool::Lease DatabasePool::Acquire() {
-  std::unique_lock<std::mutex> lock(mutex_);
-  available_.wait(lock, [this] { return !free_.empty(); });
-  std::unique_ptr<Database> db = std::move(free_.back());
-  free_.pop_back();
+  std::unique_ptr<Database> db;
+  {
+    std::unique_lock<std::mutex> lock(mutex_);
+    available_.wait(lock, [this] { return !free_.empty(); });
+    db = std::move(free_.back());
+    free_.pop_back();
+  }
+  if (!db->Usable()) Revive(*db);
   return Lease(this, std::move(db));
+}
+
+// Outside the mutex: reconnecting takes a round trip or a connect timeout, and other
+// threads must keep leasing (and failing fast) meanwhile.
+void DatabasePool::Revive(Database& db) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!backoff_.Claim(options_.now())) return;
+  }
+  Status reopened = db.Reconnect();
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (reopened.ok()) {
+    backoff_.Succeeded();
+    ++reconnects_;
+    spdlog::info("database connection reopened");
+  } else {
+    ++failed_reconnects_;
+    spdlog::warn(
+        "database connection lost; next attempt in {} ms: {}",
+        std::chrono::duration_cast<std::chrono::milliseconds>(backoff_.next_attempt() - options_.now())
+            .count(),
+        reopened.message());
+  }
+}
+
+std::size_t DatabasePool::reconnects() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return reconnects_;
+}
+
+std::size_t DatabasePool::failed_reconnects() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return failed_reconnects_;
 }
 
 void DatabasePool::Return(std::unique_ptr<Database> db) {

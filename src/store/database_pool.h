@@ -1,17 +1,39 @@
 // A fixed set of Database connections shared by the server's worker threads. A thread
 // leases one for the length of a request and gives it back when the lease goes out of
-// scope. Thread-safe.
+// scope.
+//
+// Connections are not assumed to live for ever: when the database server restarts, every
+// connection it had is lost. A lease checks its connection first (no round trip) and
+// reopens a lost one; while the server stays down the attempts are spaced by a growing
+// delay (ReconnectBackoff), and a lease may carry a lost connection whose statements fail
+// at once as Unavailable. Service resumes by itself when the server is back.
+// Thread-safe.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "store/database.h"
+#include "store/reconnect_backoff.h"
 
 namespace sanwang::store {
+
+struct PoolOptions {
+  int size = 4;
+  // Wait after a failed attempt to reopen a lost connection, doubling up to the longest.
+  std::chrono::milliseconds first_retry{200};
+  std::chrono::milliseconds longest_retry{5000};
+  // The clock the waits are measured on; tests move it by hand.
+  std::function<std::chrono::steady_clock::time_point()> now = [] {
+    return std::chrono::steady_clock::now();
+  };
+};
 
 class DatabasePool {
  public:
@@ -33,18 +55,31 @@ class DatabasePool {
 
   // Opens `size` connections to `url` at once, so a bad URL fails at start-up.
   static Result<std::unique_ptr<DatabasePool>> Open(const std::string& url, int size);
+  static Result<std::unique_ptr<DatabasePool>> Open(const std::string& url, PoolOptions options);
+  // A pool of connections opened elsewhere (tests give it fakes); `options.size` is ignored.
+  static std::unique_ptr<DatabasePool> Adopt(std::vector<std::unique_ptr<Database>> connections,
+                                             PoolOptions options);
 
-  // Waits until a connection is free.
+  // Waits until a connection is free; reopens it first if it was lost and the backoff allows.
   Lease Acquire();
   const std::string& url() const { return url_; }
+  // How many lost connections were reopened, and how many attempts failed (for /metrics).
+  std::size_t reconnects() const;
+  std::size_t failed_reconnects() const;
 
  private:
+  explicit DatabasePool(PoolOptions options);
   void Return(std::unique_ptr<Database> db);
+  void Revive(Database& db);
 
   std::string url_;
-  std::mutex mutex_;
+  PoolOptions options_;
+  mutable std::mutex mutex_;
   std::condition_variable available_;
   std::vector<std::unique_ptr<Database>> free_;  // guarded by mutex_
+  ReconnectBackoff backoff_;                     // guarded by mutex_
+  std::size_t reconnects_ = 0;                   // guarded by mutex_
+  std::size_t failed_reconnects_ = 0;            // guarded by mutex_
 };
 
 }  // namespace sanwang::store

@@ -76,6 +76,23 @@ TEST_P(DatabaseTest, SyntaxErrorIsReported) {
   EXPECT_NE(r.status().message().find("SELEC"), std::string::npos);
 }
 
+// A full disk (SQLite, here a page limit) or a lost server connection (PostgreSQL): the
+// caller, and through it the client, hears a plain bilingual message, no statement text.
+TEST_P(DatabaseTest, AnUnavailableDatabaseIsReportedWithoutTheStatement) {
+  Status failed;
+  if (GetParam() == "sqlite") {
+    ASSERT_TRUE(db().ExecuteScript("CREATE TABLE filler (b BLOB)").ok());
+    auto pages = db().Query("PRAGMA page_count");
+    ASSERT_TRUE(pages.ok());
+    ASSERT_TRUE(db().ExecuteScript("PRAGMA max_page_count = " + std::to_string((*pages)[0].Int(0))).ok());
+    failed = db().Execute("INSERT INTO filler (b) VALUES (?)", {Blob{std::string(100000, 'x')}}).status();
+  } else {
+    failed = db().Query("SELECT pg_terminate_backend(pg_backend_pid())").status();
+  }
+  EXPECT_EQ(failed.code(), ErrorCode::kUnavailable) << failed.ToString();
+  EXPECT_EQ(failed.message(), kDatabaseUnavailableMessage);
+}
+
 SANWANG_INSTANTIATE_BACKENDS(DatabaseTest);
 
 TEST(DatabaseUrlTest, RejectsUnknownSchemes) {

@@ -1,9 +1,13 @@
 #include "store/group_committer.h"
 
+#include <spdlog/spdlog.h>
+
 #include <exception>
 #include <future>
 #include <utility>
 #include <vector>
+
+#include "core/log_throttle.h"
 
 namespace sanwang::store {
 namespace {
@@ -93,6 +97,16 @@ void GroupCommitter::RunGroup(std::deque<Job>& group) {
   }
   for (std::size_t i = 0; i < group.size(); ++i) {
     group[i].done(committed.ok() ? outcomes[i] : committed);
+  }
+  if (committed.ok()) TrimJournal();
+}
+
+// After the answers are out, so that nobody waits for the checkpoint.
+void GroupCommitter::TrimJournal() {
+  Status trimmed = pool_.Acquire()->TrimJournal();
+  if (!trimmed.ok()) {
+    ProcessLogThrottle().Log(spdlog::level::warn, "journal checkpoint failed",
+                             "journal checkpoint failed: " + trimmed.ToString());
   }
 }
 

@@ -7,6 +7,7 @@
 // Each job runs in its own savepoint: a job that fails, or throws, rolls back alone and
 // the others in its group still commit. A job's `done` is called only after its group's
 // commit, with the commit's outcome, so nothing is acknowledged before it is on disk.
+// Between groups the writer keeps the engine's write-ahead log bounded (TrimJournal).
 // Thread-safe.
 #pragma once
 
@@ -52,6 +53,7 @@ class GroupCommitter {
 
   void Loop();
   void RunGroup(std::deque<Job>& group);
+  void TrimJournal();
 
   DatabasePool& pool_;
   const std::size_t max_group_;

@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_database.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <cstdio>
 #include <memory>
@@ -10,6 +11,7 @@ namespace {
 
 // Type OIDs from pg_type.h; stable across PostgreSQL versions.
 constexpr Oid kByteaOid = 17;
+constexpr const char* kSessionSettings = "SET client_min_messages = warning; SET TIME ZONE 'UTC'";
 constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700,
               kFloat8Oid = 701, kNumericOid = 1700;
 
@@ -62,13 +64,18 @@ SqlValue FromText(const char* text, int length, Oid type) {
 Status ErrorFrom(const PGresult* result, PGconn* conn, std::string_view sql) {
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   std::string code = state ? state : "";
-  std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  message += " [" + std::string(sql.substr(0, 120)) + "]";
+  std::string cause = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+  while (!cause.empty() && (cause.back() == '\n' || cause.back() == ' ')) cause.pop_back();
+  std::string message = cause + " [" + std::string(sql.substr(0, 120)) + "]";
   if (code == "23505") return AlreadyExists(message);
   if (code.rfind("23", 0) == 0) return FailedPrecondition(message);
   if (code == "40001" || code == "40P01" || code == "55P03") return Conflict(message);
-  if (code.rfind("08", 0) == 0 || PQstatus(conn) != CONNECTION_OK) return Unavailable(message);
+  // Class 08 is a lost connection, 57P a server shutting down or starting up, 53 a server
+  // out of connections or memory: all pass when the server is back.
+  if (code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0 || code.rfind("53", 0) == 0 ||
+      PQstatus(conn) != CONNECTION_OK) {
+    return DatabaseUnavailable(cause, sql);
+  }
   if (code.rfind("22", 0) == 0) return InvalidArgument(message);
   return Internal(message);
 }
@@ -115,6 +122,22 @@ class PostgresDatabase final : public Database {
     return Status::Ok();
   }
 
+  bool Usable() override {
+    if (PQstatus(conn_) != CONNECTION_OK) return false;
+    if (PQtransactionStatus(conn_) != PQTRANS_IDLE) return true;
+    // Between statements the server sends nothing unless it is ending the connection (a
+    // terminated backend's last message, then end of file): anything to read means lost.
+    pollfd fd{PQsocket(conn_), POLLIN, 0};
+    return poll(&fd, 1, 0) <= 0;
+  }
+
+  Status Reconnect() override {
+    PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK)
+      return Unavailable("cannot reconnect to PostgreSQL: " + LastError());
+    return ExecuteScript(kSessionSettings);
+  }
+
  protected:
   Status BeginWrite() override { return Execute("BEGIN", {}).status(); }
 
@@ -147,6 +170,16 @@ class PostgresDatabase final : public Database {
     return result;
   }
 
+  // libpq's message on one line, for the log.
+  std::string LastError() const {
+    std::string message = PQerrorMessage(conn_);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    for (char& c : message) {
+      if (c == '\n' || c == '\t') c = ' ';
+    }
+    return message;
+  }
+
   PGconn* conn_;
 };
 
@@ -176,7 +209,7 @@ Result<std::unique_ptr<Database>> OpenPostgres(std::string_view url) {
     while (!message.empty() && message.back() == '\n') message.pop_back();
     return Unavailable("cannot connect to PostgreSQL: " + message);
   }
-  SW_RETURN_IF_ERROR(db->ExecuteScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  SW_RETURN_IF_ERROR(db->ExecuteScript(kSessionSettings));
   return std::unique_ptr<Database>(std::move(db));
 }
 

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <string>
 #include <unordered_map>
 
@@ -81,20 +82,33 @@ Status ErrorFrom(sqlite3* db, std::string_view sql) {
     case SQLITE_NOTADB: return {ErrorCode::kDataLoss, message};
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-    case SQLITE_FULL: return Unavailable(message);
+    case SQLITE_FULL:
+      return DatabaseUnavailable(sqlite3_errmsg(db), sql);
     default: return Internal(message);
   }
 }
 
 class SqliteDatabase final : public Database {
  public:
-  explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  SqliteDatabase(sqlite3* db, std::string wal_path, std::int64_t wal_limit_bytes)
+      : db_(db), wal_path_(std::move(wal_path)), wal_limit_bytes_(wal_limit_bytes) {}
   ~SqliteDatabase() override {
     ForgetStatements();
     sqlite3_close_v2(db_);
   }
 
   Dialect dialect() const override { return Dialect::kSqlite; }
+
+  // A TRUNCATE checkpoint waits (up to the busy timeout) for the readers still on old
+  // frames, copies every frame into the database and empties the log. Readers are as short
+  // as a request, so the wait is short; if it times out the next group tries again.
+  Status TrimJournal() override {
+    std::error_code error;
+    if (wal_path_.empty() || in_transaction()) return Status::Ok();
+    auto size = std::filesystem::file_size(wal_path_, error);
+    if (error || static_cast<std::int64_t>(size) < wal_limit_bytes_) return Status::Ok();
+    return Query("PRAGMA wal_checkpoint(TRUNCATE)", {}).status();
+  }
 
   Result<std::int64_t> Execute(std::string_view sql, const SqlParams& params) override {
     SW_RETURN_IF_ERROR(Run(sql, params, nullptr));
@@ -174,27 +188,32 @@ class SqliteDatabase final : public Database {
   }
 
   sqlite3* db_;
+  std::string wal_path_;  // empty in memory
+  std::int64_t wal_limit_bytes_;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Database>> OpenSqlite(std::string_view path) {
+Result<std::unique_ptr<Database>> OpenSqlite(std::string_view path, const SqliteOptions& options) {
   if (path.empty()) return InvalidArgument("sqlite: URL needs a file path, e.g. sqlite:sanwang.db", "db");
   sqlite3* raw = nullptr;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(std::string(path).c_str(), &raw, flags, nullptr);
-  auto db = std::make_unique<SqliteDatabase>(raw);
+  bool in_memory = path == ":memory:";
+  auto db = std::make_unique<SqliteDatabase>(raw, in_memory ? "" : std::string(path) + "-wal",
+                                             options.wal_limit_bytes);
   if (rc != SQLITE_OK) return Unavailable("cannot open SQLite database " + std::string(path));
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   sqlite3_extended_result_codes(raw, 1);
   // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, which is
   // what makes an acknowledged write survive power loss.
-  const char* pragmas = path == ":memory:"
+  std::string pragmas = in_memory
                             ? "PRAGMA foreign_keys=ON;"
                             : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
                               // Reads straight from the mapped file instead of a copy per page.
-                              "PRAGMA mmap_size=268435456;";
+                              "PRAGMA mmap_size=268435456; PRAGMA journal_size_limit=" +
+                                  std::to_string(options.wal_limit_bytes) + ";";
   SW_RETURN_IF_ERROR(db->ExecuteScript(pragmas));
   return std::unique_ptr<Database>(std::move(db));
 }
