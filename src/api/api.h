@@ -46,6 +46,8 @@ struct ApiOptions {
   std::string tile_url;
   // Walking speed, snapping and circles for the point query (config/circles.toml).
   circles::CirclesConfig circles;
+  // Vertices of one feature in a boundary import (Config::max_feature_vertices).
+  std::size_t max_feature_vertices = 20000;
 };
 
 // The org net and catalog as of the last Reload.

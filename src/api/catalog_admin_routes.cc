@@ -5,7 +5,6 @@
 #include "api/json_views.h"
 #include "api/responses.h"
 #include "cases/catalog.h"
-#include "core/text.h"
 #include "org/area_import.h"
 
 namespace sanwang::api {
@@ -29,7 +28,7 @@ HttpResponse ExportCatalog(Call& call) {
 }
 
 HttpResponse ImportCatalog(Call& call) {
-  if (!IsValidUtf8(call.request.body)) return ErrorResponse(InvalidArgument("the catalog CSV is not valid UTF-8"));
+  // The CSV reader converts a GBK file (as Excel saves it) and refuses other encodings.
   // Items may name only departments the district has already; new departments come from
   // `sanwang import catalog` with its departments file.
   auto result = cases::ImportCatalog(call.db, call.api.district_code(), call.request.body, "");
@@ -65,7 +64,15 @@ HttpResponse PutCatalogItem(Call& call) {
 }
 
 HttpResponse ImportGrids(Call& call) {
-  auto result = org::ImportAreas(call.db, call.api.district_code(), call.request.body);
+  org::AreaImportOptions options;
+  options.max_bytes = call.request.body.size();  // the server's upload limit applies
+  options.max_vertices_per_feature = call.api.options().max_feature_vertices;
+  std::string allow = call.request.Query("allow_overlap");
+  if (allow != "" && allow != "true" && allow != "false") {
+    return ErrorResponse(InvalidArgument("allow_overlap 只能是 true 或 false allow_overlap must be true or false", "allow_overlap"));
+  }
+  options.allow_overlap = allow == "true";
+  auto result = org::ImportAreas(call.db, call.api.district_code(), call.request.body, options);
   if (!result.ok()) return ErrorResponse(result.status());
   return Reloaded(call, JsonResponse(200, {{"grids", result->grids_added + result->grids_updated},
                                            {"grids_added", result->grids_added},
@@ -82,7 +89,8 @@ void AddCatalogAdminRoutes(Api& api) {
   api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles({"admin"}),
           "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).", PutCatalogItem);
   api.Add("POST", "/api/v1/org/grids/import", Access::Roles({"admin"}),
-          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature (admin).",
+          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; a grid "
+          "overlapping another is refused unless ?allow_overlap=true (admin).",
           ImportGrids);
 }
 

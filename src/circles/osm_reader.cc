@@ -6,6 +6,8 @@
 #include <osmium/io/any_input.hpp>
 #include <osmium/visitor.hpp>
 
+#include "core/text.h"
+
 namespace sanwang::circles {
 namespace {
 
@@ -21,7 +23,8 @@ geo::LonLat ToLonLat(const osmium::Location& l) { return {l.lon(), l.lat()}; }
 // The name residents know a facility by: the Chinese name where one is mapped.
 std::string NameOf(const osmium::TagList& tags) {
   for (const char* key : {"name:zh", "name"}) {
-    if (const char* name = tags[key]; name != nullptr) return name;
+    // OSM text is UTF-8 by definition; a name that is not would reach the map as mojibake.
+    if (const char* name = tags[key]; name != nullptr && IsValidUtf8(name)) return name;
   }
   return {};
 }

@@ -31,6 +31,7 @@ struct ImportOptions {
   std::string what;
   std::string file;
   std::string departments;
+  bool allow_overlap = false;
 };
 
 Status Import(const Config& config, const ImportOptions& o) {
@@ -43,9 +44,23 @@ Status Import(const Config& config, const ImportOptions& o) {
               << " added, " << r.updated << " updated)\n";
     return Status::Ok();
   }
+  if (o.what == "grids") {
+    std::error_code error;
+    auto size = std::filesystem::file_size(o.file, error);
+    if (!error && size > static_cast<std::uintmax_t>(config.max_import_bytes)) {
+      return InvalidArgument("GeoJSON 文件过大 the GeoJSON file is too large: " + std::to_string(size) +
+                                 " bytes, at most " + std::to_string(config.max_import_bytes) + " (max_import_bytes)",
+                             "file");
+    }
+  }
   SW_ASSIGN_OR_RETURN(std::string text, ReadFileToString(o.file));
   if (o.what == "grids") {
-    SW_ASSIGN_OR_RETURN(auto r, org::ImportAreas(ctx->db(), district, text, Progress));
+    org::AreaImportOptions options;
+    options.max_bytes = static_cast<std::size_t>(config.max_import_bytes);
+    options.max_vertices_per_feature = static_cast<std::size_t>(config.max_feature_vertices);
+    options.allow_overlap = o.allow_overlap;
+    options.progress = Progress;
+    SW_ASSIGN_OR_RETURN(auto r, org::ImportAreas(ctx->db(), district, text, options));
     std::cout << "grids: " << r.grids_added << " added, " << r.grids_updated << " updated; " << r.boundaries_set
               << " community or sub-district boundaries set\n";
     return Status::Ok();
@@ -103,6 +118,7 @@ void RegisterImport(CLI::App& app, Action* action) {
       ->check(CLI::IsMember({"divisions", "grids", "catalog", "staff"}));
   cmd->add_option("file", o->file, "the file (for divisions: the folder; default data/divisions)");
   cmd->add_option("--departments", o->departments, "departments CSV for a catalog (default: beside the catalog)");
+  cmd->add_flag("--allow-overlap", o->allow_overlap, "grids: accept a grid that overlaps another grid");
   cmd->callback([action, o] {
     *action = [o](const Config& c) {
       if (o->what != "divisions" && o->file.empty()) return InvalidArgument("import " + o->what + " needs a FILE", "file");

@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "core/files.h"
 #include "core/log.h"
+#include "core/text.h"
 
 namespace sanwang::cli {
 namespace {
@@ -46,6 +47,13 @@ int Run(int argc, char** argv) {
   RegisterApiKey(app, &action);
   RegisterClassify(app, &action);
   RegisterCircles(app, &action);
+  for (int i = 1; i < argc; ++i) {
+    if (!IsValidUtf8(argv[i])) {
+      std::cerr << "sanwang: invalid_argument: 第 " << i << " 个参数不是有效的 UTF-8 argument " << i
+                << " is not valid UTF-8\n";
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -86,6 +86,7 @@ Status Serve(const Config& config, const std::string& listen) {
   api::ApiOptions api_options;
   api_options.auto_dispatch_threshold = config.auto_dispatch_threshold;
   api_options.tile_url = config.tile_url;
+  api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);
   SW_ASSIGN_OR_RETURN(api_options.circles, circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
   // The browser app, once built (web/dist); the API works without it.
   if (std::filesystem::exists(config.home / "web" / "dist" / "index.html")) api_options.static_dir = (config.home / "web" / "dist").string();

@@ -34,6 +34,15 @@ Status ReadByteLimit(const toml::node& node, std::string_view key, std::int64_t&
   return Status::Ok();
 }
 
+Status ReadVertexLimit(const toml::node& node, std::string_view key, std::int64_t& out) {
+  auto value = node.value<std::int64_t>();
+  if (!value || *value < 4 || *value > 10'000'000) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from 4 to 10000000", std::string(key));
+  }
+  out = *value;
+  return Status::Ok();
+}
+
 // Empty, or an http(s) URL template naming {z}, {x} and {y}.
 Status ReadTileUrl(const toml::node& node, std::string_view key, std::string& out) {
   std::string value;
@@ -61,6 +70,8 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "log_level") SW_RETURN_IF_ERROR(ReadString(node, k, merged.log_level));
     else if (k == "max_json_body_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_json_body_bytes));
     else if (k == "max_upload_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_upload_bytes));
+    else if (k == "max_import_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_import_bytes));
+    else if (k == "max_feature_vertices") SW_RETURN_IF_ERROR(ReadVertexLimit(node, k, merged.max_feature_vertices));
     else if (k == "tile_url") SW_RETURN_IF_ERROR(ReadTileUrl(node, k, merged.tile_url));
     else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));

@@ -25,6 +25,10 @@ struct Config {
   // Request body limits of the HTTP server: JSON bodies, and photo uploads.
   std::int64_t max_json_body_bytes = 1 << 20;
   std::int64_t max_upload_bytes = 10 << 20;
+  // Boundary imports (`import grids`, the admin route): the file's size from the command
+  // line (over HTTP max_upload_bytes applies), and the vertices of one feature.
+  std::int64_t max_import_bytes = 32 << 20;
+  std::int64_t max_feature_vertices = 20000;
   // Raster map tiles for the browser app, a URL template with {z}, {x} and {y} (an
   // intranet tile server); empty: the map draws only the district's own layers.
   std::string tile_url;

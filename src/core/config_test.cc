@@ -46,6 +46,18 @@ TEST(ConfigTest, BodyLimitsAreConfigurableWithinBounds) {
   EXPECT_EQ(config.max_upload_bytes, 20971520);
 }
 
+TEST(ConfigTest, BoundaryImportLimitsAreConfigurableWithinBounds) {
+  Config config;
+  EXPECT_EQ(config.max_import_bytes, 32 << 20);
+  EXPECT_EQ(config.max_feature_vertices, 20000);
+  ASSERT_TRUE(config.MergeToml("max_import_bytes = 1048576\nmax_feature_vertices = 500").ok());
+  EXPECT_EQ(config.max_import_bytes, 1048576);
+  EXPECT_EQ(config.max_feature_vertices, 500);
+  EXPECT_EQ(config.MergeToml("max_feature_vertices = 3").field(), "max_feature_vertices");
+  EXPECT_EQ(config.MergeToml("max_import_bytes = 10").field(), "max_import_bytes");
+  EXPECT_EQ(config.max_feature_vertices, 500);
+}
+
 TEST(ConfigTest, TileUrlIsEmptyOrATemplate) {
   Config config;
   EXPECT_EQ(config.tile_url, "");

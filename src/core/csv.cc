@@ -1,5 +1,7 @@
 #include "core/csv.h"
 
+#include "core/text_encoding.h"
+
 namespace sanwang {
 namespace {
 
@@ -84,7 +86,12 @@ class CsvParser {
 
 }  // namespace
 
-Result<std::vector<CsvRow>> ParseCsv(std::string_view text) { return CsvParser(text).Run(); }
+// Every import reads its CSV here: a GBK file (as Excel saves CSV in China) is converted,
+// and one in no known encoding is refused before a field is read.
+Result<std::vector<CsvRow>> ParseCsv(std::string_view text) {
+  SW_ASSIGN_OR_RETURN(DecodedText decoded, DecodeImportText(text, "csv"));
+  return CsvParser(decoded.utf8).Run();
+}
 
 Result<CsvTable> CsvTable::Parse(std::string_view text, const std::vector<std::string>& required) {
   SW_ASSIGN_OR_RETURN(std::vector<CsvRow> rows, ParseCsv(text));

@@ -2,7 +2,9 @@
 //
 // The reader is strict: an unterminated quote or a stray quote inside an unquoted field is
 // an error naming the line, so a malformed import file is rejected whole. A UTF-8 byte
-// order mark at the start is skipped (spreadsheet programs write one). Pure functions.
+// order mark at the start is skipped (spreadsheet programs write one). A file in GBK /
+// GB18030 is converted to UTF-8 first; one in neither encoding is refused (text_encoding.h).
+// Pure functions.
 #pragma once
 
 #include <map>

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "core/text.h"
+
 namespace sanwang::geo {
 namespace {
 
@@ -21,6 +23,10 @@ std::string WithoutExceptionId(const std::string& what) {
 // Parsing is the only place exceptions are thrown; they stop here. Besides syntax errors
 // nlohmann throws out_of_range for numbers beyond double, such as 1e999.
 Result<json> ParseJson(std::string_view text) {
+  // RFC 7946 asks for UTF-8; a file in another encoding would store its names as mojibake.
+  if (!IsValidUtf8(text)) {
+    return InvalidArgument("GeoJSON 文件不是有效的 UTF-8 文本，请另存为 UTF-8 the GeoJSON file is not valid UTF-8; save it as UTF-8");
+  }
   try {
     return json::parse(text.begin(), text.end());
   } catch (const json::exception& e) {
@@ -106,19 +112,33 @@ Result<json> ParseProperties(const json& feature) {
   return *properties;
 }
 
-Result<PolygonFeature> ParseFeature(const json& feature) {
+std::size_t VertexCount(const MultiPolygon& shape) {
+  std::size_t n = 0;
+  for (const Polygon& polygon : shape) {
+    n += polygon.outer.size();
+    for (const Ring& hole : polygon.holes) n += hole.size();
+  }
+  return n;
+}
+
+Result<PolygonFeature> ParseFeature(const json& feature, std::size_t max_vertices) {
   if (!feature.is_object()) return InvalidArgument("not a JSON object");
   if (TypeOf(feature) != "Feature") return InvalidArgument("type is not \"Feature\"");
   SW_ASSIGN_OR_RETURN(json properties, ParseProperties(feature));
   const auto geometry = feature.find("geometry");
   if (geometry == feature.end() || geometry->is_null()) return InvalidArgument("no geometry");
   SW_ASSIGN_OR_RETURN(MultiPolygon shape, ParseGeometryObject(*geometry));
+  // Before validation, whose cost grows with the vertices.
+  if (const std::size_t n = VertexCount(shape); n > max_vertices) {
+    return InvalidArgument("多边形顶点过多 too many vertices: " + Index(n) + ", at most " + Index(max_vertices) +
+                           " per feature");
+  }
   SW_RETURN_IF_ERROR(ValidateMultiPolygon(shape));
   return PolygonFeature{0, std::move(properties), std::move(shape)};
 }
 
-Result<PolygonFeature> ParseIndexedFeature(const json& feature, std::size_t index) {
-  Result<PolygonFeature> result = ParseFeature(feature);
+Result<PolygonFeature> ParseIndexedFeature(const json& feature, std::size_t index, std::size_t max_vertices) {
+  Result<PolygonFeature> result = ParseFeature(feature, max_vertices);
   if (!result.ok()) {
     return InvalidArgument("feature " + Index(index) + ": " + result.status().message(),
                            "features[" + Index(index) + "]");
@@ -127,11 +147,11 @@ Result<PolygonFeature> ParseIndexedFeature(const json& feature, std::size_t inde
   return result;
 }
 
-Result<std::vector<PolygonFeature>> ParseFeatureArray(const json& features) {
+Result<std::vector<PolygonFeature>> ParseFeatureArray(const json& features, std::size_t max_vertices) {
   std::vector<PolygonFeature> result;
   result.reserve(features.size());
   for (std::size_t i = 0; i < features.size(); ++i) {
-    SW_ASSIGN_OR_RETURN(PolygonFeature feature, ParseIndexedFeature(features[i], i));
+    SW_ASSIGN_OR_RETURN(PolygonFeature feature, ParseIndexedFeature(features[i], i, max_vertices));
     result.push_back(std::move(feature));
   }
   return result;
@@ -151,12 +171,12 @@ json PolygonToJson(const Polygon& polygon) {
 
 }  // namespace
 
-Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text) {
+Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text, std::size_t max_vertices) {
   SW_ASSIGN_OR_RETURN(const json root, ParseJson(text));
   if (!root.is_object()) return InvalidArgument("GeoJSON input is not a JSON object");
   const std::string type = TypeOf(root);
   // A lone Feature is read as a collection of one, so callers handle a single case.
-  if (type == "Feature") return ParseFeatureArray(json::array({root}));
+  if (type == "Feature") return ParseFeatureArray(json::array({root}), max_vertices);
   if (type != "FeatureCollection") {
     return InvalidArgument("GeoJSON type \"" + type + "\" is not FeatureCollection or Feature",
                            "type");
@@ -165,7 +185,7 @@ Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text) 
   if (features == root.end() || !features->is_array()) {
     return InvalidArgument("a FeatureCollection needs a \"features\" array", "features");
   }
-  return ParseFeatureArray(*features);
+  return ParseFeatureArray(*features, max_vertices);
 }
 
 Result<MultiPolygon> ParseGeometry(std::string_view text) {

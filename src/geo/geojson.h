@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -29,8 +30,10 @@ struct PolygonFeature {
 
 // Accepts a FeatureCollection, or a single Feature, whose geometries are Polygon or
 // MultiPolygon. Every feature needs "properties" (an object or null) and a geometry;
-// positions are [lon, lat] or [lon, lat, altitude] (the altitude is dropped).
-Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text);
+// positions are [lon, lat] or [lon, lat, altitude] (the altitude is dropped). A feature
+// with more than `max_vertices` positions (all rings) is refused before it is validated.
+Result<std::vector<PolygonFeature>> ParsePolygonFeatures(
+    std::string_view text, std::size_t max_vertices = std::numeric_limits<std::size_t>::max());
 
 // One GeoJSON geometry object (Polygon or MultiPolygon), validated; as stored with a unit.
 Result<MultiPolygon> ParseGeometry(std::string_view text);

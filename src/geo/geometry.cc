@@ -10,6 +10,7 @@
 
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/difference.hpp>
+#include <boost/geometry/algorithms/intersection.hpp>
 #include <boost/geometry/algorithms/intersects.hpp>
 #include <boost/geometry/algorithms/is_valid.hpp>
 #include <boost/geometry/algorithms/perimeter.hpp>
@@ -328,6 +329,19 @@ bool Covers(const MultiPolygon& outer, const MultiPolygon& inner) {
   // rounding, so those get the slower test that looks at what sticks out.
   if (bg::covered_by(oriented_inner, oriented_outer)) return true;
   return OnlySliversOutside(oriented_inner, oriented_outer);
+}
+
+double OverlapSquareMeters(const MultiPolygon& a, const MultiPolygon& b) {
+  if (a.empty() || b.empty()) return 0;
+  const Box box_a = BoundingBox(a), box_b = BoundingBox(b);
+  if (box_a.max.lon < box_b.min.lon || box_b.max.lon < box_a.min.lon || box_a.max.lat < box_b.min.lat ||
+      box_b.max.lat < box_a.min.lat) {
+    return 0;
+  }
+  MultiPolygon shared;
+  bg::intersection(Oriented(a), Oriented(b), shared);
+  std::erase_if(shared, IsSliver);
+  return AreaSquareMeters(shared);
 }
 
 bool ContainsPoint(const MultiPolygon& shape, LonLat p) { return bg::covered_by(p, shape); }

@@ -65,6 +65,11 @@ Box BoundingBox(const MultiPolygon& shape);
 // 1 cm on average are ignored. Both shapes must be valid.
 bool Covers(const MultiPolygon& outer, const MultiPolygon& inner);
 
+// Square metres that two valid shapes have in common. Shapes that only touch (a shared
+// edge or point) have 0 in common, as do edges that coincide up to rounding: common pieces
+// thinner than about 1 cm on average are not counted, as in Covers.
+double OverlapSquareMeters(const MultiPolygon& a, const MultiPolygon& b);
+
 // True when p lies inside the shape or on its boundary (but not inside a hole).
 bool ContainsPoint(const MultiPolygon& shape, LonLat p);
 

@@ -326,5 +326,24 @@ TEST(AreaSquareMetersTest, SubtractsHolesAndAddsParts) {
   EXPECT_EQ(AreaSquareMeters({}), 0);
 }
 
+TEST(OverlapSquareMetersTest, CountsTheSharedPartButNotATouchingEdge) {
+  const MultiPolygon left = Shape(Rect(113.80, 34.00, 113.81, 34.01));
+  const MultiPolygon right = Shape(Reversed(Rect(113.81, 34.00, 113.82, 34.01)));
+  EXPECT_EQ(OverlapSquareMeters(left, right), 0);
+  EXPECT_EQ(OverlapSquareMeters(left, Shape(Rect(113.83, 34.00, 113.84, 34.01))), 0);
+  // Half of `left` lies under a shape shifted half a cell east.
+  const MultiPolygon shifted = Shape(Rect(113.805, 34.00, 113.815, 34.01));
+  const double half = AreaSquareMeters(left) / 2;
+  EXPECT_NEAR(OverlapSquareMeters(left, shifted), half, half * 1e-3);
+  EXPECT_NEAR(OverlapSquareMeters(shifted, left), half, half * 1e-3);
+}
+
+TEST(OverlapSquareMetersTest, EdgesThatMeetOnlyUpToRoundingShareNothing) {
+  // The neighbour's west edge is a hair (about 1 mm) west of `left`'s east edge.
+  const MultiPolygon left = Shape(Rect(113.80, 34.00, 113.81, 34.01));
+  const MultiPolygon right = Shape(Rect(113.81 - 1e-8, 34.00, 113.82, 34.01));
+  EXPECT_EQ(OverlapSquareMeters(left, right), 0);
+}
+
 }  // namespace
 }  // namespace sanwang::geo

@@ -1,9 +1,11 @@
 #include "org/area_import.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "geo/geojson.h"
+#include "geo/geometry.h"
 #include "store/org_repository.h"
 
 namespace sanwang::org {
@@ -49,17 +51,49 @@ class AreaValidator {
   AreaValidator(store::OrgRepository& repo, std::string district)
       : repo_(repo), district_(std::move(district)) {}
 
-  Status Check(const std::vector<Area>& areas) {
+  Status Check(const std::vector<Area>& areas, bool allow_overlap) {
     std::set<std::string> codes;
     for (const Area& a : areas) {
       if (!codes.insert(a.code).second) return FeatureError(a.index, "code " + a.code + " appears twice");
       if (a.kind != "grid") boundaries_[a.code] = &a.shape;
     }
     for (const Area& a : areas) SW_RETURN_IF_ERROR(a.kind == "grid" ? CheckGrid(a) : CheckBoundary(a));
+    if (!allow_overlap) SW_RETURN_IF_ERROR(CheckNoOverlap(areas));
     return Status::Ok();
   }
 
  private:
+  // Each grid of the file against the grids after the import: the file's others, and the
+  // district's grids the file does not redraw.
+  Status CheckNoOverlap(const std::vector<Area>& areas) {
+    std::vector<std::pair<std::string, geo::MultiPolygon>> neighbours;
+    SW_ASSIGN_OR_RETURN(auto existing, repo_.ListByKind(district_, "grid"));
+    std::set<std::string> redrawn;
+    for (const Area& a : areas) redrawn.insert(a.code);
+    for (const auto& unit : existing) {
+      if (redrawn.count(unit.code) || unit.geometry.empty()) continue;
+      SW_ASSIGN_OR_RETURN(geo::MultiPolygon shape, geo::ParseGeometry(unit.geometry));
+      neighbours.emplace_back(unit.code, std::move(shape));
+    }
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+      if (areas[i].kind != "grid") continue;
+      for (const auto& [code, shape] : neighbours) SW_RETURN_IF_ERROR(CheckPair(areas[i], code, shape));
+      for (std::size_t j = 0; j < i; ++j) {
+        if (areas[j].kind == "grid") SW_RETURN_IF_ERROR(CheckPair(areas[i], areas[j].code, areas[j].shape));
+      }
+    }
+    return Status::Ok();
+  }
+
+  static Status CheckPair(const Area& a, const std::string& other_code, const geo::MultiPolygon& other) {
+    double shared = geo::OverlapSquareMeters(a.shape, other);
+    double smaller = std::min(geo::AreaSquareMeters(a.shape), geo::AreaSquareMeters(other));
+    if (shared <= std::max(kOverlapToleranceSquareMeters, kOverlapToleranceShare * smaller)) return Status::Ok();
+    return FeatureError(a.index, "网格 " + a.code + " 与网格 " + other_code + " 重叠 grid " + a.code + " overlaps grid " +
+                                     other_code + " by " + std::to_string(static_cast<long long>(shared)) +
+                                     " m² (allow it with --allow-overlap or allow_overlap=true)");
+  }
+
   Status CheckBoundary(const Area& a) {
     SW_ASSIGN_OR_RETURN(auto unit, repo_.FindByCode(district_, a.code));
     if (!unit || unit->kind != a.kind) {
@@ -134,7 +168,18 @@ Status WriteArea(store::OrgRepository& repo, const std::string& district, const 
 
 Result<AreaImportResult> ImportAreas(store::Database& db, const std::string& district_code,
                                      std::string_view geojson, const ProgressFn& progress) {
-  SW_ASSIGN_OR_RETURN(auto features, geo::ParsePolygonFeatures(geojson));
+  AreaImportOptions options;
+  options.progress = progress;
+  return ImportAreas(db, district_code, geojson, options);
+}
+
+Result<AreaImportResult> ImportAreas(store::Database& db, const std::string& district_code,
+                                     std::string_view geojson, const AreaImportOptions& options) {
+  if (geojson.size() > options.max_bytes) {
+    return InvalidArgument("GeoJSON 文件过大 the GeoJSON file is too large: " + std::to_string(geojson.size()) +
+                           " bytes, at most " + std::to_string(options.max_bytes));
+  }
+  SW_ASSIGN_OR_RETURN(auto features, geo::ParsePolygonFeatures(geojson, options.max_vertices_per_feature));
   std::vector<Area> areas;
   for (const auto& f : features) {
     SW_ASSIGN_OR_RETURN(Area a, ToArea(f));
@@ -143,7 +188,8 @@ Result<AreaImportResult> ImportAreas(store::Database& db, const std::string& dis
   // Boundaries first, so grids are checked against the file's own community shapes.
   std::stable_partition(areas.begin(), areas.end(), [](const Area& a) { return a.kind != "grid"; });
   store::OrgRepository repo(db);
-  SW_RETURN_IF_ERROR(AreaValidator(repo, district_code).Check(areas));
+  SW_RETURN_IF_ERROR(AreaValidator(repo, district_code).Check(areas, options.allow_overlap));
+  const ProgressFn& progress = options.progress;
   AreaImportResult result;
   Status status = db.InTransaction([&]() -> Status {
     for (std::size_t i = 0; i < areas.size(); ++i) {

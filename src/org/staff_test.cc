@@ -41,6 +41,30 @@ TEST_P(StaffTest, ImportIsAllOrNothing) {
   EXPECT_EQ(dup.status().code(), ErrorCode::kAlreadyExists);
 }
 
+// The good file of ImportIsAllOrNothing saved as GBK, as Excel in China saves CSV
+// (iconv -f UTF-8 -t GBK): names are stored as UTF-8, not as mojibake.
+TEST_P(StaffTest, AGbkFileIsImportedWithItsNamesIntact) {
+  std::string gbk = "username,display_name,phone,role,unit_code\n"
+                    "c_staff,\xc0\xee\xc9\xe7\xc7\xf8,13800000002,community_staff,C\n"
+                    "cmd,\xd6\xb8\xbb\xd3\xd4\xb1,,command_center,CMD\n";
+  auto imported = ImportStaff(db(), kTestDistrict, gbk, clock_);
+  ASSERT_TRUE(imported.ok()) << imported.status().ToString();
+  EXPECT_EQ(*imported, 2);
+  auto stored = store::UserRepository(db()).FindByUsername("c_staff");
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  EXPECT_EQ((*stored)->display_name, "李社区");
+}
+
+TEST_P(StaffTest, AFileInNeitherUtf8NorGbkIsRefusedAndChangesNothing) {
+  std::string bad = "username,display_name,phone,role,unit_code\n"
+                    "c_staff,\xff\xfe\x80,13800000002,community_staff,C\n";
+  auto refused = ImportStaff(db(), kTestDistrict, bad, clock_);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(refused.status().message().find("GBK"), std::string::npos) << refused.status().message();
+  EXPECT_TRUE(store::UserRepository(db()).List(kTestDistrict)->empty());
+}
+
 TEST(MaskTest, PhonesAndNames) {
   EXPECT_EQ(MaskPhone("13839019598"), "138****9598");
   EXPECT_EQ(MaskPhone("12345"), "*****");
