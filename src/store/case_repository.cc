@@ -1,4 +1,6 @@
 #include "store/case_repository.h"
+
+#include "store/case_columns.h"
 #include "store/sql_text.h"
 
 #include <algorithm>
@@ -11,15 +13,6 @@ namespace {
 // Concurrent writers to one case on PostgreSQL: re-run the decision this many times.
 constexpr int kUpdateAttempts = 5;
 
-constexpr const char* kCaseColumns =
-    "district_code, workflow, item_code, title, description, source, reporter_user_id, "
-    "reporter_name, reporter_phone, anonymous, lon, lat, address, grid_id, community_id, "
-    "street_id, unit_id, state, created_at, created_month, dispatched_at, accept_due, "
-    "accepted_at, resolve_due, resolved_at, closed_at, handling_seconds, overdue, rating, "
-    "reopen_count, return_count, escalate_count, repeat_of, requested_hours, version, updated_at, "
-    "auto_item_confidence, duplicate_of, duplicate_distance_m, duplicate_similarity, merged_into";
-constexpr int kCaseColumnCount = 41;
-
 constexpr const char* kEventColumns =
     "id, district_code, case_id, seq, action, from_state, to_state, actor_user_id, actor_role, "
     "unit_id, note, data, at";
@@ -27,76 +20,6 @@ constexpr const char* kEventColumns =
 constexpr std::array<const char*, 12> kCounterColumns = {
     "cases",  "accepted", "accepted_on_time", "resolved", "resolved_on_time", "rated",
     "satisfied", "repeats", "handling_seconds", "returned", "escalated", "overdue"};
-
-SqlParams CaseValues(const CaseRecord& c) {
-  auto b = [](bool v) { return SqlValue{static_cast<std::int64_t>(v)}; };
-  auto i = [](int v) { return SqlValue{static_cast<std::int64_t>(v)}; };
-  return {c.district_code, c.workflow, c.item_code, c.title, c.description, c.source,
-          Nullable(c.reporter_user_id), c.reporter_name, c.reporter_phone, b(c.anonymous),
-          Nullable(c.lon), Nullable(c.lat), c.address, Nullable(c.grid_id), Nullable(c.community_id),
-          Nullable(c.street_id), Nullable(c.unit_id), c.state, c.created_at,
-          static_cast<std::int64_t>(LocalMonthKey(c.created_at)), Nullable(c.dispatched_at),
-          Nullable(c.accept_due), Nullable(c.accepted_at), Nullable(c.resolve_due),
-          Nullable(c.resolved_at), Nullable(c.closed_at), Nullable(c.handling_seconds), b(c.overdue),
-          Nullable(c.rating), i(c.reopen_count), i(c.return_count), i(c.escalate_count),
-          Nullable(c.repeat_of), Nullable(c.requested_hours), i(c.version), c.updated_at,
-          Nullable(c.auto_item_confidence), Nullable(c.duplicate_of), Nullable(c.duplicate_distance_m),
-          Nullable(c.duplicate_similarity), Nullable(c.merged_into)};
-}
-
-std::optional<int> OptInt32(const Row& r, std::size_t i) {
-  if (r.IsNull(i)) return std::nullopt;
-  return static_cast<int>(r.Int(i));
-}
-
-// Row layout: id, then kCaseColumns in order.
-CaseRecord CaseFromRow(const Row& r) {
-  CaseRecord c;
-  std::size_t k = 0;
-  c.id = r.Int(k++);
-  c.district_code = r.Text(k++);
-  c.workflow = r.Text(k++);
-  c.item_code = r.Text(k++);
-  c.title = r.Text(k++);
-  c.description = r.Text(k++);
-  c.source = r.Text(k++);
-  c.reporter_user_id = r.OptInt(k++);
-  c.reporter_name = r.Text(k++);
-  c.reporter_phone = r.Text(k++);
-  c.anonymous = r.Int(k++) != 0;
-  c.lon = r.OptReal(k++);
-  c.lat = r.OptReal(k++);
-  c.address = r.Text(k++);
-  c.grid_id = r.OptInt(k++);
-  c.community_id = r.OptInt(k++);
-  c.street_id = r.OptInt(k++);
-  c.unit_id = r.OptInt(k++);
-  c.state = r.Text(k++);
-  c.created_at = r.Int(k++);
-  ++k;  // created_month is derived from created_at
-  c.dispatched_at = r.OptInt(k++);
-  c.accept_due = r.OptInt(k++);
-  c.accepted_at = r.OptInt(k++);
-  c.resolve_due = r.OptInt(k++);
-  c.resolved_at = r.OptInt(k++);
-  c.closed_at = r.OptInt(k++);
-  c.handling_seconds = r.OptInt(k++);
-  c.overdue = r.Int(k++) != 0;
-  c.rating = OptInt32(r, k++);
-  c.reopen_count = static_cast<int>(r.Int(k++));
-  c.return_count = static_cast<int>(r.Int(k++));
-  c.escalate_count = static_cast<int>(r.Int(k++));
-  c.repeat_of = r.OptInt(k++);
-  c.requested_hours = OptInt32(r, k++);
-  c.version = static_cast<int>(r.Int(k++));
-  c.updated_at = r.Int(k++);
-  c.auto_item_confidence = r.OptReal(k++);
-  c.duplicate_of = r.OptInt(k++);
-  c.duplicate_distance_m = r.OptReal(k++);
-  c.duplicate_similarity = r.OptReal(k++);
-  c.merged_into = r.OptInt(k++);
-  return c;
-}
 
 CaseEventRecord EventFromRow(const Row& r) {
   CaseEventRecord e;
@@ -131,18 +54,15 @@ std::vector<Id> CountedUnits(const CaseRecord& c) {
   return units;
 }
 
-std::string CaseSelect() { return std::string("SELECT id, ") + kCaseColumns + " FROM cases "; }
+std::string CaseSelect() { return "SELECT id, " + CaseColumnList() + " FROM cases "; }
 
 // "UPDATE cases SET district_code = ?, … WHERE id = ? AND version = ?": every column, and
 // the version the change was decided on, so a concurrent change makes it match no row.
 const std::string& CaseUpdateSql() {
   static const std::string sql = [] {
     std::string out = "UPDATE cases SET ";
-    std::string_view columns = kCaseColumns;
-    for (std::size_t start = 0; start < columns.size();) {
-      std::size_t end = std::min(columns.find(", ", start), columns.size());
-      out += std::string(start ? ", " : "") + std::string(columns.substr(start, end - start)) + " = ?";
-      start = end + 2;
+    for (const CaseColumn& column : CaseColumns()) {
+      out += std::string(&column == &CaseColumns().front() ? "" : ", ") + column.name + " = ?";
     }
     return out + " WHERE id = ? AND version = ?";
   }();
@@ -295,8 +215,8 @@ Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
 Result<CaseChange> CaseRepository::Insert(CaseRecord c, CaseEventRecord first_event) {
   CaseChange change;
   Status status = db_.InTransaction([&]() -> Status {
-    SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("INSERT INTO cases (") + kCaseColumns +
-                                                 ") VALUES (" + Placeholders(kCaseColumnCount) +
+    SW_ASSIGN_OR_RETURN(auto rows, db_.Query("INSERT INTO cases (" + CaseColumnList() +
+                                                 ") VALUES (" + Placeholders(CaseColumns().size()) +
                                                  ") RETURNING id",
                                              CaseValues(c)));
     c.id = rows.at(0).Int(0);

@@ -107,6 +107,9 @@ struct CaseRecord {
   std::optional<Id> merged_into;  // closed as a duplicate of this case
   int version = 0;
   UnixSeconds updated_at = 0;
+  // The columns holding these fields are declared once, in case_columns.cc.
+
+  bool operator==(const CaseRecord&) const = default;
 };
 
 struct CaseEventRecord {
