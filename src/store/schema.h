@@ -1,5 +1,7 @@
-// The SQL text of each schema migration, in order. Kept apart from the migration runner
-// so that the schema reads as one document.
+// The SQL text of each migration of the core stream (docs/architecture.md §6), in order.
+// Kept apart from the migration runner so that the schema reads as one document. A module
+// with tables of its own keeps its migrations in its own schema file, numbered from 1, and
+// names them in migration_streams.cc. Immutable data: thread-safe.
 #pragma once
 
 #include <string>
@@ -17,6 +19,7 @@ struct Migration {
   const char* postgres_extra;
 };
 
+// The core stream: the schema as one counter numbered it before modules had streams.
 const std::vector<Migration>& Migrations();
 
 // `sql` with the dialect's spelling of {{ID}}.

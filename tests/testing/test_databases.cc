@@ -36,7 +36,11 @@ std::string SourceDir() {
   return dir.empty() ? "." : dir;
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::Create(const std::string& backend) {
+std::unique_ptr<TestDatabase> TestDatabase::Create(const std::string& backend) { return Open(backend, true); }
+
+std::unique_ptr<TestDatabase> TestDatabase::CreateEmpty(const std::string& backend) { return Open(backend, false); }
+
+std::unique_ptr<TestDatabase> TestDatabase::Open(const std::string& backend, bool migrate) {
   std::unique_ptr<TestDatabase> t(new TestDatabase());
   if (backend == "sqlite") {
     t->url_ = "sqlite::memory:";
@@ -62,8 +66,10 @@ std::unique_ptr<TestDatabase> TestDatabase::Create(const std::string& backend) {
     return nullptr;
   }
   t->db_ = std::move(db).value();
-  Status migrated = store::Migrate(*t->db_);
-  EXPECT_TRUE(migrated.ok()) << migrated.ToString();
+  if (migrate) {
+    Status migrated = store::Migrate(*t->db_);
+    EXPECT_TRUE(migrated.ok()) << migrated.ToString();
+  }
   return t;
 }
 

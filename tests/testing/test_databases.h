@@ -20,6 +20,8 @@ class TestDatabase {
   // caller skips) when PostgreSQL is not configured; fails the test instead when
   // SANWANG_REQUIRE_PG=1.
   static std::unique_ptr<TestDatabase> Create(const std::string& backend);
+  // The same, left empty: no table at all (migration tests).
+  static std::unique_ptr<TestDatabase> CreateEmpty(const std::string& backend);
   ~TestDatabase();
 
   store::Database& db() { return *db_; }
@@ -28,6 +30,7 @@ class TestDatabase {
 
  private:
   TestDatabase() = default;
+  static std::unique_ptr<TestDatabase> Open(const std::string& backend, bool migrate);
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<store::Database> admin_;
   std::string schema_;

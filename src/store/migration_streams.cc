@@ -1,0 +1,15 @@
+// The one list of migration streams: each module that owns tables adds one line, naming
+// the function of its own schema file that returns its migrations. Order matters only for
+// references between modules' tables: a stream may refer to tables of the streams above it.
+#include "store/migrations.h"
+
+namespace sanwang::store {
+
+const std::vector<MigrationStream>& MigrationStreams() {
+  static const std::vector<MigrationStream> kStreams = {
+      {kCoreModule, Migrations()},
+  };
+  return kStreams;
+}
+
+}  // namespace sanwang::store
