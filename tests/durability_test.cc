@@ -1,4 +1,4 @@
-// Nothing acknowledged is ever lost (DESIGN.md §7): a writer process reports each case
+// Nothing acknowledged is ever lost (docs/architecture.md §7): a writer process reports each case
 // change after it commits; the test kills it with SIGKILL in the middle of the stream,
 // then reopens the database and checks that every acknowledged event is there, that no
 // case is half-written (its row agrees with its last event) and that the indicator

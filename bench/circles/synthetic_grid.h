@@ -1,7 +1,7 @@
 // A synthetic city for the circles benchmarks, written as a real .osm.pbf so that the
 // benchmark measures the real importer: a square street grid of N nodes 50 m apart (every
 // row and column a highway=residential way), one 20 m × 20 m six-storey apartment
-// building in every other block, and the reference district's facility mix (DESIGN.md §5,
+// building in every other block, and the reference district's facility mix (docs/architecture.md §5,
 // issue 6: 13 elderly-care centres, 79 day-care stations, 10 reading spaces, 77 cultural
 // centres, 100 convenience stores, 150 fresh-food markets, 12 health centres, 88 health
 // stations, 133 fitness places, 20 playgrounds, 20 courts, 8 schools per Weidu's

@@ -1,4 +1,4 @@
-// Authentication (DESIGN.md §9): sign-in with argon2id-hashed passwords, lockout after 5
+// Authentication (docs/architecture.md §9): sign-in with argon2id-hashed passwords, lockout after 5
 // failures in 15 minutes, opaque session tokens stored only as hashes, idle (30 min) and
 // absolute (12 h) expiry, cookie sessions with a CSRF token for writes, bearer tokens for
 // programs, and Open311 API keys.

@@ -1,4 +1,4 @@
-// Bad input gets a clear 4xx and changes nothing (DESIGN.md §9): malformed JSON, wrong
+// Bad input gets a clear 4xx and changes nothing (docs/architecture.md §9): malformed JSON, wrong
 // types, unknown fields, invalid UTF-8, over-long text, out-of-range coordinates; and at
 // the socket: huge bodies, slow clients, keep-alive and a graceful stop.
 #include <arpa/inet.h>

@@ -1,4 +1,4 @@
-// Building responses: JSON bodies, and errors as DESIGN.md §8 gives them — an HTTP status
+// Building responses: JSON bodies, and errors as docs/architecture.md §8 gives them — an HTTP status
 // and {"error": {"code", "message", "field"}}. The mapping from Status codes to HTTP
 // statuses lives here and nowhere else.
 #pragma once

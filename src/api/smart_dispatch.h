@@ -1,4 +1,4 @@
-// How the API uses the district's text classifier (DESIGN.md §4 "Classification"): catalog
+// How the API uses the district's text classifier (docs/architecture.md §4 "Classification"): catalog
 // item suggestions for a text, which the resident page asks for as the resident types, and
 // smart dispatch (智能派单) of a matter filed without an item. The rule itself is
 // classify::AdviseDispatch; this only brings the active model, the call's catalog and the

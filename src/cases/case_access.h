@@ -1,4 +1,4 @@
-// Who may read a case, and who may see the reporter's name and phone (DESIGN.md §9).
+// Who may read a case, and who may see the reporter's name and phone (docs/architecture.md §9).
 //
 // Reading: a resident reads the cases they reported and those they follow (the original
 // of a duplicate of theirs that staff merged into it); staff of a unit read the cases

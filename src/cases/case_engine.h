@@ -1,4 +1,4 @@
-// The case engine (DESIGN.md §4): files matters, moves them through their workflow, and
+// The case engine (docs/architecture.md §4): files matters, moves them through their workflow, and
 // fires the timers.
 //
 // Merging a duplicate into its original closes the duplicate, records an event on both

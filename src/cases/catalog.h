@@ -1,4 +1,4 @@
-// The catalog of matters (DESIGN.md §4): aspects → items, each with the tier that handles
+// The catalog of matters (docs/architecture.md §4): aspects → items, each with the tier that handles
 // it, a resolve SLA in working hours, an online answer for 网上办 items and keywords.
 //
 // The catalog is data a district edits as CSV (data/catalog/catalog.csv is the shipped

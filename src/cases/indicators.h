@@ -1,4 +1,4 @@
-// Indicators per unit and period (DESIGN.md §4): on-time acceptance, on-time resolution,
+// Indicators per unit and period (docs/architecture.md §4): on-time acceptance, on-time resolution,
 // satisfaction, repeat reports, average handling time, returned, escalated and overdue
 // counts. Computed from the monthly counters the store keeps in step with every case
 // event, so ranking every community over a year reads a few thousand rows.

@@ -1,4 +1,4 @@
-// Routing (DESIGN.md §4): where a case is, and which unit handles it.
+// Routing (docs/architecture.md §4): where a case is, and which unit handles it.
 //
 // A location becomes a grid by point-in-polygon and the grid gives its community and
 // sub-district; without a location the reporter's community stands in. The catalog item's

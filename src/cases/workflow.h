@@ -1,5 +1,5 @@
 // A workflow definition: states, transitions, and who may take them, read from a TOML
-// file under config/workflows/ (DESIGN.md §4). The engine enforces it; the definition
+// file under config/workflows/ (docs/architecture.md §4). The engine enforces it; the definition
 // itself only answers questions ("which transition is `accept` from `dispatched`?").
 //
 // Immutable after Parse; safe for concurrent reads.

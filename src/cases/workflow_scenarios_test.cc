@@ -1,6 +1,6 @@
 // The resident-matter workflow as a table: each scenario files a matter, then takes steps
 // as different people; each step states what must happen (the new state and handling
-// unit, or the error code). Every transition of DESIGN.md §4 and every kind of refusal
+// unit, or the error code). Every transition of docs/architecture.md §4 and every kind of refusal
 // appears here.
 #include "cases/cases_test_fixture.h"
 

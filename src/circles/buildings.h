@@ -1,6 +1,6 @@
 // Buildings as residential points: a footprint's area and centroid, and the number of
-// people a building stands for (DESIGN.md §5: "residential points from OSM buildings …
-// each with a weight").
+// people a building stands for (docs/architecture.md §5: homes from OSM buildings, each standing for a
+// number of people).
 //
 // With weight "floor_area" a building holds levels × footprint ÷ floor area per person
 // (levels from building:levels, else the configured default); with "one" every building

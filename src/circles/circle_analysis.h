@@ -1,4 +1,4 @@
-// The circles analysis (`sanwang circles analyze`, DESIGN.md §5): for every facility type
+// The circles analysis (`sanwang circles analyze`, docs/architecture.md §5): for every facility type
 // and every home, the walking distance to the nearest facility of the type and how many
 // of its facilities lie within each circle (5, 10, 15 minutes by default).
 //

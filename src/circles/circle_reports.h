@@ -1,7 +1,7 @@
 // The files of `sanwang circles analyze --out DIR` and `circles suggest --out DIR`, as text
 // (the CLI writes them):
 //
-//   nearest.csv        home_id,type,seconds  (empty beyond the largest circle; DESIGN.md §11)
+//   nearest.csv        home_id,type,seconds  (empty beyond the largest circle; docs/architecture.md §11)
 //   counts.csv         home_id,type,within_<S>… facilities of the type within each circle
 //   coverage.csv       unit_kind,unit_code,unit_name,type,circle_seconds,population,covered,share
 //   gaps.csv           type,home_id,lon,lat,weight,on_network  (beyond the largest circle)

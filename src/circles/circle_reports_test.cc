@@ -1,4 +1,4 @@
-// The output files' formats (DESIGN.md §11) on the street drawn in circles_test_support.h.
+// The output files' formats (docs/architecture.md §11) on the street drawn in circles_test_support.h.
 #include "circles/circle_reports.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Settings of the fifteen-minute service circles (DESIGN.md §5): walking speed, circle
+// Settings of the fifteen-minute service circles (docs/architecture.md §5): walking speed, circle
 // limits, which ways are walkable, how far a point may lie from the network, and how a
 // building becomes a residential point with a population weight.
 //

@@ -1,4 +1,4 @@
-// Coverage and gaps (DESIGN.md §5): per unit — the whole area, and each grid, community
+// Coverage and gaps (docs/architecture.md §5): per unit — the whole area, and each grid, community
 // and sub-district when the district's org net is loaded — and per facility type and
 // circle, the people living within the circle of a facility of the type, out of all the
 // people of the unit. Homes off the network count in the population and are never

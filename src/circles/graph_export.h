@@ -1,4 +1,4 @@
-// `sanwang circles export-graph DIR` (DESIGN.md §11): the walking network and the snapped
+// `sanwang circles export-graph DIR` (docs/architecture.md §11): the walking network and the snapped
 // points as CSV, so that anyone can check the results with another tool (pgRouting, a
 // script): the same graph, the same points, the same parameters.
 //

@@ -1,5 +1,5 @@
 // Walking distance from every home to the nearest facility of one type, by ONE bounded
-// multi-source search (DESIGN.md §5), not one search per home.
+// multi-source search (docs/architecture.md §5), not one search per home.
 //
 // The search runs backward from all the type's facilities at once: each facility seeds
 // the ends of its edge with the walk from that end to it (point_anchor.h), so a facility

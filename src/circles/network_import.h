@@ -1,4 +1,4 @@
-// The import of a walking network (`sanwang circles import-osm`, DESIGN.md §5): an OSM file
+// The import of a walking network (`sanwang circles import-osm`, docs/architecture.md §5): an OSM file
 // becomes the compact graph; facilities come from the OSM tags (config/facility-tags.csv)
 // and, optionally, from a facilities CSV (the platform's registry); homes come from the
 // OSM buildings or, when given, from a population CSV instead; then every point is

@@ -1,5 +1,5 @@
 // Where new facilities of a type would serve the most people (`sanwang circles suggest`,
-// DESIGN.md §5): greedy maximal coverage over candidate sites at graph nodes.
+// docs/architecture.md §5): greedy maximal coverage over candidate sites at graph nodes.
 //
 // The people to win are those not yet within the circle (default the largest) of an
 // existing facility of the type, and on the network. A candidate node covers a home when

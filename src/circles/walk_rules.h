@@ -1,4 +1,4 @@
-// Which OSM ways a pedestrian may walk, and in which direction (DESIGN.md §5).
+// Which OSM ways a pedestrian may walk, and in which direction (docs/architecture.md §5).
 //
 // A way is walkable when it is a highway=* of a walkable class (configuration) and neither
 // access=* nor foot=* closes it, or when foot=* explicitly opens it (foot=yes on a trunk

@@ -1,4 +1,4 @@
-// The district's own past cases as labelled rows for the classifier (DESIGN.md §4
+// The district's own past cases as labelled rows for the classifier (docs/architecture.md §4
 // "Classification"): the text is the case's title and description joined with one space,
 // the label is the case's *final* catalog item, so a correction by staff (reclassify, or a
 // redispatch with a triaged item) is what the model learns.

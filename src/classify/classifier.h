@@ -1,4 +1,4 @@
-// The text classifier of DESIGN.md §4: from a resident's free Chinese text to the most
+// The text classifier of docs/architecture.md §4: from a resident's free Chinese text to the most
 // likely labels (catalog items, or categories) with calibrated confidences.
 //
 // Pipeline: normalize and segment the text, take its words and character n-grams

@@ -1,4 +1,4 @@
-// Smart dispatch (智能派单, DESIGN.md §4): what the classifier's predictions mean for a new
+// Smart dispatch (智能派单, docs/architecture.md §4): what the classifier's predictions mean for a new
 // matter. Only labels that are catalog items count (a model may know labels the catalog
 // has since dropped); the most likely of them is suggested, and the matter is dispatched
 // to it automatically when its confidence reaches the threshold — otherwise it goes to

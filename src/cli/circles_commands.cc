@@ -1,4 +1,4 @@
-// circles: the fifteen-minute service circles (DESIGN.md §5, §11).
+// circles: the fifteen-minute service circles (docs/architecture.md §5, §11).
 //   sanwang circles import-osm FILE [--homes CSV] [--facilities CSV] [--force]
 //   sanwang circles analyze [--out DIR]
 //   sanwang circles suggest --type T --k N [--within SECONDS] [--out DIR]

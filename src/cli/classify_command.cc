@@ -1,4 +1,4 @@
-// sanwang classify train|eval|predict (DESIGN.md §4 "Classification", §11): train a text
+// sanwang classify train|eval|predict (docs/architecture.md §4 "Classification", §11): train a text
 // classifier on a labelled CSV file, or on the district's own past cases (--from-db, the
 // final catalog item as the label), and store it as the district's active model; measure
 // one by k-fold cross-validation; or ask the active one for the top 3 labels of a text.

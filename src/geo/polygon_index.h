@@ -1,5 +1,5 @@
 // Point location among many areas: which grid contains this point? Case routing asks it
-// for every located report (DESIGN.md §4), so it must be fast at hundreds of thousands of
+// for every located report (docs/architecture.md §4), so it must be fast at hundreds of thousands of
 // grids.
 //
 // PolygonIndex keeps an R-tree of the shapes' bounding boxes and tests the few candidates

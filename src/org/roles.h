@@ -1,4 +1,4 @@
-// The roles of DESIGN.md §9 and what kind of unit each role's scope is.
+// The roles of docs/architecture.md §9 and what kind of unit each role's scope is.
 // Constant data; thread-safe.
 #pragma once
 

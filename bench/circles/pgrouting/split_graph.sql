@@ -1,5 +1,5 @@
 -- The network of `sanwang circles export-graph` with every stretch that carries points cut
--- at them (DESIGN.md §5, issue 6): each snapped point becomes a vertex, the pieces of a
+-- at them (docs/architecture.md §5, issue 6): each snapped point becomes a vertex, the pieces of a
 -- stretch get their share of its length, and a two-way stretch is cut the same way in its
 -- reverse edge (source and target swapped, same length). Loaded by run.sh from the CSV
 -- files into nodes, edges, points and params.

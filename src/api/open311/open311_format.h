@@ -1,4 +1,4 @@
-// The formatting and parsing layer of Sanwang's Open311 GeoReport v2 API (DESIGN.md §8):
+// The formatting and parsing layer of Sanwang's Open311 GeoReport v2 API (docs/architecture.md §8):
 // what goes over the wire under /open311/v2, without the HTTP around it.
 //
 // The specification is GeoReport v2 at http://wiki.open311.org/GeoReport_v2 (methods,

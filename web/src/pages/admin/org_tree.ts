@@ -18,7 +18,7 @@ export interface OrgNode extends OrgUnit {
   children: OrgNode[];
 }
 
-// Roles that see the whole district (DESIGN §9); everyone else sees their unit's subtree.
+// Roles that see the whole district (docs/architecture.md §9); everyone else sees their unit's subtree.
 export const DISTRICT_WIDE_ROLES = ['command_center', 'supervisor', 'leader', 'admin'];
 
 // The kinds in the order of the net, so siblings of different kinds sort sensibly.
