@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "api/url.h"
+#include "core/mutex.h"
 
 namespace sanwang::api {
 
@@ -118,8 +119,8 @@ struct HttpServer::Impl {
   std::atomic<bool> stopping{false};
   std::atomic<int> active{0};
   asio::steady_timer drain_timer{ioc};
-  std::mutex connections_mutex;
-  std::map<Connection*, std::weak_ptr<Connection>> connections;  // guarded by connections_mutex
+  Mutex connections_mutex;
+  std::map<Connection*, std::weak_ptr<Connection>> connections SW_GUARDED_BY(connections_mutex);
 
   Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {}
   void Accept();
@@ -137,7 +138,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
   ~Connection() {
     {
-      std::lock_guard<std::mutex> lock(server_.connections_mutex);
+      MutexLock lock(server_.connections_mutex);
       server_.connections.erase(this);
     }
     --server_.active;
@@ -145,7 +146,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void Start() {
     {
-      std::lock_guard<std::mutex> lock(server_.connections_mutex);
+      MutexLock lock(server_.connections_mutex);
       server_.connections[this] = weak_from_this();
     }
     ReadHeader(true);
@@ -259,7 +260,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 void HttpServer::Impl::CloseIdleConnections() {
   std::vector<std::shared_ptr<Connection>> open;
   {
-    std::lock_guard<std::mutex> lock(connections_mutex);
+    MutexLock lock(connections_mutex);
     for (auto& [raw, weak] : connections) {
       if (auto c = weak.lock()) open.push_back(std::move(c));
     }

@@ -18,7 +18,7 @@ std::string PrometheusLabel(const std::string& value) {
 }
 
 void Metrics::Record(const std::string& method, const std::string& route, int status, double seconds) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   ++requests_[{method, route, status}];
   Histogram& h = latency_[{method, route}];
   for (std::size_t i = 0; i < kBuckets.size(); ++i) {
@@ -29,7 +29,7 @@ void Metrics::Record(const std::string& method, const std::string& route, int st
 }
 
 std::string Metrics::Render(const std::string& extra) const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   std::string out = "# HELP sanwang_http_requests_total HTTP requests by route and status.\n"
                     "# TYPE sanwang_http_requests_total counter\n";
   for (const auto& [key, n] : requests_) {

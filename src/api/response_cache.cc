@@ -10,7 +10,7 @@ ResponseCache::ResponseCache(std::size_t max_entries, std::chrono::milliseconds 
 std::optional<HttpResponse> ResponseCache::Find(const std::string& key, std::uint64_t generation) const {
   std::shared_ptr<const HttpResponse> found;
   {
-    std::shared_lock<std::shared_mutex> lock(mutex_);
+    ReaderLock lock(mutex_);
     auto it = entries_.find(key);
     if (it == entries_.end()) return std::nullopt;
     const Entry& e = it->second;
@@ -24,7 +24,7 @@ HttpResponse ResponseCache::Store(const std::string& key, std::uint64_t generati
   if (!response.shared_body) response.shared_body = std::make_shared<const std::string>(std::move(response.body));
   response.body.clear();
   auto shared = std::make_shared<const HttpResponse>(response);
-  std::unique_lock<std::shared_mutex> lock(mutex_);
+  WriterLock lock(mutex_);
   // Many distinct queries (a crawler, say) must not grow memory without bound: start over.
   if (entries_.size() >= max_entries_ && entries_.find(key) == entries_.end()) entries_.clear();
   entries_[key] = Entry{generation, std::chrono::steady_clock::now(), std::move(shared)};

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "api/http_message.h"
+#include "core/mutex.h"
 
 namespace sanwang::api {
 
@@ -25,11 +26,12 @@ class ResponseCache {
 
   // `generation` is the server's data generation now.
   // The answer comes with a shared body (HttpResponse::shared_body).
-  std::optional<HttpResponse> Find(const std::string& key, std::uint64_t generation) const;
+  std::optional<HttpResponse> Find(const std::string& key, std::uint64_t generation) const SW_EXCLUDES(mutex_);
   // `generation` must be the one read before the answer was computed, so that a write
   // committed meanwhile makes the entry stale at once. Returns the answer with its body
   // moved into the shared copy.
-  HttpResponse Store(const std::string& key, std::uint64_t generation, HttpResponse response);
+  HttpResponse Store(const std::string& key, std::uint64_t generation, HttpResponse response)
+      SW_EXCLUDES(mutex_);
 
  private:
   struct Entry {
@@ -40,8 +42,8 @@ class ResponseCache {
 
   const std::size_t max_entries_;
   const std::chrono::milliseconds max_age_;
-  mutable std::shared_mutex mutex_;
-  std::unordered_map<std::string, Entry> entries_;  // guarded by mutex_
+  mutable SharedMutex mutex_;
+  std::unordered_map<std::string, Entry> entries_ SW_GUARDED_BY(mutex_);
 };
 
 }  // namespace sanwang::api

@@ -9,6 +9,7 @@
 #include "circles/home_index.h"
 #include "circles/nearest_search.h"
 #include "circles/parallel_jobs.h"
+#include "core/mutex.h"
 
 namespace sanwang::circles {
 namespace {
@@ -89,7 +90,7 @@ class Analysis {
   }
 
   void Done(const std::string& type, std::size_t facilities) {
-    std::lock_guard<std::mutex> lock(progress_mutex_);
+    MutexLock lock(progress_mutex_);
     Report(progress_, "analysed " + type + " (" + std::to_string(facilities) + " facilities)");
   }
 
@@ -97,7 +98,7 @@ class Analysis {
   const AnalysisOptions& options_;
   const ProgressFn& progress_;
   HomeIndex homes_;
-  std::mutex progress_mutex_;
+  Mutex progress_mutex_;  // one progress line at a time
 };
 
 }  // namespace

@@ -18,7 +18,7 @@ CirclesSnapshot::CirclesSnapshot(store::CircleNetworkRecord record, WalkNetwork 
 NearbyResult CirclesSnapshot::Nearby(geo::LonLat where, double bound_m) const {
   std::unique_ptr<NearbyWorkspace> space;
   {
-    std::lock_guard<std::mutex> lock(pool_mutex_);
+    MutexLock lock(pool_mutex_);
     if (!pool_.empty()) {
       space = std::move(pool_.back());
       pool_.pop_back();
@@ -26,7 +26,7 @@ NearbyResult CirclesSnapshot::Nearby(geo::LonLat where, double bound_m) const {
   }
   if (!space) space = std::make_unique<NearbyWorkspace>(network_);
   NearbyResult result = query_.Nearby(where, bound_m, *space);
-  std::lock_guard<std::mutex> lock(pool_mutex_);
+  MutexLock lock(pool_mutex_);
   pool_.push_back(std::move(space));
   return result;
 }
@@ -40,7 +40,7 @@ Result<std::shared_ptr<const CirclesSnapshot>> ServedCircles::Get(store::Databas
   }
   // Loading holds the lock: concurrent requests wait for one load rather than each decoding
   // the same network.
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   const bool current = current_ && district_ == district && versions_.network_id == versions->network_id &&
                        versions_.input_sha256 == versions->input_sha256 &&
                        versions_.analysis_id == versions->analysis_id;

@@ -17,6 +17,7 @@
 #include "circles/circle_analysis.h"
 #include "circles/circles_config.h"
 #include "circles/point_query.h"
+#include "core/mutex.h"
 #include "store/circles_repository.h"
 
 namespace sanwang::circles {
@@ -48,8 +49,8 @@ class CirclesSnapshot {
   std::optional<AnalysisResult> analysis_;
   double walk_speed_mps_;
   PointQuery query_;  // borrows network_
-  mutable std::mutex pool_mutex_;
-  mutable std::vector<std::unique_ptr<NearbyWorkspace>> pool_;  // guarded by pool_mutex_
+  mutable Mutex pool_mutex_;
+  mutable std::vector<std::unique_ptr<NearbyWorkspace>> pool_ SW_GUARDED_BY(pool_mutex_);
 };
 
 class ServedCircles {
@@ -64,10 +65,10 @@ class ServedCircles {
                                                       const store::CircleVersions& versions);
 
   const CirclesConfig config_;
-  std::mutex mutex_;
-  std::shared_ptr<const CirclesSnapshot> current_;  // guarded by mutex_
-  std::string district_;                            // guarded by mutex_
-  store::CircleVersions versions_;                  // guarded by mutex_: what current_ holds
+  Mutex mutex_;
+  std::shared_ptr<const CirclesSnapshot> current_ SW_GUARDED_BY(mutex_);
+  std::string district_ SW_GUARDED_BY(mutex_);
+  store::CircleVersions versions_ SW_GUARDED_BY(mutex_);  // what current_ holds
 };
 
 }  // namespace sanwang::circles

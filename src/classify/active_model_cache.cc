@@ -13,7 +13,7 @@ Result<std::shared_ptr<const ActiveModel>> ActiveModelCache::Get(store::Database
                                                                  const std::string& district_code) {
   SW_ASSIGN_OR_RETURN(auto key, store::ClassifierRepository(db).ActiveKey(district_code));
   if (!key) return NoModel();
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   if (current_ && district_ == district_code && current_->id == key->id) return current_;
   SW_ASSIGN_OR_RETURN(auto loaded, LoadActiveModel(db, district_code));
   if (!loaded) return NoModel();

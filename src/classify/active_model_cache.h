@@ -12,6 +12,7 @@
 #include <string>
 
 #include "classify/model_registry.h"
+#include "core/mutex.h"
 
 namespace sanwang::classify {
 
@@ -21,9 +22,9 @@ class ActiveModelCache {
   Result<std::shared_ptr<const ActiveModel>> Get(store::Database& db, const std::string& district_code);
 
  private:
-  std::mutex mutex_;
-  std::shared_ptr<const ActiveModel> current_;  // guarded by mutex_
-  std::string district_;                        // guarded by mutex_: whose model current_ is
+  Mutex mutex_;
+  std::shared_ptr<const ActiveModel> current_ SW_GUARDED_BY(mutex_);
+  std::string district_ SW_GUARDED_BY(mutex_);  // whose model current_ is
 };
 
 }  // namespace sanwang::classify

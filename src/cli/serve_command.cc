@@ -9,6 +9,7 @@
 #include "api/http_server.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "core/mutex.h"
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
@@ -25,7 +26,7 @@ class SweepTimer {
   explicit SweepTimer(api::Api& api) : api_(api), thread_([this] { Loop(); }) {}
   ~SweepTimer() {
     {
-      std::lock_guard<std::mutex> lock(mutex_);
+      MutexLock lock(mutex_);
       stop_ = true;
     }
     wake_.notify_all();
@@ -34,8 +35,12 @@ class SweepTimer {
 
  private:
   void Loop() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    while (!wake_.wait_for(lock, std::chrono::seconds(kSweepEverySeconds), [this] { return stop_; })) {
+    MutexLock lock(mutex_);
+    while (true) {
+      auto due = std::chrono::steady_clock::now() + std::chrono::seconds(kSweepEverySeconds);
+      while (!stop_ && wake_.wait_until(lock, due) == std::cv_status::no_timeout) {
+      }
+      if (stop_) return;
       lock.unlock();
       SweepOnce();
       lock.lock();
@@ -62,9 +67,9 @@ class SweepTimer {
   }
 
   api::Api& api_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stop_ = false;  // guarded by mutex_
+  Mutex mutex_;
+  std::condition_variable_any wake_;
+  bool stop_ SW_GUARDED_BY(mutex_) = false;
   std::thread thread_;
 };
 

@@ -20,6 +20,7 @@ Result<std::unique_ptr<DatabasePool>> DatabasePool::Open(const std::string& url,
   pool->url_ = url;
   for (int i = 0; i < size; ++i) {
     SW_ASSIGN_OR_RETURN(auto db, OpenDatabase(url));
+    MutexLock lock(pool->mutex_);  // nobody else sees the pool yet; taken to keep the rule simple
     pool->free_.push_back(std::move(db));
   }
   return pool;
@@ -28,6 +29,7 @@ Result<std::unique_ptr<DatabasePool>> DatabasePool::Open(const std::string& url,
 std::unique_ptr<DatabasePool> DatabasePool::Adopt(std::vector<std::unique_ptr<Database>> connections,
                                                   PoolOptions options) {
   auto pool = std::unique_ptr<DatabasePool>(new DatabasePool(std::move(options)));
+  MutexLock lock(pool->mutex_);  // nobody else sees the pool yet; taken to keep the rule simple
   pool->free_ = std::move(connections);
   return pool;
 }
@@ -35,8 +37,8 @@ std::unique_ptr<DatabasePool> DatabasePool::Adopt(std::vector<std::unique_ptr<Da
 DatabasePool::Lease DatabasePool::Acquire() {
   std::unique_ptr<Database> db;
   {
-    std::unique_lock<std::mutex> lock(mutex_);
-    available_.wait(lock, [this] { return !free_.empty(); });
+    MutexLock lock(mutex_);
+    while (free_.empty()) available_.wait(lock);
     db = std::move(free_.back());
     free_.pop_back();
   }
@@ -48,11 +50,11 @@ DatabasePool::Lease DatabasePool::Acquire() {
 // threads must keep leasing (and failing fast) meanwhile.
 void DatabasePool::Revive(Database& db) {
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    MutexLock lock(mutex_);
     if (!backoff_.Claim(options_.now())) return;
   }
   Status reopened = db.Reconnect();
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   if (reopened.ok()) {
     backoff_.Succeeded();
     ++reconnects_;
@@ -68,18 +70,18 @@ void DatabasePool::Revive(Database& db) {
 }
 
 std::size_t DatabasePool::reconnects() const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   return reconnects_;
 }
 
 std::size_t DatabasePool::failed_reconnects() const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   return failed_reconnects_;
 }
 
 void DatabasePool::Return(std::unique_ptr<Database> db) {
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    MutexLock lock(mutex_);
     free_.push_back(std::move(db));
   }
   available_.notify_one();

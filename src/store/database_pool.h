@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/mutex.h"
 #include "store/database.h"
 #include "store/reconnect_backoff.h"
 
@@ -61,25 +62,25 @@ class DatabasePool {
                                              PoolOptions options);
 
   // Waits until a connection is free; reopens it first if it was lost and the backoff allows.
-  Lease Acquire();
+  Lease Acquire() SW_EXCLUDES(mutex_);
   const std::string& url() const { return url_; }
   // How many lost connections were reopened, and how many attempts failed (for /metrics).
-  std::size_t reconnects() const;
-  std::size_t failed_reconnects() const;
+  std::size_t reconnects() const SW_EXCLUDES(mutex_);
+  std::size_t failed_reconnects() const SW_EXCLUDES(mutex_);
 
  private:
   explicit DatabasePool(PoolOptions options);
-  void Return(std::unique_ptr<Database> db);
-  void Revive(Database& db);
+  void Return(std::unique_ptr<Database> db) SW_EXCLUDES(mutex_);
+  void Revive(Database& db) SW_EXCLUDES(mutex_);
 
   std::string url_;
   PoolOptions options_;
-  mutable std::mutex mutex_;
-  std::condition_variable available_;
-  std::vector<std::unique_ptr<Database>> free_;  // guarded by mutex_
-  ReconnectBackoff backoff_;                     // guarded by mutex_
-  std::size_t reconnects_ = 0;                   // guarded by mutex_
-  std::size_t failed_reconnects_ = 0;            // guarded by mutex_
+  mutable Mutex mutex_;
+  std::condition_variable_any available_;
+  std::vector<std::unique_ptr<Database>> free_ SW_GUARDED_BY(mutex_);
+  ReconnectBackoff backoff_ SW_GUARDED_BY(mutex_);
+  std::size_t reconnects_ SW_GUARDED_BY(mutex_) = 0;
+  std::size_t failed_reconnects_ SW_GUARDED_BY(mutex_) = 0;
 };
 
 }  // namespace sanwang::store

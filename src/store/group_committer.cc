@@ -27,7 +27,7 @@ GroupCommitter::GroupCommitter(DatabasePool& pool, std::size_t max_group)
 
 GroupCommitter::~GroupCommitter() {
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    MutexLock lock(mutex_);
     stopping_ = true;
   }
   wake_.notify_all();
@@ -36,7 +36,7 @@ GroupCommitter::~GroupCommitter() {
 
 void GroupCommitter::Submit(Work work, Done done) {
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    MutexLock lock(mutex_);
     queue_.push_back(Job{std::move(work), std::move(done)});
   }
   wake_.notify_one();
@@ -50,19 +50,19 @@ Status GroupCommitter::Run(Work work) {
 }
 
 std::size_t GroupCommitter::groups_committed() const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   return groups_;
 }
 
 std::size_t GroupCommitter::jobs_committed() const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   return jobs_;
 }
 
 void GroupCommitter::Loop() {
-  std::unique_lock<std::mutex> lock(mutex_);
+  MutexLock lock(mutex_);
   while (true) {
-    wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    while (!stopping_ && queue_.empty()) wake_.wait(lock);
     if (queue_.empty()) return;  // stopping, and nothing left to run
     std::deque<Job> group;
     while (!queue_.empty() && group.size() < max_group_) {
@@ -91,7 +91,7 @@ void GroupCommitter::RunGroup(std::deque<Job>& group) {
     });
   }
   if (committed.ok()) {
-    std::lock_guard<std::mutex> lock(mutex_);
+    MutexLock lock(mutex_);
     ++groups_;
     jobs_ += group.size();
   }

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/mutex.h"
 #include "core/status.h"
 #include "store/database_pool.h"
 
@@ -37,13 +38,13 @@ class GroupCommitter {
   GroupCommitter(const GroupCommitter&) = delete;
   GroupCommitter& operator=(const GroupCommitter&) = delete;
 
-  void Submit(Work work, Done done);
+  void Submit(Work work, Done done) SW_EXCLUDES(mutex_);
   // Submits and waits for the outcome.
   Status Run(Work work);
 
   // How many groups were committed and how many jobs they held (for /metrics).
-  std::size_t groups_committed() const;
-  std::size_t jobs_committed() const;
+  std::size_t groups_committed() const SW_EXCLUDES(mutex_);
+  std::size_t jobs_committed() const SW_EXCLUDES(mutex_);
 
  private:
   struct Job {
@@ -51,18 +52,18 @@ class GroupCommitter {
     Done done;
   };
 
-  void Loop();
-  void RunGroup(std::deque<Job>& group);
+  void Loop() SW_EXCLUDES(mutex_);
+  void RunGroup(std::deque<Job>& group) SW_EXCLUDES(mutex_);
   void TrimJournal();
 
   DatabasePool& pool_;
   const std::size_t max_group_;
-  mutable std::mutex mutex_;
-  std::condition_variable wake_;
-  std::deque<Job> queue_;       // guarded by mutex_
-  bool stopping_ = false;       // guarded by mutex_
-  std::size_t groups_ = 0;      // guarded by mutex_
-  std::size_t jobs_ = 0;        // guarded by mutex_
+  mutable Mutex mutex_;
+  std::condition_variable_any wake_;
+  std::deque<Job> queue_ SW_GUARDED_BY(mutex_);
+  bool stopping_ SW_GUARDED_BY(mutex_) = false;
+  std::size_t groups_ SW_GUARDED_BY(mutex_) = 0;
+  std::size_t jobs_ SW_GUARDED_BY(mutex_) = 0;
   std::thread thread_;          // last: starts after the members it uses
 };
 
