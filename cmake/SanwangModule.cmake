@@ -16,10 +16,12 @@ endif()
 # sanwang_module(NAME SOURCES a.cc b.cc DEPS other_module ...)
 function(sanwang_module name)
   cmake_parse_arguments(M "" "" "SOURCES;DEPS" ${ARGN})
-  add_library(sanwang_${name} STATIC ${M_SOURCES})
+  get_property(contributed GLOBAL PROPERTY SANWANG_${name}_SOURCES)
+  get_property(contributed_deps GLOBAL PROPERTY SANWANG_${name}_DEPS)
+  add_library(sanwang_${name} STATIC ${M_SOURCES} ${contributed})
   target_include_directories(sanwang_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
   target_compile_options(sanwang_${name} PRIVATE ${SANWANG_WARNINGS})
-  target_link_libraries(sanwang_${name} PUBLIC ${M_DEPS})
+  target_link_libraries(sanwang_${name} PUBLIC ${M_DEPS} ${contributed_deps})
 endfunction()
 
 # sanwang_test(NAME SOURCES a_test.cc ... DEPS ...): registers each test case with CTest.
@@ -28,11 +30,40 @@ function(sanwang_test name)
     return()
   endif()
   cmake_parse_arguments(T "" "" "SOURCES;DEPS" ${ARGN})
-  add_executable(${name}_test ${T_SOURCES})
+  get_property(contributed GLOBAL PROPERTY SANWANG_${name}_TESTS)
+  add_executable(${name}_test ${T_SOURCES} ${contributed})
   target_compile_options(${name}_test PRIVATE ${SANWANG_WARNINGS})
   target_link_libraries(${name}_test PRIVATE ${T_DEPS} sanwang_testing GTest::gtest GTest::gmock GTest::gtest_main)
   gtest_discover_tests(${name}_test
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     PROPERTIES ENVIRONMENT "SANWANG_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     DISCOVERY_TIMEOUT 60)
+endfunction()
+
+# sanwang_contribute(LAYER SOURCES a.cc TESTS a_test.cc DEPS lib): files in a domain
+# module's folder that belong to another layer's library — its routes to `api`, its
+# commands to `cli`, its repositories and migrations to `store` — and that layer's tests.
+# They compile as part of that layer (sanwang_LAYER, LAYER_test) and follow its
+# dependency rules; DEPS are libraries that layer then links (the module's own, for api and
+# cli). Works whether the layer's folder was added before the module's (store) or after
+# (api, cli).
+function(sanwang_contribute layer)
+  cmake_parse_arguments(C "" "" "SOURCES;TESTS;DEPS" ${ARGN})
+  list(TRANSFORM C_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+  list(TRANSFORM C_TESTS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+  if(TARGET sanwang_${layer})
+    target_sources(sanwang_${layer} PRIVATE ${C_SOURCES})
+    target_link_libraries(sanwang_${layer} PUBLIC ${C_DEPS})
+  else()
+    set_property(GLOBAL APPEND PROPERTY SANWANG_${layer}_SOURCES ${C_SOURCES})
+    set_property(GLOBAL APPEND PROPERTY SANWANG_${layer}_DEPS ${C_DEPS})
+  endif()
+  if(NOT SANWANG_BUILD_TESTS OR NOT C_TESTS)
+    return()
+  endif()
+  if(TARGET ${layer}_test)
+    target_sources(${layer}_test PRIVATE ${C_TESTS})
+  else()
+    set_property(GLOBAL APPEND PROPERTY SANWANG_${layer}_TESTS ${C_TESTS})
+  endif()
 endfunction()

@@ -27,19 +27,7 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
          const cases::Workflow& workflow, std::string district_code, ApiOptions options)
     : pool_(pool), clock_(clock), calendar_(calendar), workflow_(workflow), district_(std::move(district_code)),
       options_(std::move(options)), auth_(clock, options_.auth, district_), circles_(options_.circles) {
-  AddSystemRoutes(*this);
-  AddAuthRoutes(*this);
-  AddOrgRoutes(*this);
-  AddWorkbenchRoutes(*this);
-  AddCaseRoutes(*this);
-  AddAdminRoutes(*this);
-  AddOpen311Routes(*this);
-  AddPhotoRoutes(*this);
-  AddClassifyRoutes(*this);
-  AddDashboardRoutes(*this);
-  AddMapRoutes(*this);
-  AddCatalogAdminRoutes(*this);
-  AddCirclesRoutes(*this);
+  for (const RouteModule& module : RouteModules()) module.add(*this);
   committer_ = std::make_unique<store::GroupCommitter>(pool_);
 }
 
@@ -58,13 +46,13 @@ Status Api::ReloadFrom(store::Database& db) const {
   store::CatalogRepository catalog_repo(db);
   SW_ASSIGN_OR_RETURN(cases::Catalog catalog, cases::Catalog::Load(catalog_repo, district_));
   auto snapshot = std::make_shared<const DomainSnapshot>(DomainSnapshot{std::move(org), std::move(catalog)});
-  std::lock_guard<std::mutex> lock(snapshot_mutex_);
+  MutexLock lock(snapshot_mutex_);
   snapshot_ = std::move(snapshot);
   return Status::Ok();
 }
 
 std::shared_ptr<const DomainSnapshot> Api::Snapshot() const {
-  std::lock_guard<std::mutex> lock(snapshot_mutex_);
+  MutexLock lock(snapshot_mutex_);
   return snapshot_;
 }
 

@@ -1,5 +1,5 @@
 // The HTTP API of Sanwang: REST under /api/v1, Open311 under /open311/v2, /healthz and
-// /metrics (DESIGN.md §8). Api::Handle turns an HttpRequest into an HttpResponse; it holds
+// /metrics (docs/architecture.md §8). Api::Handle turns an HttpRequest into an HttpResponse; it holds
 // no business rule — every decision is a call into the domain modules — and it checks, for
 // every route, that the caller is signed in with a role the route allows, that cookie
 // writes carry the CSRF token, and it writes the audit log.
@@ -28,6 +28,7 @@
 #include "circles/served_circles.h"
 #include "classify/active_model_cache.h"
 #include "core/clock.h"
+#include "core/mutex.h"
 #include "core/working_calendar.h"
 #include "store/database_pool.h"
 #include "store/group_committer.h"
@@ -132,7 +133,7 @@ class Api {
   ResponseCache& feed_cache() const { return feed_cache_; }
 
  private:
-  std::shared_ptr<const DomainSnapshot> Snapshot() const;
+  std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
   HttpResponse Route(const HttpRequest& request, store::Database& db);
   Status CheckAccess(const RouteEntry& entry, const HttpRequest& request, const std::optional<Session>& session) const;
   void Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
@@ -147,8 +148,8 @@ class Api {
   Authenticator auth_;
   Router<RouteEntry> router_;
   Metrics metrics_;
-  mutable std::mutex snapshot_mutex_;
-  mutable std::shared_ptr<const DomainSnapshot> snapshot_;  // guarded by snapshot_mutex_
+  mutable Mutex snapshot_mutex_;
+  mutable std::shared_ptr<const DomainSnapshot> snapshot_ SW_GUARDED_BY(snapshot_mutex_);
   mutable classify::ActiveModelCache classifier_;  // thread-safe itself
   mutable circles::ServedCircles circles_;         // thread-safe itself
   std::atomic<std::uint64_t> data_generation_{0};
@@ -156,6 +157,17 @@ class Api {
   // Last: destroyed first, so writes still queued finish while everything they use exists.
   std::unique_ptr<store::GroupCommitter> committer_;
 };
+
+// A module's routes: a name for messages and the function that adds them to the server.
+struct RouteModule {
+  const char* name;
+  void (*add)(Api& api);
+};
+
+// Every module's routes, in the order the server adds them (route_modules.cc: a new module
+// adds its one line there). Order matters only where patterns overlap: a literal segment
+// must be added before a parameter that would also match it.
+const std::vector<RouteModule>& RouteModules();
 
 // Route groups, each in its own file.
 void AddSystemRoutes(Api& api);

@@ -24,10 +24,8 @@ inline constexpr geo::LonLat kInG2{113.815, 34.01};
 inline constexpr geo::LonLat kInG3{113.825, 34.01};
 
 class ApiTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override;
-  void TearDown() override;
-
+ public:
+  // Public for the access rows that modules keep in their own files (access_matrix.h).
   HttpResponse Request(const std::string& method, const std::string& target, const std::string& body = "",
                        const std::string& token = "", std::map<std::string, std::string> headers = {});
   // Signs in (once per user and test) and returns the bearer token.
@@ -41,6 +39,11 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   // (noise) and A01-004 (damaged road) and stores it as the district's active model.
   void StoreClassifier();
   static nlohmann::json Json(const HttpResponse& r);
+  store::Database& direct_db() { return *db_; }
+
+ protected:
+  void SetUp() override;
+  void TearDown() override;
 
   FakeClock clock_{1796000400};  // 2026-11-30T09:00:00+08:00, a Monday
   std::unique_ptr<testing::TestDatabase> pg_;

@@ -1,13 +1,14 @@
 // How subcommands plug into the `sanwang` binary: each registers its CLI11 subcommand and
 // sets the action to run once the command line is parsed. The action gets the parsed
 // global options and returns a Status; main turns a failure into one line on standard
-// error and a non-zero exit status (DESIGN.md §11).
+// error and a non-zero exit status (docs/architecture.md §11).
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/config.h"
 #include "core/status.h"
@@ -22,6 +23,18 @@ struct GlobalOptions {
 };
 
 using Action = std::function<Status(const Config& config)>;
+
+// Registers a module's subcommands; a chosen one stores its action in `*action`.
+using RegisterCommands = void (*)(CLI::App& app, Action* action);
+
+struct CommandModule {
+  const char* name;
+  RegisterCommands add;
+};
+
+// Every module's subcommands, in the order `sanwang --help` lists them (command_modules.cc:
+// a new module adds its one line there).
+const std::vector<CommandModule>& CommandModules();
 
 // Each registers a subcommand that, when chosen, stores its action in `*action`.
 void RegisterInit(CLI::App& app, Action* action);

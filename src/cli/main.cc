@@ -1,4 +1,4 @@
-// sanwang: the one executable (DESIGN.md §3, §11). Subcommands live beside this file.
+// sanwang: the one executable (docs/architecture.md §3, §11). Subcommands live beside this file.
 #include <cstdlib>
 #include <iostream>
 
@@ -37,16 +37,7 @@ int Run(int argc, char** argv) {
   app.add_option("--home", options.home, "folder holding config/ and data/ (default $SANWANG_HOME or the source tree)");
   app.add_option("--log-level", options.log_level, "trace, debug, info, warn, error or off");
   Action action;
-  RegisterInit(app, &action);
-  RegisterImport(app, &action);
-  RegisterDemo(app, &action);
-  RegisterCase(app, &action);
-  RegisterUser(app, &action);
-  RegisterStatus(app, &action);
-  RegisterServe(app, &action);
-  RegisterApiKey(app, &action);
-  RegisterClassify(app, &action);
-  RegisterCircles(app, &action);
+  for (const CommandModule& module : CommandModules()) module.add(app, &action);
   for (int i = 1; i < argc; ++i) {
     if (!IsValidUtf8(argv[i])) {
       std::cerr << "sanwang: invalid_argument: 第 " << i << " 个参数不是有效的 UTF-8 argument " << i

@@ -1,0 +1,17 @@
+// The one list of the `sanwang` subcommands. A module with commands adds one line here,
+// naming the function of its own commands file (declared in command.h, or beside the line).
+#include "cli/command.h"
+
+namespace sanwang::cli {
+
+const std::vector<CommandModule>& CommandModules() {
+  static const std::vector<CommandModule> kModules = {
+      {"init", RegisterInit},         {"import", RegisterImport}, {"demo", RegisterDemo},
+      {"case", RegisterCase},         {"user", RegisterUser},     {"status", RegisterStatus},
+      {"serve", RegisterServe},       {"apikey", RegisterApiKey}, {"classify", RegisterClassify},
+      {"circles", RegisterCircles},
+  };
+  return kModules;
+}
+
+}  // namespace sanwang::cli
