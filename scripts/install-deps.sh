@@ -7,7 +7,9 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config clang
-  # libraries (DESIGN.md §10)
+  # scripts/lint.sh
+  clang-format clang-tidy
+  # libraries (docs/architecture.md §10)
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev
   libicu-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev

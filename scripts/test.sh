@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite: installs the Debian packages, builds the project
-# and its tests (build/), builds the unit tests again with AddressSanitizer and
-# UndefinedBehaviorSanitizer (build-asan/), starts a throw-away PostgreSQL cluster on
-# loopback for the store tests, and runs every test on both builds with CTest.
+# Sets up and runs the whole test suite: installs the Debian packages, checks the changed
+# C++ files (scripts/lint.sh: clang-format, clang-tidy), builds the project and its tests
+# with GCC (build/), builds them again with clang, AddressSanitizer, UndefinedBehaviorSanitizer
+# and the thread-safety analysis as errors (build-asan/), starts a throw-away PostgreSQL
+# cluster on loopback for the store tests, and runs every test on both builds with CTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,12 +14,23 @@ export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Paths below the checkout are hashed relative to it, so a fresh clone elsewhere reuses the cache.
 export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
 
-echo "== build (RelWithDebInfo)"
+echo "== configure (GCC, RelWithDebInfo)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSANWANG_BUILD_TESTS=ON >/dev/null
+
+echo "== lint: the changed C++ files"
+bash scripts/lint.sh
+
+echo "== build (GCC, RelWithDebInfo)"
 cmake --build build -j "$jobs"
 
-echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANWANG_SANITIZE=ON -DSANWANG_BUILD_TESTS=ON >/dev/null
+# clang: its thread-safety analysis checks every SW_GUARDED_BY member (core/mutex.h). A
+# build-asan/ configured earlier with GCC keeps its compiler in the cache: start it over.
+echo "== build with clang, AddressSanitizer and UndefinedBehaviorSanitizer"
+if [ -f build-asan/CMakeCache.txt ] && ! grep -q '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang++' build-asan/CMakeCache.txt; then
+  rm -rf build-asan
+fi
+CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANWANG_SANITIZE=ON \
+  -DSANWANG_BUILD_TESTS=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 
 # A port nothing listens on, from 55432 up.
