@@ -28,7 +28,9 @@ struct Ack {
 };
 
 // Runs `command` to completion; true on exit status 0.
-bool RunQuiet(const std::string& command) { return std::system((command + " > /dev/null 2>&1").c_str()) == 0; }
+bool RunQuiet(const std::string& command) {
+  return std::system((command + " > /dev/null 2>&1").c_str()) == 0;
+}
 
 // Starts the writer, reads acknowledgements until `wanted`, then kills it mid-stream.
 std::vector<Ack> WriteAndKill(const std::string& url, std::size_t wanted) {
@@ -38,7 +40,8 @@ std::vector<Ack> WriteAndKill(const std::string& url, std::size_t wanted) {
   if (pid == 0) {
     dup2(out[1], STDOUT_FILENO);
     close(out[0]);
-    execl(SANWANG_DURABILITY_WRITER, SANWANG_DURABILITY_WRITER, url.c_str(), testing::SourceDir().c_str(), nullptr);
+    execl(SANWANG_DURABILITY_WRITER, SANWANG_DURABILITY_WRITER, url.c_str(), testing::SourceDir().c_str(),
+          nullptr);
     _exit(127);
   }
   close(out[1]);
@@ -67,7 +70,8 @@ void CheckEverythingAcknowledgedIsThere(store::Database& db, const std::vector<A
   for (const Ack& a : acks) {
     if (!events.count(a.case_id)) events[a.case_id] = *repo.Events(a.case_id);
     const auto& list = events[a.case_id];
-    ASSERT_GE(list.size(), static_cast<std::size_t>(a.seq)) << "case " << a.case_id << " lost event " << a.seq;
+    ASSERT_GE(list.size(), static_cast<std::size_t>(a.seq))
+        << "case " << a.case_id << " lost event " << a.seq;
     EXPECT_EQ(list[static_cast<std::size_t>(a.seq) - 1].to_state, a.state);
   }
   store::CaseFilter all;
@@ -83,8 +87,9 @@ void CheckEverythingAcknowledgedIsThere(store::Database& db, const std::vector<A
     EXPECT_EQ(static_cast<std::size_t>(c.version), list.size() - 1) << "case " << c.id;
     if (c.community_id) cases::AddCounters(recount, store::ContributionOf(c));
   }
-  auto rows = db.Query("SELECT SUM(cases), SUM(resolved), SUM(satisfied) FROM case_monthly_stats "
-                       "WHERE unit_id IN (SELECT id FROM units WHERE kind = 'community')");
+  auto rows = db.Query(
+      "SELECT SUM(cases), SUM(resolved), SUM(satisfied) FROM case_monthly_stats "
+      "WHERE unit_id IN (SELECT id FROM units WHERE kind = 'community')");
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ(rows->at(0).Int(0), recount.cases);
   EXPECT_EQ(rows->at(0).Int(1), recount.resolved);
@@ -96,7 +101,8 @@ class DurabilityTest : public ::testing::TestWithParam<std::string> {};
 TEST_P(DurabilityTest, KilledWriterLosesNothingAcknowledged) {
   std::unique_ptr<testing::TestDatabase> pg;
   std::string url;
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("sanwang-durability-" + std::to_string(getpid()));
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("sanwang-durability-" + std::to_string(getpid()));
   if (GetParam() == "sqlite") {
     std::filesystem::create_directories(dir);
     url = "sqlite:" + (dir / "cases.db").string();
@@ -106,7 +112,8 @@ TEST_P(DurabilityTest, KilledWriterLosesNothingAcknowledged) {
     if (!pg) GTEST_SKIP() << "postgres is not configured";
     url = pg->url();
   }
-  ASSERT_TRUE(RunQuiet(std::string(SANWANG_BINARY) + " demo --cases 0 --db '" + url + "' --home '" + testing::SourceDir() + "'"));
+  ASSERT_TRUE(RunQuiet(std::string(SANWANG_BINARY) + " demo --cases 0 --db '" + url + "' --home '" +
+                       testing::SourceDir() + "'"));
   for (std::size_t wanted : {37u, 201u}) {  // kill at two different points of the stream
     std::vector<Ack> acks = WriteAndKill(url, wanted);
     ASSERT_EQ(acks.size(), wanted);

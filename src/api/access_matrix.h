@@ -16,8 +16,8 @@
 namespace sanwang::api {
 
 // Every account of the test district; "" is the anonymous caller.
-inline const std::vector<std::string> kEveryone = {"",          "resident1", "resident2", "grid1",      "grid2",
-                                                   "community", "community2", "street",   "dept",       "center",
+inline const std::vector<std::string> kEveryone = {"",           "resident1",  "resident2", "grid1", "grid2",
+                                                   "community",  "community2", "street",    "dept",  "center",
                                                    "supervisor", "leader",     "admin"};
 
 struct Probe {
@@ -35,7 +35,9 @@ inline std::set<std::string> SignedInCallers() {
   return s;
 }
 // Staff who plan: community and up, the command center, supervision, leaders, admins.
-inline std::set<std::string> Planners() { return {"community", "community2", "street", "center", "supervisor", "leader", "admin"}; }
+inline std::set<std::string> Planners() {
+  return {"community", "community2", "street", "center", "supervisor", "leader", "admin"};
+}
 
 // Adds a module's rows; `test` is the running test, with its district and accounts.
 using AddAccessRows = void (*)(ApiTest& test, AccessRows& rows);

@@ -3,6 +3,7 @@
 // from before modules kept their own are here; a module's are in its own file, named in
 // access_row_modules.cc (see access_matrix.h).
 #include "api/access_matrix.h"
+
 #include "testing/test_catalog.h"
 
 namespace sanwang::api {
@@ -20,16 +21,21 @@ class AccessMatrixTest : public ApiTest {
 };
 
 AccessRows AccessMatrixTest::Probes() {
-  auto get = [this](std::string target) { return [this, target](const std::string& who) { return As(who, "GET", target); }; };
+  auto get = [this](std::string target) {
+    return [this, target](const std::string& who) { return As(who, "GET", target); };
+  };
   // A case in grid G1 reported by resident1; each probe that changes it files its own.
   std::int64_t g1_case = FileCase("resident1", kInG1);
   std::string case_path = "/api/v1/cases/" + std::to_string(g1_case);
-  HttpResponse photo = Request("POST", case_path + "/photos", std::string("\x89PNG\r\n\x1A\nxx", 10), TokenOf("resident1"),
-                               {{"content-type", "image/png"}});
+  HttpResponse photo = Request("POST", case_path + "/photos", std::string("\x89PNG\r\n\x1A\nxx", 10),
+                               TokenOf("resident1"), {{"content-type", "image/png"}});
   photo_id_ = Json(photo)["id"].get<std::int64_t>();
-  std::set<std::string> reads_g1 = {"resident1", "grid1", "community", "street", "center", "supervisor", "leader", "admin"};
-  std::set<std::string> staff = {"grid1", "grid2", "community", "community2", "street", "dept", "center", "supervisor", "leader", "admin"};
-  std::set<std::string> figures = {"grid1", "grid2", "community", "community2", "street", "center", "supervisor", "leader", "admin"};
+  std::set<std::string> reads_g1 = {"resident1", "grid1",      "community", "street",
+                                    "center",    "supervisor", "leader",    "admin"};
+  std::set<std::string> staff = {"grid1", "grid2",  "community",  "community2", "street",
+                                 "dept",  "center", "supervisor", "leader",     "admin"};
+  std::set<std::string> figures = {"grid1",  "grid2",      "community", "community2", "street",
+                                   "center", "supervisor", "leader",    "admin"};
   {
     auto lease = pool_->Acquire();
     api_key_ = *api_->auth().CreateApiKey(*lease, "probe");
@@ -41,7 +47,8 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /api/v1/openapi.json", {get("/api/v1/openapi.json"), All()}},
       {"POST /api/v1/auth/sign-in",
        {[this](const std::string&) {
-          return Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", "leader"}, {"password", kPassword}}.dump());
+          return Request("POST", "/api/v1/auth/sign-in",
+                         nlohmann::json{{"username", "leader"}, {"password", kPassword}}.dump());
         },
         All()}},
       {"POST /api/v1/auth/sign-out",
@@ -60,7 +67,8 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /api/v1/cases", {get("/api/v1/cases"), SignedIn()}},
       {"POST /api/v1/cases",
        {[this](const std::string& who) {
-          return As(who, "POST", "/api/v1/cases", {{"title", "井盖缺失"}, {"lon", kInG2.lon}, {"lat", kInG2.lat}});
+          return As(who, "POST", "/api/v1/cases",
+                    {{"title", "井盖缺失"}, {"lon", kInG2.lon}, {"lat", kInG2.lat}});
         },
         SignedIn()}},
       {"GET /api/v1/cases/{id}", {get(case_path), reads_g1}},
@@ -68,18 +76,21 @@ AccessRows AccessMatrixTest::Probes() {
       {"POST /api/v1/cases/{id}/transitions",
        {[this](const std::string& who) {
           std::int64_t id = FileCase("resident1", kInG1);
-          return As(who, "POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", {{"action", "accept"}});
+          return As(who, "POST", "/api/v1/cases/" + std::to_string(id) + "/transitions",
+                    {{"action", "accept"}});
         },
         {"grid1", "community", "street", "center"}}},
       {"POST /api/v1/cases/{id}/photos",
        {[this, case_path](const std::string& who) {
-          return Request("POST", case_path + "/photos", std::string("\xFF\xD8\xFF\xE0jpeg", 8), who.empty() ? "" : TokenOf(who),
-                         {{"content-type", "image/jpeg"}});
+          return Request("POST", case_path + "/photos", std::string("\xFF\xD8\xFF\xE0jpeg", 8),
+                         who.empty() ? "" : TokenOf(who), {{"content-type", "image/jpeg"}});
         },
         {"resident1", "grid1", "community", "street", "center"}}},
       {"GET /api/v1/cases/{id}/photos", {get(case_path + "/photos"), reads_g1}},
-      {"GET /api/v1/cases/{id}/photos/{photo_id}", {get(case_path + "/photos/" + std::to_string(photo_id_)), reads_g1}},
-      {"GET /api/v1/classify/suggest", {get("/api/v1/classify/suggest?text=%E6%A5%BC%E4%B8%8A%E5%99%AA%E9%9F%B3"), SignedIn()}},
+      {"GET /api/v1/cases/{id}/photos/{photo_id}",
+       {get(case_path + "/photos/" + std::to_string(photo_id_)), reads_g1}},
+      {"GET /api/v1/classify/suggest",
+       {get("/api/v1/classify/suggest?text=%E6%A5%BC%E4%B8%8A%E5%99%AA%E9%9F%B3"), SignedIn()}},
       {"GET /api/v1/indicators", {get("/api/v1/indicators?level=grid"), staff}},
       {"GET /api/v1/cases/tab-counts", {get("/api/v1/cases/tab-counts"), staff}},
       {"POST /api/v1/cases/bulk-transitions",
@@ -94,13 +105,17 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /api/v1/map/cases", {get("/api/v1/map/cases"), figures}},
       {"GET /api/v1/client-config", {get("/api/v1/client-config"), All()}},
       {"PATCH /api/v1/users/{username}",
-       {[this](const std::string& who) { return As(who, "PATCH", "/api/v1/users/grid3", {{"display_name", "改名"}}); }, {"admin"}}},
-      {"POST /api/v1/users/{username}/enable", {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/enable"); }, {"admin"}}},
+       {[this](const std::string& who) {
+          return As(who, "PATCH", "/api/v1/users/grid3", {{"display_name", "改名"}});
+        },
+        {"admin"}}},
+      {"POST /api/v1/users/{username}/enable",
+       {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/enable"); }, {"admin"}}},
       {"GET /api/v1/catalog/export.csv", {get("/api/v1/catalog/export.csv"), {"admin"}}},
       {"POST /api/v1/catalog/import",
        {[this](const std::string& who) {
-          return Request("POST", "/api/v1/catalog/import", testing::kTestCatalogCsv, who.empty() ? "" : TokenOf(who),
-                         {{"content-type", "text/csv"}});
+          return Request("POST", "/api/v1/catalog/import", testing::kTestCatalogCsv,
+                         who.empty() ? "" : TokenOf(who), {{"content-type", "text/csv"}});
         },
         {"admin"}}},
       {"PUT /api/v1/catalog/items/{code}",
@@ -111,21 +126,26 @@ AccessRows AccessMatrixTest::Probes() {
         {"admin"}}},
       {"POST /api/v1/org/grids/import",
        {[this](const std::string& who) {
-          return Request("POST", "/api/v1/org/grids/import",
-                         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"G4","name":"四网格","parent":"C2"},)"
-                         R"("geometry":{"type":"Polygon","coordinates":[[[113.83,34.0],[113.84,34.0],[113.84,34.02],[113.83,34.02],[113.83,34.0]]]}}]})",
-                         who.empty() ? "" : TokenOf(who), {{"content-type", "application/geo+json"}});
+          return Request(
+              "POST", "/api/v1/org/grids/import",
+              R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"G4","name":"四网格","parent":"C2"},)"
+              R"("geometry":{"type":"Polygon","coordinates":[[[113.83,34.0],[113.84,34.0],[113.84,34.02],[113.83,34.02],[113.83,34.0]]]}}]})",
+              who.empty() ? "" : TokenOf(who), {{"content-type", "application/geo+json"}});
         },
         {"admin"}}},
       {"GET /api/v1/users", {get("/api/v1/users"), {"admin"}}},
       {"POST /api/v1/users",
        {[this](const std::string& who) {
           return As(who, "POST", "/api/v1/users",
-                    {{"username", "new" + std::to_string(++serial_)}, {"display_name", "新人"}, {"role", "resident"},
+                    {{"username", "new" + std::to_string(++serial_)},
+                     {"display_name", "新人"},
+                     {"role", "resident"},
                      {"password", "Weidu2026ok"}});
         },
         {"admin"}}},
-      {"POST /api/v1/users/{username}/disable", {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/disable"); }, {"admin"}}},
+      {"POST /api/v1/users/{username}/disable",
+       {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/disable"); },
+        {"admin"}}},
       {"GET /api/v1/audit", {get("/api/v1/audit"), {"admin", "supervisor"}}},
       {"GET /open311/v2/discovery.{format}", {get("/open311/v2/discovery.json"), All()}},
       {"GET /open311/v2/services.{format}", {get("/open311/v2/services.xml"), All()}},
@@ -133,13 +153,16 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /open311/v2/requests.{format}", {get("/open311/v2/requests.json"), All()}},
       {"POST /open311/v2/requests.{format}",
        {[this](const std::string& who) {
-          return Request("POST", "/open311/v2/requests.json",
-                         "api_key=" + api_key_ + "&service_code=A01-001&lat=34.01&long=113.805&description=probe",
-                         who.empty() ? "" : TokenOf(who));
+          return Request(
+              "POST", "/open311/v2/requests.json",
+              "api_key=" + api_key_ + "&service_code=A01-001&lat=34.01&long=113.805&description=probe",
+              who.empty() ? "" : TokenOf(who));
         },
         All()}},
-      {"GET /open311/v2/requests/{id}.{format}", {get("/open311/v2/requests/" + std::to_string(g1_case) + ".json"), All()}},
-      {"GET /open311/v2/tokens/{token}.{format}", {get("/open311/v2/tokens/" + std::to_string(g1_case) + ".json"), All()}},
+      {"GET /open311/v2/requests/{id}.{format}",
+       {get("/open311/v2/requests/" + std::to_string(g1_case) + ".json"), All()}},
+      {"GET /open311/v2/tokens/{token}.{format}",
+       {get("/open311/v2/tokens/" + std::to_string(g1_case) + ".json"), All()}},
   };
   for (const AccessRowModule& module : AccessRowModules()) {
     AccessRows added;
@@ -159,7 +182,8 @@ TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
     ASSERT_NE(probe, probes.end()) << "no access rule for " << key;
     for (const std::string& who : kEveryone) {
       HttpResponse r = probe->second.call(who);
-      std::string label = key + " as " + (who.empty() ? "anonymous" : who) + ": " + std::to_string(r.status) + " " + r.body.substr(0, 200);
+      std::string label = key + " as " + (who.empty() ? "anonymous" : who) + ": " + std::to_string(r.status) +
+                          " " + r.body.substr(0, 200);
       if (probe->second.allowed.count(who)) {
         EXPECT_LT(r.status, 400) << label;
       } else {
@@ -212,7 +236,8 @@ TEST_P(AccessMatrixTest, DenialsAndChangesAreAudited) {
   ASSERT_EQ(denied->size(), 1u);
   EXPECT_EQ(denied->at(0).Text(0), "resident2");
   EXPECT_EQ(denied->at(0).Text(1), "GET /api/v1/users");
-  auto changes = db_->Query("SELECT username, remote_address FROM audit_log WHERE action = 'POST /api/v1/cases/{id}/transitions'");
+  auto changes = db_->Query(
+      "SELECT username, remote_address FROM audit_log WHERE action = 'POST /api/v1/cases/{id}/transitions'");
   ASSERT_EQ(changes->size(), 1u);
   EXPECT_EQ(changes->at(0).Text(0), "grid1");
   EXPECT_EQ(changes->at(0).Text(1), "127.0.0.1");

@@ -25,14 +25,21 @@ cases::CaseEngine Call::Engine() const {
 
 Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& calendar,
          const cases::Workflow& workflow, std::string district_code, ApiOptions options)
-    : pool_(pool), clock_(clock), calendar_(calendar), workflow_(workflow), district_(std::move(district_code)),
-      options_(std::move(options)), auth_(clock, options_.auth, district_), circles_(options_.circles) {
+    : pool_(pool),
+      clock_(clock),
+      calendar_(calendar),
+      workflow_(workflow),
+      district_(std::move(district_code)),
+      options_(std::move(options)),
+      auth_(clock, options_.auth, district_),
+      circles_(options_.circles) {
   for (const RouteModule& module : RouteModules()) module.add(*this);
   committer_ = std::make_unique<store::GroupCommitter>(pool_);
 }
 
 void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {
-  router_.Add(std::move(method), std::move(pattern), RouteEntry{std::move(access), std::move(handler), std::move(summary)});
+  router_.Add(std::move(method), std::move(pattern),
+              RouteEntry{std::move(access), std::move(handler), std::move(summary)});
 }
 
 Status Api::Reload() {
@@ -63,7 +70,8 @@ Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
   if (!entry.access.roles.empty() && !entry.access.roles.count(session->user.role)) {
     return PermissionDenied("角色无权访问 role " + session->user.role + " may not use this");
   }
-  if (session->via_cookie && IsWrite(request.method) && request.Header("x-csrf-token") != session->csrf_token) {
+  if (session->via_cookie && IsWrite(request.method) &&
+      request.Header("x-csrf-token") != session->csrf_token) {
     return PermissionDenied("CSRF token missing or wrong (send X-CSRF-Token)");
   }
   return Status::Ok();
@@ -83,7 +91,8 @@ HttpResponse Api::Route(const HttpRequest& request, store::Database& db) {
     return r;
   }
   std::optional<Session> session;
-  auto authenticated = auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
+  auto authenticated =
+      auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
   if (!authenticated.ok() && !match->route->handler.access.public_route) {
     HttpResponse r = ErrorResponse(authenticated.status());
     r.route = match->route->pattern;
@@ -130,7 +139,8 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
 
 void Api::HandleAsync(HttpRequest request, Respond respond) {
   auto started = std::chrono::steady_clock::now();
-  auto finish = [this, started, method = request.method, respond = std::move(respond)](HttpResponse response) {
+  auto finish = [this, started, method = request.method,
+                 respond = std::move(respond)](HttpResponse response) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     metrics_.Record(method, response.route, response.status, seconds);
     respond(std::move(response));
@@ -164,7 +174,8 @@ void Api::HandleAsync(HttpRequest request, Respond respond) {
                                    "commit failed for " + exchange->request.method + " " +
                                        exchange->request.path + ": " + committed.ToString());
           std::string route = exchange->response.route;
-          exchange->response = ErrorResponse(Unavailable("保存失败，请重试 the change was not saved; try again"));
+          exchange->response =
+              ErrorResponse(Unavailable("保存失败，请重试 the change was not saved; try again"));
           exchange->response.route = route;
         }
         finish(std::move(exchange->response));

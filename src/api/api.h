@@ -135,7 +135,8 @@ class Api {
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
   HttpResponse Route(const HttpRequest& request, store::Database& db);
-  Status CheckAccess(const RouteEntry& entry, const HttpRequest& request, const std::optional<Session>& session) const;
+  Status CheckAccess(const RouteEntry& entry, const HttpRequest& request,
+                     const std::optional<Session>& session) const;
   void Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
              const HttpResponse& response) const;
 

@@ -57,8 +57,9 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   std::map<std::string, std::string> tokens_;
 };
 
-#define SANWANG_INSTANTIATE_API_BACKENDS(Fixture)                                                    \
-  INSTANTIATE_TEST_SUITE_P(Backends, Fixture, ::testing::ValuesIn(::sanwang::testing::kBackends), \
-                           [](const ::testing::TestParamInfo<std::string>& backend) { return backend.param; })
+#define SANWANG_INSTANTIATE_API_BACKENDS(Fixture)                            \
+  INSTANTIATE_TEST_SUITE_P(                                                  \
+      Backends, Fixture, ::testing::ValuesIn(::sanwang::testing::kBackends), \
+      [](const ::testing::TestParamInfo<std::string>& backend) { return backend.param; })
 
 }  // namespace sanwang::api

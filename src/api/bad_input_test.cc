@@ -24,15 +24,15 @@ TEST_P(BadInputTest, EachBadBodyGetsA400NamingTheProblemAndChangesNothing) {
     std::string field;  // expected error field ("" when the body as a whole is wrong)
   };
   const std::vector<Bad> bad = {
-      {"{\"title\": \"x\"", ""},                                                   // malformed JSON
-      {"[1,2,3]", ""},                                                             // not an object
-      {R"({"title": 5})", "title"},                                                // wrong type
-      {R"({"title": "x", "lon": "113.8", "lat": 34})", "lon"},                     // number as string
-      {R"({"title": "x", "colour": "red"})", "colour"},                            // unknown field
-      {"{\"title\": \"\xFF\xFE\"}", ""},                                           // invalid UTF-8
-      {R"({"title": ")" + std::string(101, 'x') + "\"}", "title"},                 // too long
-      {R"({"title": "x", "lon": 200, "lat": 34})", "lon"},                         // out of range
-      {R"({"title": "x", "lon": 113.8})", "lat"},                                  // half a point
+      {"{\"title\": \"x\"", ""},                                    // malformed JSON
+      {"[1,2,3]", ""},                                              // not an object
+      {R"({"title": 5})", "title"},                                 // wrong type
+      {R"({"title": "x", "lon": "113.8", "lat": 34})", "lon"},      // number as string
+      {R"({"title": "x", "colour": "red"})", "colour"},             // unknown field
+      {"{\"title\": \"\xFF\xFE\"}", ""},                            // invalid UTF-8
+      {R"({"title": ")" + std::string(101, 'x') + "\"}", "title"},  // too long
+      {R"({"title": "x", "lon": 200, "lat": 34})", "lon"},          // out of range
+      {R"({"title": "x", "lon": 113.8})", "lat"},                   // half a point
       {R"({"title": "x", "lon": 113.8, "lat": 34.0, "coord_system": "mars"})", "coord_system"},
       {R"({"title": "x", "anonymous": "yes"})", "anonymous"},
       {R"({"title": "x", "item_code": "Z99-999"})", "item_code"},
@@ -66,7 +66,9 @@ class ServerTest : public ApiTest {
     options.host = "127.0.0.1";
     options.port = 0;
     options.threads = 2;
-    server_ = std::make_unique<HttpServer>(options, [this](HttpRequest r, auto respond) { api_->HandleAsync(std::move(r), std::move(respond)); });
+    server_ = std::make_unique<HttpServer>(options, [this](HttpRequest r, auto respond) {
+      api_->HandleAsync(std::move(r), std::move(respond));
+    });
     ASSERT_TRUE(server_->Start().ok());
     thread_ = std::thread([this] { server_->Run(false); });
   }
@@ -88,7 +90,9 @@ class ServerTest : public ApiTest {
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     return fd;
   }
-  static void Send(int fd, const std::string& data) { ASSERT_EQ(send(fd, data.data(), data.size(), MSG_NOSIGNAL), static_cast<ssize_t>(data.size())); }
+  static void Send(int fd, const std::string& data) {
+    ASSERT_EQ(send(fd, data.data(), data.size(), MSG_NOSIGNAL), static_cast<ssize_t>(data.size()));
+  }
   // Reads until the peer closes or `until` appears; returns what was read.
   static std::string Receive(int fd, const std::string& until = "") {
     std::string got;
@@ -135,14 +139,16 @@ TEST_P(ServerTest, PhotoUploadsMayBeLargerThanJsonBodies) {
   std::string photo = "\xFF\xD8\xFF\xE0";
   photo.resize(2 << 20, 'x');
   int fd = Connect();
-  Send(fd, "POST /api/v1/cases/" + std::to_string(id) + "/photos HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
-               TokenOf("resident1") + "\r\nContent-Type: image/jpeg\r\nContent-Length: " + std::to_string(photo.size()) +
+  Send(fd, "POST /api/v1/cases/" + std::to_string(id) +
+               "/photos HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TokenOf("resident1") +
+               "\r\nContent-Type: image/jpeg\r\nContent-Length: " + std::to_string(photo.size()) +
                "\r\n\r\n" + photo);
   EXPECT_NE(Receive(fd, "}").find("201 Created"), std::string::npos);
   close(fd);
   fd = Connect();
   std::string json = "{\"title\": \"" + std::string(2 << 20, 'x') + "\"}";
-  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(json.size()) + "\r\n\r\n");
+  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(json.size()) +
+               "\r\n\r\n");
   EXPECT_NE(Receive(fd).find("413"), std::string::npos);
   close(fd);
 }

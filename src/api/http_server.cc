@@ -29,7 +29,8 @@ using tcp = asio::ip::tcp;
 
 Result<std::pair<std::string, std::uint16_t>> ParseListenAddress(const std::string& text) {
   std::size_t colon = text.rfind(':');
-  if (colon == std::string::npos || colon == 0) return InvalidArgument("listen address must be HOST:PORT", "listen");
+  if (colon == std::string::npos || colon == 0)
+    return InvalidArgument("listen address must be HOST:PORT", "listen");
   std::string host = text.substr(0, colon);
   if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
   int port = -1;
@@ -166,9 +167,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_->header_limit(16 * 1024);
     parser_->body_limit(server_.options.max_upload_bytes);
     // The first request gets the header deadline; later ones the idle timeout.
-    stream_.expires_after(std::chrono::seconds(first ? server_.options.header_timeout_s : server_.options.idle_timeout_s));
-    http::async_read_header(stream_, buffer_, *parser_,
-                            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
+    stream_.expires_after(
+        std::chrono::seconds(first ? server_.options.header_timeout_s : server_.options.idle_timeout_s));
+    http::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
   }
 
   void OnHeader(beast::error_code ec) {
@@ -196,7 +199,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto req = parser_->release();
     Status bad;
     HttpRequest request = ToRequest(req, remote_, &bad);
-    Reply reply{req.version(), req.keep_alive(), req.method() == http::verb::head, request.method, request.target};
+    Reply reply{req.version(), req.keep_alive(), req.method() == http::verb::head, request.method,
+                request.target};
     if (!bad.ok()) return Answer(reply, PlainError(400, "bad request target"));
     // A write is answered later, from the thread that committed it: hop back onto this
     // connection's strand (at once, when the answer is already here).
@@ -237,7 +241,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void Log(const std::string& method, const std::string& target, unsigned status, std::size_t bytes) {
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
+    double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
     spdlog::info("access {} \"{} {}\" {} {} {:.2f}ms", remote_.empty() ? "-" : remote_, method,
                  target.substr(0, target.find('?')), status, bytes, ms);
   }
@@ -304,7 +309,9 @@ Status HttpServer::Start() {
   if (!ec) impl_->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) impl_->acceptor.bind(endpoint, ec);
   if (!ec) impl_->acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return Unavailable("cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) + ": " + ec.message());
+  if (ec)
+    return Unavailable("cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) +
+                       ": " + ec.message());
   impl_->Accept();
   return Status::Ok();
 }
@@ -331,7 +338,9 @@ void HttpServer::Run(bool handle_signals) {
       Stop();
     });
   }
-  int threads = impl_->options.threads > 0 ? impl_->options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int threads = impl_->options.threads > 0
+                    ? impl_->options.threads
+                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::vector<std::thread> workers;
   for (int i = 1; i < threads; ++i) workers.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();

@@ -15,11 +15,13 @@ namespace sanwang::api {
 
 class Metrics {
  public:
-  void Record(const std::string& method, const std::string& route, int status, double seconds) SW_EXCLUDES(mutex_);
+  void Record(const std::string& method, const std::string& route, int status, double seconds)
+      SW_EXCLUDES(mutex_);
   // Prometheus text exposition; `extra` is appended as is (already formatted gauges).
   std::string Render(const std::string& extra) const SW_EXCLUDES(mutex_);
 
-  static constexpr std::array<double, 10> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5};
+  static constexpr std::array<double, 10> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01,
+                                                      0.025,  0.05,  0.1,    0.5,   2.5};
 
  private:
   struct Histogram {

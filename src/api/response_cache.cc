@@ -14,14 +14,16 @@ std::optional<HttpResponse> ResponseCache::Find(const std::string& key, std::uin
     auto it = entries_.find(key);
     if (it == entries_.end()) return std::nullopt;
     const Entry& e = it->second;
-    if (e.generation != generation || std::chrono::steady_clock::now() - e.stored_at > max_age_) return std::nullopt;
+    if (e.generation != generation || std::chrono::steady_clock::now() - e.stored_at > max_age_)
+      return std::nullopt;
     found = e.response;
   }
   return *found;  // the small fields copied outside the lock; the body is shared
 }
 
 HttpResponse ResponseCache::Store(const std::string& key, std::uint64_t generation, HttpResponse response) {
-  if (!response.shared_body) response.shared_body = std::make_shared<const std::string>(std::move(response.body));
+  if (!response.shared_body)
+    response.shared_body = std::make_shared<const std::string>(std::move(response.body));
   response.body.clear();
   auto shared = std::make_shared<const HttpResponse>(response);
   WriterLock lock(mutex_);

@@ -26,7 +26,8 @@ class ResponseCache {
 
   // `generation` is the server's data generation now.
   // The answer comes with a shared body (HttpResponse::shared_body).
-  std::optional<HttpResponse> Find(const std::string& key, std::uint64_t generation) const SW_EXCLUDES(mutex_);
+  std::optional<HttpResponse> Find(const std::string& key, std::uint64_t generation) const
+      SW_EXCLUDES(mutex_);
   // `generation` must be the one read before the answer was computed, so that a write
   // committed meanwhile makes the entry stale at once. Returns the answer with its body
   // moved into the shared copy.

@@ -39,11 +39,11 @@ struct TransitionRequest {
 
   std::string action;
   std::string note;
-  std::string target_unit_code;  // redispatch
-  std::string item_code;         // redispatch: the triaged item; reclassify: the corrected item
+  std::string target_unit_code;             // redispatch
+  std::string item_code;                    // redispatch: the triaged item; reclassify: the corrected item
   std::optional<store::Id> target_case_id;  // merge: the original case
-  std::optional<int> hours;      // request_extension
-  std::optional<bool> satisfied; // rate / visit
+  std::optional<int> hours;                 // request_extension
+  std::optional<bool> satisfied;            // rate / visit
 };
 
 struct SweepResult {

@@ -19,10 +19,10 @@ struct Indicators {
   store::Id unit_id = 0;
   int month = 0;  // 0 when summed over the whole period
   std::int64_t cases = 0;
-  std::optional<double> on_time_acceptance;  // share of accepted cases signed for in time
-  std::optional<double> on_time_resolution;  // share of resolved cases resolved in time
-  std::optional<double> satisfaction;        // share of rated cases rated satisfied
-  std::optional<double> repeat_rate;         // share of cases that repeat an open one
+  std::optional<double> on_time_acceptance;      // share of accepted cases signed for in time
+  std::optional<double> on_time_resolution;      // share of resolved cases resolved in time
+  std::optional<double> satisfaction;            // share of rated cases rated satisfied
+  std::optional<double> repeat_rate;             // share of cases that repeat an open one
   std::optional<double> average_handling_hours;  // working hours from report to resolution
   std::int64_t returned = 0;
   std::int64_t escalated = 0;

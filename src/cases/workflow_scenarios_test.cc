@@ -49,25 +49,28 @@ const ErrorCode kBad = ErrorCode::kInvalidArgument;
 
 std::vector<Scenario> Scenarios() {
   return {
-      {"happy path: accept, resolve, rate satisfied", kGridItem,
+      {"happy path: accept, resolve, rate satisfied",
+       kGridItem,
        {{"grid1", Act("accept"), "accepted", "G1"},
         {"grid1", Act("resolve", "已清理"), "resolved", "G1"},
         {"resident1", Rating(true), "closed", "G1"}}},
-      {"refusals change nothing", kGridItem,
+      {"refusals change nothing",
+       kGridItem,
        {{"grid2", Act("accept"), "", "", kDenied},            // another grid
         {"resident1", Act("accept"), "", "", kDenied},        // wrong role
         {"grid1", Act("resolve", "x"), "", "", kWrongState},  // not yet accepted
         {"grid1", Act("fly"), "", "", kBad},                  // unknown action
         {"grid1", Act("accept"), "accepted", "G1"},
-        {"grid1", Act("accept"), "", "", kWrongState},        // twice
-        {"grid1", Act("resolve"), "", "", kBad},              // note required
+        {"grid1", Act("accept"), "", "", kWrongState},  // twice
+        {"grid1", Act("resolve"), "", "", kBad},        // note required
         {"grid1", Act("resolve", "   "), "", "", kBad},
         {"grid1", Act("resolve", "好了"), "resolved", "G1"},
-        {"resident2", Rating(true), "", "", kDenied},         // not the reporter
-        {"resident1", Act("rate"), "", "", kBad},             // rating missing
+        {"resident2", Rating(true), "", "", kDenied},  // not the reporter
+        {"resident1", Act("rate"), "", "", kBad},      // rating missing
         {"resident1", Rating(true), "closed", ""},
         {"resident1", Rating(true), "", "", kWrongState}}},
-      {"return and re-dispatch by the command center", kGridItem,
+      {"return and re-dispatch by the command center",
+       kGridItem,
        {{"grid1", Act("return"), "", "", kBad},
         {"grid1", Act("return", "不属于本网格"), "returned", "CMD"},
         {"grid1", Act("accept"), "", "", kWrongState},
@@ -77,7 +80,8 @@ std::vector<Scenario> Scenarios() {
         {"center", RedispatchTo("G2"), "dispatched", "G2"},
         {"grid1", Act("accept"), "", "", kDenied},
         {"grid2", Act("accept"), "accepted", "G2"}}},
-      {"escalate up every tier to the command center", kGridItem,
+      {"escalate up every tier to the command center",
+       kGridItem,
        {{"grid1", Act("accept"), "accepted", "G1"},
         {"grid1", Act("escalate", "需社区协调"), "dispatched", "C"},
         {"grid1", Act("accept"), "", "", kDenied},
@@ -87,7 +91,8 @@ std::vector<Scenario> Scenarios() {
         {"street", Act("escalate", "需区级协调"), "dispatched", "CMD"},
         {"center", Act("accept"), "accepted", "CMD"},
         {"center", Act("escalate", "x"), "", "", kDenied}}},
-      {"extension approved and denied", kCommunityItem,
+      {"extension approved and denied",
+       kCommunityItem,
        {{"community", Act("accept"), "accepted", "C"},
         {"community", Extension(0), "", "", kBad},
         {"community", Extension(8), "extension_pending", "C"},
@@ -98,24 +103,27 @@ std::vector<Scenario> Scenarios() {
         {"community", Extension(4), "extension_pending", "C"},
         {"supervisor", Act("deny_extension"), "", "", kBad},
         {"supervisor", Act("deny_extension", "理由不足"), "accepted", "C"}}},
-      {"unsatisfied reopens once, then closes", kGridItem,
+      {"unsatisfied reopens once, then closes",
+       kGridItem,
        {{"grid1", Act("accept"), "accepted", "G1"},
         {"grid1", Act("resolve", "处理"), "resolved", "G1"},
         {"resident1", Rating(false), "accepted", "G1"},
         {"grid1", Act("resolve", "再次处理"), "resolved", "G1"},
         {"resident1", Rating(false), "closed", "G1"}}},
-      {"follow-up visit by community staff", kCommunityItem,
+      {"follow-up visit by community staff",
+       kCommunityItem,
        {{"community", Act("accept"), "accepted", "C"},
         {"community", Act("resolve", "已调解"), "resolved", "C"},
         {"community2", Rating(true, "visit"), "", "", kDenied},
         {"community", Rating(true, "visit"), "closed", "C"}}},
-      {"department item handled by the department", kDeptItem,
+      {"department item handled by the department",
+       kDeptItem,
        {{"street", Act("accept"), "", "", kDenied},
         {"dept", Act("accept"), "accepted", "DEPT"},
         {"dept", Act("escalate", "需区指挥中心协调"), "dispatched", "CMD"}}},
-      {"supervision needs a late case", kGridItem,
-       {{"supervisor", Act("supervise"), "", "", kWrongState},
-        {"grid1", Act("supervise"), "", "", kDenied}}},
+      {"supervision needs a late case",
+       kGridItem,
+       {{"supervisor", Act("supervise"), "", "", kWrongState}, {"grid1", Act("supervise"), "", "", kDenied}}},
   };
 }
 

@@ -51,7 +51,7 @@ struct TypeSuggestions {
 struct AnalysisResult {
   double walk_speed_mps = 1.2;
   std::vector<int> circle_seconds;
-  std::vector<TypeResult> types;  // by type name
+  std::vector<TypeResult> types;             // by type name
   std::vector<TypeSuggestions> suggestions;  // by type name; empty unless asked for
 
   const TypeResult* Find(const std::string& type) const;

@@ -125,14 +125,16 @@ Status Analyze(const Config& config, const CirclesOptions& o) {
   PrintLines(circles::DescribeNetwork(circles::SummarizeNetwork(network)));
   store::OrgRepository org_repo(ctx->db());
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, config.district_code));
-  SW_ASSIGN_OR_RETURN(circles::AnalysisRun run, circles::AnalyzeAndStore(ctx->db(), config.district_code, stored,
-                                                                         settings, org, ctx->clock().Now(), Progress));
+  SW_ASSIGN_OR_RETURN(circles::AnalysisRun run,
+                      circles::AnalyzeAndStore(ctx->db(), config.district_code, stored, settings, org,
+                                               ctx->clock().Now(), Progress));
   const circles::AnalysisResult& result = run.result;
   const std::vector<circles::CoverageRow>& coverage = run.coverage;
   const std::vector<circles::Gap>& gaps = run.gaps;
-  std::printf("analysis: %zu facility types, nearest and counts in %.1f ms; %d suggested sites per type in %.1f ms\n",
-              result.types.size(), run.analysis_seconds * 1000, settings.suggested_sites,
-              run.suggestion_seconds * 1000);
+  std::printf(
+      "analysis: %zu facility types, nearest and counts in %.1f ms; %d suggested sites per type in %.1f ms\n",
+      result.types.size(), run.analysis_seconds * 1000, settings.suggested_sites,
+      run.suggestion_seconds * 1000);
   PrintAreaCoverage(coverage);
   std::cout << gaps.size() << " gaps (home and type beyond " << settings.LargestCircleSeconds()
             << " s); stored\n";

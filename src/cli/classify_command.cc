@@ -31,7 +31,7 @@ struct ClassifyOptions {
   int eval_folds = 5;
   std::string folds_out;  // eval: write each row's fold here (for the scikit-learn baseline)
   std::uint64_t seed = 1;
-  std::string text;  // predict
+  std::string text;      // predict
   bool from_db = false;  // train, eval: the district's past cases instead of FILE
   std::string since;     // with --from-db: cases filed on or after this date (YYYY-MM-DD)
   int min_per_class = 5;
@@ -289,9 +289,8 @@ void RegisterClassify(CLI::App& app, Action* action) {
       ->check(CLI::Range(0, 100));
   train->callback([action, o] { *action = [o](const Config& c) { return Train(c, *o); }; });
 
-  CLI::App* eval =
-      cmd->add_subcommand("eval",
-                          "k-fold cross-validation on FILE (or --from-db); ends with 'accuracy A macro_f1 F'");
+  CLI::App* eval = cmd->add_subcommand(
+      "eval", "k-fold cross-validation on FILE (or --from-db); ends with 'accuracy A macro_f1 F'");
   AddDataOptions(eval, *o);
   eval->add_option("--folds", o->eval_folds, "number of folds (default 5)")->check(CLI::Range(2, 100));
   eval->add_option("--folds-out", o->folds_out,

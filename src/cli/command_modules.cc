@@ -6,9 +6,9 @@ namespace sanwang::cli {
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
-      {"init", RegisterInit},         {"import", RegisterImport}, {"demo", RegisterDemo},
-      {"case", RegisterCase},         {"user", RegisterUser},     {"status", RegisterStatus},
-      {"serve", RegisterServe},       {"apikey", RegisterApiKey}, {"classify", RegisterClassify},
+      {"init", RegisterInit},       {"import", RegisterImport}, {"demo", RegisterDemo},
+      {"case", RegisterCase},       {"user", RegisterUser},     {"status", RegisterStatus},
+      {"serve", RegisterServe},     {"apikey", RegisterApiKey}, {"classify", RegisterClassify},
       {"circles", RegisterCircles},
   };
   return kModules;

@@ -32,9 +32,12 @@ int Run(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the subcommand: `sanwang demo --db URL`
   GlobalOptions options;
-  app.add_option("--db", options.db, "database URL: sqlite:PATH or postgresql://… (default $SANWANG_DB, else sqlite:sanwang.db)");
-  app.add_option("--config", options.config_file, "TOML configuration file (default HOME/config/sanwang.toml)");
-  app.add_option("--home", options.home, "folder holding config/ and data/ (default $SANWANG_HOME or the source tree)");
+  app.add_option("--db", options.db,
+                 "database URL: sqlite:PATH or postgresql://… (default $SANWANG_DB, else sqlite:sanwang.db)");
+  app.add_option("--config", options.config_file,
+                 "TOML configuration file (default HOME/config/sanwang.toml)");
+  app.add_option("--home", options.home,
+                 "folder holding config/ and data/ (default $SANWANG_HOME or the source tree)");
   app.add_option("--log-level", options.log_level, "trace, debug, info, warn, error or off");
   Action action;
   for (const CommandModule& module : CommandModules()) module.add(app, &action);

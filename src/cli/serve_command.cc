@@ -62,8 +62,10 @@ class SweepTimer {
       SW_ASSIGN_OR_RETURN(swept, engine.Sweep());
       return Status::Ok();
     });
-    if (!ran.ok()) spdlog::warn("sweep: {}", ran.ToString());
-    else if (swept.routed || swept.supervised) spdlog::info("sweep: routed {}, supervised {}", swept.routed, swept.supervised);
+    if (!ran.ok())
+      spdlog::warn("sweep: {}", ran.ToString());
+    else if (swept.routed || swept.supervised)
+      spdlog::info("sweep: routed {}, supervised {}", swept.routed, swept.supervised);
   }
 
   api::Api& api_;
@@ -86,21 +88,27 @@ Status Serve(const Config& config, const std::string& listen) {
   }
   SW_ASSIGN_OR_RETURN(auto pool, store::DatabasePool::Open(config.db_url, threads + 1));
   SW_ASSIGN_OR_RETURN(WorkingCalendar calendar, WorkingCalendar::LoadDirectory(config.calendar_dir()));
-  SW_ASSIGN_OR_RETURN(cases::Workflow workflow, cases::Workflow::Load(config.workflows_dir() / "resident_matter.toml"));
+  SW_ASSIGN_OR_RETURN(cases::Workflow workflow,
+                      cases::Workflow::Load(config.workflows_dir() / "resident_matter.toml"));
   SystemClock clock;
   api::ApiOptions api_options;
   api_options.auto_dispatch_threshold = config.auto_dispatch_threshold;
   api_options.tile_url = config.tile_url;
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);
-  SW_ASSIGN_OR_RETURN(api_options.circles, circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
+  SW_ASSIGN_OR_RETURN(api_options.circles,
+                      circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
   // The browser app, once built (web/dist); the API works without it.
-  if (std::filesystem::exists(config.home / "web" / "dist" / "index.html")) api_options.static_dir = (config.home / "web" / "dist").string();
+  if (std::filesystem::exists(config.home / "web" / "dist" / "index.html"))
+    api_options.static_dir = (config.home / "web" / "dist").string();
   api::Api api(*pool, clock, calendar, workflow, config.district_code, api_options);
   SW_RETURN_IF_ERROR(api.Reload());
-  api::HttpServer server(options, [&api](api::HttpRequest r, auto respond) { api.HandleAsync(std::move(r), std::move(respond)); });
+  api::HttpServer server(options, [&api](api::HttpRequest r, auto respond) {
+    api.HandleAsync(std::move(r), std::move(respond));
+  });
   SW_RETURN_IF_ERROR(server.Start());
-  std::cout << "sanwang listening on http://" << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host)
-            << ":" << server.port() << "/ (database " << config.db_url << ")" << std::endl;
+  std::cout << "sanwang listening on http://"
+            << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host) << ":"
+            << server.port() << "/ (database " << config.db_url << ")" << std::endl;
   SweepTimer timer(api);
   server.Run(true);
   std::cout << "sanwang stopped" << std::endl;

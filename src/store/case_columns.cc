@@ -35,9 +35,10 @@ CaseColumn Field(const char* name) {
 // created_month: the local month of created_at, kept as a column for the indicators' GROUP
 // BY; derived on every write, never read back.
 CaseColumn CreatedMonth() {
-  return {"created_month",
-          [](const CaseRecord& c) { return SqlValue{static_cast<std::int64_t>(LocalMonthKey(c.created_at))}; },
-          [](const Row&, std::size_t, CaseRecord&) {}};
+  return {
+      "created_month",
+      [](const CaseRecord& c) { return SqlValue{static_cast<std::int64_t>(LocalMonthKey(c.created_at))}; },
+      [](const Row&, std::size_t, CaseRecord&) {}};
 }
 
 }  // namespace
@@ -93,7 +94,8 @@ const std::vector<CaseColumn>& CaseColumns() {
 const std::string& CaseColumnList() {
   static const std::string kList = [] {
     std::string list;
-    for (const CaseColumn& column : CaseColumns()) list += (list.empty() ? "" : ", ") + std::string(column.name);
+    for (const CaseColumn& column : CaseColumns())
+      list += (list.empty() ? "" : ", ") + std::string(column.name);
     return list;
   }();
   return kList;

@@ -106,10 +106,11 @@ TEST_P(CaseColumnsTest, EachColumnHoldsTheFieldOfItsName) {
     return change;
   });
   ASSERT_TRUE(changed.ok()) << changed.status().ToString();
-  auto row = db().Query("SELECT dispatched_at, accept_due, accepted_at, resolve_due, resolved_at, closed_at, "
-                        "handling_seconds, reopen_count, return_count, escalate_count, requested_hours, rating, "
-                        "title, description, address, reporter_name, lon, lat FROM cases WHERE id = ?",
-                        {c.id});
+  auto row = db().Query(
+      "SELECT dispatched_at, accept_due, accepted_at, resolve_due, resolved_at, closed_at, "
+      "handling_seconds, reopen_count, return_count, escalate_count, requested_hours, rating, "
+      "title, description, address, reporter_name, lon, lat FROM cases WHERE id = ?",
+      {c.id});
   ASSERT_TRUE(row.ok());
   const Row& r = row->at(0);
   std::int64_t t = c.created_at;

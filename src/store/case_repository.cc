@@ -1,11 +1,11 @@
 #include "store/case_repository.h"
 
-#include "store/case_columns.h"
-#include "store/sql_text.h"
-
 #include <algorithm>
 #include <array>
 #include <limits>
+
+#include "store/case_columns.h"
+#include "store/sql_text.h"
 
 namespace sanwang::store {
 namespace {
@@ -18,8 +18,8 @@ constexpr const char* kEventColumns =
     "unit_id, note, data, at";
 
 constexpr std::array<const char*, 12> kCounterColumns = {
-    "cases",  "accepted", "accepted_on_time", "resolved", "resolved_on_time", "rated",
-    "satisfied", "repeats", "handling_seconds", "returned", "escalated", "overdue"};
+    "cases",     "accepted", "accepted_on_time", "resolved", "resolved_on_time", "rated",
+    "satisfied", "repeats",  "handling_seconds", "returned", "escalated",        "overdue"};
 
 CaseEventRecord EventFromRow(const Row& r) {
   CaseEventRecord e;
@@ -40,9 +40,8 @@ CaseEventRecord EventFromRow(const Row& r) {
 }
 
 std::array<std::int64_t, 12> CounterArray(const CaseCounters& c) {
-  return {c.cases,     c.accepted, c.accepted_on_time, c.resolved,         c.resolved_on_time,
-          c.rated,     c.satisfied, c.repeats,         c.handling_seconds, c.returned,
-          c.escalated, c.overdue};
+  return {c.cases,     c.accepted, c.accepted_on_time, c.resolved, c.resolved_on_time, c.rated,
+          c.satisfied, c.repeats,  c.handling_seconds, c.returned, c.escalated,        c.overdue};
 }
 
 // The units a case counts for: its place in the tree and whoever handles it.
@@ -81,8 +80,9 @@ std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
     params.push_back(*f.unit_id);
   }
   if (!f.scope_path.empty()) {
-    where += " AND (unit_id IN (SELECT id FROM units WHERE path LIKE ?) OR grid_id IN "
-             "(SELECT id FROM units WHERE path LIKE ?))";
+    where +=
+        " AND (unit_id IN (SELECT id FROM units WHERE path LIKE ?) OR grid_id IN "
+        "(SELECT id FROM units WHERE path LIKE ?))";
     params.push_back(f.scope_path + "%");
     params.push_back(f.scope_path + "%");
   }
@@ -175,8 +175,8 @@ Status CaseRepository::ApplyCounterDelta(const CaseRecord* before, const CaseRec
   std::string update;
   for (const char* col : kCounterColumns) {
     sql += std::string(", ") + col;
-    update += std::string(update.empty() ? "" : ", ") + col + " = case_monthly_stats." + col +
-              " + excluded." + col;
+    update +=
+        std::string(update.empty() ? "" : ", ") + col + " = case_monthly_stats." + col + " + excluded." + col;
   }
   sql += ") VALUES (" + Placeholders(3 + kCounterColumns.size()) +
          ") ON CONFLICT (unit_id, month) DO UPDATE SET " + update;
@@ -200,14 +200,13 @@ Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
                                                "WHERE case_id = ?",
                                                {e.case_id}));
   e.seq = static_cast<int>(seq_rows.at(0).Int(0));
-  SW_ASSIGN_OR_RETURN(
-      auto rows,
-      db_.Query("INSERT INTO case_events (district_code, case_id, seq, action, from_state, "
-                "to_state, actor_user_id, actor_role, unit_id, note, data, at) VALUES (" +
-                    Placeholders(12) + ") RETURNING id",
-                {e.district_code, e.case_id, static_cast<std::int64_t>(e.seq), e.action,
-                 e.from_state, e.to_state, Nullable(e.actor_user_id), e.actor_role,
-                 Nullable(e.unit_id), e.note, e.data, e.at}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("INSERT INTO case_events (district_code, case_id, seq, action, from_state, "
+                                "to_state, actor_user_id, actor_role, unit_id, note, data, at) VALUES (" +
+                                    Placeholders(12) + ") RETURNING id",
+                                {e.district_code, e.case_id, static_cast<std::int64_t>(e.seq), e.action,
+                                 e.from_state, e.to_state, Nullable(e.actor_user_id), e.actor_role,
+                                 Nullable(e.unit_id), e.note, e.data, e.at}));
   e.id = rows.at(0).Int(0);
   return e;
 }
@@ -215,9 +214,8 @@ Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
 Result<CaseChange> CaseRepository::Insert(CaseRecord c, CaseEventRecord first_event) {
   CaseChange change;
   Status status = db_.InTransaction([&]() -> Status {
-    SW_ASSIGN_OR_RETURN(auto rows, db_.Query("INSERT INTO cases (" + CaseColumnList() +
-                                                 ") VALUES (" + Placeholders(CaseColumns().size()) +
-                                                 ") RETURNING id",
+    SW_ASSIGN_OR_RETURN(auto rows, db_.Query("INSERT INTO cases (" + CaseColumnList() + ") VALUES (" +
+                                                 Placeholders(CaseColumns().size()) + ") RETURNING id",
                                              CaseValues(c)));
     c.id = rows.at(0).Int(0);
     first_event.case_id = c.id;
@@ -297,23 +295,22 @@ Result<std::int64_t> CaseRepository::Count(const CaseFilter& filter) {
   return rows.at(0).Int(0);
 }
 
-Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& district,
-                                                          UnixSeconds now, int limit) {
+Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& district, UnixSeconds now,
+                                                          int limit) {
   SW_ASSIGN_OR_RETURN(
-      auto rows,
-      db_.Query("SELECT id FROM cases WHERE overdue = 0 AND resolve_due < ? AND district_code = ? "
-                "AND state IN ('dispatched', 'accepted', 'returned', 'extension_pending') "
-                "ORDER BY resolve_due LIMIT ?",
-                {now, district, static_cast<std::int64_t>(limit)}));
+      auto rows, db_.Query("SELECT id FROM cases WHERE overdue = 0 AND resolve_due < ? AND district_code = ? "
+                           "AND state IN ('dispatched', 'accepted', 'returned', 'extension_pending') "
+                           "ORDER BY resolve_due LIMIT ?",
+                           {now, district, static_cast<std::int64_t>(limit)}));
   std::vector<Id> ids;
   for (const Row& r : rows) ids.push_back(r.Int(0));
   return ids;
 }
 
 Result<std::vector<CaseRecord>> CaseRepository::RecentOpenOfItem(const std::string& district,
-                                                                const std::string& item_code,
-                                                                UnixSeconds since,
-                                                                const CoordinateBox& area) {
+                                                                 const std::string& item_code,
+                                                                 UnixSeconds since,
+                                                                 const CoordinateBox& area) {
   // The box is checked on the index's rows before a case is read whole: with many open
   // cases of one item, building the records was most of the cost of filing.
   SW_ASSIGN_OR_RETURN(
@@ -328,12 +325,12 @@ Result<std::vector<CaseRecord>> CaseRepository::RecentOpenOfItem(const std::stri
 }
 
 Result<std::vector<ClassifiedCaseText>> CaseRepository::ClassifiedTexts(const std::string& district,
-                                                                       std::optional<UnixSeconds> since) {
-  SW_ASSIGN_OR_RETURN(
-      auto rows, db_.Query("SELECT id, title, description, item_code, auto_item_confidence, accepted_at "
-                           "FROM cases WHERE district_code = ? AND item_code <> '' AND created_at >= ? "
-                           "ORDER BY created_at, id",
-                           {district, since.value_or(std::numeric_limits<std::int64_t>::min())}));
+                                                                        std::optional<UnixSeconds> since) {
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT id, title, description, item_code, auto_item_confidence, accepted_at "
+                                "FROM cases WHERE district_code = ? AND item_code <> '' AND created_at >= ? "
+                                "ORDER BY created_at, id",
+                                {district, since.value_or(std::numeric_limits<std::int64_t>::min())}));
   std::vector<ClassifiedCaseText> texts;
   texts.reserve(rows.size());
   for (const Row& r : rows) {
@@ -345,9 +342,10 @@ Result<std::vector<ClassifiedCaseText>> CaseRepository::ClassifiedTexts(const st
 Status CaseRepository::AddFollower(const std::string& district, Id case_id, Id user_id,
                                    std::optional<Id> via_case_id, UnixSeconds since) {
   return db_
-      .Execute("INSERT INTO case_followers (district_code, case_id, user_id, via_case_id, since) "
-               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, user_id) DO NOTHING",
-               {district, case_id, user_id, Nullable(via_case_id), since})
+      .Execute(
+          "INSERT INTO case_followers (district_code, case_id, user_id, via_case_id, since) "
+          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, user_id) DO NOTHING",
+          {district, case_id, user_id, Nullable(via_case_id), since})
       .status();
 }
 
@@ -358,8 +356,9 @@ Result<bool> CaseRepository::IsFollower(Id case_id, Id user_id) {
 }
 
 Result<std::vector<Id>> CaseRepository::Followers(Id case_id) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT user_id FROM case_followers WHERE case_id = ? ORDER BY user_id",
-                                           {case_id}));
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("SELECT user_id FROM case_followers WHERE case_id = ? ORDER BY user_id", {case_id}));
   std::vector<Id> users;
   for (const Row& r : rows) users.push_back(r.Int(0));
   return users;
@@ -391,9 +390,9 @@ Result<std::vector<UnitMonthCounters>> CaseRepository::MonthlyCounters(const std
     u.unit_id = r.Int(0);
     u.month = static_cast<int>(r.Int(1));
     CaseCounters& k = u.counters;
-    std::int64_t* fields[] = {&k.cases,     &k.accepted, &k.accepted_on_time, &k.resolved,
-                              &k.resolved_on_time, &k.rated, &k.satisfied,   &k.repeats,
-                              &k.handling_seconds, &k.returned, &k.escalated, &k.overdue};
+    std::int64_t* fields[] = {
+        &k.cases,     &k.accepted, &k.accepted_on_time, &k.resolved, &k.resolved_on_time, &k.rated,
+        &k.satisfied, &k.repeats,  &k.handling_seconds, &k.returned, &k.escalated,        &k.overdue};
     for (std::size_t i = 0; i < 12; ++i) *fields[i] = r.Int(i + 2);
     out.push_back(u);
   }

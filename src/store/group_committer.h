@@ -64,7 +64,7 @@ class GroupCommitter {
   bool stopping_ SW_GUARDED_BY(mutex_) = false;
   std::size_t groups_ SW_GUARDED_BY(mutex_) = 0;
   std::size_t jobs_ SW_GUARDED_BY(mutex_) = 0;
-  std::thread thread_;          // last: starts after the members it uses
+  std::thread thread_;  // last: starts after the members it uses
 };
 
 }  // namespace sanwang::store

@@ -60,7 +60,8 @@ Status EnsureMigrationTable(Database& db) {
 
 // The highest applied version of each module in the database.
 Result<std::map<std::string, int>> AppliedVersions(Database& db) {
-  SW_ASSIGN_OR_RETURN(auto rows, db.Query("SELECT module, MAX(version) FROM schema_migrations GROUP BY module"));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db.Query("SELECT module, MAX(version) FROM schema_migrations GROUP BY module"));
   std::map<std::string, int> versions;
   for (const Row& row : rows) versions[row.Text(0)] = static_cast<int>(row.Int(1));
   return versions;
@@ -81,8 +82,8 @@ Status CheckNotNewer(const std::map<std::string, int>& applied, const std::vecto
                                 ", which this program does not know: upgrade sanwang");
     }
     if (version > it->second) {
-      return FailedPrecondition("database schema version " + std::to_string(version) + " of module " + module +
-                                " is newer than this program (" + std::to_string(it->second) +
+      return FailedPrecondition("database schema version " + std::to_string(version) + " of module " +
+                                module + " is newer than this program (" + std::to_string(it->second) +
                                 "): upgrade sanwang");
     }
   }
@@ -94,12 +95,15 @@ Status ApplyStream(Database& db, const MigrationStream& stream, int current) {
     if (m.version <= current) continue;
     Status applied = db.InTransaction([&]() -> Status {
       SW_RETURN_IF_ERROR(db.ExecuteScript(MigrationText(m, db.dialect())));
-      return db.Execute("INSERT INTO schema_migrations (module, version, name, applied_at) VALUES (?, ?, ?, "
-                        "CURRENT_TIMESTAMP)",
-                        {stream.module, static_cast<std::int64_t>(m.version), std::string(m.name)})
+      return db
+          .Execute(
+              "INSERT INTO schema_migrations (module, version, name, applied_at) VALUES (?, ?, ?, "
+              "CURRENT_TIMESTAMP)",
+              {stream.module, static_cast<std::int64_t>(m.version), std::string(m.name)})
           .status();
     });
-    if (!applied.ok()) return applied.WithContext("migration " + stream.module + " " + std::to_string(m.version));
+    if (!applied.ok())
+      return applied.WithContext("migration " + stream.module + " " + std::to_string(m.version));
   }
   return Status::Ok();
 }

@@ -25,7 +25,7 @@ namespace sanwang::store {
 inline constexpr const char* kCoreModule = "core";
 
 struct MigrationStream {
-  std::string module;                  // the key's first half; never renamed once released
+  std::string module;                 // the key's first half; never renamed once released
   std::vector<Migration> migrations;  // versions 1, 2, 3… in order
 };
 

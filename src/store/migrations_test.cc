@@ -54,7 +54,8 @@ MigrationStream Alpha() {
 }
 
 MigrationStream Beta() {
-  return {"beta", {{1, "beta things", "CREATE TABLE beta_things (id {{ID}}, size INTEGER NOT NULL);", "", ""}}};
+  return {"beta",
+          {{1, "beta things", "CREATE TABLE beta_things (id {{ID}}, size INTEGER NOT NULL);", "", ""}}};
 }
 
 TEST_P(MigrationStreamsTest, TwoModulesNumberTheirMigrationsIndependently) {
@@ -133,8 +134,9 @@ TEST_P(MigrationStreamsTest, ADatabaseWithTheSingleCounterIsUpgradedInPlace) {
 SANWANG_INSTANTIATE_BACKENDS(MigrationStreamsTest);
 
 TEST_P(MigrationsTest, ForeignKeysAreEnforced) {
-  auto r = db().Execute("INSERT INTO units (district_code, code, kind, name, parent_id, path) "
-                        "VALUES ('1', 'x', 'grid', 'x', 999, '/')");
+  auto r = db().Execute(
+      "INSERT INTO units (district_code, code, kind, name, parent_id, path) "
+      "VALUES ('1', 'x', 'grid', 'x', 999, '/')");
   EXPECT_FALSE(r.ok());
 }
 
@@ -153,9 +155,10 @@ TEST(SchemaIndexTest, RecentCasesOfAnItemAreFoundThroughAnIndex) {
   auto db = OpenDatabase("sqlite::memory:");
   ASSERT_TRUE(db.ok());
   ASSERT_TRUE(Migrate(**db).ok());
-  auto plan = (*db)->Query("EXPLAIN QUERY PLAN SELECT id FROM cases WHERE district_code = ? AND item_code = ? "
-                           "AND created_at >= ? AND state NOT IN ('resolved', 'closed')",
-                           {std::string("411002"), std::string("A01-001"), std::int64_t{0}});
+  auto plan = (*db)->Query(
+      "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE district_code = ? AND item_code = ? "
+      "AND created_at >= ? AND state NOT IN ('resolved', 'closed')",
+      {std::string("411002"), std::string("A01-001"), std::int64_t{0}});
   ASSERT_TRUE(plan.ok());
   std::string text;
   for (const auto& row : *plan) text += row.Text(row.size() - 1) + "\n";
@@ -174,9 +177,10 @@ TEST(SchemaIndexTest, NewestCasesOfAPeriodNeedNoSort) {
   auto db = OpenDatabase("sqlite::memory:");
   ASSERT_TRUE(db.ok());
   ASSERT_TRUE(Migrate(**db).ok());
-  auto plan = (*db)->Query("EXPLAIN QUERY PLAN SELECT id FROM cases WHERE district_code = ? AND created_at >= ? "
-                           "AND created_at < ? ORDER BY created_at DESC, id DESC LIMIT 100",
-                           {std::string("411002"), std::int64_t{0}, std::int64_t{1}});
+  auto plan = (*db)->Query(
+      "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE district_code = ? AND created_at >= ? "
+      "AND created_at < ? ORDER BY created_at DESC, id DESC LIMIT 100",
+      {std::string("411002"), std::int64_t{0}, std::int64_t{1}});
   ASSERT_TRUE(plan.ok());
   std::string text;
   for (const auto& row : *plan) text += row.Text(row.size() - 1) + "\n";

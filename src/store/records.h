@@ -104,7 +104,7 @@ struct CaseRecord {
   std::optional<Id> duplicate_of;
   std::optional<double> duplicate_distance_m;
   std::optional<double> duplicate_similarity;  // 0..1
-  std::optional<Id> merged_into;  // closed as a duplicate of this case
+  std::optional<Id> merged_into;               // closed as a duplicate of this case
   int version = 0;
   UnixSeconds updated_at = 0;
   // The columns holding these fields are declared once, in case_columns.cc.

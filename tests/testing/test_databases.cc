@@ -38,7 +38,9 @@ std::string SourceDir() {
 
 std::unique_ptr<TestDatabase> TestDatabase::Create(const std::string& backend) { return Open(backend, true); }
 
-std::unique_ptr<TestDatabase> TestDatabase::CreateEmpty(const std::string& backend) { return Open(backend, false); }
+std::unique_ptr<TestDatabase> TestDatabase::CreateEmpty(const std::string& backend) {
+  return Open(backend, false);
+}
 
 std::unique_ptr<TestDatabase> TestDatabase::Open(const std::string& backend, bool migrate) {
   std::unique_ptr<TestDatabase> t(new TestDatabase());
