@@ -25,6 +25,7 @@
 #include "api/response_cache.h"
 #include "api/router.h"
 #include "cases/case_engine.h"
+#include "cases/ranking.h"
 #include "circles/served_circles.h"
 #include "classify/active_model_cache.h"
 #include "core/clock.h"
@@ -42,6 +43,8 @@ struct ApiOptions {
   // Smart dispatch: a matter filed without an item gets the classifier's suggestion at or
   // above this confidence (Config::auto_dispatch_threshold).
   double auto_dispatch_threshold = 0.6;
+  // Weights and the minimum number of cases of the rankings (Config::ranking_min_cases).
+  cases::RankingRules ranking;
   // Raster tiles for the browser map ({z}/{x}/{y} template); empty: no raster base map
   // (Config::tile_url).
   std::string tile_url;

@@ -55,6 +55,12 @@ class DashboardApiTest : public ApiTest {
     ASSERT_TRUE(swept.ok()) << swept.status().ToString();
     EXPECT_EQ(swept->supervised, 1);
   }
+  void UseRankingMinimum(int min_cases) {
+    ApiOptions options;
+    options.ranking.min_cases = min_cases;
+    api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", options);
+    ASSERT_TRUE(api_->Reload().ok());
+  }
   nlohmann::json Get(const std::string& who, const std::string& target, int status = 200) {
     HttpResponse r = As(who, "GET", target);
     EXPECT_EQ(r.status, status) << target << ": " << r.body;
@@ -113,8 +119,22 @@ TEST_P(DashboardApiTest, DashboardScopeAndBadInput) {
   EXPECT_EQ(by_default["from"], "2026-11-01");
 }
 
+TEST_P(DashboardApiTest, UnitsWithTooFewCasesAreListedUnranked) {
+  PlayWeek();
+  UseRankingMinimum(2);
+  auto communities = Get("leader", "/api/v1/rankings?level=community&from=2026-11-01&to=2026-11-30");
+  EXPECT_EQ(communities["min_cases"], 2);
+  ASSERT_EQ(communities["rows"].size(), 2u);
+  EXPECT_EQ(communities["rows"][0]["code"], "C");  // two cases: ranked
+  EXPECT_EQ(communities["rows"][0]["rank"], 1);
+  EXPECT_EQ(communities["rows"][1]["code"], "C2");  // one case: listed, scored, unranked
+  EXPECT_EQ(communities["rows"][1]["rank"], nullptr);
+  EXPECT_EQ(communities["rows"][1]["score"], 0.0);
+}
+
 TEST_P(DashboardApiTest, RankingsScoreAndOrderUnits) {
   PlayWeek();
+  UseRankingMinimum(1);
   auto communities = Get("leader", "/api/v1/rankings?level=community&from=2026-11-01&to=2026-11-30");
   EXPECT_EQ(communities["level"], "community");
   ASSERT_EQ(communities["rows"].size(), 2u);
@@ -133,8 +153,8 @@ TEST_P(DashboardApiTest, RankingsScoreAndOrderUnits) {
   EXPECT_EQ(grids["rows"][0]["code"], "G1");
   EXPECT_EQ(grids["rows"][0]["score"], 70.0);
   EXPECT_EQ(grids["rows"][1]["code"], "G2");
-  EXPECT_EQ(grids["rows"][1]["score"], nullptr);  // no case, no score: ranked last
-  EXPECT_EQ(grids["rows"][1]["rank"], 2);
+  EXPECT_EQ(grids["rows"][1]["score"], nullptr);  // no case, no score: listed last, unranked
+  EXPECT_EQ(grids["rows"][1]["rank"], nullptr);
   EXPECT_EQ(Get("community", "/api/v1/rankings?level=grid&unit=C2", 403)["error"]["code"], "permission_denied");
   EXPECT_EQ(Get("leader", "/api/v1/rankings?level=street", 400)["error"]["field"], "level");
 }

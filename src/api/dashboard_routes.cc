@@ -66,7 +66,7 @@ HttpResponse DashboardRoute(Call& call) {
 }
 
 nlohmann::json RankingRowJson(const cases::RankingRow& r) {
-  return {{"rank", r.rank},
+  return {{"rank", r.ranked() ? nlohmann::json(r.rank) : nlohmann::json(nullptr)},
           {"code", r.unit->code},
           {"name", r.unit->name},
           {"cases", r.indicators.cases},
@@ -86,11 +86,15 @@ HttpResponse Rankings(Call& call) {
   auto period = PeriodFrom(call);
   if (!period.ok()) return ErrorResponse(period.status());
   auto units = cases::UnitsWithin(call.domain->org, **unit, level);
-  auto rows = cases::RankUnits(call.db, call.domain->org, units, *period);
+  auto rows = cases::RankUnits(call.db, call.domain->org, units, *period, call.api.options().ranking);
   if (!rows.ok()) return ErrorResponse(rows.status());
   nlohmann::json items = nlohmann::json::array();
   for (const auto& r : *rows) items.push_back(RankingRowJson(r));
-  return JsonResponse(200, {{"level", level}, {"from", FormatDate(period->from)}, {"to", FormatDate(period->to)}, {"rows", items}});
+  return JsonResponse(200, {{"level", level},
+                            {"from", FormatDate(period->from)},
+                            {"to", FormatDate(period->to)},
+                            {"min_cases", call.api.options().ranking.min_cases},
+                            {"rows", items}});
 }
 
 }  // namespace

@@ -13,8 +13,15 @@
 // overdue term keeps a unit that signs for everything at once but lets cases run past
 // their deadline from ranking high. An indicator with nothing to measure (no rated case)
 // is left out and the other weights carry the score, so a unit is not punished for a
-// quiet month; a unit with no case at all has no score and ranks last. Scores are rounded
-// to one decimal; equal scores share a rank (1, 2, 2, 4), ties listed by unit code.
+// quiet month. Scores are rounded to one decimal.
+//
+// A unit is ranked only from `min_cases` cases in the period: one resolved case on time
+// would otherwise score 100 and tie for first with every other quiet unit. Units below the
+// minimum (and units with no case) are listed after the ranked ones, unranked (rank 0).
+//
+// Equal scores are broken, in order, by: on-time resolution, satisfaction, on-time
+// acceptance (a measured rate before an unmeasured one), then more cases handled. Units
+// equal on all of these share a rank (1, 2, 2, 4) and are listed by unit code.
 #pragma once
 
 #include <optional>
@@ -33,19 +40,28 @@ struct RankingWeights {
   double overdue = 0.10;
 };
 
+struct RankingRules {
+  RankingWeights weights;
+  // Cases a unit needs in the period to be ranked (Config::ranking_min_cases).
+  int min_cases = 5;
+};
+
 struct RankingRow {
   int rank = 0;
   const store::UnitRecord* unit = nullptr;
   Indicators indicators;
   std::optional<double> score;
+  bool ranked() const { return rank > 0; }
 };
 
 std::optional<double> RankingScore(const Indicators& i, const RankingWeights& w = {});
 
-// Orders scored rows and gives them ranks.
-void AssignRanks(std::vector<RankingRow>& rows);
+// Orders rows by score and the tie-breakers and gives ranks to the rows with at least
+// `min_cases` cases and a score; the others get rank 0 and come last.
+void AssignRanks(std::vector<RankingRow>& rows, int min_cases);
 
 Result<std::vector<RankingRow>> RankUnits(store::Database& db, const org::OrgDirectory& org,
-                                          const std::vector<const store::UnitRecord*>& units, const DayPeriod& period);
+                                          const std::vector<const store::UnitRecord*>& units, const DayPeriod& period,
+                                          const RankingRules& rules = {});
 
 }  // namespace sanwang::cases

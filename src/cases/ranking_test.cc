@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "cases/period_counters.h"
 
 namespace sanwang::cases {
@@ -35,17 +37,59 @@ TEST(RankingScoreTest, UnmeasuredIndicatorsAreLeftOut) {
   EXPECT_FALSE(RankingScore(Measured(0, std::nullopt, std::nullopt, std::nullopt, 0)).has_value());
 }
 
-TEST(RankingScoreTest, EqualScoresShareARankAndUnscoredComeLast) {
-  store::UnitRecord a, b, c, d;
-  a.code = "A";
-  b.code = "B";
-  c.code = "C";
-  d.code = "D";
-  std::vector<RankingRow> rows = {{0, &d, {}, 50.0}, {0, &c, {}, std::nullopt}, {0, &b, {}, 80.0}, {0, &a, {}, 50.0}};
-  AssignRanks(rows);
-  std::vector<std::pair<std::string, int>> got;
-  for (const auto& r : rows) got.emplace_back(r.unit->code, r.rank);
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, int>>{{"B", 1}, {"A", 2}, {"D", 2}, {"C", 4}}));
+// Units A..Z by code, each with the given indicators and the score they give.
+class AssignRanksTest : public ::testing::Test {
+ protected:
+  void Add(const std::string& code, const Indicators& indicators) {
+    auto unit = std::make_unique<store::UnitRecord>();
+    unit->code = code;
+    rows_.push_back({0, unit.get(), indicators, RankingScore(indicators)});
+    units_.push_back(std::move(unit));
+  }
+  std::vector<std::pair<std::string, int>> Ranked(int min_cases) {
+    AssignRanks(rows_, min_cases);
+    std::vector<std::pair<std::string, int>> got;
+    for (const auto& r : rows_) got.emplace_back(r.unit->code, r.rank);
+    return got;
+  }
+
+  std::vector<std::unique_ptr<store::UnitRecord>> units_;
+  std::vector<RankingRow> rows_;
+};
+
+TEST_F(AssignRanksTest, EqualOnEveryKeyShareARankAndUnscoredComeLast) {
+  Add("D", Measured(10, 0.5, 0.5, 0.5, 5));
+  Add("C", Measured(0, std::nullopt, std::nullopt, std::nullopt, 0));
+  Add("B", Measured(10, 0.8, 0.8, 0.8, 2));
+  Add("A", Measured(10, 0.5, 0.5, 0.5, 5));
+  EXPECT_EQ(Ranked(1), (std::vector<std::pair<std::string, int>>{{"B", 1}, {"A", 2}, {"D", 2}, {"C", 0}}));
+}
+
+TEST_F(AssignRanksTest, UnitsBelowTheMinimumAreListedUnranked) {
+  // One case resolved on time scores 100, but five cases at 90 are ranked above it.
+  Add("A", Measured(1, 1, 1, 1, 0));
+  Add("B", Measured(5, 0.9, 0.9, 0.9, 0));
+  Add("C", Measured(4, 1, 1, 1, 0));
+  EXPECT_EQ(Ranked(5), (std::vector<std::pair<std::string, int>>{{"B", 1}, {"A", 0}, {"C", 0}}));
+  EXPECT_EQ(Ranked(1), (std::vector<std::pair<std::string, int>>{{"A", 1}, {"C", 1}, {"B", 3}}));
+}
+
+TEST_F(AssignRanksTest, TieBreakersInOrder) {
+  // Equal scores set by hand, so that only the tie-breakers differ.
+  Add("A", Measured(10, 0.4, 1.0, 0.8, 0));
+  rows_.back().score = 85;
+  Add("B", Measured(10, 0.4, 0.9, 0.9, 0));
+  rows_.back().score = 85;
+  Add("C", Measured(10, 0.6, 0.9, 0.9, 0));
+  rows_.back().score = 85;
+  Add("D", Measured(12, 0.6, 0.9, 0.9, 0));
+  rows_.back().score = 85;
+  Add("E", Measured(10, std::nullopt, 0.9, 0.9, 0));
+  rows_.back().score = 85;
+  // A: best resolution. D before C: same rates, more cases. C before B: acceptance.
+  // E: acceptance unmeasured, after the measured ones.
+  EXPECT_EQ(Ranked(1),
+            (std::vector<std::pair<std::string, int>>{{"A", 1}, {"D", 2}, {"C", 3}, {"B", 4}, {"E", 5}}));
 }
 
 TEST(PeriodSplitTest, WholeMonthsFromTheSummaryAndTheRestFromCases) {

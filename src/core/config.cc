@@ -23,6 +23,15 @@ Status ReadFraction(const toml::node& node, std::string_view key, double& out) {
   return Status::Ok();
 }
 
+Status ReadCount(const toml::node& node, std::string_view key, int& out) {
+  auto value = node.value<std::int64_t>();
+  if (!value || *value < 0 || *value > 1000000) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from 0 to 1000000", std::string(key));
+  }
+  out = static_cast<int>(*value);
+  return Status::Ok();
+}
+
 // A body limit: from 1 KiB to 1 GiB.
 Status ReadByteLimit(const toml::node& node, std::string_view key, std::int64_t& out) {
   auto value = node.value<std::int64_t>();
@@ -74,6 +83,7 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "max_feature_vertices") SW_RETURN_IF_ERROR(ReadVertexLimit(node, k, merged.max_feature_vertices));
     else if (k == "tile_url") SW_RETURN_IF_ERROR(ReadTileUrl(node, k, merged.tile_url));
     else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
+    else if (k == "ranking_min_cases") SW_RETURN_IF_ERROR(ReadCount(node, k, merged.ranking_min_cases));
     else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }
   *this = std::move(merged);

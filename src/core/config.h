@@ -22,6 +22,8 @@ struct Config {
   // Smart dispatch: a matter filed without an item is given the classifier's suggestion
   // when its confidence reaches this (0..1; above 1 turns automatic dispatch off).
   double auto_dispatch_threshold = 0.6;
+  // Cases a grid or community needs in a period to be ranked (cases/ranking.h).
+  int ranking_min_cases = 5;
   // Request body limits of the HTTP server: JSON bodies, and photo uploads.
   std::int64_t max_json_body_bytes = 1 << 20;
   std::int64_t max_upload_bytes = 10 << 20;

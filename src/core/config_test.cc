@@ -36,6 +36,16 @@ TEST(ConfigTest, AutoDispatchThreshold) {
   EXPECT_FALSE(config.MergeToml("auto_dispatch_threshold = \"high\"").ok());
 }
 
+TEST(ConfigTest, RankingMinimumCases) {
+  Config config;
+  EXPECT_EQ(config.ranking_min_cases, 5);
+  ASSERT_TRUE(config.MergeToml("ranking_min_cases = 20").ok());
+  EXPECT_EQ(config.ranking_min_cases, 20);
+  EXPECT_EQ(config.MergeToml("ranking_min_cases = -1").field(), "ranking_min_cases");
+  EXPECT_EQ(config.MergeToml("ranking_min_cases = 2.5").field(), "ranking_min_cases");
+  EXPECT_EQ(config.ranking_min_cases, 20);
+}
+
 TEST(ConfigTest, BodyLimitsAreConfigurableWithinBounds) {
   Config config;
   ASSERT_TRUE(config.MergeToml("max_json_body_bytes = 65536\nmax_upload_bytes = 20971520").ok());

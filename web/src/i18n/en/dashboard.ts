@@ -35,6 +35,7 @@ export default {
   rankingGrid: 'Grids',
   rankingLevel: 'Ranking level',
   rank: 'Rank',
+  unranked: 'Units with fewer than {n} cases in the period are not ranked (rank shown as —) and are listed last by unit code.',
   code: 'Code',
   name: 'Name',
   cases: 'Cases',

@@ -35,6 +35,7 @@ export default {
   rankingGrid: '网格排名',
   rankingLevel: '排名层级',
   rank: '名次',
+  unranked: '期内案件少于 {n} 件的单位不参与排名（名次显示为 —），按单位代码列在最后。',
   code: '编码',
   name: '名称',
   cases: '案件数',

@@ -128,4 +128,26 @@ describe('DashboardPage', () => {
     expect(page.text()).toContain('New today');
     expect(page.text()).toContain('On-time acceptance');
   });
+
+  it('shows units below the case minimum unranked, with the rule, and leaves them out of the chart', async () => {
+    const rankings = {
+      level: 'community',
+      min_cases: 5,
+      rows: [
+        { rank: 1, code: 'C1', name: '东社区', cases: 30, on_time_acceptance: 1, on_time_resolution: 0.9, satisfaction: 0.85, overdue: 0, score: 93.5 },
+        { rank: null, code: 'C2', name: '西社区', cases: 1, on_time_acceptance: 1, on_time_resolution: 1, satisfaction: 1, overdue: 0, score: 100 },
+        { rank: null, code: 'C3', name: '北社区', cases: 0, on_time_acceptance: null, on_time_resolution: null, satisfaction: null, overdue: 0, score: null },
+      ],
+    };
+    get.mockImplementation(async (path: string) => (path === 'rankings' ? rankings : answer(path)));
+    const page = mountPage();
+    await flushPromises();
+    const cells = page.get('[data-test="ranking-table"]').findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()));
+    expect(cells.map((c) => [c[0], c[1], c[c.length - 1]])).toEqual([
+      ['1', '东社区', '93.5'],
+      ['—', '西社区', '100.0'],
+      ['—', '北社区', '—'],
+    ]);
+    expect(page.get('[data-test="ranking-minimum"]').text()).toContain('5');
+  });
 });

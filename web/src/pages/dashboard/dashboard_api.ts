@@ -40,16 +40,19 @@ export interface Dashboard {
 export type RankingLevel = 'community' | 'grid';
 
 export interface RankingRow extends Rates {
-  rank: number;
+  /** null: fewer cases than the minimum (or none), listed after the ranked units. */
+  rank: number | null;
   code: string;
   name: string;
   cases: number;
   overdue: number;
-  score: number;
+  score: number | null;
 }
 
 export interface Rankings {
   level: RankingLevel;
+  /** Cases a unit needs in the period to be ranked. */
+  min_cases: number;
   rows: RankingRow[];
 }
 
