@@ -1,4 +1,5 @@
 // Accounts (admin only) and the audit log.
+#include "api/account_audit.h"
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
@@ -39,6 +40,11 @@ HttpResponse AddUser(Call& call) {
   return JsonResponse(201, UserJson(*user, call.domain->org));
 }
 
+store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
+  user.disabled = disabled;
+  return user;
+}
+
 HttpResponse DisableUser(Call& call) {
   const std::string& username = call.params["username"];
   if (username == call.session->user.username) return ErrorResponse(FailedPrecondition("you cannot disable your own account"));
@@ -50,7 +56,9 @@ HttpResponse DisableUser(Call& call) {
     return store::SecurityRepository(call.db).DeleteSessionsOf((*user)->id);
   });
   if (!s.ok()) return ErrorResponse(s);
-  return JsonResponse(200, {{"username", username}, {"disabled", true}});
+  HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
+  r.audit_detail = AccountChangeNote(**user, WithDisabled(**user, true), call.domain->org);
+  return r;
 }
 
 Result<org::AccountChange> AccountChangeFrom(const nlohmann::json& body) {
@@ -69,9 +77,12 @@ HttpResponse UpdateUser(Call& call) {
   if (!body.ok()) return ErrorResponse(body.status());
   auto change = AccountChangeFrom(*body);
   if (!change.ok()) return ErrorResponse(change.status());
+  auto before = store::UserRepository(call.db).FindByUsername(call.params["username"]);
   auto user = org::UpdateAccount(call.db, call.api.district_code(), call.params["username"], *change);
   if (!user.ok()) return ErrorResponse(user.status());
-  return JsonResponse(200, UserJson(*user, call.domain->org));
+  HttpResponse r = JsonResponse(200, UserJson(*user, call.domain->org));
+  if (before.ok() && *before) r.audit_detail = AccountChangeNote(**before, *user, call.domain->org);
+  return r;
 }
 
 HttpResponse EnableUser(Call& call) {
@@ -81,7 +92,9 @@ HttpResponse EnableUser(Call& call) {
   if (!*user) return ErrorResponse(NotFound("no user '" + username + "'"));
   Status s = store::UserRepository(call.db).SetDisabled(username, false);
   if (!s.ok()) return ErrorResponse(s);
-  return JsonResponse(200, {{"username", username}, {"disabled", false}});
+  HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
+  r.audit_detail = AccountChangeNote(**user, WithDisabled(**user, false), call.domain->org);
+  return r;
 }
 
 HttpResponse AuditLog(Call& call) {

@@ -6,6 +6,7 @@
 #include <future>
 
 #include "api/responses.h"
+#include "api/security_headers.h"
 #include "api/static_files.h"
 #include "core/log_throttle.h"
 #include "store/catalog_repository.h"
@@ -16,6 +17,14 @@ namespace sanwang::api {
 namespace {
 
 bool IsWrite(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+// What the answer's headers depend on, without the body (which may be large).
+HttpRequest HeaderOnly(const HttpRequest& request) {
+  HttpRequest head;
+  head.method = request.method;
+  head.path = request.path;
+  return head;
+}
 
 }  // namespace
 
@@ -77,45 +86,88 @@ Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
   return Status::Ok();
 }
 
+std::optional<HttpResponse> Api::Admit(const HttpRequest& request, store::Database& db,
+                                       const std::optional<RouteMatch>& match, bool path_known,
+                                       std::optional<Session>& session) const {
+  if (!match) {
+    HttpResponse r =
+        ErrorResponse(path_known ? Status{ErrorCode::kFailedPrecondition, "不允许的方法 method not allowed"}
+                                 : NotFound("没有这个资源 no such resource: " + request.path));
+    if (path_known) r.status = 405;
+    r.route = "unmatched";
+    return r;
+  }
+  const RouteEntry& entry = match->route->handler;
+  auto authenticated = auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
+  if (!authenticated.ok() && !entry.access.public_route) {
+    HttpResponse r = ErrorResponse(authenticated.status());
+    r.route = match->route->pattern;
+    return r;
+  }
+  if (authenticated.ok()) session = std::move(authenticated).value();
+  Status allowed = CheckAccess(entry, request, session);
+  if (allowed.ok()) return std::nullopt;
+  HttpResponse r = ErrorResponse(allowed);
+  r.route = match->route->pattern;
+  Audit(db, request, session, r);
+  return r;
+}
+
 HttpResponse Api::Route(const HttpRequest& request, store::Database& db) {
   bool path_known = false;
   auto match = router_.Find(request.method, request.path, &path_known);
   if (!match && request.method == "GET" && !options_.static_dir.empty()) {
     if (auto file = ServeStaticFile(options_.static_dir, request.path)) return *file;
   }
-  if (!match) {
-    HttpResponse r = ErrorResponse(path_known ? Status{ErrorCode::kFailedPrecondition, "method not allowed"}
-                                              : NotFound("no such resource: " + request.path));
-    if (path_known) r.status = 405;
-    r.route = "unmatched";
-    return r;
-  }
   std::optional<Session> session;
-  auto authenticated =
-      auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
-  if (!authenticated.ok() && !match->route->handler.access.public_route) {
-    HttpResponse r = ErrorResponse(authenticated.status());
-    r.route = match->route->pattern;
-    return r;
-  }
-  if (authenticated.ok()) session = std::move(authenticated).value();
-  HttpResponse response;
-  Status allowed = CheckAccess(match->route->handler, request, session);
-  if (!allowed.ok()) {
-    response = ErrorResponse(allowed);
-  } else {
-    Call call{request, std::move(match->params), db, Snapshot(), session, *this};
-    response = match->route->handler.handler(call);
-  }
+  if (auto refusal = Admit(request, db, match, path_known, session)) return *std::move(refusal);
+  Call call{request, std::move(match->params), db, Snapshot(), session, *this};
+  HttpResponse response = match->route->handler.handler(call);
   response.route = match->route->pattern;
-  Audit(db, request, session, response);
+  // A public read (the catalog, the Open311 feed) holds nothing personal: caches may keep
+  // it if they ask again first. Everything else under the API is no-store (AddAnswerHeaders).
+  bool public_read = match->route->handler.access.public_route && !IsWrite(request.method);
+  if (public_read && !HasHeader(response, "Cache-Control"))
+    response.headers.emplace("Cache-Control", "no-cache");
+  Audit(db, request, session, response, true);
   return response;
 }
 
+std::optional<HttpResponse> Api::Screen(const HttpRequest& header) {
+  bool path_known = false;
+  auto match = router_.Find(header.method, header.path, &path_known);
+  std::optional<Session> session;
+  std::optional<HttpResponse> refusal;
+  {
+    auto lease = pool_.Acquire();
+    refusal = Admit(header, *lease, match, path_known, session);
+  }
+  if (refusal) {
+    metrics_.Record(header.method, refusal->route, refusal->status, 0);
+    AddAnswerHeaders(header, *refusal);
+  }
+  return refusal;
+}
+
+void Api::AddAnswerHeaders(const HttpRequest& request, HttpResponse& response) const {
+  bool page = response.route == "static";
+  AddSecurityHeaders(response, page ? AppContentSecurityPolicy(options_.tile_url)
+                                    : std::string(kStrictContentSecurityPolicy));
+  // API answers may hold personal data or tokens: no cache keeps them, unless the route
+  // chose its own caching (the public catalog and the Open311 feed).
+  bool api = request.path.rfind("/api/", 0) == 0 || request.path.rfind("/open311/", 0) == 0;
+  if (api && !HasHeader(response, "Cache-Control")) response.headers.emplace("Cache-Control", "no-store");
+}
+
 void Api::Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
-                const HttpResponse& response) const {
-  bool denied = response.status == 401 || response.status == 403;
-  if (!denied && (!IsWrite(request.method) || response.status >= 400)) return;
+                const HttpResponse& response, bool by_handler) const {
+  // A case route's handler answers 404 for a case the caller may not see (case_lookup.h):
+  // an object-level refusal, audited like a 403.
+  bool hidden_case =
+      by_handler && response.status == 404 && response.route.rfind("/api/v1/cases/{id}", 0) == 0;
+  bool denied = response.status == 401 || response.status == 403 || hidden_case;
+  bool change = IsWrite(request.method) && response.status < 400;
+  if (!denied && !change && response.audit_items.empty()) return;
   store::AuditRecord r;
   r.district_code = district_;
   r.at = clock_.Now();
@@ -123,13 +175,24 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
     r.user_id = session->user.id;
     r.username = session->user.username;
     r.role = session->user.role;
+  } else {
+    r.username = response.audit_actor;
   }
   r.remote_address = request.remote_address;
   r.action = request.method + " " + response.route;
   r.target = request.path;
-  r.outcome = denied ? "denied" : "ok";
-  r.detail = std::to_string(response.status);
-  Status written = store::SecurityRepository(db).Audit(r);
+  r.outcome = denied ? "denied" : change ? "ok" : "failed";
+  r.detail =
+      std::to_string(response.status) + (response.audit_detail.empty() ? "" : " " + response.audit_detail);
+  store::SecurityRepository security(db);
+  Status written = security.Audit(r);
+  for (const auto& item : response.audit_items) {
+    if (!written.ok()) break;
+    r.target = item.target;
+    r.outcome = item.outcome;
+    r.detail = item.detail;
+    written = security.Audit(r);
+  }
   if (!written.ok()) {
     ProcessLogThrottle().Log(spdlog::level::err,
                              "audit log write failed: " + std::string(ErrorCodeName(written.code())),
@@ -139,10 +202,11 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
 
 void Api::HandleAsync(HttpRequest request, Respond respond) {
   auto started = std::chrono::steady_clock::now();
-  auto finish = [this, started, method = request.method,
+  auto finish = [this, started, request_head = HeaderOnly(request),
                  respond = std::move(respond)](HttpResponse response) {
+    AddAnswerHeaders(request_head, response);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    metrics_.Record(method, response.route, response.status, seconds);
+    metrics_.Record(request_head.method, response.route, response.status, seconds);
     respond(std::move(response));
   };
   if (!IsWrite(request.method)) {

@@ -48,6 +48,9 @@ struct ApiOptions {
   // Raster tiles for the browser map ({z}/{x}/{y} template); empty: no raster base map
   // (Config::tile_url).
   std::string tile_url;
+  // Photos a case may hold, and their bytes together (Config::max_photos_per_case, …).
+  std::int64_t max_photos_per_case = 20;
+  std::int64_t max_photo_bytes_per_case = std::int64_t{50} << 20;
   // Walking speed, snapping and circles for the point query (config/circles.toml).
   circles::CirclesConfig circles;
   // Vertices of one feature in a boundary import (Config::max_feature_vertices).
@@ -109,6 +112,11 @@ class Api {
   void HandleAsync(HttpRequest request, Respond respond);
   // The same, waiting for the answer.
   HttpResponse Handle(const HttpRequest& request);
+  // Looks at a request before its body is read (the header only): an answer when it would
+  // be refused whatever its body — no such route (404/405), not signed in (401), a role
+  // the route does not allow or a missing CSRF token (403) — so the server need not read
+  // the body; nothing when the body should be read. Refusals are audited like Handle's.
+  std::optional<HttpResponse> Screen(const HttpRequest& header);
   // Runs a change from outside a request (the timers) in the group commit, and waits.
   Status RunWrite(store::GroupCommitter::Work work);
 
@@ -138,10 +146,19 @@ class Api {
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
   HttpResponse Route(const HttpRequest& request, store::Database& db);
-  Status CheckAccess(const RouteEntry& entry, const HttpRequest& request,
-                     const std::optional<Session>& session) const;
+  // Route's checks before the handler: the answer when the request is refused, else the
+  // caller's session (when signed in) in `session`.
+  using RouteMatch = Router<RouteEntry>::Match;
+  std::optional<HttpResponse> Admit(const HttpRequest& request, store::Database& db,
+                                    const std::optional<RouteMatch>& match, bool path_known,
+                                    std::optional<Session>& session) const;
+  // The security and caching headers of an answer the handlers left out.
+  void AddAnswerHeaders(const HttpRequest& request, HttpResponse& response) const;
+  Status CheckAccess(const RouteEntry& entry, const HttpRequest& request, const std::optional<Session>& session) const;
+  // Writes the audit log entries of an answer: refusals (401, 403, and 404 from a case
+  // route's own check when `by_handler`), changes, and each refused item of a bulk action.
   void Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
-             const HttpResponse& response) const;
+             const HttpResponse& response, bool by_handler = false) const;
 
   store::DatabasePool& pool_;
   const Clock& clock_;

@@ -151,6 +151,11 @@ void ApiTest::StoreClassifier() {
   ASSERT_TRUE(stored.ok()) << stored.status().ToString();
 }
 
+void ApiTest::UseOptions(ApiOptions options) {
+  api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", std::move(options));
+  ASSERT_TRUE(api_->Reload().ok());
+}
+
 std::int64_t ApiTest::CountCases() { return db_->Query("SELECT COUNT(*) FROM cases")->at(0).Int(0); }
 
 nlohmann::json ApiTest::Json(const HttpResponse& r) { return nlohmann::json::parse(r.body, nullptr, false); }

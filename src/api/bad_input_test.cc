@@ -1,9 +1,6 @@
 // Bad input gets a clear 4xx and changes nothing (docs/architecture.md §9): malformed JSON, wrong
 // types, unknown fields, invalid UTF-8, over-long text, out-of-range coordinates; and at
 // the socket: huge bodies, slow clients, keep-alive and a graceful stop.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -11,6 +8,8 @@
 
 #include "api/api_test_fixture.h"
 #include "api/http_server.h"
+#include "api/server_test_fixture.h"
+#include "api/test_images.h"
 
 namespace sanwang::api {
 namespace {
@@ -59,56 +58,6 @@ TEST_P(BadInputTest, BadQueryParameters) {
   }
 }
 
-// The real server on a loopback port, for what only a socket shows.
-class ServerTest : public ApiTest {
- protected:
-  void StartServer(ServerOptions options) {
-    options.host = "127.0.0.1";
-    options.port = 0;
-    options.threads = 2;
-    server_ = std::make_unique<HttpServer>(options, [this](HttpRequest r, auto respond) {
-      api_->HandleAsync(std::move(r), std::move(respond));
-    });
-    ASSERT_TRUE(server_->Start().ok());
-    thread_ = std::thread([this] { server_->Run(false); });
-  }
-  void TearDown() override {
-    if (server_) {
-      server_->Stop();
-      thread_.join();
-    }
-    ApiTest::TearDown();
-  }
-  int Connect() {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(server_->port());
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-    EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-    timeval tv{5, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    return fd;
-  }
-  static void Send(int fd, const std::string& data) {
-    ASSERT_EQ(send(fd, data.data(), data.size(), MSG_NOSIGNAL), static_cast<ssize_t>(data.size()));
-  }
-  // Reads until the peer closes or `until` appears; returns what was read.
-  static std::string Receive(int fd, const std::string& until = "") {
-    std::string got;
-    char buf[4096];
-    while (true) {
-      ssize_t n = recv(fd, buf, sizeof buf, 0);
-      if (n <= 0) break;
-      got.append(buf, static_cast<std::size_t>(n));
-      if (!until.empty() && got.find(until) != std::string::npos) break;
-    }
-    return got;
-  }
-  std::unique_ptr<HttpServer> server_;
-  std::thread thread_;
-};
-
 TEST_P(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
   StartServer({});
   int fd = Connect();
@@ -125,8 +74,9 @@ TEST_P(ServerTest, HugeBodyIsRefusedWith413AndChangesNothing) {
   StartServer(options);
   int fd = Connect();
   std::string body(4096, 'x');
-  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-               std::to_string(body.size()) + "\r\n\r\n");
+  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TokenOf("resident1") +
+               "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+               "\r\n\r\n");
   std::string got = Receive(fd);
   EXPECT_NE(got.find("413"), std::string::npos) << got;
   close(fd);
@@ -136,8 +86,7 @@ TEST_P(ServerTest, HugeBodyIsRefusedWith413AndChangesNothing) {
 TEST_P(ServerTest, PhotoUploadsMayBeLargerThanJsonBodies) {
   StartServer({});  // defaults: JSON 1 MiB, uploads 10 MiB
   std::int64_t id = FileCase("resident1", kInG1);
-  std::string photo = "\xFF\xD8\xFF\xE0";
-  photo.resize(2 << 20, 'x');
+  std::string photo = test_images::MakeJpeg(2 << 20);
   int fd = Connect();
   Send(fd, "POST /api/v1/cases/" + std::to_string(id) +
                "/photos HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TokenOf("resident1") +
@@ -147,8 +96,8 @@ TEST_P(ServerTest, PhotoUploadsMayBeLargerThanJsonBodies) {
   close(fd);
   fd = Connect();
   std::string json = "{\"title\": \"" + std::string(2 << 20, 'x') + "\"}";
-  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(json.size()) +
-               "\r\n\r\n");
+  Send(fd, "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TokenOf("resident1") +
+               "\r\nContent-Length: " + std::to_string(json.size()) + "\r\n\r\n");
   EXPECT_NE(Receive(fd).find("413"), std::string::npos);
   close(fd);
 }

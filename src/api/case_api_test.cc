@@ -118,6 +118,39 @@ TEST_P(CaseApiTest, OnlineItemAnsweredAtOnceAndOpen311Flow) {
   EXPECT_EQ(Request("GET", "/open311/v2/requests.yaml").status, 404);
 }
 
+TEST_P(CaseApiTest, Open311PagingFarPastTheEndIsEmptyOrRefusedNeverWrapped) {
+  FileCase("resident1", kInG1);
+  // The last page the parser allows: its first row is far past every case.
+  HttpResponse last = Request("GET", "/open311/v2/requests.json?page=2147484&page_size=1000");
+  ASSERT_EQ(last.status, 200) << last.body;
+  EXPECT_EQ(Json(last), nlohmann::json::array());
+  // One page further, (page - 1) * page_size passes INT_MAX: refused, not wrapped to a
+  // negative offset (which gave the first page, or a database error).
+  HttpResponse past = Request("GET", "/open311/v2/requests.json?page=2147485&page_size=1000");
+  EXPECT_EQ(past.status, 400) << past.body;
+}
+
+TEST_P(CaseApiTest, Open311OnlineAnswersCloseTheRequestWithTheAnswerInStatusNotes) {
+  std::string key;
+  {
+    auto lease = pool_->Acquire();
+    key = *api_->auth().CreateApiKey(*lease, "test");
+  }
+  // A01-005 is an online (网上办) item: the catalog answers it when it is filed.
+  HttpResponse posted = Request("POST", "/open311/v2/requests.json",
+                                "api_key=" + key + "&service_code=A01-005&lat=34.01&long=113.805");
+  ASSERT_EQ(posted.status, 201) << posted.body;
+  std::string id = Json(posted)[0]["service_request_id"];
+  EXPECT_EQ(Json(posted)[0]["service_notice"], "按四分类投放。 Sort into four kinds.");
+  auto got = Json(Request("GET", "/open311/v2/requests/" + id + ".json"));
+  EXPECT_EQ(got[0]["status"], "closed");
+  EXPECT_EQ(got[0]["status_notes"], "按四分类投放。 Sort into four kinds.");
+  // Every service's id comes back at once: GeoReport's "realtime", whatever the tier.
+  auto services = Json(Request("GET", "/open311/v2/services.json"));
+  ASSERT_FALSE(services.empty());
+  for (const auto& s : services) EXPECT_EQ(s["type"], "realtime") << s["service_code"];
+}
+
 SANWANG_INSTANTIATE_API_BACKENDS(CaseApiTest);
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sanwang::api {
 
@@ -38,6 +39,18 @@ struct HttpResponse {
   std::multimap<std::string, std::string> headers;  // extra headers (Set-Cookie, Location, …)
   // Filled in by the router for metrics: the route's pattern ("/api/v1/cases/{id}").
   std::string route;
+
+  // For the audit log (api.cc), never sent: who acted when no account is signed in (an
+  // Open311 API key's name), what a change did ("role grid_worker → street_staff"), and
+  // each refused item of a bulk action.
+  struct AuditItem {
+    std::string target;   // "/api/v1/cases/12"
+    std::string outcome;  // "denied" or "failed"
+    std::string detail;   // the error code
+  };
+  std::string audit_actor;
+  std::string audit_detail;
+  std::vector<AuditItem> audit_items;
 
   std::string_view Body() const { return shared_body ? std::string_view(*shared_body) : std::string_view(body); }
 };

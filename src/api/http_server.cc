@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -17,8 +18,10 @@
 #include <thread>
 #include <vector>
 
+#include "api/security_headers.h"
 #include "api/url.h"
 #include "core/mutex.h"
+#include "core/text.h"
 
 namespace sanwang::api {
 
@@ -50,7 +53,9 @@ Result<std::pair<std::string, std::uint16_t>> ParseListenAddress(const std::stri
 
 namespace {
 
-HttpRequest ToRequest(const http::request<http::string_body>& req, const std::string& remote, Status* error) {
+// The request line and header as an HttpRequest; the body comes later, once admitted.
+HttpRequest FromHeader(const http::request<http::string_body>& req, const std::string& remote,
+                       Status* error) {
   HttpRequest r;
   r.method = std::string(req.method_string());
   r.target = std::string(req.target());
@@ -59,7 +64,6 @@ HttpRequest ToRequest(const http::request<http::string_body>& req, const std::st
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
     r.headers[name] = std::string(field.value());
   }
-  r.body = req.body();
   r.remote_address = remote;
   auto target = ParseTarget(r.target);
   if (!target.ok()) {
@@ -71,6 +75,24 @@ HttpRequest ToRequest(const http::request<http::string_body>& req, const std::st
   return r;
 }
 
+// Why a request's header is refused whatever its route, or "" when it is sound. Beast
+// reads a request whose Transfer-Encoding does not end in chunked as having no body, so
+// its body would be parsed as the next request: only plain chunked is accepted.
+std::string HeaderProblem(const http::request<http::string_body>& req) {
+  if (req.version() >= 11 && req.count(http::field::host) != 1) {
+    return "缺少或重复的 Host 头 an HTTP/1.1 request needs one Host header";
+  }
+  auto encodings = req.count(http::field::transfer_encoding);
+  auto raw = req[http::field::transfer_encoding];
+  std::string encoding(TrimAscii(std::string_view(raw.data(), raw.size())));
+  std::transform(encoding.begin(), encoding.end(), encoding.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (encodings > 1 || (encodings == 1 && encoding != "chunked")) {
+    return "不支持的传输编码 unsupported Transfer-Encoding (only chunked)";
+  }
+  return "";
+}
+
 // The message Beast writes, and the answer its body points into (kept alive with it).
 struct Outgoing {
   HttpResponse answer;
@@ -80,12 +102,12 @@ struct Outgoing {
 std::shared_ptr<Outgoing> ToBeast(HttpResponse r, unsigned version, bool keep_alive, bool head) {
   auto out = std::make_shared<Outgoing>();
   out->answer = std::move(r);
+  AddSecurityHeaders(out->answer, kStrictContentSecurityPolicy);  // those the handler left out
   auto& res = out->message;
   res.version(version);
   res.result(static_cast<http::status>(out->answer.status));
   res.set(http::field::server, "sanwang");
   res.set(http::field::content_type, out->answer.content_type);
-  res.set("X-Content-Type-Options", "nosniff");
   for (const auto& [name, value] : out->answer.headers) res.insert(name, value);
   res.keep_alive(keep_alive);
   std::string_view body = out->answer.Body();
@@ -102,36 +124,51 @@ bool EndsWithAny(std::string_view path, const std::vector<std::string>& suffixes
   return false;
 }
 
-HttpResponse PlainError(int status, const std::string& message) {
+// The server's own answers (before any route): the messages are fixed texts, no user input.
+HttpResponse PlainError(int status, const std::string& code, const std::string& message) {
   HttpResponse r;
   r.status = status;
-  r.body = "{\"error\":{\"code\":\"invalid_argument\",\"message\":\"" + message + "\"}}";
+  r.body = "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
   r.route = "unmatched";
+  AddSecurityHeaders(r, kStrictContentSecurityPolicy);
   return r;
 }
+
+const char* const kTooLarge = "请求体过大 request body too large";
+const char* const kBusy = "服务器繁忙，请稍后重试 server busy; try again shortly";
 
 }  // namespace
 
 struct HttpServer::Impl {
   ServerOptions options;
   Handler handler;
+  Screen screen;
   asio::io_context ioc;
-  tcp::acceptor acceptor{ioc};
+  // The acceptor, its retry timer and the stop run on this strand, one at a time.
+  asio::strand<asio::io_context::executor_type> accept_strand{ioc.get_executor()};
+  tcp::acceptor acceptor{accept_strand};
+  asio::steady_timer accept_retry{accept_strand};
   std::atomic<bool> stopping{false};
   std::atomic<int> active{0};
+  std::atomic<std::size_t> buffered_body_bytes{0};  // reserved by connections reading or holding a body
   asio::steady_timer drain_timer{ioc};
   Mutex connections_mutex;
   std::map<Connection*, std::weak_ptr<Connection>> connections SW_GUARDED_BY(connections_mutex);
 
-  Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {}
+  Impl(ServerOptions o, Handler h, Screen s)
+      : options(std::move(o)), handler(std::move(h)), screen(std::move(s)) {}
   void Accept();
+  void RetryAcceptLater(const beast::error_code& ec);
   void Drain();
   void CloseIdleConnections();
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket socket, HttpServer::Impl& server) : stream_(std::move(socket)), server_(server) {
+  // `over_capacity`: the server already has its maximum of connections; this one is only
+  // told so.
+  Connection(tcp::socket socket, HttpServer::Impl& server, bool over_capacity)
+      : stream_(std::move(socket)), server_(server), over_capacity_(over_capacity) {
     ++server_.active;
     boost::system::error_code ec;
     auto endpoint = stream_.socket().remote_endpoint(ec);
@@ -142,6 +179,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
       MutexLock lock(server_.connections_mutex);
       server_.connections.erase(this);
     }
+    ReleaseBody();
     --server_.active;
   }
 
@@ -149,6 +187,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     {
       MutexLock lock(server_.connections_mutex);
       server_.connections[this] = weak_from_this();
+    }
+    if (over_capacity_) {
+      unread_input_ = true;  // the client may already be sending its request
+      return Refuse(PlainError(503, "unavailable", kBusy));
     }
     ReadHeader(true);
   }
@@ -174,34 +216,71 @@ class Connection : public std::enable_shared_from_this<Connection> {
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
   }
 
+  // The header is in; the body (if any) is still on the wire. Everything that can refuse
+  // the request is decided here, so that a refused body is never read into memory.
   void OnHeader(beast::error_code ec) {
     if (ec) return Close();
     busy_ = true;
-    std::size_t limit = server_.options.max_body_bytes;
+    started_ = std::chrono::steady_clock::now();
     const auto& header = parser_->get();
-    std::string target(header.target());
-    std::string path = target.substr(0, target.find('?'));
-    if (header.method() == http::verb::post && EndsWithAny(path, server_.options.upload_path_suffixes)) {
-      limit = server_.options.max_upload_bytes;
+    unread_input_ = !parser_->is_done();
+    request_ = HttpRequest{};
+    request_.method = std::string(header.method_string());
+    request_.target = std::string(header.target());
+    std::string problem = HeaderProblem(header);
+    if (!problem.empty()) return Refuse(PlainError(400, "invalid_argument", problem));
+    Status bad;
+    request_ = FromHeader(header, remote_, &bad);
+    if (!bad.ok()) return Refuse(PlainError(400, "invalid_argument", "请求目标有误 bad request target"));
+    if (unread_input_ && server_.screen) {
+      if (auto refusal = server_.screen(request_)) return Refuse(std::move(*refusal));
     }
+    std::size_t limit = BodyLimit(header.method() == http::verb::post);
     auto length = parser_->content_length();
-    if (length && *length > limit) return Reject(413, "request body too large");
+    if (length && *length > limit) return Refuse(PlainError(413, "too_large", kTooLarge));
+    if (unread_input_ && !ReserveBody(length ? *length : limit))
+      return Refuse(PlainError(503, "unavailable", kBusy));
     parser_->body_limit(limit);
     stream_.expires_after(std::chrono::seconds(server_.options.body_timeout_s));
     http::async_read(stream_, buffer_, *parser_,
                      [self = shared_from_this()](beast::error_code e, std::size_t) { self->OnBody(e); });
   }
 
+  std::size_t BodyLimit(bool post) const {
+    std::string_view path = request_.path;
+    if (post && EndsWithAny(path, server_.options.upload_path_suffixes))
+      return server_.options.max_upload_bytes;
+    return server_.options.max_body_bytes;
+  }
+
+  // Counts a body against the server's cap on body bytes in memory; false when it would
+  // pass the cap. Released once the request is answered.
+  bool ReserveBody(std::size_t bytes) {
+    std::size_t held = server_.buffered_body_bytes.load();
+    do {
+      if (bytes >
+          server_.options.max_buffered_body_bytes - std::min(held, server_.options.max_buffered_body_bytes)) {
+        return false;
+      }
+    } while (!server_.buffered_body_bytes.compare_exchange_weak(held, held + bytes));
+    reserved_body_bytes_ = bytes;
+    return true;
+  }
+
+  void ReleaseBody() {
+    server_.buffered_body_bytes -= reserved_body_bytes_;
+    reserved_body_bytes_ = 0;
+  }
+
   void OnBody(beast::error_code ec) {
-    if (ec == http::error::body_limit) return Reject(413, "request body too large");
+    if (ec == http::error::body_limit) return Refuse(PlainError(413, "too_large", kTooLarge));
     if (ec) return Close();
-    started_ = std::chrono::steady_clock::now();
+    unread_input_ = false;
     auto req = parser_->release();
-    Status bad;
-    HttpRequest request = ToRequest(req, remote_, &bad);
+    HttpRequest request = std::move(request_);
+    request.body = std::move(req.body());
     Reply reply{req.version(), req.keep_alive(), req.method() == http::verb::head, request.method,
                 request.target};
-    if (!bad.ok()) return Answer(reply, PlainError(400, "bad request target"));
     // A write is answered later, from the thread that committed it: hop back onto this
     // connection's strand (at once, when the answer is already here).
     server_.handler(std::move(request), [self = shared_from_this(), reply](HttpResponse response) {
@@ -224,8 +303,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
     Write(ToBeast(std::move(response), reply.version, keep, reply.head), reply.method, reply.target, keep);
   }
 
-  void Reject(int status, const std::string& message) {
-    Write(ToBeast(PlainError(status, message), 11, false, false), "-", "-", false);
+  // Answers the request whose header is in (or none, over capacity) and closes the
+  // connection, without reading its body.
+  void Refuse(HttpResponse response) {
+    std::string method = request_.method.empty() ? "-" : request_.method;
+    std::string target = request_.target.empty() ? "-" : request_.target;
+    Write(ToBeast(std::move(response), 11, false, false), std::move(method), std::move(target), false);
   }
 
   void Write(std::shared_ptr<Outgoing> out, std::string method, std::string target, bool keep) {
@@ -235,9 +318,34 @@ class Connection : public std::enable_shared_from_this<Connection> {
                        keep](beast::error_code ec, std::size_t bytes) {
                         self->Log(method, target, out->message.result_int(), bytes);
                         self->busy_ = false;
-                        if (ec || !keep || self->server_.stopping) return self->Close();
+                        self->ReleaseBody();
+                        if (ec) return self->Close();
+                        if (self->unread_input_) return self->CloseAfterDraining();
+                        if (!keep || self->server_.stopping) return self->Close();
                         self->ReadHeader(false);
                       });
+  }
+
+  // Closing a socket with unread input makes the kernel send a reset, and a client still
+  // sending its body may then lose the answer before reading it. So stop sending, and
+  // read and discard what the client still sends (no buffering) until it closes, up to
+  // the header deadline and the upload limit.
+  void CloseAfterDraining() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(server_.options.header_timeout_s));
+    discard_ = std::make_unique<std::array<char, 4096>>();
+    Discard();
+  }
+
+  void Discard() {
+    stream_.async_read_some(asio::buffer(*discard_),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              self->discarded_ += n;
+                              if (ec || self->discarded_ > self->server_.options.max_upload_bytes)
+                                return self->Close();
+                              self->Discard();
+                            });
   }
 
   void Log(const std::string& method, const std::string& target, unsigned status, std::size_t bytes) {
@@ -255,11 +363,18 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   beast::tcp_stream stream_;
   HttpServer::Impl& server_;
+  const bool over_capacity_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
+  HttpRequest request_;  // the request being read, from its header on
   std::string remote_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
-  bool busy_ = false;  // touched only on this connection's strand
+  // All touched only on this connection's strand:
+  bool busy_ = false;
+  bool unread_input_ = false;  // the client may have sent bytes not read (a body not admitted)
+  std::size_t reserved_body_bytes_ = 0;
+  std::unique_ptr<std::array<char, 4096>> discard_;
+  std::size_t discarded_ = 0;
 };
 
 void HttpServer::Impl::CloseIdleConnections() {
@@ -275,9 +390,21 @@ void HttpServer::Impl::CloseIdleConnections() {
 
 void HttpServer::Impl::Accept() {
   acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
-    if (stopping) return;
-    if (!ec) std::make_shared<Connection>(std::move(socket), *this)->Start();
+    if (stopping || ec == asio::error::operation_aborted) return;
+    if (ec) return RetryAcceptLater(ec);
+    bool full = active.load() >= static_cast<int>(std::min<std::size_t>(options.max_connections, 1 << 30));
+    std::make_shared<Connection>(std::move(socket), *this, full)->Start();
     Accept();
+  });
+}
+
+// An accept that fails (most often EMFILE: out of file descriptors) fails again at once
+// while the pending connection waits in the queue; retrying in a loop would spin a core.
+void HttpServer::Impl::RetryAcceptLater(const beast::error_code& ec) {
+  spdlog::warn("accept failed: {}; retrying in {} ms", ec.message(), options.accept_retry_ms);
+  accept_retry.expires_after(std::chrono::milliseconds(options.accept_retry_ms));
+  accept_retry.async_wait([this](beast::error_code waited) {
+    if (!waited && !stopping) Accept();
   });
 }
 
@@ -296,8 +423,8 @@ void HttpServer::Impl::Drain() {
   (*check)();
 }
 
-HttpServer::HttpServer(ServerOptions options, Handler handler)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+HttpServer::HttpServer(ServerOptions options, Handler handler, Screen screen)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(screen))) {}
 
 HttpServer::~HttpServer() = default;
 
@@ -319,10 +446,11 @@ Status HttpServer::Start() {
 std::uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
 
 void HttpServer::Stop() {
-  asio::post(impl_->ioc, [this] {
+  asio::post(impl_->accept_strand, [this] {
     if (impl_->stopping.exchange(true)) return;
     boost::system::error_code ec;
     impl_->acceptor.close(ec);
+    impl_->accept_retry.cancel();
     impl_->Drain();
   });
 }

@@ -4,6 +4,13 @@
 // 10 MiB by default), an access log line per request, and a graceful stop that finishes
 // the requests in flight.
 //
+// A body is read only once the request may have it: the header is read alone and shown to
+// the screen (the API's route, sign-in and role checks), which may answer at once — the
+// body is then never read and the connection closes. Caps on open connections and on the
+// body bytes held in memory at once answer the excess with 503, so that anonymous clients
+// cannot make the server hold large bodies. Failed accepts (out of file descriptors) are
+// retried after a short pause rather than at once.
+//
 // The connection code only moves bytes: it parses the request into an HttpRequest, calls
 // the handler, and writes the HttpResponse the handler gives back (later, for a write that
 // waits for its group commit). Start/Stop may be called from any thread.
@@ -12,6 +19,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +41,12 @@ struct ServerOptions {
   int body_timeout_s = 60;     // and the body within this
   int idle_timeout_s = 30;     // between requests on a kept-alive connection
   int shutdown_grace_s = 10;   // requests in flight get this long on stop
+  // Open connections at most; a connection past the cap is answered 503 and closed.
+  std::size_t max_connections = 1024;
+  // Request bodies held in memory at once, across all connections; a request whose body
+  // would pass the cap is answered 503 without reading it.
+  std::size_t max_buffered_body_bytes = std::size_t{256} << 20;
+  int accept_retry_ms = 100;  // pause after a failed accept (e.g. out of file descriptors)
 };
 
 // Parses "HOST:PORT" ("127.0.0.1:8080", "[::1]:8080").
@@ -44,8 +58,12 @@ class HttpServer {
  public:
   // Answers a request by calling the second argument, on any thread, exactly once.
   using Handler = std::function<void(HttpRequest, std::function<void(HttpResponse)>)>;
+  // Sees a request that announces a body, with the header only (`body` empty), before the
+  // body is read: an answer refuses the request (its body is never read), nothing lets it
+  // through. Called on the connection's thread.
+  using Screen = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
 
-  HttpServer(ServerOptions options, Handler handler);
+  HttpServer(ServerOptions options, Handler handler, Screen screen = {});
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

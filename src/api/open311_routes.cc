@@ -1,9 +1,12 @@
 // Open311 GeoReport v2 under /open311/v2: discovery, services, service definitions,
 // requests (GET and POST with an API key), one request, and tokens — each in .json and
 // .xml. Reporter name, phone and email never appear in the output.
+#include <limits>
+
 #include "api/api.h"
 #include "api/open311/open311_format.h"
 #include "api/request_parsing.h"
+#include "cases/catalog.h"
 #include "core/text.h"
 #include "store/case_repository.h"
 
@@ -44,6 +47,11 @@ std::string Keywords(std::string keywords) {
 
 bool IsClosed(const std::string& state) { return state == "resolved" || state == "closed"; }
 
+std::string OnlineAnswer(const store::CatalogItemRecord& item) {
+  return item.online_answer_en.empty() ? item.online_answer
+                                       : item.online_answer + " " + item.online_answer_en;
+}
+
 open311::ServiceRequestView RequestView(const store::CaseRecord& c, const DomainSnapshot& domain) {
   open311::ServiceRequestView v;
   v.service_request_id = std::to_string(c.id);
@@ -60,6 +68,9 @@ open311::ServiceRequestView RequestView(const store::CaseRecord& c, const Domain
   v.expected = c.resolve_due;
   v.lat = c.lat;
   v.lon = c.lon;
+  // 网上办: the catalog's answer closed the request when it was filed; it is the answer.
+  if (item != nullptr && item->tier == cases::kTierOnline && IsClosed(c.state))
+    v.status_notes = OnlineAnswer(*item);
   return v;
 }
 
@@ -82,8 +93,10 @@ HttpResponse Services(Call& call) {
   for (const auto& a : call.domain->catalog.aspects()) aspects[a.code] = a.name;
   std::vector<open311::ServiceView> services;
   for (const auto& [code, item] : call.domain->catalog.items()) {
-    services.push_back({code, item.name, item.name_en, aspects[item.aspect_code], Keywords(item.keywords), true,
-                        item.tier == "online" ? "realtime" : "batch"});
+    // GeoReport's type says when the request id comes back: "realtime" — at once, in the
+    // POST's answer — is true of every service here.
+    services.push_back({code, item.name, item.name_en, aspects[item.aspect_code], Keywords(item.keywords),
+                        true, "realtime"});
   }
   return Document(200, *format, open311::RenderServices(services, *format));
 }
@@ -141,8 +154,11 @@ HttpResponse PostRequest(Call& call) {
   open311::ServiceRequestView v;
   v.service_request_id = std::to_string(created->id);
   const store::CatalogItemRecord* item = call.domain->catalog.FindItem(created->item_code);
-  if (item != nullptr && item->tier == "online") v.service_notice = item->online_answer;
-  return Document(201, *format, open311::RenderCreated({v}, *format));
+  if (item != nullptr && item->tier == cases::kTierOnline) v.service_notice = OnlineAnswer(*item);
+  HttpResponse r = Document(201, *format, open311::RenderCreated({v}, *format));
+  r.audit_actor = "api_key:" + *integrator;  // the integrator, for the audit log
+  r.audit_detail = "case " + v.service_request_id;
+  return r;
 }
 
 HttpResponse ComputeRequests(Call& call);
@@ -160,7 +176,11 @@ Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std:
   if (q.status == "open") f.states = {"submitted", "dispatched", "accepted", "extension_pending", "returned"};
   if (q.status == "closed") f.states = {"resolved", "closed"};
   f.limit = q.page_size;
-  f.offset = (q.page - 1) * q.page_size;
+  // The parser bounds page so that this fits an int; computed wide all the same.
+  std::int64_t offset = std::int64_t{q.page - 1} * q.page_size;
+  if (offset > std::numeric_limits<int>::max())
+    return InvalidArgument("page 超出范围 page out of range", "page");
+  f.offset = static_cast<int>(offset);
   return f;
 }
 

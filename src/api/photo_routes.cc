@@ -1,10 +1,13 @@
-// Photos of a case: upload (JPEG, PNG or WebP, up to the server's upload limit), list and
-// download. The reporter and staff who may read the case may add photos; everyone who may
-// read the case may see them.
+// Photos of a case: upload (JPEG, PNG or WebP, checked whole by image_check.h, up to the
+// server's upload limit and the per-case count and byte limits), list and download. The
+// reporter and staff who may read the case may add photos; everyone who may read the case
+// may see them. A download names a safe file name and is never cached: photos show people
+// and homes.
 #include <sodium.h>
 
 #include "api/api.h"
 #include "api/case_lookup.h"
+#include "api/image_check.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
@@ -13,15 +16,6 @@
 
 namespace sanwang::api {
 namespace {
-
-// The image type the bytes really are; the declared Content-Type must agree.
-std::string SniffImageType(const std::string& data) {
-  auto starts = [&](std::string_view magic, std::size_t at = 0) { return data.compare(at, magic.size(), magic) == 0; };
-  if (starts("\xFF\xD8\xFF")) return "image/jpeg";
-  if (starts("\x89PNG\r\n\x1A\n")) return "image/png";
-  if (starts("RIFF") && starts("WEBP", 8)) return "image/webp";
-  return "";
-}
 
 std::string Sha256Hex(const std::string& data) {
   unsigned char hash[crypto_hash_sha256_BYTES];
@@ -45,17 +39,48 @@ bool MayAddPhotos(const Call& call) {
   return role != org::kSupervisor && role != org::kLeader && role != org::kAdmin;
 }
 
+// 413 when one more photo of `bytes` would pass the case's count or byte limit. Uploads
+// are writes, run one at a time by the group commit, so the check and the insert agree.
+std::optional<HttpResponse> CaseIsFull(Call& call, store::Id case_id, std::size_t bytes) {
+  auto photos = store::AttachmentRepository(call.db).ListForCase(case_id);
+  if (!photos.ok()) return ErrorResponse(photos.status());
+  std::int64_t held = 0;
+  for (const auto& p : *photos) held += p.size_bytes;
+  const ApiOptions& o = call.api.options();
+  if (static_cast<std::int64_t>(photos->size()) >= o.max_photos_per_case) {
+    return TooLargeResponse("每件最多 " + std::to_string(o.max_photos_per_case) +
+                                " 张照片 a case holds at most " + std::to_string(o.max_photos_per_case) +
+                                " photos",
+                            "body");
+  }
+  if (held + static_cast<std::int64_t>(bytes) > o.max_photo_bytes_per_case) {
+    return TooLargeResponse("本件照片总量超出上限 the case's photos would pass " +
+                                std::to_string(o.max_photo_bytes_per_case) + " bytes",
+                            "body");
+  }
+  return std::nullopt;
+}
+
+std::string Extension(const std::string& content_type) {
+  if (content_type == "image/png") return "png";
+  if (content_type == "image/webp") return "webp";
+  return "jpg";
+}
+
 HttpResponse Upload(Call& call) {
   auto c = ReadableCase(call);
   if (!c.ok()) return ErrorResponse(c.status());
   if (!MayAddPhotos(call)) return ErrorResponse(PermissionDenied("role " + call.actor().role + " may not add photos"));
   const std::string& data = call.request.body;
   std::string declared = call.request.Header("content-type");
-  std::string sniffed = SniffImageType(data);
-  if (data.empty() || sniffed.empty()) return ErrorResponse(InvalidArgument("a photo must be JPEG, PNG or WebP", "body"));
+  auto checked = CheckImage(data);
+  if (!checked.ok()) return ErrorResponse(checked.status());
+  const std::string& sniffed = *checked;
   if (declared.rfind(sniffed, 0) != 0) {
-    return ErrorResponse(InvalidArgument("Content-Type says " + declared + " but the data is " + sniffed, "content-type"));
+    return ErrorResponse(InvalidArgument(
+        "类型不符 Content-Type says " + declared + " but the data is " + sniffed, "content-type"));
   }
+  if (auto full = CaseIsFull(call, c->id, data.size())) return *full;
   store::AttachmentRecord a;
   a.district_code = call.api.district_code();
   a.case_id = c->id;
@@ -90,8 +115,13 @@ HttpResponse Download(Call& call) {
   HttpResponse r;
   r.content_type = photo->content_type;
   r.body = std::move(photo->data);
-  r.headers.emplace("Cache-Control", "private, max-age=86400");
+  r.headers.emplace("Cache-Control", "no-store");
   r.headers.emplace("ETag", "\"" + photo->sha256 + "\"");
+  // Shown in the browser when opened (the app links photos full size), under a name made
+  // of numbers only; the type is the checked one, and nosniff (every answer) keeps it so.
+  r.headers.emplace("Content-Disposition", "inline; filename=\"case-" + std::to_string(c->id) + "-photo-" +
+                                               std::to_string(*photo_id) + "." +
+                                               Extension(photo->content_type) + "\"");
   return r;
 }
 
@@ -99,7 +129,9 @@ HttpResponse Download(Call& call) {
 
 void AddPhotoRoutes(Api& api) {
   api.Add("POST", "/api/v1/cases/{id}/photos", Access::SignedIn(),
-          "Add a photo (the body is the JPEG, PNG or WebP image; up to 10 MiB).", Upload);
+          "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
+          "photo limits).",
+          Upload);
   api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), "The case's photos.", List);
   api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(), "One photo's image data.", Download);
 }

@@ -1,13 +1,10 @@
 #include "api/api_test_fixture.h"
+#include "api/test_images.h"
 
 namespace sanwang::api {
 namespace {
 
-std::string Png(std::size_t size) {
-  std::string data = "\x89PNG\r\n\x1A\n";
-  while (data.size() < size) data += static_cast<char>(data.size() * 31 % 256);
-  return data;
-}
+std::string Png(std::size_t size) { return test_images::MakePng(size); }
 
 class PhotoTest : public ApiTest {
  protected:
@@ -41,6 +38,50 @@ TEST_P(PhotoTest, RefusesWhatIsNotAnImageOrNotAllowed) {
   EXPECT_EQ(Upload("resident2", id, Png(100), "image/png").status, 404);
   EXPECT_EQ(Upload("supervisor", id, Png(100), "image/png").status, 403);
   EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM attachments")->at(0).Int(0), 0);
+}
+
+TEST_P(PhotoTest, AFileThatOnlyStartsLikeAnImageIsRefused) {
+  std::int64_t id = FileCase("resident1", kInG1);
+  std::string polyglot =
+      std::string("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + "<html><script>alert(1)</script>";
+  HttpResponse r = Upload("resident1", id, polyglot, "image/jpeg");
+  EXPECT_EQ(r.status, 400) << r.body;
+  EXPECT_EQ(Upload("resident1", id, Png(1000).substr(0, 900), "image/png").status, 400);
+  EXPECT_EQ(Upload("resident1", id, test_images::MakeJpeg(1000), "image/jpeg").status, 201);
+  EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM attachments")->at(0).Int(0), 1);
+}
+
+TEST_P(PhotoTest, ACaseHoldsAtMostItsPhotoCountAndBytes) {
+  ApiOptions options;
+  options.max_photos_per_case = 2;
+  options.max_photo_bytes_per_case = 3000;
+  UseOptions(options);
+  std::int64_t id = FileCase("resident1", kInG1);
+  ASSERT_EQ(Upload("resident1", id, Png(1000), "image/png").status, 201);
+  // 1000 + 2001 passes 3000 by one byte.
+  HttpResponse over = Upload("resident1", id, Png(2001), "image/png");
+  EXPECT_EQ(over.status, 413) << over.body;
+  EXPECT_EQ(Json(over)["error"]["code"], "too_large");
+  ASSERT_EQ(Upload("resident1", id, Png(2000), "image/png").status, 201);  // exactly 3000
+  HttpResponse third = Upload("resident1", id, Png(100), "image/png");
+  EXPECT_EQ(third.status, 413) << third.body;
+  EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM attachments")->at(0).Int(0), 2);
+}
+
+TEST_P(PhotoTest, ADownloadNamesASafeFileAndIsNotCached) {
+  std::int64_t id = FileCase("resident1", kInG1);
+  HttpResponse up = Upload("resident1", id, test_images::MakeJpeg(500), "image/jpeg");
+  ASSERT_EQ(up.status, 201) << up.body;
+  HttpResponse got = As("resident1", "GET", Json(up)["url"]);
+  ASSERT_EQ(got.status, 200);
+  auto header = [&](const std::string& name) {
+    auto it = got.headers.find(name);
+    return it == got.headers.end() ? std::string() : it->second;
+  };
+  EXPECT_EQ(header("Content-Disposition"), "inline; filename=\"case-" + std::to_string(id) + "-photo-" +
+                                               std::to_string(Json(up)["id"].get<std::int64_t>()) + ".jpg\"");
+  EXPECT_EQ(header("X-Content-Type-Options"), "nosniff");
+  EXPECT_EQ(header("Cache-Control"), "no-store");
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(PhotoTest);

@@ -33,6 +33,10 @@ HttpResponse ErrorResponse(const Status& status) {
   return JsonResponse(HttpStatusOf(status.code()), {{"error", error}});
 }
 
+HttpResponse TooLargeResponse(const std::string& message, const std::string& field) {
+  return JsonResponse(413, {{"error", {{"code", "too_large"}, {"message", message}, {"field", field}}}});
+}
+
 HttpResponse JsonResponse(int http_status, const nlohmann::json& body) {
   HttpResponse r;
   r.status = http_status;

@@ -13,6 +13,9 @@ namespace sanwang::api {
 int HttpStatusOf(ErrorCode code);
 HttpResponse ErrorResponse(const Status& status);
 HttpResponse JsonResponse(int http_status, const nlohmann::json& body);
+// 413 with code "too_large": a body, or what it would add to, passes a limit. (Not a
+// Status code: only the HTTP layer has size limits.)
+HttpResponse TooLargeResponse(const std::string& message, const std::string& field);
 
 // Parses a JSON object body strictly: valid UTF-8 JSON, an object, and (when `allowed` is
 // not empty) no keys outside `allowed` — a misspelt field is an error, not ignored.

@@ -64,7 +64,15 @@ HttpResponse BulkTransitions(Call& call) {
   auto outcomes = cases::ApplyToEach(engine, call.db, call.domain->org, *ids, request, call.actor());
   nlohmann::json results = nlohmann::json::array();
   for (const auto& o : outcomes) results.push_back(OutcomeJson(o));
-  return JsonResponse(200, {{"results", results}});
+  HttpResponse r = JsonResponse(200, {{"results", results}});
+  for (const auto& o : outcomes) {
+    if (o.result.ok()) continue;
+    ErrorCode code = o.result.status().code();
+    bool refused = code == ErrorCode::kPermissionDenied || code == ErrorCode::kNotFound;
+    r.audit_items.push_back({"/api/v1/cases/" + std::to_string(o.id), refused ? "denied" : "failed",
+                             request.action + ": " + std::string(ErrorCodeName(code))});
+  }
+  return r;
 }
 
 }  // namespace

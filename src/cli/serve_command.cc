@@ -82,6 +82,8 @@ Status Serve(const Config& config, const std::string& listen) {
   options.port = address.second;
   options.max_body_bytes = static_cast<std::size_t>(config.max_json_body_bytes);
   options.max_upload_bytes = static_cast<std::size_t>(config.max_upload_bytes);
+  options.max_connections = static_cast<std::size_t>(config.max_connections);
+  options.max_buffered_body_bytes = static_cast<std::size_t>(config.max_buffered_body_bytes);
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   {
     SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));  // migrates
@@ -96,16 +98,19 @@ Status Serve(const Config& config, const std::string& listen) {
   api_options.ranking.min_cases = config.ranking_min_cases;
   api_options.tile_url = config.tile_url;
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);
-  SW_ASSIGN_OR_RETURN(api_options.circles,
-                      circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
+  api_options.secure_cookies = config.secure_cookies;
+  api_options.max_photos_per_case = config.max_photos_per_case;
+  api_options.max_photo_bytes_per_case = config.max_photo_bytes_per_case;
+  SW_ASSIGN_OR_RETURN(api_options.circles, circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
   // The browser app, once built (web/dist); the API works without it.
   if (std::filesystem::exists(config.home / "web" / "dist" / "index.html"))
     api_options.static_dir = (config.home / "web" / "dist").string();
   api::Api api(*pool, clock, calendar, workflow, config.district_code, api_options);
   SW_RETURN_IF_ERROR(api.Reload());
-  api::HttpServer server(options, [&api](api::HttpRequest r, auto respond) {
-    api.HandleAsync(std::move(r), std::move(respond));
-  });
+  api::HttpServer server(
+      options,
+      [&api](api::HttpRequest r, auto respond) { api.HandleAsync(std::move(r), std::move(respond)); },
+      [&api](const api::HttpRequest& header) { return api.Screen(header); });
   SW_RETURN_IF_ERROR(server.Start());
   std::cout << "sanwang listening on http://"
             << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host) << ":"

@@ -52,6 +52,27 @@ Status ReadVertexLimit(const toml::node& node, std::string_view key, std::int64_
   return Status::Ok();
 }
 
+Status ReadCount(const toml::node& node, std::string_view key, std::int64_t low, std::int64_t high,
+                 std::int64_t& out) {
+  auto value = node.value<std::int64_t>();
+  if (!value || *value < low || *value > high) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from " +
+                               std::to_string(low) + " to " + std::to_string(high),
+                           std::string(key));
+  }
+  out = *value;
+  return Status::Ok();
+}
+
+Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
+  auto value = node.value<bool>();
+  if (!node.is_boolean() || !value) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be true or false", std::string(key));
+  }
+  out = *value;
+  return Status::Ok();
+}
+
 // Empty, or an http(s) URL template naming {z}, {x} and {y}.
 Status ReadTileUrl(const toml::node& node, std::string_view key, std::string& out) {
   std::string value;
@@ -81,6 +102,16 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "max_upload_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_upload_bytes));
     else if (k == "max_import_bytes") SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_import_bytes));
     else if (k == "max_feature_vertices") SW_RETURN_IF_ERROR(ReadVertexLimit(node, k, merged.max_feature_vertices));
+    else if (k == "max_connections")
+      SW_RETURN_IF_ERROR(ReadCount(node, k, 1, 1000000, merged.max_connections));
+    else if (k == "max_buffered_body_bytes") {
+      SW_RETURN_IF_ERROR(ReadCount(node, k, 1 << 20, std::int64_t{64} << 30, merged.max_buffered_body_bytes));
+    } else if (k == "max_photos_per_case")
+      SW_RETURN_IF_ERROR(ReadCount(node, k, 1, 1000, merged.max_photos_per_case));
+    else if (k == "max_photo_bytes_per_case") {
+      SW_RETURN_IF_ERROR(ReadCount(node, k, 1024, std::int64_t{16} << 30, merged.max_photo_bytes_per_case));
+    } else if (k == "secure_cookies")
+      SW_RETURN_IF_ERROR(ReadBool(node, k, merged.secure_cookies));
     else if (k == "tile_url") SW_RETURN_IF_ERROR(ReadTileUrl(node, k, merged.tile_url));
     else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else if (k == "ranking_min_cases") SW_RETURN_IF_ERROR(ReadCount(node, k, merged.ranking_min_cases));

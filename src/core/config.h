@@ -31,6 +31,15 @@ struct Config {
   // line (over HTTP max_upload_bytes applies), and the vertices of one feature.
   std::int64_t max_import_bytes = 32 << 20;
   std::int64_t max_feature_vertices = 20000;
+  // Open connections at most, and request bodies held in memory at once; the excess is
+  // answered 503.
+  std::int64_t max_connections = 1024;
+  std::int64_t max_buffered_body_bytes = std::int64_t{256} << 20;
+  // Photos one case may hold, and their bytes together; past either an upload gets 413.
+  std::int64_t max_photos_per_case = 20;
+  std::int64_t max_photo_bytes_per_case = std::int64_t{50} << 20;
+  // Mark the session cookie Secure (the server is reached over HTTPS through a proxy).
+  bool secure_cookies = false;
   // Raster map tiles for the browser app, a URL template with {z}, {x} and {y} (an
   // intranet tile server); empty: the map draws only the district's own layers.
   std::string tile_url;

@@ -68,6 +68,36 @@ TEST(ConfigTest, BoundaryImportLimitsAreConfigurableWithinBounds) {
   EXPECT_EQ(config.max_feature_vertices, 500);
 }
 
+TEST(ConfigTest, ConnectionAndBufferCapsAreConfigurableWithinBounds) {
+  Config config;
+  EXPECT_EQ(config.max_connections, 1024);
+  ASSERT_TRUE(config.MergeToml("max_connections = 50\nmax_buffered_body_bytes = 104857600").ok());
+  EXPECT_EQ(config.max_connections, 50);
+  EXPECT_EQ(config.max_buffered_body_bytes, 104857600);
+  EXPECT_EQ(config.MergeToml("max_connections = 0").field(), "max_connections");
+  EXPECT_EQ(config.MergeToml("max_buffered_body_bytes = 1000").field(), "max_buffered_body_bytes");
+  EXPECT_EQ(config.max_connections, 50);
+}
+
+TEST(ConfigTest, PhotoLimitsPerCaseAreConfigurable) {
+  Config config;
+  EXPECT_EQ(config.max_photos_per_case, 20);
+  ASSERT_TRUE(config.MergeToml("max_photos_per_case = 5\nmax_photo_bytes_per_case = 20971520").ok());
+  EXPECT_EQ(config.max_photos_per_case, 5);
+  EXPECT_EQ(config.max_photo_bytes_per_case, 20971520);
+  EXPECT_EQ(config.MergeToml("max_photos_per_case = 0").field(), "max_photos_per_case");
+}
+
+TEST(ConfigTest, SecureCookiesIsABooleanSetting) {
+  Config config;
+  EXPECT_FALSE(config.secure_cookies);
+  ASSERT_TRUE(config.MergeToml("secure_cookies = true").ok());
+  EXPECT_TRUE(config.secure_cookies);
+  EXPECT_EQ(config.MergeToml("secure_cookies = \"yes\"").field(), "secure_cookies");
+  EXPECT_EQ(config.MergeToml("secure_cookies = 1").field(), "secure_cookies");
+  EXPECT_TRUE(config.secure_cookies);
+}
+
 TEST(ConfigTest, TileUrlIsEmptyOrATemplate) {
   Config config;
   EXPECT_EQ(config.tile_url, "");

@@ -1,6 +1,7 @@
 #include "core/csv.h"
 
 #include "core/text_encoding.h"
+#include <cctype>
 
 namespace sanwang {
 namespace {
@@ -84,6 +85,39 @@ class CsvParser {
   std::size_t line_ = 1;
 };
 
+// An optional sign, digits with at most one point, and an optional exponent: "-3", "+1.5",
+// "-2e3". Spreadsheets read these as numbers, never as formulas.
+bool IsPlainNumber(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  std::size_t digits = 0;
+  bool point = false;
+  for (; i < s.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(s[i])))
+      ++digits;
+    else if (s[i] == '.' && !point)
+      point = true;
+    else
+      break;
+  }
+  if (digits == 0) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t exponent = 0;
+    for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) ++exponent;
+    if (exponent == 0) return false;
+  }
+  return i == s.size();
+}
+
+// The value CsvEscape neutralised, without its quote.
+void RestoreNeutralised(std::string& field) {
+  if (field.size() >= 2 && field[0] == '\'' && CsvNeedsNeutralising(std::string_view(field).substr(1))) {
+    field.erase(0, 1);
+  }
+}
+
 }  // namespace
 
 // Every import reads its CSV here: a GBK file (as Excel saves CSV in China) is converted,
@@ -110,6 +144,9 @@ Result<CsvTable> CsvTable::Parse(std::string_view text, const std::vector<std::s
     }
   }
   rows.erase(rows.begin());
+  for (auto& row : rows) {
+    for (auto& field : row) RestoreNeutralised(field);
+  }
   table.rows_ = std::move(rows);
   return table;
 }
@@ -121,7 +158,14 @@ const std::string& CsvTable::Get(std::size_t row, const std::string& column) con
   return rows_.at(row).at(it->second);
 }
 
-std::string CsvEscape(std::string_view field) {
+bool CsvNeedsNeutralising(std::string_view field) {
+  return !field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos &&
+         !IsPlainNumber(field);
+}
+
+std::string CsvEscape(std::string_view raw) {
+  std::string neutral = CsvNeedsNeutralising(raw) ? "'" + std::string(raw) : std::string(raw);
+  std::string_view field = neutral;
   if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
   std::string out = "\"";
   for (char c : field) {

@@ -21,7 +21,9 @@ using CsvRow = std::vector<std::string>;
 // All rows, the header included. Line ends may be LF or CRLF.
 Result<std::vector<CsvRow>> ParseCsv(std::string_view text);
 
-// A parsed file with a header row, giving access to fields by column name.
+// A parsed file with a header row, giving access to fields by column name. A data field
+// that CsvEscape neutralised (a single quote before =, +, -, @, tab or CR) is read back
+// without the quote, so an export re-imports unchanged.
 class CsvTable {
  public:
   // Fails when the header lacks one of `required` columns or a row has the wrong width.
@@ -39,8 +41,14 @@ class CsvTable {
   std::vector<CsvRow> rows_;
 };
 
-// Quotes a field when it holds a comma, quote or line break.
+// Quotes a field when it holds a comma, quote or line break. A field a spreadsheet would
+// run as a formula — one starting with =, +, -, @, tab or carriage return — gets a leading
+// single quote first, so that an exported value (a resident's title "=HYPERLINK(…)") is
+// shown as text, not run. A plain number ("-3", "+1.5", "-2e3") is left as it is, so
+// numeric columns stay numbers.
 std::string CsvEscape(std::string_view field);
+// Whether CsvEscape would add the single quote to `field`.
+bool CsvNeedsNeutralising(std::string_view field);
 std::string CsvLine(const std::vector<std::string>& fields);
 
 }  // namespace sanwang

@@ -46,5 +46,32 @@ TEST(CsvTest, EscapeRoundTrips) {
   EXPECT_EQ((*rows)[0], fields);
 }
 
+TEST(CsvTest, FormulaCellsAreNeutralisedNumbersAreNot) {
+  EXPECT_EQ(CsvEscape("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(CsvEscape("+cmd"), "'+cmd");
+  EXPECT_EQ(CsvEscape("-2+3"), "'-2+3");
+  EXPECT_EQ(CsvEscape("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(CsvEscape("\tx"), "'\tx");
+  EXPECT_EQ(CsvEscape("\rx"), "\"'\rx\"");
+  // Plain numbers stay numbers, and text that does not start so stays as it is.
+  for (const char* number : {"-3", "+1.5", "-0.25", "-2e3", "1E-7", "42"})
+    EXPECT_EQ(CsvEscape(number), number);
+  for (const char* text : {"-", "-e3", "- 3", "a=b", "楼道"}) {
+    EXPECT_EQ(CsvEscape(text), std::string(text).front() == '-' ? "'" + std::string(text) : text) << text;
+  }
+}
+
+TEST(CsvTest, NeutralisedCellsReadBackAsTheyWereWritten) {
+  std::vector<std::string> header = {"name", "n"};
+  std::vector<std::string> row = {"=1+1", "-3"};
+  auto table = CsvTable::Parse(CsvLine(header) + CsvLine(row), {"name", "n"});
+  ASSERT_TRUE(table.ok());
+  EXPECT_EQ(table->Get(0, "name"), "=1+1");
+  EXPECT_EQ(table->Get(0, "n"), "-3");
+  // A quote that CsvEscape would not have added is the value's own.
+  auto own = CsvTable::Parse("name\n'abc\n", {"name"});
+  EXPECT_EQ(own->Get(0, "name"), "'abc");
+}
+
 }  // namespace
 }  // namespace sanwang

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <system_error>
@@ -285,7 +286,10 @@ bool HasLocation(const PostRequestForm& f) {
 
 // ---- GET requests ----------------------------------------------------------------------
 
-constexpr int kMaxPage = 1 << 30;  // keeps (page - 1) * page_size well inside int64
+// The last page whose first row, (page - 1) * page_size, still fits an int (the store's
+// offset) at the largest page size: pages past it are refused, not wrapped.
+constexpr int kMaxPage = std::numeric_limits<int>::max() / kMaxPageSize + 1;
+static_assert(std::int64_t{kMaxPage - 1} * kMaxPageSize <= std::numeric_limits<int>::max());
 
 // Every value of a repeatable, comma separated key: trimmed, without empties and repeats.
 std::vector<std::string> ReadList(const Form& form, const std::string& key) {

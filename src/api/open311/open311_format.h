@@ -144,7 +144,8 @@ struct RequestsQuery {
 // start_date / end_date are W3C datetimes (without an offset, Asia/Shanghai). With
 // neither the window is the 90 days up to `now`; with one, the 90 days after start_date
 // or before end_date; with both, end_date may not precede start_date and the span may
-// not exceed 90 days. page ≥ 1 and 1 ≤ page_size ≤ 1000.
+// not exceed 90 days. 1 ≤ page ≤ 2147484 and 1 ≤ page_size ≤ 1000, so that the first row
+// of a page, (page - 1) * page_size, fits an int.
 Result<RequestsQuery> ParseRequestsQuery(const std::multimap<std::string, std::string>& query,
                                          UnixSeconds now);
 

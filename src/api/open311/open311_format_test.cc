@@ -632,6 +632,9 @@ TEST(ParseRequestsQueryTest, PageAndPageSizeBounds) {
     EXPECT_EQ(q.status().field(), std::string(query).substr(0, std::string(query).find('=')));
   }
   EXPECT_EQ(Query("page=1&page=2").status().field(), "page");
+  // The first row of the last page, (page - 1) * page_size, still fits an int.
+  EXPECT_EQ(Query("page=2147484&page_size=1000")->page, 2147484);
+  EXPECT_EQ(Query("page=2147485&page_size=1000").status().field(), "page");
 }
 
 TEST(ParseRequestsQueryTest, UnknownKeysAreIgnored) {

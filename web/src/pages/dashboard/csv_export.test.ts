@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { BOM, csvField, toCsv } from './csv_export';
+import { BOM, csvField, neutraliseFormula, toCsv } from './csv_export';
 
 describe('csv_export', () => {
   it('quotes commas, quotes and line breaks only', () => {
@@ -18,5 +18,24 @@ describe('csv_export', () => {
     ]);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe('名称,数量\r\n东社区,3\r\n');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('+cmd')).toBe("'+cmd");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe('"\'\rx"');
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+  });
+
+  it('keeps negative numbers as numbers', () => {
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('-3')).toBe('-3');
+    expect(csvField('+1.5')).toBe('+1.5');
+    expect(csvField('-2e3')).toBe('-2e3');
+    expect(csvField('-')).toBe("'-");
   });
 });

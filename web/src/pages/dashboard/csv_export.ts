@@ -1,5 +1,8 @@
 // Client-side CSV export. Excel guesses the encoding of a CSV file; a UTF-8 byte order mark
-// makes it read Chinese text correctly. Fields are quoted as RFC 4180 says.
+// makes it read Chinese text correctly. Fields are quoted as RFC 4180 says. A text field
+// that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+// leading single quote, as the server's CSV writer does (src/core/csv.h); numbers, and text
+// that is a plain number like "-3", are left as they are so numeric columns stay numbers.
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -10,9 +13,16 @@ export interface CsvColumn<T> {
 
 export const BOM = '\uFEFF';
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
