@@ -5,6 +5,7 @@
 // headers.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <thread>
 
 #include "api/server_test_fixture.h"
