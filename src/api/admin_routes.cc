@@ -47,14 +47,7 @@ store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
 
 HttpResponse DisableUser(Call& call) {
   const std::string& username = call.params["username"];
-  if (username == call.session->user.username) return ErrorResponse(FailedPrecondition("you cannot disable your own account"));
-  auto user = store::UserRepository(call.db).FindByUsername(username);
-  if (!user.ok()) return ErrorResponse(user.status());
-  if (!*user) return ErrorResponse(NotFound("no user '" + username + "'"));
-  Status s = call.db.InTransaction([&]() -> Status {
-    SW_RETURN_IF_ERROR(store::UserRepository(call.db).SetDisabled(username, true));
-    return store::SecurityRepository(call.db).DeleteSessionsOf((*user)->id);
-  });
+  Status s = org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username);
   if (!s.ok()) return ErrorResponse(s);
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
   r.audit_detail = AccountChangeNote(**user, WithDisabled(**user, true), call.domain->org);
@@ -87,10 +80,7 @@ HttpResponse UpdateUser(Call& call) {
 
 HttpResponse EnableUser(Call& call) {
   const std::string& username = call.params["username"];
-  auto user = store::UserRepository(call.db).FindByUsername(username);
-  if (!user.ok()) return ErrorResponse(user.status());
-  if (!*user) return ErrorResponse(NotFound("no user '" + username + "'"));
-  Status s = store::UserRepository(call.db).SetDisabled(username, false);
+  Status s = org::EnableAccount(call.db, call.api.district_code(), username);
   if (!s.ok()) return ErrorResponse(s);
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
   r.audit_detail = AccountChangeNote(**user, WithDisabled(**user, false), call.domain->org);
@@ -114,16 +104,17 @@ HttpResponse AuditLog(Call& call) {
 }  // namespace
 
 void AddAdminRoutes(Api& api) {
-  api.Add("GET", "/api/v1/users", Access::Roles({"admin"}), "Accounts (admin).", ListUsers);
-  api.Add("POST", "/api/v1/users", Access::Roles({"admin"}), "Add an account (admin).", AddUser);
-  api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles({"admin"}),
+  api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()), "Accounts (admin).", ListUsers);
+  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), "Add an account (admin).", AddUser);
+  api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
           "Disable an account and end its sessions (admin).", DisableUser);
-  api.Add("PATCH", "/api/v1/users/{username}", Access::Roles({"admin"}),
-          "Change an account's role, unit, display name or phone (admin); a new role or unit ends its sessions.",
-          UpdateUser);
-  api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles({"admin"}), "Enable a disabled account (admin).",
-          EnableUser);
-  api.Add("GET", "/api/v1/audit", Access::Roles({"admin", "supervisor"}),
+  api.Add(
+      "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
+      "Change an account's role, unit, display name or phone (admin); a new role or unit ends its sessions.",
+      UpdateUser);
+  api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
+          "Enable a disabled account (admin).", EnableUser);
+  api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
           "The newest audit log entries (admin, supervisor).", AuditLog);
 }
 

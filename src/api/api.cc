@@ -8,6 +8,7 @@
 #include "api/responses.h"
 #include "api/security_headers.h"
 #include "api/static_files.h"
+#include "cases/case_access.h"
 #include "core/log_throttle.h"
 #include "store/catalog_repository.h"
 #include "store/org_repository.h"
@@ -44,6 +45,14 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
       circles_(options_.circles) {
   for (const RouteModule& module : RouteModules()) module.add(*this);
   committer_ = std::make_unique<store::GroupCommitter>(pool_);
+}
+
+Handler FromResult(ResultHandler handler) {
+  return [handler = std::move(handler)](Call& call) -> HttpResponse {
+    Result<HttpResponse> answer = handler(call);
+    if (!answer.ok()) return ErrorResponse(answer.status());
+    return std::move(answer).value();
+  };
 }
 
 void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {
@@ -98,7 +107,8 @@ std::optional<HttpResponse> Api::Admit(const HttpRequest& request, store::Databa
     return r;
   }
   const RouteEntry& entry = match->route->handler;
-  auto authenticated = auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
+  auto authenticated =
+      auth_.Authenticate(db, request.Header("authorization"), request.Cookie(kSessionCookie));
   if (!authenticated.ok() && !entry.access.public_route) {
     HttpResponse r = ErrorResponse(authenticated.status());
     r.route = match->route->pattern;
@@ -180,7 +190,7 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
   }
   r.remote_address = request.remote_address;
   r.action = request.method + " " + response.route;
-  r.target = request.path;
+  r.target = session && !cases::AuditMayNameCase(session->actor) ? response.route : request.path;
   r.outcome = denied ? "denied" : change ? "ok" : "failed";
   r.detail =
       std::to_string(response.status) + (response.audit_detail.empty() ? "" : " " + response.audit_detail);

@@ -31,6 +31,7 @@
 #include "core/clock.h"
 #include "core/mutex.h"
 #include "core/working_calendar.h"
+#include "org/roles.h"
 #include "store/database_pool.h"
 #include "store/group_committer.h"
 
@@ -80,6 +81,13 @@ struct Call {
 
 using Handler = std::function<HttpResponse(Call&)>;
 
+// A handler that answers with a Result, so that it returns early on an error
+// (SW_ASSIGN_OR_RETURN) instead of turning each error into a response itself. FromResult
+// makes it a Handler: an error becomes ErrorResponse (responses.cc, the one mapping of
+// errors to HTTP). Route files move to this form one at a time.
+using ResultHandler = std::function<Result<HttpResponse>(Call&)>;
+Handler FromResult(ResultHandler handler);
+
 // Who may call a route: nobody signed in needed, anyone signed in, or the listed roles.
 struct Access {
   bool public_route = false;
@@ -88,6 +96,8 @@ struct Access {
   static Access Public() { return {true, {}}; }
   static Access SignedIn() { return {false, {}}; }
   static Access Roles(std::set<std::string> roles) { return {false, std::move(roles)}; }
+  // One of the named sets of org/roles.h.
+  static Access Roles(org::RoleSet set) { return {false, std::set<std::string>(set.begin(), set.end())}; }
 };
 
 struct RouteEntry {

@@ -136,8 +136,13 @@ HttpResponse ApiTest::As(const std::string& username, const std::string& method,
 
 std::int64_t ApiTest::FileCase(const std::string& reporter, geo::LonLat where) {
   HttpResponse r = As(reporter, "POST", "/api/v1/cases",
-                      {{"item_code", "A01-001"}, {"title", "楼道堆放杂物"}, {"lon", where.lon}, {"lat", where.lat},
-                       {"reporter_name", "张三"}, {"reporter_phone", "13839019598"}});
+                      {{"item_code", "A01-001"},
+                       {"title", "楼道堆放杂物"},
+                       {"lon", where.lon},
+                       {"lat", where.lat},
+                       {"reporter_name", "张三"},
+                       {"reporter_phone", "13839019598"},
+                       {"for_other_person", true}});
   EXPECT_EQ(r.status, 201) << r.body;
   return r.status == 201 ? Json(r)["id"].get<std::int64_t>() : 0;
 }

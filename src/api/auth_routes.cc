@@ -41,7 +41,7 @@ HttpResponse SignIn(Call& call) {
   AuditSignIn(call, *username, signed_in->user.id, true, "");
   HttpResponse r = JsonResponse(200, {{"token", signed_in->token},
                                       {"csrf_token", signed_in->csrf_token},
-                                      {"user", UserJson(signed_in->user, call.domain->org)}});
+                                      {"user", SignedInUserJson(signed_in->user, call.domain->org)}});
   r.headers.emplace("Set-Cookie", SessionCookie(signed_in->token, call.api, call.api.options().auth.absolute_timeout_s));
   return r;
 }
@@ -57,6 +57,7 @@ HttpResponse SignOut(Call& call) {
 HttpResponse Me(Call& call) {
   nlohmann::json j = UserJson(call.session->user, call.domain->org);
   j["csrf_token"] = call.session->csrf_token;
+  j["can"] = CapabilitiesJson(call.session->user.role);
   return JsonResponse(200, j);
 }
 
@@ -66,7 +67,9 @@ void AddAuthRoutes(Api& api) {
   api.Add("POST", "/api/v1/auth/sign-in", Access::Public(),
           "Sign in with username and password; returns a bearer token and sets the session cookie.", SignIn);
   api.Add("POST", "/api/v1/auth/sign-out", Access::SignedIn(), "End this session.", SignOut);
-  api.Add("GET", "/api/v1/auth/me", Access::SignedIn(), "The signed-in account, its role and unit.", Me);
+  api.Add("GET", "/api/v1/auth/me", Access::SignedIn(),
+          "The signed-in account, its role and unit, and what it can do (\"can\": capability → true/false).",
+          Me);
 }
 
 }  // namespace sanwang::api

@@ -36,6 +36,35 @@ TEST_P(AuthTest, SignInGivesATokenAndAHttpOnlyCookie) {
   EXPECT_EQ(stored->at(0).Text(0), HashToken(j["token"]));
 }
 
+// The browser offers what /auth/me says the account can do; the server's own route checks
+// use the same role sets, so the two cannot disagree.
+TEST_P(AuthTest, MeTellsTheBrowserWhatTheAccountCanDo) {
+  EXPECT_EQ(Json(SignIn("dept", kPassword))["user"]["can"]["workbench"], true);
+  struct Expect {
+    const char* who;
+    bool report, workbench, dashboard, plan, admin, district_wide;
+  };
+  for (const Expect& e : {Expect{"resident1", true, false, false, false, false, false},
+                          Expect{"grid1", false, true, true, false, false, false},
+                          Expect{"dept", false, true, false, false, false, false},
+                          Expect{"community", false, true, true, true, false, false},
+                          Expect{"center", false, true, true, true, false, true},
+                          Expect{"leader", false, false, true, true, false, true},
+                          Expect{"admin", false, false, true, true, true, true}}) {
+    auto can = Json(As(e.who, "GET", "/api/v1/auth/me"))["can"];
+    EXPECT_EQ(can["report"], e.report) << e.who;
+    EXPECT_EQ(can["workbench"], e.workbench) << e.who;
+    EXPECT_EQ(can["dashboard"], e.dashboard) << e.who;
+    EXPECT_EQ(can["map"], e.dashboard) << e.who;
+    EXPECT_EQ(can["plan"], e.plan) << e.who;
+    EXPECT_EQ(can["admin"], e.admin) << e.who;
+    EXPECT_EQ(can["district_wide"], e.district_wide) << e.who;
+    EXPECT_EQ(As(e.who, "GET", "/api/v1/dashboard").status != 403, e.dashboard) << e.who;
+    EXPECT_EQ(As(e.who, "GET", "/api/v1/users").status != 403, e.admin) << e.who;
+    EXPECT_EQ(As(e.who, "GET", "/api/v1/circles/gaps?type=x").status != 403, e.plan) << e.who;
+  }
+}
+
 TEST_P(AuthTest, WrongPasswordAndUnknownUserLookAlike) {
   HttpResponse wrong = SignIn("grid1", "Wrong2026xx");
   HttpResponse unknown = SignIn("nobody", "Wrong2026xx");

@@ -12,12 +12,19 @@ class CaseApiTest : public ApiTest {};
 TEST_P(CaseApiTest, WholeWorkflowOverHttp) {
   geo::LonLat phone = geo::Wgs84ToGcj02(kInG2);  // what AMap on a phone reports
   HttpResponse filed = As("resident1", "POST", "/api/v1/cases",
-                          {{"item_code", "A01-001"}, {"title", "楼道堆放杂物"}, {"description", "三楼楼道堆满纸箱"},
-                           {"lon", phone.lon}, {"lat", phone.lat}, {"coord_system", "gcj02"},
-                           {"reporter_name", "张三"}, {"reporter_phone", "13839019598"}});
+                          {{"item_code", "A01-001"},
+                           {"title", "楼道堆放杂物"},
+                           {"description", "三楼楼道堆满纸箱"},
+                           {"lon", phone.lon},
+                           {"lat", phone.lat},
+                           {"coord_system", "gcj02"},
+                           {"reporter_name", "张三"},
+                           {"reporter_phone", "13839019598"},
+                           {"for_other_person", true}});
   ASSERT_EQ(filed.status, 201) << filed.body;
   auto c = Json(filed);
   EXPECT_EQ(c["state"], "dispatched");
+  EXPECT_EQ(c["open"], true);  // the workflow's mark, so the browser need not know the states
   EXPECT_EQ(c["grid"]["code"], "G2");
   EXPECT_EQ(c["unit"]["code"], "G2");
   EXPECT_NEAR(c["location"]["lon"].get<double>(), kInG2.lon, 1e-7);  // stored in WGS-84
@@ -42,6 +49,7 @@ TEST_P(CaseApiTest, WholeWorkflowOverHttp) {
   auto rated = As("resident1", "POST", path + "/transitions", {{"action", "rate"}, {"satisfied", true}});
   ASSERT_EQ(rated.status, 200) << rated.body;
   EXPECT_EQ(Json(rated)["state"], "closed");
+  EXPECT_EQ(Json(rated)["open"], false);
 
   auto events = Json(As("resident1", "GET", path + "/events"))["items"];
   ASSERT_EQ(events.size(), 5u);
@@ -88,6 +96,9 @@ TEST_P(CaseApiTest, TheOpen311FeedShowsEveryWriteAtOnce) {
                {{"action", "resolve"}, {"note", "已清理"}}).status, 200);
   HttpResponse closed = Request("GET", feed);
   EXPECT_EQ(closed.body.find("\"" + std::to_string(second) + "\""), std::string::npos) << closed.body;
+  HttpResponse finished = Request("GET", "/open311/v2/requests.json?status=closed");
+  EXPECT_NE(finished.body.find("\"" + std::to_string(second) + "\""), std::string::npos) << finished.body;
+  EXPECT_EQ(finished.body.find("\"" + std::to_string(first) + "\""), std::string::npos) << finished.body;
 }
 
 TEST_P(CaseApiTest, OnlineItemAnsweredAtOnceAndOpen311Flow) {

@@ -6,6 +6,7 @@
 #include "api/responses.h"
 #include "api/smart_dispatch.h"
 #include "cases/case_access.h"
+#include "cases/figure_scope.h"
 #include "cases/inbox_tabs.h"
 #include "cases/indicators.h"
 #include "core/text.h"
@@ -13,9 +14,6 @@
 
 namespace sanwang::api {
 namespace {
-
-const std::set<std::string> kStaff = {"grid_worker", "community_staff", "street_staff", "dept_staff",
-                                      "command_center", "supervisor", "leader", "admin"};
 
 HttpResponse Catalog(Call& call) {
   nlohmann::json aspects = nlohmann::json::array();
@@ -29,9 +27,9 @@ HttpResponse Catalog(Call& call) {
   return JsonResponse(200, {{"aspects", aspects}});
 }
 
-HttpResponse CatalogItem(Call& call) {
+Result<HttpResponse> CatalogItem(Call& call) {
   const auto* item = call.domain->catalog.FindItem(call.params["code"]);
-  if (item == nullptr) return ErrorResponse(NotFound("no catalog item " + call.params["code"]));
+  if (item == nullptr) return NotFound("no catalog item " + call.params["code"]);
   return JsonResponse(200, ItemJson(*item));
 }
 
@@ -48,6 +46,8 @@ Result<cases::NewCase> NewCaseFrom(const nlohmann::json& body) {
   if (!source.empty()) c.source = source;
   SW_ASSIGN_OR_RETURN(auto anonymous, BoolField(body, "anonymous"));
   c.anonymous = anonymous.value_or(false);
+  SW_ASSIGN_OR_RETURN(auto for_other, BoolField(body, "for_other_person"));
+  c.for_other_person = for_other.value_or(false);
   SW_ASSIGN_OR_RETURN(auto lon, NumberField(body, "lon"));
   SW_ASSIGN_OR_RETURN(auto lat, NumberField(body, "lat"));
   SW_ASSIGN_OR_RETURN(std::string coord_system, StringField(body, "coord_system", false));
@@ -58,22 +58,17 @@ Result<cases::NewCase> NewCaseFrom(const nlohmann::json& body) {
   return c;
 }
 
-HttpResponse CreateCase(Call& call) {
-  auto body = ParseJsonObject(call.request.body, {"item_code", "title", "description", "address", "reporter_name",
-                                                  "reporter_phone", "community_code", "source", "anonymous", "lon",
-                                                  "lat", "coord_system"});
-  if (!body.ok()) return ErrorResponse(body.status());
-  auto request = NewCaseFrom(*body);
-  if (!request.ok()) return ErrorResponse(request.status());
-  // Residents file their own matters; a patrol finding or a hotline call comes from staff.
-  if (call.actor().role == org::kResident && request->source != "resident") {
-    return ErrorResponse(PermissionDenied("residents file matters with source 'resident'"));
-  }
-  AdviseNewCase(call, *request);  // smart dispatch of a matter filed without an item
-  auto created = call.Engine().Submit(*request, call.actor());
-  if (!created.ok()) return ErrorResponse(created.status());
-  HttpResponse r = JsonResponse(201, CaseJson(*created, call));
-  r.headers.emplace("Location", "/api/v1/cases/" + std::to_string(created->id));
+Result<HttpResponse> CreateCase(Call& call) {
+  SW_ASSIGN_OR_RETURN(
+      nlohmann::json body,
+      ParseJsonObject(call.request.body, {"item_code", "title", "description", "address", "reporter_name",
+                                          "reporter_phone", "community_code", "source", "anonymous",
+                                          "for_other_person", "lon", "lat", "coord_system"}));
+  SW_ASSIGN_OR_RETURN(cases::NewCase request, NewCaseFrom(body));
+  AdviseNewCase(call, request);  // smart dispatch of a matter filed without an item
+  SW_ASSIGN_OR_RETURN(store::CaseRecord created, call.Engine().Submit(request, call.actor()));
+  HttpResponse r = JsonResponse(201, CaseJson(created, call));
+  r.headers.emplace("Location", "/api/v1/cases/" + std::to_string(created.id));
   return r;
 }
 
@@ -110,37 +105,31 @@ Result<store::CaseFilter> FilterFrom(Call& call) {
   return f;
 }
 
-HttpResponse ListCases(Call& call) {
-  auto filter = FilterFrom(call);
-  if (!filter.ok()) return ErrorResponse(filter.status());
+Result<HttpResponse> ListCases(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseFilter filter, FilterFrom(call));
   store::CaseRepository repo(call.db);
-  auto total = repo.Count(*filter);
-  auto page = repo.List(*filter);
-  if (!total.ok()) return ErrorResponse(total.status());
-  if (!page.ok()) return ErrorResponse(page.status());
+  SW_ASSIGN_OR_RETURN(std::int64_t total, repo.Count(filter));
+  SW_ASSIGN_OR_RETURN(auto page, repo.List(filter));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& c : *page) items.push_back(CaseJson(c, call));
+  for (const auto& c : page) items.push_back(CaseJson(c, call));
   return JsonResponse(200, {{"items", items},
-                            {"total", *total},
-                            {"page", filter->offset / filter->limit + 1},
-                            {"page_size", filter->limit}});
+                            {"total", total},
+                            {"page", filter.offset / filter.limit + 1},
+                            {"page_size", filter.limit}});
 }
 
-HttpResponse GetCase(Call& call) {
-  auto c = ReadableCase(call);
-  if (!c.ok()) return ErrorResponse(c.status());
-  nlohmann::json j = CaseJson(*c, call);
-  j["allowed_actions"] = call.Engine().AllowedActions(*c, call.actor());
+Result<HttpResponse> GetCase(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  nlohmann::json j = CaseJson(c, call);
+  j["allowed_actions"] = call.Engine().AllowedActions(c, call.actor());
   return JsonResponse(200, j);
 }
 
-HttpResponse CaseEvents(Call& call) {
-  auto c = ReadableCase(call);
-  if (!c.ok()) return ErrorResponse(c.status());
-  auto events = store::CaseRepository(call.db).Events(c->id);
-  if (!events.ok()) return ErrorResponse(events.status());
+Result<HttpResponse> CaseEvents(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  SW_ASSIGN_OR_RETURN(auto events, store::CaseRepository(call.db).Events(c.id));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& e : *events) items.push_back(EventJson(e, call));
+  for (const auto& e : events) items.push_back(EventJson(e, call));
   return JsonResponse(200, {{"items", items}});
 }
 
@@ -164,19 +153,16 @@ Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
   return t;
 }
 
-HttpResponse Transition(Call& call) {
-  auto c = ReadableCase(call);
-  if (!c.ok()) return ErrorResponse(c.status());
-  auto body = ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code", "hours", "satisfied",
-                                                         "target_case_id"});
-  if (!body.ok()) return ErrorResponse(body.status());
-  auto request = TransitionFrom(*body);
-  if (!request.ok()) return ErrorResponse(request.status());
-  auto changed = call.Engine().Apply(c->id, *request, call.actor());
-  if (!changed.ok()) return ErrorResponse(changed.status());
-  nlohmann::json j = CaseJson(changed->updated, call);
-  j["event"] = EventJson(changed->event, call);
-  j["allowed_actions"] = call.Engine().AllowedActions(changed->updated, call.actor());
+Result<HttpResponse> Transition(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  SW_ASSIGN_OR_RETURN(nlohmann::json body,
+                      ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code",
+                                                          "hours", "satisfied", "target_case_id"}));
+  SW_ASSIGN_OR_RETURN(cases::TransitionRequest request, TransitionFrom(body));
+  SW_ASSIGN_OR_RETURN(store::CaseChange changed, call.Engine().Apply(c.id, request, call.actor()));
+  nlohmann::json j = CaseJson(changed.updated, call);
+  j["event"] = EventJson(changed.event, call);
+  j["allowed_actions"] = call.Engine().AllowedActions(changed.updated, call.actor());
   return JsonResponse(200, j);
 }
 
@@ -193,52 +179,58 @@ Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& lev
     units = org.OfKind(level.empty() ? "community" : level);
   }
   std::vector<store::Id> ids;
-  bool everything = cases::IsDistrictWide(call.actor());
   for (const auto* u : units) {
-    if (everything || (call.actor().unit_id && org.InSubtree(*call.actor().unit_id, u->id))) ids.push_back(u->id);
+    if (cases::SeesUnit(org, call.actor(), *u)) ids.push_back(u->id);
   }
   if (ids.empty() && !unit_code.empty()) return PermissionDenied("unit " + unit_code + " is outside your scope");
   return ids;
 }
 
-HttpResponse Indicators(Call& call) {
+Result<HttpResponse> Indicators(Call& call) {
   const HttpRequest& q = call.request;
   int now = LocalMonthKey(call.api.clock().Now());
-  auto from = q.Query("from").empty() ? Result<int>(now / 100 * 100 + 1) : ParseMonth(q.Query("from"), "from");
-  auto to = q.Query("to").empty() ? Result<int>(now) : ParseMonth(q.Query("to"), "to");
-  if (!from.ok()) return ErrorResponse(from.status());
-  if (!to.ok()) return ErrorResponse(to.status());
-  if (*from > *to) return ErrorResponse(InvalidArgument("from is after to", "from"));
-  auto units = IndicatorUnits(call, q.Query("level"), q.Query("unit"));
-  if (!units.ok()) return ErrorResponse(units.status());
+  SW_ASSIGN_OR_RETURN(int from, q.Query("from").empty() ? Result<int>(now / 100 * 100 + 1)
+                                                        : ParseMonth(q.Query("from"), "from"));
+  SW_ASSIGN_OR_RETURN(int to, q.Query("to").empty() ? Result<int>(now) : ParseMonth(q.Query("to"), "to"));
+  if (from > to) return InvalidArgument("from is after to", "from");
+  SW_ASSIGN_OR_RETURN(std::vector<store::Id> units, IndicatorUnits(call, q.Query("level"), q.Query("unit")));
   store::CaseRepository repo(call.db);
   auto grouping = q.Query("per_month") == "true" ? cases::Grouping::kPerUnitMonth : cases::Grouping::kPerUnit;
-  auto rows = cases::ComputeIndicators(repo, *units, *from, *to, grouping);
-  if (!rows.ok()) return ErrorResponse(rows.status());
+  SW_ASSIGN_OR_RETURN(auto rows, cases::ComputeIndicators(repo, units, from, to, grouping));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& i : *rows) items.push_back(IndicatorsJson(i, call.domain->org));
-  return JsonResponse(200, {{"from", *from}, {"to", *to}, {"items", items}});
+  for (const auto& i : rows) items.push_back(IndicatorsJson(i, call.domain->org));
+  return JsonResponse(200, {{"from", from}, {"to", to}, {"items", items}});
 }
 
 }  // namespace
 
 void AddCaseRoutes(Api& api) {
   api.Add("GET", "/api/v1/catalog", Access::Public(), "The catalog: aspects and their items.", Catalog);
-  api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), "One catalog item.", CatalogItem);
+  api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), "One catalog item.",
+          FromResult(CatalogItem));
   api.Add("GET", "/api/v1/cases", Access::SignedIn(),
           "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
           "tab=to_accept|in_progress|due_soon|overdue|closed (the caller's inbox); page, page_size.",
-          ListCases);
-  api.Add("POST", "/api/v1/cases", Access::SignedIn(), "File a matter; it is routed at once.", CreateCase);
-  api.Add("GET", "/api/v1/cases/{id}", Access::SignedIn(), "One case and the actions the caller may take now.", GetCase);
-  api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.", CaseEvents);
+          FromResult(ListCases));
+  api.Add("POST", "/api/v1/cases", Access::SignedIn(),
+          "File a matter; it is routed at once. A resident files under their own name and phone unless "
+          "for_other_person is true.",
+          FromResult(CreateCase));
+  api.Add("GET", "/api/v1/cases/{id}", Access::SignedIn(),
+          "One case (with \"open\": whether the workflow counts its state as open) and the actions the "
+          "caller may "
+          "take now.",
+          FromResult(GetCase));
+  api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.",
+          FromResult(CaseEvents));
   api.Add("POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
           "Take a workflow action: accept, resolve, return, redispatch, escalate, request_extension, "
           "approve_extension, deny_extension, rate, visit, reclassify (item_code), merge (target_case_id).",
-          Transition);
-  api.Add("GET", "/api/v1/indicators", Access::Roles(kStaff),
-          "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to (YYYY-MM).",
-          Indicators);
+          FromResult(Transition));
+  api.Add("GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
+          "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
+          "(YYYY-MM).",
+          FromResult(Indicators));
 }
 
 }  // namespace sanwang::api

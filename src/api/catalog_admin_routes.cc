@@ -82,13 +82,13 @@ HttpResponse ImportGrids(Call& call) {
 }  // namespace
 
 void AddCatalogAdminRoutes(Api& api) {
-  api.Add("GET", "/api/v1/catalog/export.csv", Access::Roles({"admin"}),
+  api.Add("GET", "/api/v1/catalog/export.csv", Access::Roles(org::AdminRoles()),
           "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin).", ExportCatalog);
-  api.Add("POST", "/api/v1/catalog/import", Access::Roles({"admin"}),
+  api.Add("POST", "/api/v1/catalog/import", Access::Roles(org::AdminRoles()),
           "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin).", ImportCatalog);
-  api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles({"admin"}),
+  api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
           "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).", PutCatalogItem);
-  api.Add("POST", "/api/v1/org/grids/import", Access::Roles({"admin"}),
+  api.Add("POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
           "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; a grid "
           "overlapping another is refused unless ?allow_overlap=true (admin).",
           ImportGrids);

@@ -14,6 +14,7 @@
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/case_access.h"
+#include "cases/figure_scope.h"
 #include "circles/coverage.h"
 #include "circles/facility_type_names.h"
 #include "core/time.h"
@@ -28,9 +29,6 @@ constexpr int kMaxGapFeatures = 20000;
 constexpr std::size_t kMaxRoadFeatures = 20000;
 constexpr int kMaxNearbyMinutes = 60;
 
-const std::set<std::string> kPlanners = {"leader", "supervisor",   "command_center",
-                                         "admin",  "street_staff", "community_staff"};
-
 // To `per` parts of a unit (10: one decimal), dividing last so the JSON shows a short decimal.
 double Rounded(double value, double per) { return std::round(value * per) / per; }
 
@@ -44,18 +42,12 @@ nlohmann::json Collection(nlohmann::json features) {
   return {{"type", "FeatureCollection"}, {"features", std::move(features)}};
 }
 
-// Whether a unit lies in the caller's scope.
 bool UnitInScope(const Call& call, const store::UnitRecord* unit) {
-  if (cases::IsDistrictWide(call.actor())) return true;
-  return unit != nullptr && call.actor().unit_id &&
-         call.domain->org.InSubtree(*call.actor().unit_id, unit->id);
+  return unit != nullptr && cases::SeesUnit(call.domain->org, call.actor(), *unit);
 }
 
-// Whether a location lies in the caller's scope (through the grid that holds it).
 bool PointInScope(const Call& call, geo::LonLat where) {
-  if (cases::IsDistrictWide(call.actor())) return true;
-  const auto grid = call.domain->org.LocateGrid(where);
-  return grid && UnitInScope(call, call.domain->org.Find(*grid));
+  return cases::SeesPoint(call.domain->org, call.actor(), where);
 }
 
 Result<SnapshotPtr> Snapshot(Call& call) { return call.api.circles().Get(call.db, call.api.district_code()); }
@@ -82,7 +74,7 @@ std::string ShareKey(int circle_seconds) {
                                   : "share_" + std::to_string(circle_seconds) + "s";
 }
 
-HttpResponse Types(Call& call) {
+Result<HttpResponse> Types(Call& call) {
   std::set<std::string> present, analysed;
   auto snapshot = Snapshot(call);
   if (snapshot.ok()) {
@@ -91,7 +83,7 @@ HttpResponse Types(Call& call) {
       for (const auto& t : (*snapshot)->analysis()->types) analysed.insert(t.type);
     }
   } else if (snapshot.status().code() != ErrorCode::kUnavailable) {
-    return ErrorResponse(snapshot.status());
+    return snapshot.status();
   }
   nlohmann::json out = nlohmann::json::array();
   auto add = [&](const circles::FacilityTypeName& n) {
@@ -151,29 +143,27 @@ nlohmann::json CoverageGeoJson(Call& call, const std::vector<CoverageView>& view
   return Collection(features);
 }
 
-HttpResponse Coverage(Call& call) {
+Result<HttpResponse> Coverage(Call& call) {
   const std::string level = call.request.Query("level").empty() ? "community" : call.request.Query("level");
   if (level != "grid" && level != "community" && level != "street" && level != "area") {
-    return ErrorResponse(InvalidArgument("level must be grid, community, street or area", "level"));
+    return InvalidArgument("level must be grid, community, street or area", "level");
   }
   const std::string format = call.request.Query("format");
   if (!format.empty() && format != "json" && format != "geojson") {
-    return ErrorResponse(InvalidArgument("format must be json or geojson", "format"));
+    return InvalidArgument("format must be json or geojson", "format");
   }
-  auto snapshot = AnalysedSnapshot(call);
-  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
+  SW_ASSIGN_OR_RETURN(auto snapshot, AnalysedSnapshot(call));
   const std::string type = call.request.Query("type");
-  if (auto t = AnalysedType(**snapshot, type); !t.ok()) return ErrorResponse(t.status());
-  auto views = CoverageRows(call, **snapshot, level, type);
-  if (!views.ok()) return ErrorResponse(views.status());
-  nlohmann::json body = format == "geojson" ? CoverageGeoJson(call, *views, type) : nlohmann::json::object();
+  SW_RETURN_IF_ERROR(AnalysedType(*snapshot, type).status());
+  SW_ASSIGN_OR_RETURN(auto views, CoverageRows(call, *snapshot, level, type));
+  nlohmann::json body = format == "geojson" ? CoverageGeoJson(call, views, type) : nlohmann::json::object();
   if (format != "geojson") {
     nlohmann::json rows = nlohmann::json::array();
-    for (const CoverageView& v : *views) rows.push_back(CoverageProperties(v, type));
+    for (const CoverageView& v : views) rows.push_back(CoverageProperties(v, type));
     body["rows"] = rows;
   }
-  body["network_version"] = (*snapshot)->record().input_sha256;
-  body["computed_at"] = FormatIso8601((*snapshot)->analysis_record()->created_at);
+  body["network_version"] = snapshot->record().input_sha256;
+  body["computed_at"] = FormatIso8601(snapshot->analysis_record()->created_at);
   body["level"] = level;
   return JsonResponse(200, body);
 }
@@ -189,26 +179,23 @@ Result<int> IntParam(const HttpRequest& request, const std::string& name, int fa
   return static_cast<int>(*value);
 }
 
-HttpResponse Gaps(Call& call) {
-  auto snapshot = AnalysedSnapshot(call);
-  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
-  auto type = AnalysedType(**snapshot, call.request.Query("type"));
-  if (!type.ok()) return ErrorResponse(type.status());
-  auto limit = IntParam(call.request, "limit", 5000, 1, kMaxGapFeatures);
-  if (!limit.ok()) return ErrorResponse(limit.status());
-  const circles::AnalysisResult& analysis = *(*snapshot)->analysis();
-  const auto& homes = (*snapshot)->network().points.homes;
+Result<HttpResponse> Gaps(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto snapshot, AnalysedSnapshot(call));
+  SW_ASSIGN_OR_RETURN(auto type, AnalysedType(*snapshot, call.request.Query("type")));
+  SW_ASSIGN_OR_RETURN(auto limit, IntParam(call.request, "limit", 5000, 1, kMaxGapFeatures));
+  const circles::AnalysisResult& analysis = *snapshot->analysis();
+  const auto& homes = snapshot->network().points.homes;
   nlohmann::json features = nlohmann::json::array();
   bool truncated = false;
   for (const circles::Gap& gap : circles::FindGaps(homes, analysis)) {
-    if (gap.type != (*type)->type) continue;
+    if (gap.type != type->type) continue;
     const circles::Home& home = homes[gap.home];
     if (!PointInScope(call, home.where)) continue;
-    if (static_cast<int>(features.size()) == *limit) {
+    if (static_cast<int>(features.size()) == limit) {
       truncated = true;
       break;
     }
-    const double seconds = analysis.Seconds(**type, gap.home);
+    const double seconds = analysis.Seconds(*type, gap.home);
     features.push_back(PointFeature(
         home.where,
         {{"home_id", home.id},
@@ -222,17 +209,15 @@ HttpResponse Gaps(Call& call) {
   return JsonResponse(200, body);
 }
 
-HttpResponse Suggestions(Call& call) {
-  auto snapshot = AnalysedSnapshot(call);
-  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
+Result<HttpResponse> Suggestions(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto snapshot, AnalysedSnapshot(call));
   const std::string type = call.request.Query("type");
-  if (auto t = AnalysedType(**snapshot, type); !t.ok()) return ErrorResponse(t.status());
-  auto k = IntParam(call.request, "k", 5, 1, 100);
-  if (!k.ok()) return ErrorResponse(k.status());
-  const circles::TypeSuggestions* stored = (*snapshot)->analysis()->FindSuggestions(type);
+  SW_RETURN_IF_ERROR(AnalysedType(*snapshot, type).status());
+  SW_ASSIGN_OR_RETURN(auto k, IntParam(call.request, "k", 5, 1, 100));
+  const circles::TypeSuggestions* stored = snapshot->analysis()->FindSuggestions(type);
   nlohmann::json features = nlohmann::json::array();
   const std::size_t available = stored ? stored->result.sites.size() : 0;
-  for (std::size_t i = 0; i < available && i < static_cast<std::size_t>(*k); ++i) {
+  for (std::size_t i = 0; i < available && i < static_cast<std::size_t>(k); ++i) {
     const circles::SiteSuggestion& site = stored->result.sites[i];
     if (!PointInScope(call, site.where)) continue;
     features.push_back(PointFeature(site.where, {{"rank", i + 1},
@@ -240,22 +225,19 @@ HttpResponse Suggestions(Call& call) {
                                                  {"node_id", site.node}}));
   }
   nlohmann::json body = Collection(features);
-  body["circle_seconds"] = stored ? stored->circle_seconds : (*snapshot)->analysis()->circle_seconds.back();
+  body["circle_seconds"] = stored ? stored->circle_seconds : snapshot->analysis()->circle_seconds.back();
   body["stored_sites"] = available;  // k beyond this needs a larger suggested_sites setting
   return JsonResponse(200, body);
 }
 
-HttpResponse Nearby(Call& call) {
-  auto point = QueryPoint(call.request);
-  if (!point.ok()) return ErrorResponse(point.status());
-  auto minutes = IntParam(call.request, "minutes", 15, 1, kMaxNearbyMinutes);
-  if (!minutes.ok()) return ErrorResponse(minutes.status());
-  auto snapshot = Snapshot(call);
-  if (!snapshot.ok()) return ErrorResponse(snapshot.status());
-  const double speed = (*snapshot)->walk_speed_mps();
+Result<HttpResponse> Nearby(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto point, QueryPoint(call.request));
+  SW_ASSIGN_OR_RETURN(auto minutes, IntParam(call.request, "minutes", 15, 1, kMaxNearbyMinutes));
+  SW_ASSIGN_OR_RETURN(auto snapshot, Snapshot(call));
+  const double speed = snapshot->walk_speed_mps();
   const circles::NearbyResult found =
-      (*snapshot)->Nearby(*point, circles::SearchBoundMeters(*minutes * 60, speed));
-  const auto& facilities = (*snapshot)->network().points.facilities;
+      snapshot->Nearby(point, circles::SearchBoundMeters(minutes * 60, speed));
+  const auto& facilities = snapshot->network().points.facilities;
   nlohmann::json items = nlohmann::json::array();
   for (const circles::NearbyFacility& f : found.facilities) {
     const circles::Facility& facility = facilities[f.facility];
@@ -270,16 +252,15 @@ HttpResponse Nearby(Call& call) {
   return JsonResponse(
       200, {{"snap_m", off_network ? nlohmann::json(nullptr) : nlohmann::json(Rounded(found.at.snap_m, 10))},
             {"off_network", off_network},
-            {"minutes", *minutes},
+            {"minutes", minutes},
             {"facilities", items}});
 }
 
-HttpResponse Facilities(Call& call) {
+Result<HttpResponse> Facilities(Call& call) {
   const std::string type = call.request.Query("type");
   nlohmann::json features = nlohmann::json::array();
   auto snapshot = Snapshot(call);
-  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable)
-    return ErrorResponse(snapshot.status());
+  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable) return snapshot.status();
   if (snapshot.ok()) {
     for (const circles::Facility& f : (*snapshot)->network().points.facilities) {
       if (!type.empty() && f.type != type) continue;
@@ -311,18 +292,16 @@ bool Overlaps(const geo::Box& box, geo::LonLat a, geo::LonLat b) {
          std::max(a.lat, b.lat) >= box.min.lat && std::min(a.lat, b.lat) <= box.max.lat;
 }
 
-HttpResponse Roads(Call& call) {
-  auto box = ParseBbox(call.request.Query("bbox"));
-  if (!box.ok()) return ErrorResponse(box.status());
+Result<HttpResponse> Roads(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto box, ParseBbox(call.request.Query("bbox")));
   nlohmann::json features = nlohmann::json::array();
   bool truncated = false;
   auto snapshot = Snapshot(call);
-  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable)
-    return ErrorResponse(snapshot.status());
+  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable) return snapshot.status();
   if (snapshot.ok()) {
     for (const circles::EdgeShape& s : (*snapshot)->query().stretches()) {
       const geo::LonLat a = s.line.front(), b = s.line.back();
-      if (!Overlaps(*box, a, b)) continue;
+      if (!Overlaps(box, a, b)) continue;
       if (features.size() == kMaxRoadFeatures) {
         truncated = true;
         break;
@@ -342,26 +321,29 @@ HttpResponse Roads(Call& call) {
 
 void AddCirclesRoutes(Api& api) {
   api.Add("GET", "/api/v1/circles/types", Access::SignedIn(),
-          "Facility types of the fifteen-minute circles, with names and whether they were analysed.", Types);
+          "Facility types of the fifteen-minute circles, with names and whether they were analysed.",
+          FromResult(Types));
   api.Add(
-      "GET", "/api/v1/circles/coverage", Access::Roles(kPlanners),
+      "GET", "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
       "Share of people within 5, 10 and 15 minutes of a facility type per unit (level=grid|community|street, "
       "type=T, format=geojson for boundaries), as last analysed; within the caller's scope.",
-      Coverage);
-  api.Add("GET", "/api/v1/circles/gaps", Access::Roles(kPlanners),
+      FromResult(Coverage));
+  api.Add("GET", "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
           "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
           "GeoJSON.",
-          Gaps);
-  api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(kPlanners),
-          "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON.", Suggestions);
+          FromResult(Gaps));
+  api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(org::PlannerRoles()),
+          "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON.",
+          FromResult(Suggestions));
   api.Add("GET", "/api/v1/circles/nearby", Access::SignedIn(),
-          "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first.", Nearby);
+          "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first.",
+          FromResult(Nearby));
   api.Add("GET", "/api/v1/circles/facilities", Access::SignedIn(),
-          "Facilities of the walking network (type=T to filter), as GeoJSON points.", Facilities);
+          "Facilities of the walking network (type=T to filter), as GeoJSON points.", FromResult(Facilities));
   api.Add("GET", "/api/v1/map/roads", Access::SignedIn(),
           "The walking network inside bbox=minlon,minlat,maxlon,maxlat as GeoJSON lines (at most 20000; "
           "truncated).",
-          Roads);
+          FromResult(Roads));
 }
 
 }  // namespace sanwang::api

@@ -188,10 +188,14 @@ TEST_P(DashboardApiTest, MapCasesArePointsWithinScope) {
   auto newest = all["features"][0];
   EXPECT_EQ(newest["geometry"]["type"], "Point");
   EXPECT_DOUBLE_EQ(newest["geometry"]["coordinates"][0].get<double>(), kInG3.lon);
-  EXPECT_EQ(newest["properties"], nlohmann::json::parse(R"({"id":)" + std::to_string(third_) +
-                                                        R"(,"state":"dispatched","item_code":"A01-001","item_name":"楼道堆放杂物",
+  EXPECT_EQ(newest["properties"],
+            nlohmann::json::parse(
+                R"({"id":)" + std::to_string(third_) +
+                R"(,"state":"dispatched","open":true,"item_code":"A01-001","item_name":"楼道堆放杂物",
       "overdue":true,"created_at":"2026-11-04T09:00:00+08:00"})"));
   EXPECT_EQ(Get("admin", "/api/v1/map/cases?state=closed")["features"].size(), 1u);
+  EXPECT_EQ(Get("admin", "/api/v1/map/cases?state=open")["features"].size(),
+            2u);  // the workflow's open states
   EXPECT_EQ(Get("admin", "/api/v1/map/cases?from=2026-11-03&to=2026-11-03")["features"][0]["properties"]["id"], second_);
   EXPECT_EQ(Get("grid1", "/api/v1/map/cases")["features"].size(), 2u);
   Get("grid1", "/api/v1/map/cases?unit=C2", 403);

@@ -2,7 +2,6 @@
 #include "api/api.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
-#include "api/route_roles.h"
 #include "cases/dashboard.h"
 #include "cases/figure_scope.h"
 #include "cases/ranking.h"
@@ -26,43 +25,50 @@ Result<cases::DayPeriod> PeriodFrom(Call& call) {
 
 nlohmann::json Rate(std::optional<double> r) { return r ? nlohmann::json(*r) : nlohmann::json(nullptr); }
 
-nlohmann::json AspectsJson(const std::vector<std::pair<std::string, std::int64_t>>& counts, const cases::Catalog& catalog) {
+nlohmann::json AspectsJson(const std::vector<std::pair<std::string, std::int64_t>>& counts,
+                           const cases::Catalog& catalog) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& [code, n] : counts) {
     const store::AspectRecord* aspect = nullptr;
     for (const auto& a : catalog.aspects()) {
       if (a.code == code) aspect = &a;
     }
-    out.push_back({{"code", code}, {"name_zh", aspect ? aspect->name : code}, {"name_en", aspect ? aspect->name_en : ""}, {"count", n}});
+    out.push_back({{"code", code},
+                   {"name_zh", aspect ? aspect->name : code},
+                   {"name_en", aspect ? aspect->name_en : ""},
+                   {"count", n}});
   }
   return out;
 }
 
-nlohmann::json DashboardJson(const cases::Dashboard& d, const store::UnitRecord& unit, const cases::DayPeriod& period,
-                             const cases::Catalog& catalog) {
+nlohmann::json DashboardJson(const cases::Dashboard& d, const store::UnitRecord& unit,
+                             const cases::DayPeriod& period, const cases::Catalog& catalog) {
   nlohmann::json by_day = nlohmann::json::array();
   for (const auto& day : d.by_day) {
-    by_day.push_back({{"date", FormatDate(day.date)}, {"new", day.created}, {"resolved", day.resolved}, {"overdue", day.deadlines_missed}});
+    by_day.push_back({{"date", FormatDate(day.date)},
+                      {"new", day.created},
+                      {"resolved", day.resolved},
+                      {"overdue", day.deadlines_missed}});
   }
   return {{"unit", {{"code", unit.code}, {"name", unit.name}}},
           {"from", FormatDate(period.from)},
           {"to", FormatDate(period.to)},
           {"today", {{"new", d.new_today}, {"open", d.open_now}, {"overdue", d.overdue_now}}},
-          {"rates", {{"on_time_acceptance", Rate(d.rates.on_time_acceptance)},
-                     {"on_time_resolution", Rate(d.rates.on_time_resolution)},
-                     {"satisfaction", Rate(d.rates.satisfaction)}}},
+          {"rates",
+           {{"on_time_acceptance", Rate(d.rates.on_time_acceptance)},
+            {"on_time_resolution", Rate(d.rates.on_time_resolution)},
+            {"satisfaction", Rate(d.rates.satisfaction)}}},
           {"by_day", by_day},
           {"by_aspect", AspectsJson(d.by_aspect, catalog)}};
 }
 
-HttpResponse DashboardRoute(Call& call) {
-  auto unit = cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit"));
-  if (!unit.ok()) return ErrorResponse(unit.status());
-  auto period = PeriodFrom(call);
-  if (!period.ok()) return ErrorResponse(period.status());
-  auto d = cases::BuildDashboard(call.db, call.domain->org, call.api.workflow(), **unit, *period, call.api.clock().Now());
-  if (!d.ok()) return ErrorResponse(d.status());
-  return JsonResponse(200, DashboardJson(*d, **unit, *period, call.domain->catalog));
+Result<HttpResponse> DashboardRoute(Call& call) {
+  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
+                      cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
+  SW_ASSIGN_OR_RETURN(auto period, PeriodFrom(call));
+  SW_ASSIGN_OR_RETURN(auto d, cases::BuildDashboard(call.db, call.domain->org, call.api.workflow(), *unit,
+                                                    period, call.api.clock().Now()));
+  return JsonResponse(200, DashboardJson(d, *unit, period, call.domain->catalog));
 }
 
 nlohmann::json RankingRowJson(const cases::RankingRow& r) {
@@ -77,22 +83,22 @@ nlohmann::json RankingRowJson(const cases::RankingRow& r) {
           {"score", Rate(r.score)}};
 }
 
-HttpResponse Rankings(Call& call) {
+Result<HttpResponse> Rankings(Call& call) {
   std::string level = call.request.Query("level");
   if (level.empty()) level = "community";
-  if (level != "community" && level != "grid") return ErrorResponse(InvalidArgument("level must be community or grid", "level"));
-  auto unit = cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit"));
-  if (!unit.ok()) return ErrorResponse(unit.status());
-  auto period = PeriodFrom(call);
-  if (!period.ok()) return ErrorResponse(period.status());
-  auto units = cases::UnitsWithin(call.domain->org, **unit, level);
-  auto rows = cases::RankUnits(call.db, call.domain->org, units, *period, call.api.options().ranking);
-  if (!rows.ok()) return ErrorResponse(rows.status());
+  if (level != "community" && level != "grid")
+    return InvalidArgument("level must be community or grid", "level");
+  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
+                      cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
+  SW_ASSIGN_OR_RETURN(auto period, PeriodFrom(call));
+  auto units = cases::UnitsWithin(call.domain->org, *unit, level);
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      cases::RankUnits(call.db, call.domain->org, units, period, call.api.options().ranking));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& r : *rows) items.push_back(RankingRowJson(r));
+  for (const auto& r : rows) items.push_back(RankingRowJson(r));
   return JsonResponse(200, {{"level", level},
-                            {"from", FormatDate(period->from)},
-                            {"to", FormatDate(period->to)},
+                            {"from", FormatDate(period.from)},
+                            {"to", FormatDate(period.to)},
                             {"min_cases", call.api.options().ranking.min_cases},
                             {"rows", items}});
 }
@@ -100,10 +106,12 @@ HttpResponse Rankings(Call& call) {
 }  // namespace
 
 void AddDashboardRoutes(Api& api) {
-  api.Add("GET", "/api/v1/dashboard", Access::Roles(kFigureRoles),
-          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates, per day, per aspect.", DashboardRoute);
-  api.Add("GET", "/api/v1/rankings", Access::Roles(kFigureRoles),
-          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to).", Rankings);
+  api.Add("GET", "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
+          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates, per day, per aspect.",
+          FromResult(DashboardRoute));
+  api.Add("GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
+          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to).",
+          FromResult(Rankings));
 }
 
 }  // namespace sanwang::api

@@ -16,7 +16,8 @@ class DuplicateApiTest : public ApiTest {
                          {"lon", lon},
                          {"lat", kInG1.lat},
                          {"reporter_name", "李四"},
-                         {"reporter_phone", "13839019598"}});
+                         {"reporter_phone", "13839019598"},
+                         {"for_other_person", true}});
     EXPECT_EQ(r.status, 201) << r.body;
     last_ = Json(r);
     return r.status == 201 ? last_["id"].get<std::int64_t>() : 0;

@@ -12,6 +12,11 @@ namespace sanwang::api {
 
 nlohmann::json UnitJson(const store::UnitRecord& u, bool with_geometry);
 nlohmann::json UserJson(const store::UserRecord& u, const org::OrgDirectory& org);
+// What the browser may offer a role: {"workbench": true, "dashboard": false, …}, one key per
+// org::Capabilities() name, so the app holds no list of roles.
+nlohmann::json CapabilitiesJson(const std::string& role);
+// The account as its own holder sees it after signing in: UserJson with "can".
+nlohmann::json SignedInUserJson(const store::UserRecord& u, const org::OrgDirectory& org);
 nlohmann::json CaseJson(const store::CaseRecord& c, const Call& call);
 nlohmann::json EventJson(const store::CaseEventRecord& e, const Call& call);
 nlohmann::json ItemJson(const store::CatalogItemRecord& i);

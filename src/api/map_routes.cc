@@ -3,7 +3,6 @@
 #include "api/api.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
-#include "api/route_roles.h"
 #include "cases/figure_scope.h"
 #include "cases/inbox_tabs.h"
 #include "cases/map_layers.h"
@@ -31,16 +30,17 @@ nlohmann::json UnitFeature(const cases::UnitOnMap& m, const org::OrgDirectory& o
                             {"workers", workers}});
 }
 
-HttpResponse MapUnits(Call& call) {
+Result<HttpResponse> MapUnits(Call& call) {
   std::string level = call.request.Query("level");
   if (level.empty()) level = "grid";
-  if (level != "grid" && level != "community") return ErrorResponse(InvalidArgument("level must be grid or community", "level"));
-  auto unit = cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit"));
-  if (!unit.ok()) return ErrorResponse(unit.status());
-  auto units = cases::UnitsOnMap(call.db, call.domain->org, call.api.workflow(), level, **unit, call.api.clock().Now());
-  if (!units.ok()) return ErrorResponse(units.status());
+  if (level != "grid" && level != "community")
+    return InvalidArgument("level must be grid or community", "level");
+  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
+                      cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
+  SW_ASSIGN_OR_RETURN(auto units, cases::UnitsOnMap(call.db, call.domain->org, call.api.workflow(), level,
+                                                    *unit, call.api.clock().Now()));
   nlohmann::json features = nlohmann::json::array();
-  for (const auto& m : *units) features.push_back(UnitFeature(m, call.domain->org));
+  for (const auto& m : units) features.push_back(UnitFeature(m, call.domain->org));
   return JsonResponse(200, {{"type", "FeatureCollection"}, {"features", features}});
 }
 
@@ -49,7 +49,9 @@ Result<store::CaseFilter> MapCaseFilter(Call& call) {
   store::CaseFilter f;
   f.district_code = call.api.district_code();
   f.scope_path = cases::ScopeOfUnit(call.domain->org, *unit).scope_path;
-  if (std::string state = call.request.Query("state"); !state.empty()) {
+  if (std::string state = call.request.Query("state"); state == "open") {
+    f.states = call.api.workflow().StatesWhereOpen(true);
+  } else if (!state.empty()) {
     if (call.api.workflow().FindState(state) == nullptr) return InvalidArgument("unknown state '" + state + "'", "state");
     f.states = {state};
   }
@@ -64,24 +66,24 @@ Result<store::CaseFilter> MapCaseFilter(Call& call) {
   return f;
 }
 
-HttpResponse MapCases(Call& call) {
-  auto filter = MapCaseFilter(call);
-  if (!filter.ok()) return ErrorResponse(filter.status());
-  auto points = cases::CasesOnMap(call.db, *filter);
-  if (!points.ok()) return ErrorResponse(points.status());
+Result<HttpResponse> MapCases(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseFilter filter, MapCaseFilter(call));
+  SW_ASSIGN_OR_RETURN(auto points, cases::CasesOnMap(call.db, filter));
   UnixSeconds now = call.api.clock().Now();
   nlohmann::json features = nlohmann::json::array();
-  for (const auto& c : points->cases) {
+  for (const auto& c : points.cases) {
     const auto* item = call.domain->catalog.FindItem(c.item_code);
     features.push_back(Feature({{"type", "Point"}, {"coordinates", {*c.lon, *c.lat}}},
                                {{"id", c.id},
                                 {"state", c.state},
+                                {"open", call.api.workflow().IsOpen(c.state)},
                                 {"item_code", c.item_code},
                                 {"item_name", item ? item->name : ""},
                                 {"overdue", cases::IsPastDeadline(c, call.api.workflow(), now)},
                                 {"created_at", FormatIso8601(c.created_at)}}));
   }
-  return JsonResponse(200, {{"type", "FeatureCollection"}, {"features", features}, {"truncated", points->truncated}});
+  return JsonResponse(
+      200, {{"type", "FeatureCollection"}, {"features", features}, {"truncated", points.truncated}});
 }
 
 HttpResponse ClientConfig(Call& call) {
@@ -97,11 +99,14 @@ HttpResponse ClientConfig(Call& call) {
 }  // namespace
 
 void AddMapRoutes(Api& api) {
-  api.Add("GET", "/api/v1/map/units", Access::Roles(kFigureRoles),
-          "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts and staff.",
-          MapUnits);
-  api.Add("GET", "/api/v1/map/cases", Access::Roles(kFigureRoles),
-          "GeoJSON points of located cases (unit=CODE, state, from, to), at most 5000, with \"truncated\".", MapCases);
+  api.Add("GET", "/api/v1/map/units", Access::Roles(org::FigureViewerRoles()),
+          "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
+          "and staff.",
+          FromResult(MapUnits));
+  api.Add("GET", "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
+          "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "
+          "\"truncated\".",
+          FromResult(MapCases));
   api.Add("GET", "/api/v1/client-config", Access::Public(),
           "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url.", ClientConfig);
 }

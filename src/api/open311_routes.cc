@@ -26,8 +26,9 @@ HttpResponse Document(int status, Format format, std::string body) {
 HttpResponse Errors(const Status& status, Format format) {
   int http = status.code() == ErrorCode::kPermissionDenied ? 403
              : status.code() == ErrorCode::kNotFound       ? 404
-             : status.code() == ErrorCode::kInvalidArgument || status.code() == ErrorCode::kFailedPrecondition ? 400
-                                                                                                                : 500;
+             : status.code() == ErrorCode::kInvalidArgument || status.code() == ErrorCode::kFailedPrecondition
+                 ? 400
+                 : 500;
   std::string message = http == 500 ? "internal error" : status.message();
   return Document(http, format, open311::RenderErrors({{http, message}}, format));
 }
@@ -45,17 +46,16 @@ std::string Keywords(std::string keywords) {
   return keywords;
 }
 
-bool IsClosed(const std::string& state) { return state == "resolved" || state == "closed"; }
-
 std::string OnlineAnswer(const store::CatalogItemRecord& item) {
   return item.online_answer_en.empty() ? item.online_answer
                                        : item.online_answer + " " + item.online_answer_en;
 }
 
-open311::ServiceRequestView RequestView(const store::CaseRecord& c, const DomainSnapshot& domain) {
+open311::ServiceRequestView RequestView(const store::CaseRecord& c, const DomainSnapshot& domain,
+                                        const cases::Workflow& workflow) {
   open311::ServiceRequestView v;
   v.service_request_id = std::to_string(c.id);
-  v.status = IsClosed(c.state) ? "closed" : "open";
+  v.status = workflow.IsOpen(c.state) ? "open" : "closed";
   const store::CatalogItemRecord* item = domain.catalog.FindItem(c.item_code);
   v.service_code = c.item_code;
   v.service_name = item ? item->name : "";
@@ -69,7 +69,7 @@ open311::ServiceRequestView RequestView(const store::CaseRecord& c, const Domain
   v.lat = c.lat;
   v.lon = c.lon;
   // 网上办: the catalog's answer closed the request when it was filed; it is the answer.
-  if (item != nullptr && item->tier == cases::kTierOnline && IsClosed(c.state))
+  if (item != nullptr && item->tier == cases::kTierOnline && !workflow.IsOpen(c.state))
     v.status_notes = OnlineAnswer(*item);
   return v;
 }
@@ -81,7 +81,10 @@ HttpResponse Discovery(Call& call) {
   d.changeset = "2026-11-29T00:00:00+08:00";
   d.contact = "区指挥中心 district command center";
   d.key_service = "sanwang apikey create NAME";
-  d.endpoints.push_back({"http://wiki.open311.org/GeoReport_v2", "/open311/v2", d.changeset, "production",
+  d.endpoints.push_back({"http://wiki.open311.org/GeoReport_v2",
+                         "/open311/v2",
+                         d.changeset,
+                         "production",
                          {"application/json", "text/xml"}});
   return Document(200, *format, open311::RenderDiscovery(d, *format));
 }
@@ -107,15 +110,30 @@ HttpResponse ServiceDefinition(Call& call) {
   const std::string& code = call.params["code"];
   if (call.domain->catalog.FindItem(code) == nullptr) return Errors(NotFound("no service " + code), *format);
   std::vector<open311::AttributeView> attributes = {
-      {"anonymous", "singlevaluelist", "匿名反映 Report anonymously", "", true, false, 1, {{"false", "否 no"}, {"true", "是 yes"}}},
-      {"community_code", "string", "所在社区代码 Your community's code, when there is no location", "", true, false, 2, {}},
+      {"anonymous",
+       "singlevaluelist",
+       "匿名反映 Report anonymously",
+       "",
+       true,
+       false,
+       1,
+       {{"false", "否 no"}, {"true", "是 yes"}}},
+      {"community_code",
+       "string",
+       "所在社区代码 Your community's code, when there is no location",
+       "",
+       true,
+       false,
+       2,
+       {}},
   };
   return Document(200, *format, open311::RenderServiceDefinition(code, attributes, *format));
 }
 
 Result<cases::NewCase> CaseFromForm(const open311::PostRequestForm& f, const DomainSnapshot& domain) {
   const store::CatalogItemRecord* item = domain.catalog.FindItem(f.service_code);
-  if (item == nullptr) return InvalidArgument("unknown service_code '" + f.service_code + "'", "service_code");
+  if (item == nullptr)
+    return InvalidArgument("unknown service_code '" + f.service_code + "'", "service_code");
   cases::NewCase c;
   c.item_code = f.service_code;
   std::string text = f.description.empty() ? item->name : f.description;
@@ -163,7 +181,8 @@ HttpResponse PostRequest(Call& call) {
 
 HttpResponse ComputeRequests(Call& call);
 
-Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std::string& district) {
+Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std::string& district,
+                                     const cases::Workflow& workflow) {
   store::CaseFilter f;
   f.district_code = district;
   for (const auto& id : q.ids) {
@@ -173,8 +192,7 @@ Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std:
   f.item_codes = q.service_codes;
   f.created_from = q.start;
   if (q.end) f.created_to = *q.end + 1;
-  if (q.status == "open") f.states = {"submitted", "dispatched", "accepted", "extension_pending", "returned"};
-  if (q.status == "closed") f.states = {"resolved", "closed"};
+  if (!q.status.empty()) f.states = workflow.StatesWhereOpen(q.status == "open");
   f.limit = q.page_size;
   // The parser bounds page so that this fits an int; computed wide all the same.
   std::int64_t offset = std::int64_t{q.page - 1} * q.page_size;
@@ -199,12 +217,12 @@ HttpResponse ComputeRequests(Call& call) {
   if (!format.ok()) return Errors(format.status(), Format::kJson);
   auto query = open311::ParseRequestsQuery(call.request.query, call.api.clock().Now());
   if (!query.ok()) return Errors(query.status(), *format);
-  auto filter = FilterFrom(*query, call.api.district_code());
+  auto filter = FilterFrom(*query, call.api.district_code(), call.api.workflow());
   if (!filter.ok()) return Errors(filter.status(), *format);
   auto cases = store::CaseRepository(call.db).List(*filter);
   if (!cases.ok()) return Errors(cases.status(), *format);
   std::vector<open311::ServiceRequestView> views;
-  for (const auto& c : *cases) views.push_back(RequestView(c, *call.domain));
+  for (const auto& c : *cases) views.push_back(RequestView(c, *call.domain, call.api.workflow()));
   return Document(200, *format, open311::RenderRequests(views, *format));
 }
 
@@ -214,8 +232,10 @@ HttpResponse GetRequest(Call& call) {
   auto id = ParseId(call.params["id"], "service_request_id");
   if (!id.ok()) return Errors(NotFound("no request " + call.params["id"]), *format);
   auto c = store::CaseRepository(call.db).Get(*id);
-  if (!c.ok() || c->district_code != call.api.district_code()) return Errors(NotFound("no request " + call.params["id"]), *format);
-  return Document(200, *format, open311::RenderRequests({RequestView(*c, *call.domain)}, *format));
+  if (!c.ok() || c->district_code != call.api.district_code())
+    return Errors(NotFound("no request " + call.params["id"]), *format);
+  return Document(200, *format,
+                  open311::RenderRequests({RequestView(*c, *call.domain, call.api.workflow())}, *format));
 }
 
 // Requests get their id at once, so a token is simply the id it stands for.
@@ -236,15 +256,20 @@ HttpResponse GetToken(Call& call) {
 
 void AddOpen311Routes(Api& api) {
   api.Add("GET", "/open311/v2/discovery.{format}", Access::Public(), "Open311 service discovery.", Discovery);
-  api.Add("GET", "/open311/v2/services.{format}", Access::Public(), "Open311 service list (the catalog).", Services);
-  api.Add("GET", "/open311/v2/services/{code}.{format}", Access::Public(), "Open311 service definition.", ServiceDefinition);
+  api.Add("GET", "/open311/v2/services.{format}", Access::Public(), "Open311 service list (the catalog).",
+          Services);
+  api.Add("GET", "/open311/v2/services/{code}.{format}", Access::Public(), "Open311 service definition.",
+          ServiceDefinition);
   api.Add("GET", "/open311/v2/requests.{format}", Access::Public(),
-          "Open311 service requests: service_request_id, service_code, start_date, end_date, status; page, page_size.",
+          "Open311 service requests: service_request_id, service_code, start_date, end_date, status; page, "
+          "page_size.",
           GetRequests);
   api.Add("POST", "/open311/v2/requests.{format}", Access::Public(),
           "Open311: file a service request (form-encoded, api_key required).", PostRequest);
-  api.Add("GET", "/open311/v2/requests/{id}.{format}", Access::Public(), "Open311: one service request.", GetRequest);
-  api.Add("GET", "/open311/v2/tokens/{token}.{format}", Access::Public(), "Open311: the request id of a token.", GetToken);
+  api.Add("GET", "/open311/v2/requests/{id}.{format}", Access::Public(), "Open311: one service request.",
+          GetRequest);
+  api.Add("GET", "/open311/v2/tokens/{token}.{format}", Access::Public(),
+          "Open311: the request id of a token.", GetToken);
 }
 
 }  // namespace sanwang::api

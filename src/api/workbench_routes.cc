@@ -9,19 +9,16 @@
 namespace sanwang::api {
 namespace {
 
-const std::set<std::string> kUnitStaff = {"grid_worker", "community_staff", "street_staff", "dept_staff",
-                                          "command_center", "supervisor", "leader", "admin"};
-
-HttpResponse TabCounts(Call& call) {
+Result<HttpResponse> TabCounts(Call& call) {
   store::CaseFilter inbox;
   inbox.district_code = call.api.district_code();
-  Status restricted = cases::RestrictToInbox(call.domain->org, call.actor(), inbox);
-  if (!restricted.ok()) return ErrorResponse(restricted);
+  SW_RETURN_IF_ERROR(cases::RestrictToInbox(call.domain->org, call.actor(), inbox));
   store::CaseRepository repo(call.db);
-  auto counts = cases::CountTabs(repo, inbox, call.api.workflow(), call.api.calendar(), call.api.clock().Now());
-  if (!counts.ok()) return ErrorResponse(counts.status());
+  SW_ASSIGN_OR_RETURN(auto counts, cases::CountTabs(repo, inbox, call.api.workflow(), call.api.calendar(),
+                                                    call.api.clock().Now()));
   nlohmann::json j = nlohmann::json::object();
-  for (cases::InboxTab tab : cases::kInboxTabs) j[std::string(cases::TabName(tab))] = (*counts)[static_cast<std::size_t>(tab)];
+  for (cases::InboxTab tab : cases::kInboxTabs)
+    j[std::string(cases::TabName(tab))] = counts[static_cast<std::size_t>(tab)];
   return JsonResponse(200, j);
 }
 
@@ -46,22 +43,17 @@ nlohmann::json OutcomeJson(const cases::BulkOutcome& o) {
           {"error", {{"code", std::string(ErrorCodeName(s.code()))}, {"message", internal ? "内部错误 internal error" : s.message()}}}};
 }
 
-HttpResponse BulkTransitions(Call& call) {
-  auto body = ParseJsonObject(call.request.body, {"ids", "action", "note"});
-  if (!body.ok()) return ErrorResponse(body.status());
-  auto ids = IdsFrom(*body);
-  if (!ids.ok()) return ErrorResponse(ids.status());
+Result<HttpResponse> BulkTransitions(Call& call) {
+  SW_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(call.request.body, {"ids", "action", "note"}));
+  SW_ASSIGN_OR_RETURN(std::vector<store::Id> ids, IdsFrom(body));
   cases::TransitionRequest request;
-  for (auto [field, target, required] : {std::tuple{"action", &request.action, true}, std::tuple{"note", &request.note, false}}) {
-    auto value = StringField(*body, field, required);
-    if (!value.ok()) return ErrorResponse(value.status());
-    *target = *value;
-  }
+  SW_ASSIGN_OR_RETURN(request.action, StringField(body, "action", true));
+  SW_ASSIGN_OR_RETURN(request.note, StringField(body, "note", false));
   if (!call.api.workflow().HasAction(request.action)) {
-    return ErrorResponse(InvalidArgument("unknown action '" + request.action + "'", "action"));
+    return InvalidArgument("unknown action '" + request.action + "'", "action");
   }
   cases::CaseEngine engine = call.Engine();
-  auto outcomes = cases::ApplyToEach(engine, call.db, call.domain->org, *ids, request, call.actor());
+  auto outcomes = cases::ApplyToEach(engine, call.db, call.domain->org, ids, request, call.actor());
   nlohmann::json results = nlohmann::json::array();
   for (const auto& o : outcomes) results.push_back(OutcomeJson(o));
   HttpResponse r = JsonResponse(200, {{"results", results}});
@@ -78,10 +70,12 @@ HttpResponse BulkTransitions(Call& call) {
 }  // namespace
 
 void AddWorkbenchRoutes(Api& api) {
-  api.Add("GET", "/api/v1/cases/tab-counts", Access::Roles(kUnitStaff),
-          "Counts of the caller's inbox tabs: to_accept, in_progress, due_soon, overdue, closed.", TabCounts);
-  api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(kUnitStaff),
-          "One workflow action on up to 200 cases, each on its own; the outcome per case.", BulkTransitions);
+  api.Add("GET", "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
+          "Counts of the caller's inbox tabs: to_accept, in_progress, due_soon, overdue, closed.",
+          FromResult(TabCounts));
+  api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(org::StaffRoles()),
+          "One workflow action on up to 200 cases, each on its own; the outcome per case.",
+          FromResult(BulkTransitions));
 }
 
 }  // namespace sanwang::api

@@ -3,10 +3,7 @@
 namespace sanwang::cases {
 namespace {
 
-bool UnitScoped(const Actor& a) {
-  return a.role == org::kGridWorker || a.role == org::kCommunityStaff || a.role == org::kStreetStaff ||
-         a.role == org::kDeptStaff;
-}
+bool UnitScoped(const Actor& a) { return org::InSet(org::UnitScopedRoles(), a.role); }
 
 bool Within(const org::OrgDirectory& org, const Actor& a, std::optional<store::Id> unit) {
   return a.unit_id && unit && org.InSubtree(*a.unit_id, *unit);
@@ -14,10 +11,7 @@ bool Within(const org::OrgDirectory& org, const Actor& a, std::optional<store::I
 
 }  // namespace
 
-bool IsDistrictWide(const Actor& a) {
-  return a.role == org::kCommandCenter || a.role == org::kSupervisor || a.role == org::kLeader ||
-         a.role == org::kAdmin || a.role == org::kSystem;
-}
+bool IsDistrictWide(const Actor& a) { return org::InSet(org::DistrictWideRoles(), a.role); }
 
 bool CanReadCase(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c, bool follows) {
   if (IsDistrictWide(a)) return true;
@@ -26,12 +20,19 @@ bool CanReadCase(const org::OrgDirectory& org, const Actor& a, const store::Case
   return Within(org, a, c.unit_id) || Within(org, a, c.grid_id) || Within(org, a, c.community_id);
 }
 
-bool CanSeeReporter(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c) {
+bool HandlesCase(const Actor& a, const store::CaseRecord& c) {
+  if (!a.unit_id) return false;
+  if (a.role == org::kCommandCenter) return !c.unit_id || c.unit_id == a.unit_id;
+  return UnitScoped(a) && c.unit_id == a.unit_id;
+}
+
+bool CanSeeReporter(const Actor& a, const store::CaseRecord& c) {
   if (c.anonymous) return false;
   if (a.role == org::kResident) return a.user_id && a.user_id == c.reporter_user_id;
-  if (a.role == org::kCommandCenter) return true;
-  return UnitScoped(a) && Within(org, a, c.unit_id);
+  return HandlesCase(a, c);
 }
+
+bool AuditMayNameCase(const Actor& a) { return a.role != org::kResident; }
 
 Status RestrictToReadable(const org::OrgDirectory& org, const Actor& a, store::CaseFilter& filter) {
   if (IsDistrictWide(a)) return Status::Ok();

@@ -6,6 +6,7 @@
 #include "cases/router.h"
 #include "cases/transition_effects.h"
 #include "core/text.h"
+#include "store/user_repository.h"
 
 namespace sanwang::cases {
 namespace {
@@ -195,7 +196,12 @@ EarlierReports CaseEngine::LookBack(const store::CaseRecord& c) {
   return FindEarlierReports(workflow_, c, *recent);
 }
 
-Result<store::CaseRecord> CaseEngine::Submit(const NewCase& req, const Actor& actor) {
+Result<store::CaseRecord> CaseEngine::Submit(const NewCase& given, const Actor& actor) {
+  NewCase req = given;
+  if (actor.user_id) {
+    SW_ASSIGN_OR_RETURN(store::UserRecord account, store::UserRepository(db_).Get(*actor.user_id));
+    SW_RETURN_IF_ERROR(BindReporter(req, actor, account));
+  }
   SW_RETURN_IF_ERROR(ValidateNewCase(req));
   if (!req.item_code.empty() && catalog_.FindItem(req.item_code) == nullptr) {
     return InvalidArgument("no catalog item '" + req.item_code + "'", "item_code");

@@ -49,6 +49,7 @@ NewCase CasesTest::MatterAt(const std::string& item, double lon, double lat) con
   c.description = "描述";
   c.reporter_name = "张三";
   c.reporter_phone = "13839019598";
+  c.for_other_person = true;  // 张三 is not the filing account's name
   c.location = geo::LonLat{lon, lat};
   return c;
 }

@@ -6,9 +6,18 @@
 
 namespace sanwang::cases {
 
-bool MaySeeFigures(const Actor& a) {
-  return IsDistrictWide(a) || a.role == org::kStreetStaff || a.role == org::kCommunityStaff ||
-         a.role == org::kGridWorker;
+bool MaySeeFigures(const Actor& a) { return org::InSet(org::FigureViewerRoles(), a.role); }
+
+bool SeesUnit(const org::OrgDirectory& org, const Actor& actor, const store::UnitRecord& unit) {
+  if (IsDistrictWide(actor)) return true;
+  return actor.unit_id && org.InSubtree(*actor.unit_id, unit.id);
+}
+
+bool SeesPoint(const org::OrgDirectory& org, const Actor& actor, geo::LonLat where) {
+  if (IsDistrictWide(actor)) return true;
+  const auto grid = org.LocateGrid(where);
+  const store::UnitRecord* unit = grid ? org.Find(*grid) : nullptr;
+  return unit != nullptr && SeesUnit(org, actor, *unit);
 }
 
 Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor, const std::string& code) {
@@ -18,7 +27,8 @@ Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const 
   if (code.empty()) return own;
   const store::UnitRecord* unit = org.FindByCode(code);
   if (unit == nullptr) return InvalidArgument("no unit '" + code + "'", "unit");
-  if (!org.InSubtree(own->id, unit->id)) return PermissionDenied("单位超出权限范围 unit " + code + " is outside your scope");
+  if (!SeesUnit(org, actor, *unit))
+    return PermissionDenied("单位超出权限范围 unit " + code + " is outside your scope");
   return unit;
 }
 

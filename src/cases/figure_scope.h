@@ -16,6 +16,14 @@ namespace sanwang::cases {
 
 bool MaySeeFigures(const Actor& actor);
 
+// Whether `unit` lies in the caller's scope: every unit for district-wide roles, else the
+// units at or below the caller's own. The one answer to "who may see which units" for the
+// figures, the indicators and the planners' views.
+bool SeesUnit(const org::OrgDirectory& org, const Actor& actor, const store::UnitRecord& unit);
+// Whether a location lies in the caller's scope, through the grid that holds it; a point in
+// no grid is seen by district-wide roles only.
+bool SeesPoint(const org::OrgDirectory& org, const Actor& actor, geo::LonLat where);
+
 // The unit whose figures to show: `code` when given and within scope, else the caller's
 // own scope (the district root for district-wide roles).
 Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor, const std::string& code);

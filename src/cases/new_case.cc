@@ -24,4 +24,22 @@ Status ValidateNewCase(const NewCase& c) {
   return Status::Ok();
 }
 
+Status BindReporter(NewCase& c, const Actor& filer, const store::UserRecord& account) {
+  if (filer.role != org::kResident) return Status::Ok();
+  if (c.source != "resident")
+    return PermissionDenied("居民只能提交本人诉求 residents file matters with source 'resident'");
+  if (c.anonymous || c.for_other_person) return Status::Ok();
+  if (!c.reporter_name.empty() && c.reporter_name != account.display_name) {
+    return InvalidArgument("代他人反映请勾选“为他人反映” a name other than your own needs for_other_person",
+                           "reporter_name");
+  }
+  if (!c.reporter_phone.empty() && c.reporter_phone != account.phone) {
+    return InvalidArgument("代他人反映请勾选“为他人反映” a phone other than your own needs for_other_person",
+                           "reporter_phone");
+  }
+  c.reporter_name = account.display_name;
+  c.reporter_phone = account.phone;
+  return Status::Ok();
+}
+
 }  // namespace sanwang::cases

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "cases/actor.h"
 #include "core/status.h"
 #include "geo/geometry.h"
 
@@ -28,6 +29,9 @@ struct NewCase {
   std::string reporter_name;
   std::string reporter_phone;
   bool anonymous = false;
+  // The reporter files for another person (代他人反映): the name and phone given are that
+  // person's. Without it a resident's matter carries the resident's own name and phone.
+  bool for_other_person = false;
   std::optional<geo::LonLat> location;  // WGS-84
   std::string address;
   std::string community_code;  // the reporter's community, used when there is no location
@@ -39,5 +43,13 @@ inline constexpr std::size_t kMaxDescriptionChars = 5000;
 inline constexpr std::size_t kMaxNoteChars = 2000;
 
 Status ValidateNewCase(const NewCase& c);
+
+// Who a matter is filed under. A resident files matters of source "resident" only, under
+// the name and phone of their own account (`account`) unless the matter is marked as
+// reported for another person; a name or phone that differs from the account's is refused
+// rather than silently replaced, so the client learns of the rule. Staff filing a hotline
+// call or a patrol finding give the caller's details as they are. Fills in the account's
+// details where the resident left them out.
+Status BindReporter(NewCase& c, const Actor& filer, const store::UserRecord& account);
 
 }  // namespace sanwang::cases

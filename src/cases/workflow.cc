@@ -154,6 +154,14 @@ bool Workflow::IsOpen(std::string_view state) const {
   return s != nullptr && s->open;
 }
 
+std::vector<std::string> Workflow::StatesWhereOpen(bool open) const {
+  std::vector<std::string> names;
+  for (const auto& s : states_) {
+    if (s.open == open) names.push_back(s.name);
+  }
+  return names;
+}
+
 const Transition* Workflow::Find(std::string_view action, std::string_view state) const {
   for (const auto& tr : transitions_) {
     if (tr.action == action && tr.StartsFrom(state)) return &tr;

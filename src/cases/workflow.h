@@ -75,6 +75,9 @@ class Workflow {
 
   const WorkflowState* FindState(std::string_view name) const;
   bool IsOpen(std::string_view state) const;
+  // The names of the states marked `open` (or not), in the file's order: the one answer to
+  // "which cases are still being handled" for lists, feeds and the browser.
+  std::vector<std::string> StatesWhereOpen(bool open) const;
   // The transition named `action` that may start from `state`, or nullptr.
   const Transition* Find(std::string_view action, std::string_view state) const;
   bool HasAction(std::string_view action) const;

@@ -20,6 +20,8 @@ TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
   EXPECT_EQ(w->Find("accept", "accepted"), nullptr);
   EXPECT_TRUE(w->IsOpen("accepted"));
   EXPECT_FALSE(w->IsOpen("closed"));
+  EXPECT_EQ(w->StatesWhereOpen(false), (std::vector<std::string>{"resolved", "closed"}));
+  EXPECT_EQ(w->StatesWhereOpen(true).size(), 5u);
   EXPECT_TRUE(w->Find("resolve", "accepted")->note_required);
   EXPECT_EQ(w->Find("rate", "resolved")->scope, Scope::kReporter);
 }

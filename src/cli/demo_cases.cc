@@ -33,8 +33,6 @@ class DemoPlayer {
     c.location = geo::LonLat{grid.box.min.lon + Real() * (grid.box.max.lon - grid.box.min.lon),
                              grid.box.min.lat + Real() * (grid.box.max.lat - grid.box.min.lat)};
     c.anonymous = Uniform(0, 9) == 0;
-    c.reporter_name = "演示居民";
-    c.reporter_phone = "13800138000";
     char resident[16];
     std::snprintf(resident, sizeof resident, "resident%02d", Uniform(1, 20));
     SW_ASSIGN_OR_RETURN(cases::Actor reporter, ctx_.ActorFor(resident));

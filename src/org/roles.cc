@@ -1,8 +1,26 @@
 #include "org/roles.h"
 
 #include <algorithm>
+#include <array>
 
 namespace sanwang::org {
+namespace {
+
+constexpr std::array kResidents = {kResident};
+constexpr std::array kStaff = {kGridWorker,    kCommunityStaff, kStreetStaff, kDeptStaff,
+                               kCommandCenter, kSupervisor,     kLeader,      kAdmin};
+constexpr std::array kUnitScoped = {kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff};
+constexpr std::array kDistrictWide = {kCommandCenter, kSupervisor, kLeader, kAdmin, kSystem};
+constexpr std::array kHandlers = {kGridWorker, kCommunityStaff, kStreetStaff,
+                                  kDeptStaff,  kCommandCenter,  kSupervisor};
+constexpr std::array kFigureViewers = {kGridWorker, kCommunityStaff, kStreetStaff, kCommandCenter,
+                                       kSupervisor, kLeader,         kAdmin};
+constexpr std::array kPlanners = {kLeader, kSupervisor,  kCommandCenter,
+                                  kAdmin,  kStreetStaff, kCommunityStaff};
+constexpr std::array kAdmins = {kAdmin};
+constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
+
+}  // namespace
 
 const std::vector<std::string_view>& AllRoles() {
   static const std::vector<std::string_view> kRoles = {
@@ -24,6 +42,29 @@ std::string_view ScopeKindOf(std::string_view role) {
   if (role == kCommandCenter) return "command_center";
   if (role == kSupervisor || role == kLeader || role == kAdmin) return "district";
   return "";
+}
+
+bool InSet(RoleSet set, std::string_view role) {
+  return std::find(set.begin(), set.end(), role) != set.end();
+}
+
+RoleSet ResidentRoles() { return kResidents; }
+RoleSet StaffRoles() { return kStaff; }
+RoleSet UnitScopedRoles() { return kUnitScoped; }
+RoleSet DistrictWideRoles() { return kDistrictWide; }
+RoleSet CaseHandlerRoles() { return kHandlers; }
+RoleSet FigureViewerRoles() { return kFigureViewers; }
+RoleSet PlannerRoles() { return kPlanners; }
+RoleSet AdminRoles() { return kAdmins; }
+RoleSet AuditReaderRoles() { return kAuditReaders; }
+
+const std::vector<Capability>& Capabilities() {
+  static const std::vector<Capability> kCapabilities = {
+      {"report", kResidents},   {"workbench", kHandlers},
+      {"map", kFigureViewers},  {"dashboard", kFigureViewers},
+      {"plan", kPlanners},      {"admin", kAdmins},
+      {"audit", kAuditReaders}, {"district_wide", kDistrictWide}};
+  return kCapabilities;
 }
 
 }  // namespace sanwang::org

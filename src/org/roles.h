@@ -1,7 +1,11 @@
-// The roles of docs/architecture.md §9 and what kind of unit each role's scope is.
+// The roles of docs/architecture.md §9, what kind of unit each role's scope is, and the named sets of
+// roles the rest of the system grants things to. Routes check a role against these sets and
+// /api/v1/auth/me sends the browser, per set, whether the account's role is in it, so no
+// list of roles is written down anywhere else.
 // Constant data; thread-safe.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -24,5 +28,37 @@ bool IsKnownRole(std::string_view role);
 // The unit kind a staff member of this role belongs to ("grid" for grid_worker); empty for
 // roles scoped to the whole district or to nothing (resident).
 std::string_view ScopeKindOf(std::string_view role);
+
+// A named set of roles.
+using RoleSet = std::span<const std::string_view>;
+bool InSet(RoleSet set, std::string_view role);
+
+// Residents: they file matters and follow their own.
+RoleSet ResidentRoles();
+// Every role that works for the district (all but residents).
+RoleSet StaffRoles();
+// Staff whose scope is one unit's subtree (grid, community, street, department).
+RoleSet UnitScopedRoles();
+// Roles that see the whole district (the command center dispatches across it).
+RoleSet DistrictWideRoles();
+// Staff who work cases in the workbench (sign, handle, return, approve).
+RoleSet CaseHandlerRoles();
+// Staff with an area of their own, who may see the figures of it (dashboard, rankings,
+// map layers): every staff role but department staff, whose work is not an area.
+RoleSet FigureViewerRoles();
+// Staff who plan service facilities (circles coverage, gaps and suggested sites).
+RoleSet PlannerRoles();
+// Those who manage accounts, the catalog and the org net.
+RoleSet AdminRoles();
+// Those who read the audit log.
+RoleSet AuditReaderRoles();
+
+// What the browser may offer an account, by name ("workbench", "dashboard", …): each
+// name is one of the sets above. The names are part of the /auth/me contract.
+struct Capability {
+  std::string_view name;
+  RoleSet roles;
+};
+const std::vector<Capability>& Capabilities();
 
 }  // namespace sanwang::org

@@ -109,6 +109,25 @@ Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& 
   return u;
 }
 
+Status DisableAccount(store::Database& db, const std::string& district_code, const std::string& by,
+                      const std::string& username) {
+  if (username == by) return FailedPrecondition("不能停用自己的账号 you cannot disable your own account");
+  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
+  if (!found || found->district_code != district_code)
+    return NotFound("没有该账号 no user '" + username + "'");
+  return db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(store::UserRepository(db).SetDisabled(username, true));
+    return store::SecurityRepository(db).DeleteSessionsOf(found->id);
+  });
+}
+
+Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
+  if (!found || found->district_code != district_code)
+    return NotFound("没有该账号 no user '" + username + "'");
+  return store::UserRepository(db).SetDisabled(username, false);
+}
+
 Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,
                         const Clock& clock, const ProgressFn& progress) {
   SW_ASSIGN_OR_RETURN(CsvTable table,

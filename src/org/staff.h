@@ -43,6 +43,15 @@ struct AccountChange {
 Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& district_code,
                                         const std::string& username, const AccountChange& change);
 
+// Disables the account `username` on behalf of the account `by` (the admin acting): nobody
+// disables their own account, so a district cannot lock out its last admin by mistake. The
+// account's sessions end in the same transaction, so it stops acting at once. NotFound for
+// an unknown username or one of another district.
+Status DisableAccount(store::Database& db, const std::string& district_code, const std::string& by,
+                      const std::string& username);
+// Lets a disabled account sign in again. NotFound as above.
+Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username);
+
 // CSV columns: username, display_name, phone, role, unit_code[, password]. All rows are
 // checked before any is written; the first bad row rejects the file with its line.
 Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,

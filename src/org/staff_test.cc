@@ -1,6 +1,7 @@
 #include "org/staff.h"
 
 #include "org/org_test_fixture.h"
+#include "store/security_repository.h"
 #include "store/user_repository.h"
 
 namespace sanwang::org {
@@ -63,6 +64,27 @@ TEST_P(StaffTest, AFileInNeitherUtf8NorGbkIsRefusedAndChangesNothing) {
   EXPECT_EQ(refused.status().code(), ErrorCode::kInvalidArgument);
   EXPECT_NE(refused.status().message().find("GBK"), std::string::npos) << refused.status().message();
   EXPECT_TRUE(store::UserRepository(db()).List(kTestDistrict)->empty());
+}
+
+TEST_P(StaffTest, DisablingEndsSessionsButNeverOnesOwnAccount) {
+  NewAccount admin{"admin1", "管理员", "", "admin", "", "", ""};
+  NewAccount grid{"grid_g1", "王网格", "", "grid_worker", "G1", "", ""};
+  ASSERT_TRUE(AddAccount(db(), kTestDistrict, admin, clock_).ok());
+  auto worker = AddAccount(db(), kTestDistrict, grid, clock_);
+  ASSERT_TRUE(worker.ok()) << worker.status().ToString();
+  store::SecurityRepository security(db());
+  ASSERT_TRUE(security.InsertSession({"hash-g1", kTestDistrict, worker->id, "csrf", 1, 1, "127.0.0.1"}).ok());
+
+  EXPECT_EQ(DisableAccount(db(), kTestDistrict, "admin1", "admin1").code(), ErrorCode::kFailedPrecondition);
+  EXPECT_FALSE((*store::UserRepository(db()).FindByUsername("admin1"))->disabled);
+  EXPECT_EQ(DisableAccount(db(), "other-district", "admin1", "grid_g1").code(), ErrorCode::kNotFound);
+  EXPECT_EQ(DisableAccount(db(), kTestDistrict, "admin1", "nobody").code(), ErrorCode::kNotFound);
+
+  ASSERT_TRUE(DisableAccount(db(), kTestDistrict, "admin1", "grid_g1").ok());
+  EXPECT_TRUE((*store::UserRepository(db()).FindByUsername("grid_g1"))->disabled);
+  EXPECT_FALSE(security.FindSession("hash-g1")->has_value());
+  ASSERT_TRUE(EnableAccount(db(), kTestDistrict, "grid_g1").ok());
+  EXPECT_FALSE((*store::UserRepository(db()).FindByUsername("grid_g1"))->disabled);
 }
 
 TEST(MaskTest, PhonesAndNames) {

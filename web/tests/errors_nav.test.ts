@@ -4,7 +4,7 @@ import { errorMessage } from '@/api/errors';
 import { i18n } from '@/i18n';
 import { navFor } from '@/layout/nav';
 import { homePathFor } from '@/api/session';
-import type { User } from '@/api/types';
+import type { Capabilities, User } from '@/api/types';
 
 const t = (key: string) => i18n.global.t(key);
 
@@ -27,31 +27,41 @@ describe('errorMessage', () => {
   });
 });
 
-describe('navigation by role', () => {
+// What /auth/me answers for each role (the server's org::Capabilities); the app reads only
+// "can", so a role name here would change nothing.
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false };
+const user = (can: Partial<Capabilities>) => ({ role: 'whatever', can: { ...NONE, ...can } }) as User;
+const resident = user({ report: true });
+const gridWorker = user({ workbench: true, map: true, dashboard: true });
+const deptStaff = user({ workbench: true });
+const leader = user({ map: true, dashboard: true, plan: true, district_wide: true });
+const admin = user({ map: true, dashboard: true, plan: true, admin: true, audit: true, district_wide: true });
+
+describe('navigation by what the account can do', () => {
   it('gives residents the resident pages only', () => {
-    expect(navFor('resident').map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby']);
+    expect(navFor(resident).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby']);
   });
   it('gives a grid worker the workbench, the map and the dashboard of their grid', () => {
-    expect(navFor('grid_worker').map((e) => e.path)).toEqual(['/workbench', '/map', '/dashboard']);
+    expect(navFor(gridWorker).map((e) => e.path)).toEqual(['/workbench', '/map', '/dashboard']);
   });
   it('gives department staff the workbench but not the area figures the server refuses them', () => {
-    expect(navFor('dept_staff').map((e) => e.path)).toEqual(['/workbench']);
+    expect(navFor(deptStaff).map((e) => e.path)).toEqual(['/workbench']);
   });
   it('gives an admin the admin pages and the dashboard', () => {
-    const paths = navFor('admin').map((e) => e.path);
+    const paths = navFor(admin).map((e) => e.path);
     expect(paths).toContain('/admin/catalog');
     expect(paths).toContain('/dashboard');
     expect(paths).not.toContain('/workbench');
   });
-  it('gives nobody anything when signed out', () => {
+  it('gives nobody anything when signed out or when the server sent no capabilities', () => {
     expect(navFor(undefined)).toEqual([]);
+    expect(navFor({ role: 'admin' } as User)).toEqual([]);
   });
-  it('sends each role to its home page', () => {
-    const user = (role: string) => ({ role }) as User;
+  it('sends each account to its home page', () => {
     expect(homePathFor(null)).toBe('/sign-in');
-    expect(homePathFor(user('resident'))).toBe('/r/report');
-    expect(homePathFor(user('grid_worker'))).toBe('/workbench');
-    expect(homePathFor(user('leader'))).toBe('/dashboard');
-    expect(homePathFor(user('admin'))).toBe('/admin/catalog');
+    expect(homePathFor(resident)).toBe('/r/report');
+    expect(homePathFor(gridWorker)).toBe('/workbench');
+    expect(homePathFor(leader)).toBe('/dashboard');
+    expect(homePathFor(admin)).toBe('/admin/catalog');
   });
 });

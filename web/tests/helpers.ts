@@ -70,6 +70,7 @@ export const sampleCase = {
   description: '三楼楼道灯不亮',
   source: 'resident',
   state: 'dispatched',
+  open: true,
   state_label: '已派单 Dispatched',
   item: { code: 'A01001', name: '楼道照明', name_en: 'Stairwell lighting', tier: 'grid' },
   unit: { id: 10, code: '411002001001-1', name: '第1网格', kind: 'grid' },

@@ -67,7 +67,7 @@ describe('ReportPage', () => {
       'GET /api/v1/classify/suggest': { status: 503, json: { error: { code: 'unavailable', message: 'no classifier' } } },
       'POST /api/v1/cases': {
         status: 201,
-        json: { ...sampleCase, id: 31, state: 'resolved', item: { code: 'A01002', name: '办证咨询', name_en: 'Certificate questions', tier: 'online' } },
+        json: { ...sampleCase, id: 31, state: 'resolved', open: false, item: { code: 'A01002', name: '办证咨询', name_en: 'Certificate questions', tier: 'online' } },
       },
     });
     const { wrapper } = await mountPage(ReportPage, '/r/report');
@@ -85,16 +85,44 @@ describe('ReportPage', () => {
     expect(wrapper.find('[data-test="report-done"]').text()).toContain('#31');
     expect(wrapper.find('[data-test="online-answer-filed"]').text()).toContain('请携带身份证');
   });
+  it('files under the account’s own name unless reporting for another person', async () => {
+    const calls = stubFetch({
+      'GET /api/v1/catalog': { json: catalog },
+      'GET /api/v1/classify/suggest': { status: 503, json: { error: { code: 'unavailable', message: 'no classifier' } } },
+      'POST /api/v1/cases': { status: 201, json: { ...sampleCase, id: 32 } },
+    });
+    const { wrapper } = await mountPage(ReportPage, '/r/report');
+    expect(document.querySelector('#report-name')).toBeNull(); // nothing to type: the account's name is used
+    await type('#report-title', '路灯不亮');
+    await type('#report-address', '幸福小区');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const own = calls.filter((c) => c.method === 'POST')[0]?.body;
+    expect(own).not.toHaveProperty('reporter_name');
+    expect(own).not.toHaveProperty('for_other_person');
+
+    await wrapper.find('[data-test="report-another"]').trigger('click');
+    await flushPromises();
+    await type('#report-title', '路灯不亮');
+    await type('#report-address', '幸福小区');
+    await wrapper.find('[data-test="for-other"] input').setValue(true);
+    await type('#report-name', '李奶奶');
+    await type('#report-phone', '13912345678');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const other = calls.filter((c) => c.method === 'POST')[1]?.body;
+    expect(other).toMatchObject({ for_other_person: true, reporter_name: '李奶奶', reporter_phone: '13912345678' });
+  });
 });
 
 describe('MatterDetailPage', () => {
   it('rates a resolved matter as unsatisfied, which reopens it', async () => {
-    const resolved = { ...sampleCase, state: 'resolved', allowed_actions: ['rate'] };
+    const resolved = { ...sampleCase, state: 'resolved', open: false, allowed_actions: ['rate'] };
     const calls = stubFetch({
       'GET /api/v1/cases/7': { json: resolved },
       'GET /api/v1/cases/7/events': { json: { items: [] } },
       'GET /api/v1/cases/7/photos': { json: { items: [] } },
-      'POST /api/v1/cases/7/transitions': { json: { ...resolved, state: 'dispatched', reopen_count: 1, allowed_actions: [] } },
+      'POST /api/v1/cases/7/transitions': { json: { ...resolved, state: 'dispatched', open: true, reopen_count: 1, allowed_actions: [] } },
     });
     const { wrapper } = await mountPage(MatterDetailPage, '/r/matters/7');
     expect(wrapper.find('[data-test="matter-state"]').text()).toBe('已办结');

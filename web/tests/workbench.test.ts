@@ -111,7 +111,7 @@ describe('CaseDetailPage', () => {
       'GET /api/v1/cases/7': { json: duplicate },
       'GET /api/v1/cases/7/events': { json: { items: [] } },
       'GET /api/v1/cases/7/photos': { json: { items: [] } },
-      'POST /api/v1/cases/7/transitions': { json: { ...duplicate, state: 'closed', allowed_actions: [] } },
+      'POST /api/v1/cases/7/transitions': { json: { ...duplicate, state: 'closed', open: false, allowed_actions: [] } },
     });
     const { wrapper } = await mountPage(CaseDetailPage, '/workbench/cases/7');
     expect(wrapper.find('[data-test="possible-duplicate"]').text()).toContain('#3');

@@ -2,7 +2,8 @@
 // HttpOnly cookie; the app keeps the account and the CSRF token it needs for writes.
 import { reactive, readonly } from 'vue';
 import { api, setCsrfToken, setUnauthenticatedHandler, ApiError } from './client';
-import type { Me, SignInAnswer, User } from './types';
+import { can } from './capabilities';
+import type { Capability, Me, SignInAnswer, User } from './types';
 
 interface SessionState {
   user: User | null;
@@ -61,33 +62,19 @@ export async function signOut(): Promise<void> {
   }
 }
 
-export const STAFF_ROLES = [
-  'grid_worker',
-  'community_staff',
-  'street_staff',
-  'dept_staff',
-  'command_center',
-  'supervisor',
-  'leader',
-  'admin',
-];
-// Roles that handle cases in the workbench.
-export const HANDLER_ROLES = ['grid_worker', 'community_staff', 'street_staff', 'dept_staff', 'command_center', 'supervisor'];
-// The roles the server gives the figures of a unit to (dashboard, rankings, map layers):
-// every staff role with an area, so not department staff.
-export const FIGURE_ROLES = ['grid_worker', 'community_staff', 'street_staff', 'command_center', 'supervisor', 'leader', 'admin'];
-export const DASHBOARD_ROLES = FIGURE_ROLES;
-export const MAP_ROLES = FIGURE_ROLES;
+export { can };
 
-export function hasRole(roles: readonly string[]): boolean {
-  return state.user !== null && roles.includes(state.user.role);
+// Whether the signed-in account may do `what`.
+export function mayI(what: Capability): boolean {
+  return can(state.user, what);
 }
 
 // Where a person lands after signing in.
-export function homePathFor(user: User | null): string {
+export function homePathFor(user: Readonly<User> | null): string {
   if (!user) return '/sign-in';
-  if (user.role === 'resident') return '/r/report';
-  if (user.role === 'admin') return '/admin/catalog';
-  if (user.role === 'leader') return '/dashboard';
-  return '/workbench';
+  if (can(user, 'report')) return '/r/report';
+  if (can(user, 'admin')) return '/admin/catalog';
+  if (can(user, 'workbench')) return '/workbench';
+  if (can(user, 'dashboard')) return '/dashboard';
+  return '/sign-in';
 }

@@ -7,6 +7,20 @@ export interface UnitRef {
   kind: string;
 }
 
+// What the server lets an account do, sent with the signed-in account (GET /auth/me and
+// the sign-in answer, src/org/roles.h): the app offers pages by these, never by role names.
+export interface Capabilities {
+  report: boolean;
+  workbench: boolean;
+  map: boolean;
+  dashboard: boolean;
+  plan: boolean;
+  admin: boolean;
+  audit: boolean;
+  district_wide: boolean;
+}
+export type Capability = keyof Capabilities;
+
 export interface User {
   id: number;
   username: string;
@@ -15,6 +29,7 @@ export interface User {
   unit: UnitRef | null;
   disabled: boolean;
   phone: string;
+  can?: Capabilities; // only on the signed-in account
 }
 
 export interface Me extends User {
@@ -72,6 +87,7 @@ export interface Case {
   source: string;
   state: string;
   state_label: string;
+  open: boolean; // the workflow marks the state as still being handled
   item: { code: string; name: string; name_en: string; tier: string } | null;
   unit: UnitRef | null;
   grid: UnitRef | null;

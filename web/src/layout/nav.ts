@@ -1,24 +1,25 @@
-// The navigation each role sees. Pure data so it is tested without a browser.
-import { DASHBOARD_ROLES, HANDLER_ROLES, MAP_ROLES } from '@/api/session';
+// The navigation each account sees, by what the server says it can do. Pure data so it is
+// tested without a browser.
+import { can } from '@/api/capabilities';
+import type { Capability, User } from '@/api/types';
 
 export interface NavEntry {
   path: string;
   label: string; // i18n key
 }
 
-const ENTRIES: { entry: NavEntry; roles: string[] }[] = [
-  { entry: { path: '/r/report', label: 'common.nav.report' }, roles: ['resident'] },
-  { entry: { path: '/r/matters', label: 'common.nav.myMatters' }, roles: ['resident'] },
-  { entry: { path: '/r/nearby', label: 'common.nav.nearby' }, roles: ['resident'] },
-  { entry: { path: '/workbench', label: 'common.nav.workbench' }, roles: HANDLER_ROLES },
-  { entry: { path: '/map', label: 'common.nav.map' }, roles: MAP_ROLES },
-  { entry: { path: '/dashboard', label: 'common.nav.dashboard' }, roles: DASHBOARD_ROLES },
-  { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, roles: ['admin'] },
-  { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, roles: ['admin'] },
-  { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, roles: ['admin'] },
+const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
+  { entry: { path: '/r/report', label: 'common.nav.report' }, needs: 'report' },
+  { entry: { path: '/r/matters', label: 'common.nav.myMatters' }, needs: 'report' },
+  { entry: { path: '/r/nearby', label: 'common.nav.nearby' }, needs: 'report' },
+  { entry: { path: '/workbench', label: 'common.nav.workbench' }, needs: 'workbench' },
+  { entry: { path: '/map', label: 'common.nav.map' }, needs: 'map' },
+  { entry: { path: '/dashboard', label: 'common.nav.dashboard' }, needs: 'dashboard' },
+  { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
+  { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
+  { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'admin' },
 ];
 
-export function navFor(role: string | undefined): NavEntry[] {
-  if (!role) return [];
-  return ENTRIES.filter((e) => e.roles.includes(role)).map((e) => e.entry);
+export function navFor(user: Readonly<User> | null | undefined): NavEntry[] {
+  return ENTRIES.filter((e) => can(user, e.needs)).map((e) => e.entry);
 }

@@ -1,40 +1,40 @@
 // Routes of the whole app. History routing: `sanwang serve` answers every GET path without
 // a file extension with index.html (src/api/static_files.cc), so deep links work.
 //
-// meta.roles: who may open the page (absent = anyone signed in; public = no sign-in).
+// meta.can: what the account must be able to do to open the page, as the server's /auth/me
+// says (absent = anyone signed in; public = no sign-in).
 // meta.mobile: the resident pages, laid out for phones.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { session, loadSession, homePathFor, whenSessionEnds, DASHBOARD_ROLES, HANDLER_ROLES, MAP_ROLES } from '@/api/session';
+import { session, loadSession, homePathFor, whenSessionEnds, can } from '@/api/session';
+import type { Capability } from '@/api/types';
 
 declare module 'vue-router' {
   interface RouteMeta {
-    roles?: string[];
+    can?: Capability;
     public?: boolean;
     mobile?: boolean;
     title?: string; // i18n key
   }
 }
 
-const RESIDENT = ['resident'];
-const ADMIN = ['admin'];
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/common/HomeRedirect.vue') },
   { path: '/sign-in', name: 'sign-in', component: () => import('@/pages/common/SignInPage.vue'), meta: { public: true, title: 'common.signIn' } },
   // Resident (mobile-first)
-  { path: '/r/report', name: 'report', component: () => import('@/pages/resident/ReportPage.vue'), meta: { roles: RESIDENT, mobile: true, title: 'common.nav.report' } },
-  { path: '/r/matters', name: 'my-matters', component: () => import('@/pages/resident/MyMattersPage.vue'), meta: { roles: RESIDENT, mobile: true, title: 'common.nav.myMatters' } },
-  { path: '/r/matters/:id(\\d+)', name: 'my-matter', component: () => import('@/pages/resident/MatterDetailPage.vue'), meta: { roles: RESIDENT, mobile: true, title: 'common.nav.myMatters' } },
-  { path: '/r/nearby', name: 'nearby', component: () => import('@/pages/resident/NearbyPage.vue'), meta: { roles: RESIDENT, mobile: true, title: 'common.nav.nearby' } },
+  { path: '/r/report', name: 'report', component: () => import('@/pages/resident/ReportPage.vue'), meta: { can: 'report', mobile: true, title: 'common.nav.report' } },
+  { path: '/r/matters', name: 'my-matters', component: () => import('@/pages/resident/MyMattersPage.vue'), meta: { can: 'report', mobile: true, title: 'common.nav.myMatters' } },
+  { path: '/r/matters/:id(\\d+)', name: 'my-matter', component: () => import('@/pages/resident/MatterDetailPage.vue'), meta: { can: 'report', mobile: true, title: 'common.nav.myMatters' } },
+  { path: '/r/nearby', name: 'nearby', component: () => import('@/pages/resident/NearbyPage.vue'), meta: { can: 'report', mobile: true, title: 'common.nav.nearby' } },
   // Staff workbench (desktop)
-  { path: '/workbench', name: 'inbox', component: () => import('@/pages/workbench/InboxPage.vue'), meta: { roles: HANDLER_ROLES, title: 'common.nav.workbench' } },
-  { path: '/workbench/cases/:id(\\d+)', name: 'case', component: () => import('@/pages/workbench/CaseDetailPage.vue'), meta: { roles: HANDLER_ROLES, title: 'common.nav.workbench' } },
+  { path: '/workbench', name: 'inbox', component: () => import('@/pages/workbench/InboxPage.vue'), meta: { can: 'workbench', title: 'common.nav.workbench' } },
+  { path: '/workbench/cases/:id(\\d+)', name: 'case', component: () => import('@/pages/workbench/CaseDetailPage.vue'), meta: { can: 'workbench', title: 'common.nav.workbench' } },
   // Map, dashboard and admin pages (web/src/pages/map, dashboard, admin)
-  { path: '/map', name: 'map', component: () => import('@/pages/map/MapPage.vue'), meta: { roles: MAP_ROLES, title: 'common.nav.map' } },
-  { path: '/dashboard', name: 'dashboard', component: () => import('@/pages/dashboard/DashboardPage.vue'), meta: { roles: DASHBOARD_ROLES, title: 'common.nav.dashboard' } },
-  { path: '/admin/catalog', name: 'admin-catalog', component: () => import('@/pages/admin/CatalogPage.vue'), meta: { roles: ADMIN, title: 'common.nav.adminCatalog' } },
-  { path: '/admin/org', name: 'admin-org', component: () => import('@/pages/admin/OrgPage.vue'), meta: { roles: ADMIN, title: 'common.nav.adminOrg' } },
-  { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { roles: ADMIN, title: 'common.nav.adminUsers' } },
+  { path: '/map', name: 'map', component: () => import('@/pages/map/MapPage.vue'), meta: { can: 'map', title: 'common.nav.map' } },
+  { path: '/dashboard', name: 'dashboard', component: () => import('@/pages/dashboard/DashboardPage.vue'), meta: { can: 'dashboard', title: 'common.nav.dashboard' } },
+  { path: '/admin/catalog', name: 'admin-catalog', component: () => import('@/pages/admin/CatalogPage.vue'), meta: { can: 'admin', title: 'common.nav.adminCatalog' } },
+  { path: '/admin/org', name: 'admin-org', component: () => import('@/pages/admin/OrgPage.vue'), meta: { can: 'admin', title: 'common.nav.adminOrg' } },
+  { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { can: 'admin', title: 'common.nav.adminUsers' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];
 
@@ -51,7 +51,7 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
   if (to.name === 'home') return homePathFor(session.user);
-  if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return homePathFor(session.user);
+  if (to.meta.can && !can(session.user, to.meta.can)) return homePathFor(session.user);
   return true;
 });
 

@@ -36,12 +36,11 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 
 export type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
 
-export function stateTagType(state: string, overdue = false): TagType {
-  if (overdue && state !== 'resolved' && state !== 'closed') return 'danger';
+// `open`: the case's "open" flag from the server (the workflow's mark).
+export function stateTagType(state: string, open: boolean, overdue = false): TagType {
+  if (!open) return 'success';
+  if (overdue) return 'danger';
   switch (state) {
-    case 'resolved':
-    case 'closed':
-      return 'success';
     case 'returned':
     case 'extension_pending':
       return 'warning';

@@ -23,6 +23,8 @@ export default {
     anonymous: 'Report anonymously',
     anonymousHint: 'Staff will not see your name and phone; you can still follow the matter under “My matters”.',
     name: 'Contact name',
+    forOther: 'Report for another person',
+    ownDetails: 'Filed under your account’s name and phone; to report for someone else, tick the box above and give their name and phone.',
     submit: 'Submit',
     filed: 'Filed as #{id}',
     openFiled: 'Follow its progress',

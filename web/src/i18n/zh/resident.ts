@@ -23,6 +23,8 @@ export default {
     anonymous: '匿名反映',
     anonymousHint: '匿名时工作人员看不到您的姓名和电话，但您仍可在“我的诉求”中查看进度。',
     name: '联系人姓名',
+    forOther: '为他人反映',
+    ownDetails: '将以您账号的姓名和电话提交；代他人反映时请勾选上一项并填写对方的姓名和电话。',
     submit: '提交',
     filed: '已提交，编号 #{id}',
     openFiled: '查看办理进度',

@@ -2,6 +2,7 @@
 // the flat list GET /api/v1/org/units answers. The admin org page shows it whole; the map
 // and dashboard offer it as a unit picker cut to the caller's scope.
 import { api } from '@/api/client';
+import { can } from '@/api/capabilities';
 import type { User } from '@/api/types';
 
 export interface OrgUnit {
@@ -17,9 +18,6 @@ export interface OrgUnit {
 export interface OrgNode extends OrgUnit {
   children: OrgNode[];
 }
-
-// Roles that see the whole district (docs/architecture.md §9); everyone else sees their unit's subtree.
-export const DISTRICT_WIDE_ROLES = ['command_center', 'supervisor', 'leader', 'admin'];
 
 // The kinds in the order of the net, so siblings of different kinds sort sensibly.
 const KIND_ORDER = ['district', 'street', 'community', 'grid', 'department', 'command_center'];
@@ -65,7 +63,7 @@ export function findNode(roots: OrgNode[], predicate: (n: OrgNode) => boolean): 
 // subtree of their own unit (empty when they have none).
 export function scopeTree(roots: OrgNode[], user: User | null): OrgNode[] {
   if (!user) return [];
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return roots;
+  if (can(user, 'district_wide')) return roots;
   const own = user.unit ? findNode(roots, (n) => n.id === user.unit?.id) : null;
   return own ? [own] : [];
 }

@@ -17,7 +17,7 @@ vi.mock('@/api/client_config', () => ({
   loadClientConfig: async () => ({ district_name_zh: '魏都区', district_name_en: 'Weidu', center: [34.03, 113.82], zoom: 14, tile_url: '' }),
 }));
 
-vi.mock('@/api/session', () => ({ hasRole: () => true, HANDLER_ROLES: ['grid_worker'], session: { user: null, checked: true } }));
+vi.mock('@/api/session', () => ({ mayI: () => true, session: { user: null, checked: true } }));
 
 // The Leaflet map is replaced by a recorder: the page's job is to feed it and react to it.
 const fake = {
@@ -60,7 +60,7 @@ const UNITS = {
 const CASES = {
   type: 'FeatureCollection',
   truncated: false,
-  features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.805, 34.005] }, properties: { id: 12, state: 'accepted', item_code: 'A01-003', item_name: '楼道堆物', overdue: true, created_at: '2026-11-02T09:00:00+08:00' } }],
+  features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.805, 34.005] }, properties: { id: 12, state: 'accepted', open: true, item_code: 'A01-003', item_name: '楼道堆物', overdue: true, created_at: '2026-11-02T09:00:00+08:00' } }],
 };
 const EMPTY = { type: 'FeatureCollection', features: [] };
 
@@ -69,7 +69,7 @@ function answer(path: string, query?: Record<string, unknown>): unknown {
     case 'map/units':
       return UNITS;
     case 'map/cases':
-      return query?.state === 'accepted' ? CASES : EMPTY;
+      return query?.state === 'open' ? CASES : EMPTY;
     case 'map/roads':
       return { ...EMPTY, truncated: false };
     case 'cases':
@@ -107,8 +107,8 @@ describe('MapPage', () => {
     expect(get).toHaveBeenCalledWith('map/units', { level: 'grid', unit: undefined });
     expect(fake.setUnits).toHaveBeenLastCalledWith(UNITS);
     expect(fake.fitUnits).toHaveBeenCalledTimes(1);
-    // Open cases are asked for state by state and merged.
-    expect(get.mock.calls.filter((c) => c[0] === 'map/cases').map((c) => c[1].state)).toEqual(['submitted', 'dispatched', 'accepted', 'extension_pending', 'returned']);
+    // Open cases in one request: the server knows which states the workflow marks open.
+    expect(get.mock.calls.filter((c) => c[0] === 'map/cases').map((c) => c[1].state)).toEqual(['open']);
     expect(fake.setCases).toHaveBeenLastCalledWith({ type: 'FeatureCollection', features: CASES.features, truncated: false });
     expect(options?.labels.cluster(12)).toBe('12 件案件，点击放大');
     page.unmount();

@@ -23,6 +23,7 @@ export interface UnitProps {
 export interface CaseProps {
   id: number;
   state: string;
+  open: boolean;
   item_code: string;
   item_name: string;
   overdue: boolean;
@@ -81,15 +82,11 @@ export const fetchMapUnits = (level: MapLevel, unit?: string) =>
 
 export const fetchMapCases = (q: CaseQuery) => api.get<Collection<Point, CaseProps>>('map/cases', { ...q });
 
-export const OPEN_STATES = ['submitted', 'dispatched', 'accepted', 'extension_pending', 'returned'];
-
-// 'open' (every state still being handled), 'all', or one state. The route filters by one
-// state at a time, so open cases are asked for state by state: the closed history of a
-// district would otherwise fill the 5,000-point cap.
+// 'open' (every state the workflow marks as still being handled: the server knows which),
+// 'all', or one state. Asking for the open ones keeps the closed history of a district
+// from filling the 5,000-point cap.
 export async function fetchCasesShown(mode: string): Promise<Collection<Point, CaseProps>> {
-  if (mode !== 'open') return fetchMapCases({ state: mode === 'all' ? undefined : mode });
-  const parts = await Promise.all(OPEN_STATES.map((state) => fetchMapCases({ state })));
-  return { type: 'FeatureCollection', features: parts.flatMap((p) => p.features), truncated: parts.some((p) => p.truncated) };
+  return fetchMapCases({ state: mode === 'all' ? undefined : mode });
 }
 
 // bbox in the order the server reads it: min lon, min lat, max lon, max lat.

@@ -10,9 +10,9 @@ describe('map_style', () => {
   });
 
   it('colours cases: overdue first, then open or closed', () => {
-    expect(caseColor({ state: 'accepted', overdue: true })).toBe(COLORS.overdue);
-    expect(caseColor({ state: 'accepted', overdue: false })).toBe(COLORS.openCase);
-    expect(caseColor({ state: 'closed', overdue: false })).toBe(COLORS.closedCase);
+    expect(caseColor({ open: true, overdue: true })).toBe(COLORS.overdue);
+    expect(caseColor({ open: true, overdue: false })).toBe(COLORS.openCase);
+    expect(caseColor({ open: false, overdue: false })).toBe(COLORS.closedCase);
   });
 
   it('ramps coverage from red to green and greys the unknown', () => {

@@ -24,11 +24,10 @@ export function unitColor(p: { open: number; overdue: number }): string {
   return COLORS[unitStatus(p)];
 }
 
-const CLOSED_STATES = ['resolved', 'closed'];
-
-export function caseColor(p: { state: string; overdue: boolean }): string {
+// `open` is the server's flag (the workflow's mark on the case's state).
+export function caseColor(p: { open: boolean; overdue: boolean }): string {
   if (p.overdue) return COLORS.overdue;
-  return CLOSED_STATES.includes(p.state) ? COLORS.closedCase : COLORS.openCase;
+  return p.open ? COLORS.openCase : COLORS.closedCase;
 }
 
 // Coverage share 0..1 → a red-to-green ramp in five steps; grey when unknown.
