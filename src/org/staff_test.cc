@@ -67,7 +67,7 @@ TEST_P(StaffTest, AFileInNeitherUtf8NorGbkIsRefusedAndChangesNothing) {
 }
 
 TEST_P(StaffTest, DisablingEndsSessionsButNeverOnesOwnAccount) {
-  NewAccount admin{"admin1", "管理员", "", "admin", "", "", ""};
+  NewAccount admin{"admin1", "管理员", "", "admin", "D", "", ""};
   NewAccount grid{"grid_g1", "王网格", "", "grid_worker", "G1", "", ""};
   ASSERT_TRUE(AddAccount(db(), kTestDistrict, admin, clock_).ok());
   auto worker = AddAccount(db(), kTestDistrict, grid, clock_);
