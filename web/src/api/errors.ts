@@ -12,6 +12,8 @@ const KNOWN_CODES = [
   'unauthenticated',
   'failed_precondition',
   'conflict',
+  'unsupported_media_type',
+  'password_change_required',
   'unavailable',
   'internal',
   'network',

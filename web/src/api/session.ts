@@ -54,6 +54,15 @@ export async function signIn(username: string, password: string): Promise<User> 
   return answer.user;
 }
 
+// Changes the signed-in account's password. The server ends every session of the account
+// and hands this browser a new one (a new cookie and CSRF token).
+export async function changePassword(oldPassword: string, newPassword: string): Promise<User> {
+  const answer = await api.post<SignInAnswer>('auth/password', { old_password: oldPassword, new_password: newPassword });
+  setCsrfToken(answer.csrf_token);
+  state.user = answer.user;
+  return answer.user;
+}
+
 export async function signOut(): Promise<void> {
   try {
     await api.post('auth/sign-out');
@@ -69,9 +78,12 @@ export function mayI(what: Capability): boolean {
   return can(state.user, what);
 }
 
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
 // Where a person lands after signing in.
 export function homePathFor(user: Readonly<User> | null): string {
   if (!user) return '/sign-in';
+  if (user.must_change_password) return CHANGE_PASSWORD_PATH;
   if (can(user, 'report')) return '/r/report';
   if (can(user, 'admin')) return '/admin/catalog';
   if (can(user, 'workbench')) return '/workbench';

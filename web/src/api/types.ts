@@ -30,6 +30,8 @@ export interface User {
   disabled: boolean;
   phone: string;
   can?: Capabilities; // only on the signed-in account
+  // After an administrator's reset: every page but "change password" is closed until it is changed.
+  must_change_password?: boolean;
 }
 
 export interface Me extends User {

@@ -35,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin/catalog', name: 'admin-catalog', component: () => import('@/pages/admin/CatalogPage.vue'), meta: { can: 'admin', title: 'common.nav.adminCatalog' } },
   { path: '/admin/org', name: 'admin-org', component: () => import('@/pages/admin/OrgPage.vue'), meta: { can: 'admin', title: 'common.nav.adminOrg' } },
   { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { can: 'admin', title: 'common.nav.adminUsers' } },
+  { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];
 
@@ -50,6 +51,8 @@ router.beforeEach(async (to) => {
   }
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  // An account whose password was reset may open nothing else until it changes it.
+  if (session.user.must_change_password && to.name !== 'change-password') return { name: 'change-password' };
   if (to.name === 'home') return homePathFor(session.user);
   if (to.meta.can && !can(session.user, to.meta.can)) return homePathFor(session.user);
   return true;

@@ -1,5 +1,6 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
+import { ElMessageBox } from 'element-plus';
 import { ApiError } from '@/api/client';
 import { i18n } from '@/i18n';
 import { calls, chooseFile, inBody, mountPage, resetCalls, typeInto } from './test_support';
@@ -117,6 +118,34 @@ describe('UsersPage', () => {
       display_name: '王新',
       phone: undefined,
     });
+    page.unmount();
+  });
+
+  it('resets a password after confirming and shows the temporary password once', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never);
+    calls.post.mockResolvedValue({ username: 'grid-411002001001-1', temporary_password: 'Tmp7kq2Wx9ab', must_change_password: true });
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="reset-grid-411002001001-1"]').trigger('click');
+    await flushPromises();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(calls.post).toHaveBeenCalledWith('users/grid-411002001001-1/reset-password');
+    expect(inBody('[data-test="temporary-password"]').textContent).toBe('Tmp7kq2Wx9ab');
+    inBody('[data-test="temporary-close"]').click();
+    await flushPromises();
+    expect(document.body.querySelector('[data-test="temporary-password"]')?.textContent ?? '').toBe('');
+    confirm.mockRestore();
+    page.unmount();
+  });
+
+  it('does not reset when the confirmation is cancelled', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValue('cancel');
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="reset-grid-411002001001-1"]').trigger('click');
+    await flushPromises();
+    expect(calls.post).not.toHaveBeenCalled();
+    confirm.mockRestore();
     page.unmount();
   });
 

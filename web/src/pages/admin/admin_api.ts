@@ -69,3 +69,12 @@ export const addUser = (u: NewUser) => api.post<User>('users', { ...u, phone: u.
 export const changeUser = (username: string, change: UserChange) => api.patch<User>(`users/${encodeURIComponent(username)}`, change);
 export const disableUser = (username: string) => api.post<unknown>(`users/${encodeURIComponent(username)}/disable`);
 export const enableUser = (username: string) => api.post<unknown>(`users/${encodeURIComponent(username)}/enable`);
+
+export interface PasswordReset {
+  username: string;
+  temporary_password: string;
+  must_change_password: boolean;
+}
+
+export const resetPassword = (username: string) =>
+  api.post<PasswordReset>(`users/${encodeURIComponent(username)}/reset-password`);
