@@ -59,6 +59,18 @@ AccessRows AccessMatrixTest::Probes() {
         },
         SignedIn()}},
       {"GET /api/v1/auth/me", {get("/api/v1/auth/me"), SignedIn()}},
+      {"POST /api/v1/auth/password",
+       {[this](const std::string& who) {
+          // Changes the password and back, keeping the session the change hands out.
+          HttpResponse r = As(who, "POST", "/api/v1/auth/password", {{"old_password", kPassword}, {"new_password", "Probe2026xyz"}});
+          if (r.status != 200) return r;
+          tokens_[who] = Json(r)["token"];
+          HttpResponse back = As(who, "POST", "/api/v1/auth/password", {{"old_password", "Probe2026xyz"}, {"new_password", kPassword}});
+          EXPECT_EQ(back.status, 200) << back.body;
+          tokens_[who] = Json(back)["token"];
+          return r;
+        },
+        SignedIn()}},
       {"GET /api/v1/org/units", {get("/api/v1/org/units"), SignedIn()}},
       {"GET /api/v1/org/units/{id}", {get("/api/v1/org/units/1"), SignedIn()}},
       {"GET /api/v1/org/locate", {get("/api/v1/org/locate?lon=113.805&lat=34.01"), SignedIn()}},
@@ -142,6 +154,9 @@ AccessRows AccessMatrixTest::Probes() {
                      {"role", "resident"},
                      {"password", "Weidu2026ok"}});
         },
+        {"admin"}}},
+      {"POST /api/v1/users/{username}/reset-password",
+       {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/reset-password"); },
         {"admin"}}},
       {"POST /api/v1/users/{username}/disable",
        {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/disable"); },

@@ -4,6 +4,7 @@
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "org/password.h"
 #include "org/staff.h"
 #include "store/security_repository.h"
 #include "store/user_repository.h"
@@ -87,6 +88,47 @@ HttpResponse EnableUser(Call& call) {
   return r;
 }
 
+struct PreparedReset {
+  std::string password;
+  Result<std::string> hash = Internal("not hashed");
+};
+
+// The temporary password is made and hashed on the password workers.
+std::any PrepareReset(const HttpRequest&, const PathParams& params, const std::optional<Session>&, const Api&) {
+  PreparedReset p;
+  p.password = org::NewTemporaryPassword(params.at("username"));
+  p.hash = org::HashPassword(p.password);
+  return p;
+}
+
+HttpResponse ResetPassword(Call& call) {
+  const auto* prepared = std::any_cast<PreparedReset>(&call.prepared);
+  if (!prepared) return ErrorResponse(Unavailable("请重试 try again"));
+  if (!prepared->hash.ok()) return ErrorResponse(prepared->hash.status());
+  const std::string& username = call.params["username"];
+  if (username == call.session->user.username) {
+    return ErrorResponse(FailedPrecondition("请用“修改密码”修改自己的密码 use change password for your own account"));
+  }
+  auto user = call.api.auth().ResetPassword(call.db, username, *prepared->hash);
+  if (!user.ok()) return ErrorResponse(user.status());
+  store::AuditRecord r;
+  r.district_code = call.api.district_code();
+  r.at = call.api.clock().Now();
+  r.user_id = call.session->user.id;
+  r.username = call.session->user.username;
+  r.role = call.session->user.role;
+  r.remote_address = call.request.remote_address;
+  r.action = "password_reset";
+  r.target = username;
+  r.outcome = "ok";
+  r.detail = "sessions ended; must change password";
+  (void)store::SecurityRepository(call.db).Audit(r);
+  HttpResponse response =
+      JsonResponse(200, {{"username", username}, {"temporary_password", prepared->password}, {"must_change_password", true}});
+  response.headers.emplace("Cache-Control", "no-store");
+  return response;
+}
+
 HttpResponse AuditLog(Call& call) {
   auto page = ParsePage(call.request, 1000);
   if (!page.ok()) return ErrorResponse(page.status());
@@ -114,6 +156,10 @@ void AddAdminRoutes(Api& api) {
       UpdateUser);
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
           "Enable a disabled account (admin).", EnableUser);
+  api.Add("POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
+          "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
+          "account must change it at its next sign-in (admin).",
+          ResetPassword, PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
           "The newest audit log entries (admin, supervisor).", AuditLog);
 }

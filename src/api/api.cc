@@ -41,10 +41,11 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
       workflow_(workflow),
       district_(std::move(district_code)),
       options_(std::move(options)),
-      auth_(clock, options_.auth, district_),
+      auth_(clock, options_.auth, district_, options_.verify_password),
       circles_(options_.circles) {
   for (const RouteModule& module : RouteModules()) module.add(*this);
   committer_ = std::make_unique<store::GroupCommitter>(pool_);
+  password_workers_ = std::make_unique<WorkerPool>(options_.password_threads);
 }
 
 Handler FromResult(ResultHandler handler) {
@@ -55,9 +56,10 @@ Handler FromResult(ResultHandler handler) {
   };
 }
 
-void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler) {
+void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler,
+              Prepare prepare) {
   router_.Add(std::move(method), std::move(pattern),
-              RouteEntry{std::move(access), std::move(handler), std::move(summary)});
+              RouteEntry{std::move(access), std::move(handler), std::move(summary), std::move(prepare)});
 }
 
 Status Api::Reload() {
@@ -85,6 +87,9 @@ Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
                         const std::optional<Session>& session) const {
   if (entry.access.public_route) return Status::Ok();
   if (!session) return {ErrorCode::kUnauthenticated, "请先登录 sign in first"};
+  if (session->user.must_change_password && !entry.access.before_password_change) {
+    return {ErrorCode::kPasswordChangeRequired, "请先修改密码 you must change your password first"};
+  }
   if (!entry.access.roles.empty() && !entry.access.roles.count(session->user.role)) {
     return PermissionDenied("角色无权访问 role " + session->user.role + " may not use this");
   }
@@ -123,7 +128,7 @@ std::optional<HttpResponse> Api::Admit(const HttpRequest& request, store::Databa
   return r;
 }
 
-HttpResponse Api::Route(const HttpRequest& request, store::Database& db) {
+HttpResponse Api::Route(const HttpRequest& request, store::Database& db, std::any prepared) {
   bool path_known = false;
   auto match = router_.Find(request.method, request.path, &path_known);
   if (!match && request.method == "GET" && !options_.static_dir.empty()) {
@@ -131,7 +136,7 @@ HttpResponse Api::Route(const HttpRequest& request, store::Database& db) {
   }
   std::optional<Session> session;
   if (auto refusal = Admit(request, db, match, path_known, session)) return *std::move(refusal);
-  Call call{request, std::move(match->params), db, Snapshot(), session, *this};
+  Call call{request, std::move(match->params), db, Snapshot(), session, *this, std::move(prepared)};
   HttpResponse response = match->route->handler.handler(call);
   response.route = match->route->pattern;
   // A public read (the catalog, the Open311 feed) holds nothing personal: caches may keep
@@ -227,14 +232,43 @@ void Api::HandleAsync(HttpRequest request, Respond respond) {
     }
     return finish(std::move(response));
   }
+  bool path_known = false;
+  auto match = router_.Find(request.method, request.path, &path_known);
+  if (match && match->route->handler.prepare) {
+    const RouteEntry& entry = match->route->handler;
+    auto shared = std::make_shared<HttpRequest>(std::move(request));
+    password_workers_->Submit([this, &entry, shared, params = std::move(match->params),
+                               finish = std::move(finish)]() mutable {
+      std::any prepared = RunPrepare(entry, *shared, params);
+      SubmitWrite(std::move(*shared), std::move(prepared), std::move(finish));
+    });
+    return;
+  }
+  SubmitWrite(std::move(request), {}, std::move(finish));
+}
+
+std::any Api::RunPrepare(const RouteEntry& entry, const HttpRequest& request, const PathParams& params) const {
+  std::optional<Session> session;
+  {
+    auto lease = pool_.Acquire();
+    auto authenticated = auth_.Authenticate(*lease, request.Header("authorization"), request.Cookie(kSessionCookie));
+    if (authenticated.ok()) session = std::move(authenticated).value();
+  }
+  // The writer checks access again and answers a refusal; nothing to prepare for it.
+  if (!CheckAccess(entry, request, session).ok()) return {};
+  return entry.prepare(request, params, session, *this);
+}
+
+void Api::SubmitWrite(HttpRequest request, std::any prepared, Respond finish) {
   struct Exchange {
     HttpRequest request;
+    std::any prepared;
     HttpResponse response;
   };
-  auto exchange = std::make_shared<Exchange>(Exchange{std::move(request), {}});
+  auto exchange = std::make_shared<Exchange>(Exchange{std::move(request), std::move(prepared), {}});
   committer_->Submit(
       [this, exchange](store::Database& db) {
-        exchange->response = Route(exchange->request, db);
+        exchange->response = Route(exchange->request, db, std::move(exchange->prepared));
         return Status::Ok();
       },
       [this, exchange, finish = std::move(finish)](const Status& committed) {

@@ -9,6 +9,7 @@
 // Reload after an import or an admin change.
 #pragma once
 
+#include <any>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -30,8 +31,10 @@
 #include "classify/active_model_cache.h"
 #include "core/clock.h"
 #include "core/mutex.h"
+#include "core/worker_pool.h"
 #include "core/working_calendar.h"
 #include "org/roles.h"
+#include "org/password.h"
 #include "store/database_pool.h"
 #include "store/group_committer.h"
 
@@ -56,6 +59,10 @@ struct ApiOptions {
   circles::CirclesConfig circles;
   // Vertices of one feature in a boundary import (Config::max_feature_vertices).
   std::size_t max_feature_vertices = 20000;
+  // Threads that hash and verify passwords, off the I/O threads and off the writer.
+  std::size_t password_threads = 2;
+  // How passwords are checked against stored hashes (a fake in tests).
+  org::PasswordVerifier verify_password = org::VerifyPassword;
 };
 
 // The org net and catalog as of the last Reload.
@@ -74,6 +81,8 @@ struct Call {
   std::shared_ptr<const DomainSnapshot> domain;
   std::optional<Session> session;
   const Api& api;
+  // What the route's Prepare step produced, if it has one (empty when it did not run).
+  std::any prepared;
 
   const cases::Actor& actor() const { return session->actor; }
   cases::CaseEngine Engine() const;
@@ -88,22 +97,34 @@ using Handler = std::function<HttpResponse(Call&)>;
 using ResultHandler = std::function<Result<HttpResponse>(Call&)>;
 Handler FromResult(ResultHandler handler);
 
+// A write route's slow first step (password hashing), run on the password workers after
+// the caller passed the access checks, before the write joins the group commit. It reads
+// through connections it leases itself and must not write; its result reaches the handler
+// as Call::prepared.
+using Prepare =
+    std::function<std::any(const HttpRequest&, const PathParams&, const std::optional<Session>&, const Api&)>;
+
 // Who may call a route: nobody signed in needed, anyone signed in, or the listed roles.
+// An account that must change its password may use only the routes that allow it.
 struct Access {
   bool public_route = false;
   std::set<std::string> roles;  // empty with public_route=false: any signed-in account
+  bool before_password_change = false;
 
   static Access Public() { return {true, {}}; }
   static Access SignedIn() { return {false, {}}; }
   static Access Roles(std::set<std::string> roles) { return {false, std::move(roles)}; }
   // One of the named sets of org/roles.h.
   static Access Roles(org::RoleSet set) { return {false, std::set<std::string>(set.begin(), set.end())}; }
+  // Any signed-in account, even one that must change its password first.
+  static Access SignedInBeforePasswordChange() { return {false, {}, true}; }
 };
 
 struct RouteEntry {
   Access access;
   Handler handler;
   std::string summary;  // for the OpenAPI document
+  Prepare prepare;      // empty for most routes
 };
 
 class Api {
@@ -117,7 +138,8 @@ class Api {
   Status ReloadFrom(store::Database& db) const;
   // Answers a request. Reads run at once on the calling thread; writes (POST, PUT, PATCH,
   // DELETE) join the group commit and `respond` is called, on the committer's thread, once
-  // the change is on disk.
+  // the change is on disk. A write route with a Prepare step runs it first on a password
+  // worker, so the writer never waits for a password hash.
   using Respond = std::function<void(HttpResponse)>;
   void HandleAsync(HttpRequest request, Respond respond);
   // The same, waiting for the answer.
@@ -135,7 +157,8 @@ class Api {
   std::uint64_t data_generation() const { return data_generation_.load(std::memory_order_acquire); }
   void NoteDataChanged() { data_generation_.fetch_add(1, std::memory_order_acq_rel); }
 
-  void Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler);
+  void Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler,
+           Prepare prepare = nullptr);
   const Router<RouteEntry>& router() const { return router_; }
 
   const Clock& clock() const { return clock_; }
@@ -155,7 +178,10 @@ class Api {
 
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
-  HttpResponse Route(const HttpRequest& request, store::Database& db);
+  HttpResponse Route(const HttpRequest& request, store::Database& db, std::any prepared = {});
+  // Runs the route's Prepare step (if the caller may use the route) on this thread.
+  std::any RunPrepare(const RouteEntry& entry, const HttpRequest& request, const PathParams& params) const;
+  void SubmitWrite(HttpRequest request, std::any prepared, Respond finish);
   // Route's checks before the handler: the answer when the request is refused, else the
   // caller's session (when signed in) in `session`.
   using RouteMatch = Router<RouteEntry>::Match;
@@ -185,8 +211,11 @@ class Api {
   mutable circles::ServedCircles circles_;         // thread-safe itself
   std::atomic<std::uint64_t> data_generation_{0};
   mutable ResponseCache feed_cache_{256, std::chrono::seconds(2)};
-  // Last: destroyed first, so writes still queued finish while everything they use exists.
+  // Destroyed after the password workers, so writes still queued finish while everything
+  // they use exists.
   std::unique_ptr<store::GroupCommitter> committer_;
+  // Last: destroyed first; its jobs still queued submit their writes to committer_.
+  std::unique_ptr<WorkerPool> password_workers_;
 };
 
 // A module's routes: a name for messages and the function that adds them to the server.

@@ -115,6 +115,8 @@ HttpResponse ApiTest::Request(const std::string& method, const std::string& targ
   r.body = body;
   r.remote_address = "127.0.0.1";
   r.headers = std::move(headers);
+  // As the browser app and programs send JSON bodies; a test of other types names its own.
+  if (!body.empty() && !r.headers.count("content-type")) r.headers["content-type"] = "application/json";
   if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
   return api_->Handle(r);
 }

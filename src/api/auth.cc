@@ -14,6 +14,7 @@ namespace {
 constexpr std::size_t kTokenBytes = 32;
 constexpr UnixSeconds kTouchEverySeconds = 60;
 const char* kBadCredentials = "用户名或密码错误 wrong username or password";
+const char* kLocked = "登录失败次数过多，已暂时锁定，请稍后再试 sign-in locked after repeated failures; try again later";
 
 Status Unauthenticated(const std::string& message) { return {ErrorCode::kUnauthenticated, message}; }
 
@@ -56,24 +57,105 @@ std::string HashToken(const std::string& token) {
   return hex;
 }
 
-Result<SignInResult> Authenticator::SignIn(store::Database& db, const std::string& username,
-                                           const std::string& password, const std::string& remote_address) const {
-  store::SecurityRepository security(db);
-  UnixSeconds now = clock_.Now();
-  SW_ASSIGN_OR_RETURN(int failures, security.CountSignInFailures(username, now - policy_.failure_window_s));
-  if (failures >= policy_.max_failures) {
-    return Unauthenticated("账户已锁定，请15分钟后再试 account locked after repeated failures; try again in 15 minutes");
+Result<CredentialCheck> Authenticator::CheckCredentials(store::DatabasePool& pool, const std::string& username,
+                                                        const std::string& password,
+                                                        const std::string& remote_address) const {
+  CredentialCheck check{username, remote_address, false, std::nullopt};
+  std::optional<store::UserRecord> user;
+  {
+    auto lease = pool.Acquire();
+    store::SecurityRepository security(*lease);
+    SW_ASSIGN_OR_RETURN(check.locked, lockout_.Locked(security, username, remote_address));
+    if (check.locked) return check;
+    SW_ASSIGN_OR_RETURN(user, store::UserRepository(*lease).FindByUsername(username));
   }
-  SW_ASSIGN_OR_RETURN(auto user, store::UserRepository(db).FindByUsername(username));
-  if (!user || user->disabled || !org::VerifyPassword(user->password_hash, password)) {
-    SW_RETURN_IF_ERROR(security.RecordSignInFailure(district_, username, now, remote_address));
+  bool usable = user && !user->disabled;
+  // Always one verification, so that an unknown name costs what a known one does.
+  bool matched = verify_(usable ? user->password_hash : org::DummyPasswordHash(), password);
+  if (usable && matched) check.user = std::move(user);
+  return check;
+}
+
+Result<SignInResult> Authenticator::CompleteSignIn(store::Database& db, const CredentialCheck& check) const {
+  store::SecurityRepository security(db);
+  // Checked again: failures committed since the check may have locked this address.
+  SW_ASSIGN_OR_RETURN(bool locked, lockout_.Locked(security, check.username, check.remote_address));
+  if (check.locked || locked) return Unauthenticated(kLocked);
+  std::optional<store::UserRecord> user = check.user;
+  if (user) {
+    // The account as it is now: disabled, or its password changed, since the check.
+    SW_ASSIGN_OR_RETURN(auto current, store::UserRepository(db).FindByUsername(check.username));
+    if (!current || current->disabled || current->password_hash != user->password_hash) user.reset();
+    else user = std::move(current);
+  }
+  if (!user) {
+    SW_RETURN_IF_ERROR(lockout_.RecordFailure(security, check.username, check.remote_address));
     return Unauthenticated(kBadCredentials);
   }
-  SignInResult result{NewToken(), NewToken(), *user};
-  SW_RETURN_IF_ERROR(security.ClearSignInFailures(username));
-  SW_RETURN_IF_ERROR(security.InsertSession(
-      {HashToken(result.token), district_, user->id, result.csrf_token, now, now, remote_address}));
+  SW_RETURN_IF_ERROR(lockout_.RecordSuccess(security, check.username, check.remote_address));
+  return OpenSession(db, *user, check.remote_address);
+}
+
+Result<SignInResult> Authenticator::SignIn(store::Database& db, store::DatabasePool& pool, const std::string& username,
+                                           const std::string& password, const std::string& remote_address) const {
+  SW_ASSIGN_OR_RETURN(CredentialCheck check, CheckCredentials(pool, username, password, remote_address));
+  return CompleteSignIn(db, check);
+}
+
+Result<SignInResult> Authenticator::OpenSession(store::Database& db, const store::UserRecord& user,
+                                                const std::string& remote_address) const {
+  UnixSeconds now = clock_.Now();
+  SignInResult result{NewToken(), NewToken(), user};
+  SW_RETURN_IF_ERROR(store::SecurityRepository(db).InsertSession(
+      {HashToken(result.token), district_, user.id, result.csrf_token, now, now, remote_address}));
   return result;
+}
+
+Result<PasswordChange> Authenticator::PreparePasswordChange(const store::UserRecord& user,
+                                                            const std::string& old_password,
+                                                            const std::string& new_password) const {
+  if (!verify_(user.password_hash, old_password)) {
+    return InvalidArgument("当前密码错误 the current password is wrong", "old_password");
+  }
+  if (new_password == old_password) {
+    return InvalidArgument("新密码不能与当前密码相同 the new password must differ from the current one", "new_password");
+  }
+  Status policy = org::CheckPasswordPolicy(new_password, user.username);
+  if (!policy.ok()) return InvalidArgument("新密码不符合要求 " + policy.message(), "new_password");
+  SW_ASSIGN_OR_RETURN(std::string new_hash, org::HashPassword(new_password));
+  return PasswordChange{user.id, user.password_hash, std::move(new_hash)};
+}
+
+Result<SignInResult> Authenticator::ChangePassword(store::Database& db, const Session& session,
+                                                   const PasswordChange& change,
+                                                   const std::string& remote_address) const {
+  if (change.user_id != session.user.id) return PermissionDenied("不能修改他人的密码 not your account");
+  Result<SignInResult> result = Internal("unreachable");
+  Status stored = db.InTransaction([&]() -> Status {
+    store::UserRepository users(db);
+    SW_RETURN_IF_ERROR(users.SetPassword(change.user_id, change.old_hash, change.new_hash, false));
+    SW_RETURN_IF_ERROR(store::SecurityRepository(db).DeleteSessionsOf(change.user_id));
+    SW_ASSIGN_OR_RETURN(store::UserRecord user, users.Get(change.user_id));
+    result = OpenSession(db, user, remote_address);
+    return result.status();
+  });
+  if (!stored.ok()) return stored;
+  return result;
+}
+
+Result<store::UserRecord> Authenticator::ResetPassword(store::Database& db, const std::string& username,
+                                                       const std::string& new_hash) const {
+  store::UserRepository users(db);
+  SW_ASSIGN_OR_RETURN(auto user, users.FindByUsername(username));
+  if (!user || user->district_code != district_) return NotFound("没有该账户 no user '" + username + "'");
+  Status stored = db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(users.SetPassword(user->id, "", new_hash, true));
+    return store::SecurityRepository(db).DeleteSessionsOf(user->id);
+  });
+  if (!stored.ok()) return stored;
+  user->password_hash = new_hash;
+  user->must_change_password = true;
+  return *user;
 }
 
 Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,

@@ -1,7 +1,14 @@
-// Authentication (docs/architecture.md §9): sign-in with argon2id-hashed passwords, lockout after 5
-// failures in 15 minutes, opaque session tokens stored only as hashes, idle (30 min) and
-// absolute (12 h) expiry, cookie sessions with a CSRF token for writes, bearer tokens for
-// programs, and Open311 API keys.
+// Authentication (docs/architecture.md §9): sign-in with argon2id-hashed passwords, lockout
+// by address and account (sign_in_lockout.h), opaque session tokens stored only as hashes,
+// idle (30 min) and absolute (12 h) expiry, cookie sessions with a CSRF token for writes,
+// bearer tokens for programs, password changes and resets, and Open311 API keys.
+//
+// Password hashing is slow on purpose, so each password operation comes in two steps: a
+// check that reads and hashes (CheckCredentials, PreparePasswordChange; run on a worker
+// pool, never on the single writer of the group commit) and a short write that acts on its
+// outcome (CompleteSignIn, ChangePassword). A sign-in for an unknown or disabled account
+// verifies against a dummy hash of the same cost, so its answer and its time match those
+// of a wrong password for a real account.
 //
 // Stateless apart from the database: safe to use from every worker thread, each with its
 // own Database connection.
@@ -10,16 +17,18 @@
 #include <optional>
 #include <string>
 
+#include "api/sign_in_lockout.h"
 #include "cases/actor.h"
 #include "core/clock.h"
+#include "org/password.h"
 #include "store/database.h"
+#include "store/database_pool.h"
 #include "store/records.h"
 
 namespace sanwang::api {
 
 struct AuthPolicy {
-  int max_failures = 5;
-  int failure_window_s = 15 * 60;
+  LockoutPolicy lockout;
   int idle_timeout_s = 30 * 60;
   int absolute_timeout_s = 12 * 3600;
 };
@@ -38,6 +47,21 @@ struct SignInResult {
   store::UserRecord user;
 };
 
+// The outcome of checking a username and password, for CompleteSignIn.
+struct CredentialCheck {
+  std::string username;
+  std::string remote_address;
+  bool locked = false;
+  std::optional<store::UserRecord> user;  // set only when the password matched an enabled account
+};
+
+// A checked password change, for ChangePassword.
+struct PasswordChange {
+  store::Id user_id = 0;
+  std::string old_hash;  // the hash the old password was verified against
+  std::string new_hash;
+};
+
 inline constexpr const char* kSessionCookie = "sw_session";
 
 // A random URL-safe token of 32 bytes, and the hash under which it is stored.
@@ -46,13 +70,36 @@ std::string HashToken(const std::string& token);
 
 class Authenticator {
  public:
-  Authenticator(const Clock& clock, AuthPolicy policy, std::string district_code)
-      : clock_(clock), policy_(policy), district_(std::move(district_code)) {}
+  Authenticator(const Clock& clock, AuthPolicy policy, std::string district_code,
+                org::PasswordVerifier verify = org::VerifyPassword)
+      : clock_(clock),
+        policy_(policy),
+        district_(std::move(district_code)),
+        verify_(std::move(verify)),
+        lockout_(clock, policy.lockout, district_) {}
 
-  // Unauthenticated on a wrong username or password (the same message for both), on a
-  // disabled account, and while the account is locked out.
-  Result<SignInResult> SignIn(store::Database& db, const std::string& username, const std::string& password,
-                              const std::string& remote_address) const;
+  // Reads (leasing connections from `pool` only while it reads) and verifies the password.
+  Result<CredentialCheck> CheckCredentials(store::DatabasePool& pool, const std::string& username,
+                                           const std::string& password, const std::string& remote_address) const;
+  // Records the failure or opens the session. Unauthenticated on a wrong username or
+  // password (the same message for both), on a disabled account, and while locked out.
+  Result<SignInResult> CompleteSignIn(store::Database& db, const CredentialCheck& check) const;
+  // Both steps on one connection (tools and tests).
+  Result<SignInResult> SignIn(store::Database& db, store::DatabasePool& pool, const std::string& username,
+                              const std::string& password, const std::string& remote_address) const;
+
+  // Verifies the old password of the signed-in `user`, applies the policy to the new one and
+  // hashes it. Slow: for the worker pool.
+  Result<PasswordChange> PreparePasswordChange(const store::UserRecord& user, const std::string& old_password,
+                                               const std::string& new_password) const;
+  // Stores the new password, ends every session of the account and opens a new one for
+  // the client that changed it.
+  Result<SignInResult> ChangePassword(store::Database& db, const Session& session, const PasswordChange& change,
+                                      const std::string& remote_address) const;
+  // An administrator's reset: stores `new_hash`, marks that the password must be changed at
+  // the next sign-in, and ends every session of the account.
+  Result<store::UserRecord> ResetPassword(store::Database& db, const std::string& username,
+                                          const std::string& new_hash) const;
   // The session a request carries (a bearer token first, else the cookie), if valid.
   Result<std::optional<Session>> Authenticate(store::Database& db, const std::string& authorization_header,
                                               const std::string& cookie_token) const;
@@ -62,9 +109,14 @@ class Authenticator {
   Result<std::string> CreateApiKey(store::Database& db, const std::string& name) const;
 
  private:
+  Result<SignInResult> OpenSession(store::Database& db, const store::UserRecord& user,
+                                   const std::string& remote_address) const;
+
   const Clock& clock_;
   AuthPolicy policy_;
   std::string district_;
+  org::PasswordVerifier verify_;
+  SignInLockout lockout_;
 };
 
 }  // namespace sanwang::api

@@ -1,4 +1,9 @@
-// Sign-in, sign-out and the signed-in account.
+// Sign-in, sign-out, the signed-in account and its password. Sign-in and password changes
+// verify and hash passwords in a Prepare step on the password workers; the handler, on the
+// writer, only acts on the outcome.
+#include <algorithm>
+#include <cctype>
+
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/responses.h"
@@ -12,38 +17,78 @@ std::string SessionCookie(const std::string& token, const Api& api, int max_age)
          std::to_string(max_age) + (api.options().secure_cookies ? "; Secure" : "");
 }
 
-void AuditSignIn(Call& call, const std::string& username, std::optional<store::Id> user_id, bool ok,
-                 const std::string& detail) {
+void AuditAccount(Call& call, const std::string& action, const std::string& username, std::optional<store::Id> user_id,
+                  bool ok, const std::string& detail) {
   store::AuditRecord r;
   r.district_code = call.api.district_code();
   r.at = call.api.clock().Now();
   r.user_id = user_id;
   r.username = username;
+  if (call.session) r.role = call.session->user.role;
   r.remote_address = call.request.remote_address;
-  r.action = "sign_in";
+  r.action = action;
+  r.target = username;
   r.outcome = ok ? "ok" : "failed";
   r.detail = detail;
   (void)store::SecurityRepository(call.db).Audit(r);
 }
 
-HttpResponse SignIn(Call& call) {
-  auto body = ParseJsonObject(call.request.body, {"username", "password"});
-  if (!body.ok()) return ErrorResponse(body.status());
+// A token answer: the new session's token and CSRF token, the account, and the cookie.
+HttpResponse SessionResponse(Call& call, const SignInResult& session) {
+  HttpResponse r = JsonResponse(200, {{"token", session.token},
+                                      {"csrf_token", session.csrf_token},
+                                      {"user", SignedInUserJson(session.user, call.domain->org)}});
+  r.headers.emplace("Set-Cookie", SessionCookie(session.token, call.api, call.api.options().auth.absolute_timeout_s));
+  r.headers.emplace("Cache-Control", "no-store");
+  return r;
+}
+
+// Only a JSON body may sign in: a cross-site HTML form can send text/plain without a
+// preflight, and could otherwise sign a victim's browser into the attacker's account.
+Status RequireJson(const HttpRequest& request) {
+  std::string type = request.Header("content-type");
+  type = type.substr(0, type.find(';'));
+  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }), type.end());
+  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (type == "application/json") return Status::Ok();
+  return {ErrorCode::kUnsupportedMediaType,
+          "请求须为 JSON 格式（Content-Type: application/json） the body must be JSON (Content-Type: application/json)"};
+}
+
+struct PreparedSignIn {
+  Status refused;  // the request itself is not acceptable
+  Result<CredentialCheck> check = Internal("not checked");
+};
+
+std::any PrepareSignIn(const HttpRequest& request, const PathParams&, const std::optional<Session>&, const Api& api) {
+  PreparedSignIn p;
+  p.refused = RequireJson(request);
+  if (!p.refused.ok()) return p;
+  auto body = ParseJsonObject(request.body, {"username", "password"});
+  if (!body.ok()) return PreparedSignIn{body.status()};
   auto username = StringField(*body, "username", true);
   auto password = StringField(*body, "password", true);
-  if (!username.ok()) return ErrorResponse(username.status());
-  if (!password.ok()) return ErrorResponse(password.status());
-  auto signed_in = call.api.auth().SignIn(call.db, *username, *password, call.request.remote_address);
+  if (!username.ok()) return PreparedSignIn{username.status()};
+  if (!password.ok()) return PreparedSignIn{password.status()};
+  if (username->empty()) return PreparedSignIn{InvalidArgument("username is required", "username")};
+  p.check = api.auth().CheckCredentials(api.pool(), *username, *password, request.remote_address);
+  return p;
+}
+
+HttpResponse SignIn(Call& call) {
+  const auto* prepared = std::any_cast<PreparedSignIn>(&call.prepared);
+  if (!prepared) return ErrorResponse(Unavailable("请重试 try again"));
+  if (!prepared->refused.ok()) return ErrorResponse(prepared->refused);
+  if (!prepared->check.ok()) return ErrorResponse(prepared->check.status());
+  const CredentialCheck& check = *prepared->check;
+  auto signed_in = call.api.auth().CompleteSignIn(call.db, check);
   if (!signed_in.ok()) {
-    AuditSignIn(call, *username, std::nullopt, false, signed_in.status().message());
+    AuditAccount(call, "sign_in", check.username, std::nullopt, false, signed_in.status().message());
     return ErrorResponse(signed_in.status());
   }
-  AuditSignIn(call, *username, signed_in->user.id, true, "");
-  HttpResponse r = JsonResponse(200, {{"token", signed_in->token},
-                                      {"csrf_token", signed_in->csrf_token},
-                                      {"user", SignedInUserJson(signed_in->user, call.domain->org)}});
-  r.headers.emplace("Set-Cookie", SessionCookie(signed_in->token, call.api, call.api.options().auth.absolute_timeout_s));
-  return r;
+  AuditAccount(call, "sign_in", check.username, signed_in->user.id, true,
+               signed_in->user.must_change_password ? "must change password" : "");
+  return SessionResponse(call, *signed_in);
 }
 
 HttpResponse SignOut(Call& call) {
@@ -61,15 +106,47 @@ HttpResponse Me(Call& call) {
   return JsonResponse(200, j);
 }
 
+std::any PreparePasswordChange(const HttpRequest& request, const PathParams&, const std::optional<Session>& session,
+                               const Api& api) {
+  auto body = ParseJsonObject(request.body, {"old_password", "new_password"});
+  if (!body.ok()) return Result<PasswordChange>(body.status());
+  auto old_password = StringField(*body, "old_password", true);
+  auto new_password = StringField(*body, "new_password", true);
+  if (!old_password.ok()) return Result<PasswordChange>(old_password.status());
+  if (!new_password.ok()) return Result<PasswordChange>(new_password.status());
+  return api.auth().PreparePasswordChange(session->user, *old_password, *new_password);
+}
+
+HttpResponse ChangePassword(Call& call) {
+  const auto* prepared = std::any_cast<Result<PasswordChange>>(&call.prepared);
+  if (!prepared) return ErrorResponse(Unavailable("请重试 try again"));
+  const std::string& username = call.session->user.username;
+  if (!prepared->ok()) {
+    AuditAccount(call, "password_change", username, call.session->user.id, false, prepared->status().message());
+    return ErrorResponse(prepared->status());
+  }
+  auto changed = call.api.auth().ChangePassword(call.db, *call.session, **prepared, call.request.remote_address);
+  if (!changed.ok()) return ErrorResponse(changed.status());
+  AuditAccount(call, "password_change", username, call.session->user.id, true, "other sessions ended");
+  return SessionResponse(call, *changed);
+}
+
 }  // namespace
 
 void AddAuthRoutes(Api& api) {
   api.Add("POST", "/api/v1/auth/sign-in", Access::Public(),
-          "Sign in with username and password; returns a bearer token and sets the session cookie.", SignIn);
-  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedIn(), "End this session.", SignOut);
-  api.Add("GET", "/api/v1/auth/me", Access::SignedIn(),
-          "The signed-in account, its role and unit, and what it can do (\"can\": capability → true/false).",
+          "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets the "
+          "session cookie.",
+          SignIn, PrepareSignIn);
+  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(), "End this session.", SignOut);
+  api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
+          "The signed-in account, its role and unit, what it can do (\"can\": capability → true/false) and "
+          "whether it must change its password.",
           Me);
+  api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
+          "Change the signed-in account's password (old_password, new_password; the password policy applies). "
+          "Ends every session of the account and returns a new one for this client.",
+          ChangePassword, PreparePasswordChange);
 }
 
 }  // namespace sanwang::api

@@ -1,6 +1,12 @@
 #include "api/auth.h"
 
+#include <atomic>
+#include <future>
+#include <latch>
+#include <thread>
+
 #include "api/api_test_fixture.h"
+#include "org/password.h"
 #include "store/security_repository.h"
 
 namespace sanwang::api {
@@ -10,6 +16,24 @@ class AuthTest : public ApiTest {
  protected:
   HttpResponse SignIn(const std::string& user, const std::string& password) {
     return Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", user}, {"password", password}}.dump());
+  }
+  HttpResponse SignInFrom(const std::string& address, const std::string& user, const std::string& password) {
+    HttpRequest r;
+    r.method = "POST";
+    r.target = r.path = "/api/v1/auth/sign-in";
+    r.body = nlohmann::json{{"username", user}, {"password", password}}.dump();
+    r.headers["content-type"] = "application/json";
+    r.remote_address = address;
+    return api_->Handle(r);
+  }
+  // A new Api on the same database, with these options.
+  void Restart(ApiOptions options) {
+    api_.reset();
+    api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", std::move(options));
+    ASSERT_TRUE(api_->Reload().ok());
+  }
+  std::int64_t CountAudit(const std::string& where) {
+    return db_->Query("SELECT COUNT(*) FROM audit_log WHERE " + where)->at(0).Int(0);
   }
   std::string CookieOf(const HttpResponse& r) {
     auto it = r.headers.find("Set-Cookie");
@@ -71,6 +95,128 @@ TEST_P(AuthTest, WrongPasswordAndUnknownUserLookAlike) {
   EXPECT_EQ(wrong.status, 401);
   EXPECT_EQ(unknown.status, 401);
   EXPECT_EQ(Json(wrong)["error"]["message"], Json(unknown)["error"]["message"]);
+}
+
+// A password being verified must hold up neither the thread that handed over the request
+// nor the writer: a write submitted while a verification is blocked commits first. (With
+// the verification on the writer, the write would wait for the release, which comes only
+// after the bounded wait below gives up.)
+TEST_P(AuthTest, AWriteCommitsWhileASignInIsBeingVerified) {
+  const std::string kBlocking = "Blocking2026";
+  std::latch entered(1), release(1);
+  std::thread::id verifier_thread;
+  ApiOptions options;
+  options.verify_password = [&](std::string_view hash, std::string_view password) {
+    if (password == kBlocking) {
+      verifier_thread = std::this_thread::get_id();
+      entered.count_down();
+      release.wait();
+    }
+    return org::VerifyPassword(hash, password);
+  };
+  Restart(options);
+  std::string resident = TokenOf("resident1");
+
+  std::promise<HttpResponse> sign_in;
+  HttpRequest request;
+  request.method = "POST";
+  request.target = request.path = "/api/v1/auth/sign-in";
+  request.body = nlohmann::json{{"username", "grid1"}, {"password", kBlocking}}.dump();
+  request.headers["content-type"] = "application/json";
+  api_->HandleAsync(request, [&](HttpResponse r) { sign_in.set_value(std::move(r)); });
+  entered.wait();
+  EXPECT_NE(verifier_thread, std::this_thread::get_id());
+
+  std::promise<HttpResponse> write;
+  HttpRequest filing;
+  filing.method = "POST";
+  filing.target = filing.path = "/api/v1/cases";
+  filing.body = nlohmann::json{{"title", "路灯不亮"}, {"lon", kInG1.lon}, {"lat", kInG1.lat}}.dump();
+  filing.headers = {{"content-type", "application/json"}, {"authorization", "Bearer " + resident}};
+  api_->HandleAsync(filing, [&](HttpResponse r) { write.set_value(std::move(r)); });
+  auto written = write.get_future();
+  // A bound on waiting for a deadlock, not a measure of speed.
+  bool committed = written.wait_for(std::chrono::seconds(30)) == std::future_status::ready;
+  EXPECT_TRUE(committed) << "the write waited for the password verification";
+  release.count_down();
+  EXPECT_EQ(written.get().status, 201);
+  EXPECT_EQ(sign_in.get_future().get().status, 401);
+}
+
+// Unknown and disabled accounts are verified against a dummy hash: one verification per
+// sign-in, whatever the name, and the same answer as a wrong password.
+TEST_P(AuthTest, UnknownAndDisabledAccountsCostAVerificationAndAnswerAlike) {
+  std::atomic<int> verifications{0};
+  ApiOptions options;
+  options.verify_password = [&](std::string_view hash, std::string_view password) {
+    verifications.fetch_add(1);
+    return org::VerifyPassword(hash, password);
+  };
+  Restart(options);
+  ASSERT_EQ(As("admin", "POST", "/api/v1/users/grid3/disable").status, 200);
+  verifications = 0;
+  HttpResponse wrong = SignIn("grid1", "Wrong2026xx");
+  EXPECT_EQ(verifications.load(), 1);
+  HttpResponse unknown = SignIn("nobody", "Wrong2026xx");
+  EXPECT_EQ(verifications.load(), 2);
+  HttpResponse disabled = SignIn("grid3", kPassword);
+  EXPECT_EQ(verifications.load(), 3);
+  EXPECT_EQ(wrong.status, 401);
+  for (const HttpResponse* r : {&unknown, &disabled}) {
+    EXPECT_EQ(r->status, wrong.status);
+    EXPECT_EQ(r->body, wrong.body);
+  }
+}
+
+TEST_P(AuthTest, SignInAcceptsOnlyJson) {
+  std::string body = nlohmann::json{{"username", "grid1"}, {"password", kPassword}}.dump();
+  for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+    HttpResponse r = Request("POST", "/api/v1/auth/sign-in", body, "", {{"content-type", type}});
+    EXPECT_EQ(r.status, 415) << type;
+    EXPECT_EQ(Json(r)["error"]["code"], "unsupported_media_type");
+    EXPECT_NE(Json(r)["error"]["message"].get<std::string>().find("须为 JSON"), std::string::npos);
+    EXPECT_EQ(r.headers.count("Set-Cookie"), 0u);
+  }
+  EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM sessions")->at(0).Int(0), 0);
+  HttpResponse ok = Request("POST", "/api/v1/auth/sign-in", body, "", {{"content-type", "Application/JSON; charset=utf-8"}});
+  EXPECT_EQ(ok.status, 200) << ok.body;
+}
+
+// Failures from one address lock that address out of that account; the owner signing in
+// from elsewhere is not kept out, and other accounts stay open from the same address.
+TEST_P(AuthTest, AnAccountLocksOnlyForTheAddressThatFailed) {
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(SignInFrom("203.0.113.9", "grid1", "Wrong2026xx").status, 401);
+  HttpResponse locked = SignInFrom("203.0.113.9", "grid1", kPassword);
+  EXPECT_EQ(locked.status, 401);
+  EXPECT_NE(Json(locked)["error"]["message"].get<std::string>().find("locked"), std::string::npos);
+  EXPECT_EQ(SignInFrom("198.51.100.4", "grid1", kPassword).status, 200);
+  EXPECT_EQ(SignInFrom("203.0.113.9", "grid2", kPassword).status, 200);
+  EXPECT_EQ(CountAudit("action = 'sign_in_lockout' AND target = 'account' AND username = 'grid1' AND "
+                       "remote_address = '203.0.113.9'"),
+            1);
+}
+
+TEST_P(AuthTest, AnAddressThatFailsAtManyAccountsIsLockedOutOfAllForTheConfiguredTime) {
+  ApiOptions options;
+  options.auth.lockout = {/*account_failures=*/5, /*address_failures=*/3, /*window_s=*/600, /*lock_s=*/120};
+  Restart(options);
+  for (const char* user : {"grid1", "nobody", "street"}) EXPECT_EQ(SignInFrom("203.0.113.9", user, "Wrong2026xx").status, 401);
+  EXPECT_EQ(SignInFrom("203.0.113.9", "grid2", kPassword).status, 401);
+  EXPECT_EQ(SignInFrom("198.51.100.4", "grid2", kPassword).status, 200);
+  EXPECT_EQ(CountAudit("action = 'sign_in_lockout' AND target = 'address' AND remote_address = '203.0.113.9'"), 1);
+  clock_.Advance(121);
+  EXPECT_EQ(SignInFrom("203.0.113.9", "grid2", kPassword).status, 200);
+}
+
+TEST_P(AuthTest, FailuresOutsideTheWindowDoNotCount) {
+  ApiOptions options;
+  options.auth.lockout = {/*account_failures=*/3, /*address_failures=*/20, /*window_s=*/600, /*lock_s=*/600};
+  Restart(options);
+  for (int i = 0; i < 2; ++i) EXPECT_EQ(SignInFrom("203.0.113.9", "grid1", "Wrong2026xx").status, 401);
+  clock_.Advance(601);
+  EXPECT_EQ(SignInFrom("203.0.113.9", "grid1", "Wrong2026xx").status, 401);
+  EXPECT_EQ(SignInFrom("203.0.113.9", "grid1", kPassword).status, 200);
+  EXPECT_EQ(CountAudit("action = 'sign_in_lockout'"), 0);
 }
 
 TEST_P(AuthTest, LockoutAfterFiveFailuresInFifteenMinutes) {

@@ -33,7 +33,7 @@ nlohmann::json UnitJson(const store::UnitRecord& u, bool with_geometry) {
 nlohmann::json UserJson(const store::UserRecord& u, const org::OrgDirectory& org) {
   return {{"id", u.id},       {"username", u.username}, {"display_name", u.display_name},
           {"role", u.role},   {"unit", UnitRef(org, u.unit_id)}, {"disabled", u.disabled},
-          {"phone", org::MaskPhone(u.phone)}};
+          {"phone", org::MaskPhone(u.phone)}, {"must_change_password", u.must_change_password}};
 }
 
 nlohmann::json CapabilitiesJson(const std::string& role) {

@@ -11,7 +11,9 @@ int HttpStatusOf(ErrorCode code) {
     case ErrorCode::kOk: return 200;
     case ErrorCode::kInvalidArgument: return 400;
     case ErrorCode::kUnauthenticated: return 401;
-    case ErrorCode::kPermissionDenied: return 403;
+    case ErrorCode::kPermissionDenied:
+    case ErrorCode::kPasswordChangeRequired: return 403;
+    case ErrorCode::kUnsupportedMediaType: return 415;
     case ErrorCode::kNotFound: return 404;
     case ErrorCode::kAlreadyExists:
     case ErrorCode::kConflict: return 409;

@@ -73,6 +73,16 @@ Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
   return Status::Ok();
 }
 
+// A count or a number of seconds for the sign-in lockout: from 1 to a week.
+Status ReadLockoutNumber(const toml::node& node, std::string_view key, int& out) {
+  auto value = node.value<std::int64_t>();
+  if (!value || *value < 1 || *value > 7 * 24 * 3600) {
+    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from 1 to 604800", std::string(key));
+  }
+  out = static_cast<int>(*value);
+  return Status::Ok();
+}
+
 // Empty, or an http(s) URL template naming {z}, {x} and {y}.
 Status ReadTileUrl(const toml::node& node, std::string_view key, std::string& out) {
   std::string value;
@@ -115,6 +125,10 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "tile_url") SW_RETURN_IF_ERROR(ReadTileUrl(node, k, merged.tile_url));
     else if (k == "auto_dispatch_threshold") SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else if (k == "ranking_min_cases") SW_RETURN_IF_ERROR(ReadCount(node, k, merged.ranking_min_cases));
+    else if (k == "sign_in_account_failures") SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_account_failures));
+    else if (k == "sign_in_address_failures") SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_address_failures));
+    else if (k == "sign_in_window_seconds") SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_window_seconds));
+    else if (k == "sign_in_lock_seconds") SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_lock_seconds));
     else return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }
   *this = std::move(merged);

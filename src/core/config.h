@@ -43,6 +43,13 @@ struct Config {
   // Raster map tiles for the browser app, a URL template with {z}, {x} and {y} (an
   // intranet tile server); empty: the map draws only the district's own layers.
   std::string tile_url;
+  // Sign-in lockout (src/api/sign_in_lockout.h): this many failures for one account from one
+  // client address, or for any accounts from one address, within the window lock that
+  // address out of that account, or out of every account, for the lock time.
+  int sign_in_account_failures = 5;
+  int sign_in_address_failures = 20;
+  int sign_in_window_seconds = 15 * 60;
+  int sign_in_lock_seconds = 15 * 60;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

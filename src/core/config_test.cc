@@ -110,6 +110,22 @@ TEST(ConfigTest, TileUrlIsEmptyOrATemplate) {
   EXPECT_EQ(config.tile_url, "");
 }
 
+TEST(ConfigTest, SignInLockoutIsConfigurableWithinBounds) {
+  Config config;
+  EXPECT_EQ(config.sign_in_account_failures, 5);
+  ASSERT_TRUE(config
+                  .MergeToml("sign_in_account_failures = 3\nsign_in_address_failures = 50\n"
+                             "sign_in_window_seconds = 600\nsign_in_lock_seconds = 1800")
+                  .ok());
+  EXPECT_EQ(config.sign_in_account_failures, 3);
+  EXPECT_EQ(config.sign_in_address_failures, 50);
+  EXPECT_EQ(config.sign_in_window_seconds, 600);
+  EXPECT_EQ(config.sign_in_lock_seconds, 1800);
+  EXPECT_EQ(config.MergeToml("sign_in_lock_seconds = 0").field(), "sign_in_lock_seconds");
+  EXPECT_EQ(config.MergeToml("sign_in_account_failures = \"5\"").field(), "sign_in_account_failures");
+  EXPECT_EQ(config.sign_in_lock_seconds, 1800);
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";

@@ -26,6 +26,8 @@ enum class ErrorCode {
   kUnauthenticated,    // no valid identity
   kFailedPrecondition, // the state does not allow it (e.g. an illegal transition)
   kConflict,           // a concurrent change won; retry may succeed
+  kUnsupportedMediaType,    // the body is not in a format the operation accepts
+  kPasswordChangeRequired,  // the account must change its password before anything else
   kUnavailable,        // a dependency (database server) cannot be reached
   kDataLoss,           // stored data is corrupt
   kInternal,           // a bug or an unexpected failure below us

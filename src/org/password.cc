@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <cctype>
+#include <cstdlib>
 
 namespace sanwang::org {
 namespace {
@@ -43,6 +44,26 @@ bool VerifyPassword(std::string_view hash, std::string_view password) {
   if (!InitSodium() || hash.empty()) return false;
   std::string h(hash);
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
+}
+
+const std::string& DummyPasswordHash() {
+  static const std::string hash = [] {
+    unsigned char secret[16];
+    if (InitSodium()) randombytes_buf(secret, sizeof secret);
+    auto hashed = HashPassword(std::string_view(reinterpret_cast<const char*>(secret), sizeof secret));
+    return hashed.ok() ? *hashed : std::string();
+  }();
+  return hash;
+}
+
+std::string NewTemporaryPassword(std::string_view username) {
+  static constexpr std::string_view kAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  if (!InitSodium()) std::abort();  // no safe randomness: do not hand out passwords
+  for (;;) {
+    std::string password;
+    for (int i = 0; i < 12; ++i) password += kAlphabet[randombytes_uniform(kAlphabet.size())];
+    if (CheckPasswordPolicy(password, username).ok()) return password;
+  }
 }
 
 }  // namespace sanwang::org

@@ -23,5 +23,21 @@ TEST(PasswordTest, Policy) {
   EXPECT_FALSE(CheckPasswordPolicy("xgrid001abc9", "grid001").ok());
 }
 
+TEST(PasswordTest, DummyHashHasTheSameParametersAsARealOne) {
+  std::string real = *HashPassword("weidu2026ok");
+  const std::string& dummy = DummyPasswordHash();
+  // "$argon2id$v=19$m=65536,t=2,p=1$": algorithm, version and costs before the salt.
+  auto parameters = [](const std::string& h) { return h.substr(0, h.find('$', h.find("$m=") + 1)); };
+  EXPECT_EQ(parameters(dummy), parameters(real));
+  EXPECT_FALSE(VerifyPassword(dummy, "weidu2026ok"));
+}
+
+TEST(PasswordTest, TemporaryPasswordsMeetThePolicyAndDiffer) {
+  std::string a = NewTemporaryPassword("grid001");
+  EXPECT_EQ(a.size(), 12u);
+  EXPECT_TRUE(CheckPasswordPolicy(a, "grid001").ok());
+  EXPECT_NE(NewTemporaryPassword("grid001"), a);
+}
+
 }  // namespace
 }  // namespace sanwang::org

@@ -39,6 +39,7 @@ struct UserRecord {
   std::string password_hash;
   bool disabled = false;
   UnixSeconds created_at = 0;
+  bool must_change_password = false;  // set by an administrator's reset
 };
 
 struct AspectRecord {

@@ -327,6 +327,25 @@ CREATE INDEX cases_resolved_at ON cases (resolved_at);
 CREATE INDEX cases_resolve_due ON cases (resolve_due);
 )SQL";
 
+// Version 8: sign-in lockouts and forced password changes. A lock bars one client address
+// from every account (username '') or from one account; failures are looked up by address
+// as well as by account. An account whose password an administrator reset must change it
+// before it may do anything else.
+constexpr const char* kV8 = R"SQL(
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE sign_in_locks (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  username TEXT NOT NULL,
+  remote_address TEXT NOT NULL,
+  locked_at BIGINT NOT NULL,
+  locked_until BIGINT NOT NULL
+);
+CREATE INDEX sign_in_locks_address ON sign_in_locks (remote_address, username, locked_until);
+CREATE INDEX sign_in_failures_address ON sign_in_failures (remote_address, at);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -338,6 +357,7 @@ const std::vector<Migration>& Migrations() {
       {5, "fifteen-minute service circles: networks and analyses", kV5, "", ""},
       {6, "classifier feedback, duplicates, merged cases and their followers", kV6, "", ""},
       {7, "indexes for the dashboard's figures per day", kV7, "", ""},
+      {8, "sign-in lockouts by address, forced password changes", kV8, "", ""},
   };
   return kMigrations;
 }

@@ -41,14 +41,39 @@ Status SecurityRepository::RecordSignInFailure(const std::string& district, cons
       .status();
 }
 
-Result<int> SecurityRepository::CountSignInFailures(const std::string& username, UnixSeconds since) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT COUNT(*) FROM sign_in_failures WHERE username = ? AND at >= ?",
-                                           {username, since}));
+Result<int> SecurityRepository::CountSignInFailures(const std::string& username, const std::string& remote_address,
+                                                    UnixSeconds since) {
+  std::string sql = "SELECT COUNT(*) FROM sign_in_failures WHERE remote_address = ? AND at >= ?";
+  SqlParams params = {remote_address, since};
+  if (!username.empty()) {
+    sql += " AND username = ?";
+    params.push_back(username);
+  }
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
   return static_cast<int>(rows.at(0).Int(0));
 }
 
-Status SecurityRepository::ClearSignInFailures(const std::string& username) {
-  return db_.Execute("DELETE FROM sign_in_failures WHERE username = ?", {username}).status();
+Status SecurityRepository::ClearSignInFailures(const std::string& username, const std::string& remote_address) {
+  return db_.Execute("DELETE FROM sign_in_failures WHERE username = ? AND remote_address = ?", {username, remote_address})
+      .status();
+}
+
+Status SecurityRepository::InsertSignInLock(const std::string& district, const std::string& username,
+                                            const std::string& remote_address, UnixSeconds at, UnixSeconds until) {
+  return db_
+      .Execute("INSERT INTO sign_in_locks (district_code, username, remote_address, locked_at, locked_until) "
+               "VALUES (?, ?, ?, ?, ?)",
+               {district, username, remote_address, at, until})
+      .status();
+}
+
+Result<std::optional<UnixSeconds>> SecurityRepository::LatestSignInLockEnd(const std::string& username,
+                                                                           const std::string& remote_address) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT MAX(locked_until) FROM sign_in_locks WHERE username = ? AND "
+                                           "remote_address = ?",
+                                           {username, remote_address}));
+  if (rows.empty() || rows[0].IsNull(0)) return std::optional<UnixSeconds>();
+  return std::optional<UnixSeconds>(rows[0].Int(0));
 }
 
 Result<Id> SecurityRepository::InsertApiKey(const std::string& district, const std::string& name,

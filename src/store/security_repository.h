@@ -48,8 +48,19 @@ class SecurityRepository {
 
   Status RecordSignInFailure(const std::string& district, const std::string& username, UnixSeconds at,
                              const std::string& remote_address);
-  Result<int> CountSignInFailures(const std::string& username, UnixSeconds since);
-  Status ClearSignInFailures(const std::string& username);
+  // Failures from `remote_address` since `since`: for `username`, or for any account when
+  // `username` is empty.
+  Result<int> CountSignInFailures(const std::string& username, const std::string& remote_address, UnixSeconds since);
+  // Forgets the failures for `username` from `remote_address` (after a good sign-in there).
+  Status ClearSignInFailures(const std::string& username, const std::string& remote_address);
+
+  // A lock bars `remote_address` from `username`, or from every account when `username`
+  // is empty, until `until`.
+  Status InsertSignInLock(const std::string& district, const std::string& username,
+                          const std::string& remote_address, UnixSeconds at, UnixSeconds until);
+  // The end of the latest lock on exactly this (username, address) pair, if any.
+  Result<std::optional<UnixSeconds>> LatestSignInLockEnd(const std::string& username,
+                                                         const std::string& remote_address);
 
   Result<Id> InsertApiKey(const std::string& district, const std::string& name, const std::string& key_hash,
                           UnixSeconds at);

@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, district_code, username, display_name, phone, role, unit_id, password_hash, disabled, "
-    "created_at";
+    "created_at, must_change_password";
 
 UserRecord FromRow(const Row& r) {
   UserRecord u;
@@ -19,6 +19,7 @@ UserRecord FromRow(const Row& r) {
   u.password_hash = r.Text(7);
   u.disabled = r.Int(8) != 0;
   u.created_at = r.Int(9);
+  u.must_change_password = r.Int(10) != 0;
   return u;
 }
 
@@ -78,6 +79,22 @@ Status UserRepository::UpdateProfile(const UserRecord& u) {
                                                 "WHERE id = ?",
                                                 {u.display_name, u.phone, u.role, Nullable(u.unit_id), u.id}));
   if (changed == 0) return NotFound("no user '" + u.username + "'");
+  return Status::Ok();
+}
+
+Status UserRepository::SetPassword(Id id, const std::string& expected_hash, const std::string& new_hash,
+                                   bool must_change) {
+  std::string sql = "UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?";
+  SqlParams params = {new_hash, static_cast<std::int64_t>(must_change), id};
+  if (!expected_hash.empty()) {
+    sql += " AND password_hash = ?";
+    params.push_back(expected_hash);
+  }
+  SW_ASSIGN_OR_RETURN(auto changed, db_.Execute(sql, params));
+  if (changed == 0) {
+    if (expected_hash.empty()) return NotFound("no user with id " + std::to_string(id));
+    return Conflict("密码已被修改，请重试 the password was changed meanwhile; try again");
+  }
   return Status::Ok();
 }
 

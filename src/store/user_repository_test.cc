@@ -30,6 +30,28 @@ TEST_P(UserRepositoryTest, InsertFindDisable) {
   EXPECT_EQ(repo.List("411002")->size(), 1u);
 }
 
+TEST_P(UserRepositoryTest, SetPasswordOnlyOverTheExpectedHash) {
+  UserRepository repo(db());
+  UserRecord u;
+  u.district_code = "411002";
+  u.username = "grid001";
+  u.display_name = "张网格";
+  u.role = "grid_worker";
+  u.password_hash = "old";
+  auto inserted = repo.Insert(u);
+  ASSERT_TRUE(inserted.ok());
+  EXPECT_FALSE(repo.Get(inserted->id)->must_change_password);
+  ASSERT_TRUE(repo.SetPassword(inserted->id, "", "reset", true).ok());
+  EXPECT_TRUE(repo.Get(inserted->id)->must_change_password);
+  // A change checked against "old" must not overwrite the reset.
+  EXPECT_EQ(repo.SetPassword(inserted->id, "old", "mine", false).code(), ErrorCode::kConflict);
+  EXPECT_EQ(repo.Get(inserted->id)->password_hash, "reset");
+  ASSERT_TRUE(repo.SetPassword(inserted->id, "reset", "mine", false).ok());
+  EXPECT_EQ(repo.Get(inserted->id)->password_hash, "mine");
+  EXPECT_FALSE(repo.Get(inserted->id)->must_change_password);
+  EXPECT_EQ(repo.SetPassword(inserted->id + 1, "", "x", false).code(), ErrorCode::kNotFound);
+}
+
 SANWANG_INSTANTIATE_BACKENDS(UserRepositoryTest);
 
 }  // namespace
