@@ -62,10 +62,12 @@ AccessRows AccessMatrixTest::Probes() {
       {"POST /api/v1/auth/password",
        {[this](const std::string& who) {
           // Changes the password and back, keeping the session the change hands out.
-          HttpResponse r = As(who, "POST", "/api/v1/auth/password", {{"old_password", kPassword}, {"new_password", "Probe2026xyz"}});
+          HttpResponse r = As(who, "POST", "/api/v1/auth/password",
+                              {{"old_password", kPassword}, {"new_password", "Probe2026xyz"}});
           if (r.status != 200) return r;
           tokens_[who] = Json(r)["token"];
-          HttpResponse back = As(who, "POST", "/api/v1/auth/password", {{"old_password", "Probe2026xyz"}, {"new_password", kPassword}});
+          HttpResponse back = As(who, "POST", "/api/v1/auth/password",
+                                 {{"old_password", "Probe2026xyz"}, {"new_password", kPassword}});
           EXPECT_EQ(back.status, 200) << back.body;
           tokens_[who] = Json(back)["token"];
           return r;

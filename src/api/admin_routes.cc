@@ -22,16 +22,20 @@ HttpResponse ListUsers(Call& call) {
   for (std::size_t i = static_cast<std::size_t>(page->offset()); i < end; ++i) {
     items.push_back(UserJson((*users)[i], call.domain->org));
   }
-  return JsonResponse(200, {{"items", items}, {"total", users->size()}, {"page", page->page}, {"page_size", page->page_size}});
+  return JsonResponse(
+      200,
+      {{"items", items}, {"total", users->size()}, {"page", page->page}, {"page_size", page->page_size}});
 }
 
 HttpResponse AddUser(Call& call) {
-  auto body = ParseJsonObject(call.request.body, {"username", "display_name", "phone", "role", "unit_code", "password"});
+  auto body = ParseJsonObject(call.request.body,
+                              {"username", "display_name", "phone", "role", "unit_code", "password"});
   if (!body.ok()) return ErrorResponse(body.status());
   org::NewAccount a;
-  for (auto [field, target, required] : {std::tuple{"username", &a.username, true}, std::tuple{"display_name", &a.display_name, true},
-                                         std::tuple{"phone", &a.phone, false}, std::tuple{"role", &a.role, true},
-                                         std::tuple{"unit_code", &a.unit_code, false}, std::tuple{"password", &a.password, true}}) {
+  for (auto [field, target, required] :
+       {std::tuple{"username", &a.username, true}, std::tuple{"display_name", &a.display_name, true},
+        std::tuple{"phone", &a.phone, false}, std::tuple{"role", &a.role, true},
+        std::tuple{"unit_code", &a.unit_code, false}, std::tuple{"password", &a.password, true}}) {
     auto value = StringField(*body, field, required);
     if (!value.ok()) return ErrorResponse(value.status());
     *target = *value;
@@ -57,8 +61,9 @@ HttpResponse DisableUser(Call& call) {
 
 Result<org::AccountChange> AccountChangeFrom(const nlohmann::json& body) {
   org::AccountChange change;
-  for (auto [field, target] : {std::pair{"role", &change.role}, std::pair{"unit", &change.unit_code},
-                               std::pair{"display_name", &change.display_name}, std::pair{"phone", &change.phone}}) {
+  for (auto [field, target] :
+       {std::pair{"role", &change.role}, std::pair{"unit", &change.unit_code},
+        std::pair{"display_name", &change.display_name}, std::pair{"phone", &change.phone}}) {
     if (!body.contains(field)) continue;
     SW_ASSIGN_OR_RETURN(std::string value, StringField(body, field, true));
     *target = value;
@@ -94,7 +99,8 @@ struct PreparedReset {
 };
 
 // The temporary password is made and hashed on the password workers.
-std::any PrepareReset(const HttpRequest&, const PathParams& params, const std::optional<Session>&, const Api&) {
+std::any PrepareReset(const HttpRequest&, const PathParams& params, const std::optional<Session>&,
+                      const Api&) {
   PreparedReset p;
   p.password = org::NewTemporaryPassword(params.at("username"));
   p.hash = org::HashPassword(p.password);
@@ -107,7 +113,8 @@ HttpResponse ResetPassword(Call& call) {
   if (!prepared->hash.ok()) return ErrorResponse(prepared->hash.status());
   const std::string& username = call.params["username"];
   if (username == call.session->user.username) {
-    return ErrorResponse(FailedPrecondition("请用“修改密码”修改自己的密码 use change password for your own account"));
+    return ErrorResponse(
+        FailedPrecondition("请用“修改密码”修改自己的密码 use change password for your own account"));
   }
   auto user = call.api.auth().ResetPassword(call.db, username, *prepared->hash);
   if (!user.ok()) return ErrorResponse(user.status());
@@ -123,8 +130,9 @@ HttpResponse ResetPassword(Call& call) {
   r.outcome = "ok";
   r.detail = "sessions ended; must change password";
   (void)store::SecurityRepository(call.db).Audit(r);
-  HttpResponse response =
-      JsonResponse(200, {{"username", username}, {"temporary_password", prepared->password}, {"must_change_password", true}});
+  HttpResponse response = JsonResponse(
+      200,
+      {{"username", username}, {"temporary_password", prepared->password}, {"must_change_password", true}});
   response.headers.emplace("Cache-Control", "no-store");
   return response;
 }
@@ -136,9 +144,14 @@ HttpResponse AuditLog(Call& call) {
   if (!rows.ok()) return ErrorResponse(rows.status());
   nlohmann::json items = nlohmann::json::array();
   for (const auto& r : *rows) {
-    items.push_back({{"at", FormatIso8601(r.at)}, {"username", r.username}, {"role", r.role},
-                     {"remote_address", r.remote_address}, {"action", r.action}, {"target", r.target},
-                     {"outcome", r.outcome}, {"detail", r.detail}});
+    items.push_back({{"at", FormatIso8601(r.at)},
+                     {"username", r.username},
+                     {"role", r.role},
+                     {"remote_address", r.remote_address},
+                     {"action", r.action},
+                     {"target", r.target},
+                     {"outcome", r.outcome},
+                     {"detail", r.detail}});
   }
   return JsonResponse(200, {{"items", items}});
 }
@@ -156,10 +169,11 @@ void AddAdminRoutes(Api& api) {
       UpdateUser);
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
           "Enable a disabled account (admin).", EnableUser);
-  api.Add("POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
-          "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
-          "account must change it at its next sign-in (admin).",
-          ResetPassword, PrepareReset);
+  api.Add(
+      "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
+      "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
+      "account must change it at its next sign-in (admin).",
+      ResetPassword, PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
           "The newest audit log entries (admin, supervisor).", AuditLog);
 }

@@ -237,21 +237,23 @@ void Api::HandleAsync(HttpRequest request, Respond respond) {
   if (match && match->route->handler.prepare) {
     const RouteEntry& entry = match->route->handler;
     auto shared = std::make_shared<HttpRequest>(std::move(request));
-    password_workers_->Submit([this, &entry, shared, params = std::move(match->params),
-                               finish = std::move(finish)]() mutable {
-      std::any prepared = RunPrepare(entry, *shared, params);
-      SubmitWrite(std::move(*shared), std::move(prepared), std::move(finish));
-    });
+    password_workers_->Submit(
+        [this, &entry, shared, params = std::move(match->params), finish = std::move(finish)]() mutable {
+          std::any prepared = RunPrepare(entry, *shared, params);
+          SubmitWrite(std::move(*shared), std::move(prepared), std::move(finish));
+        });
     return;
   }
   SubmitWrite(std::move(request), {}, std::move(finish));
 }
 
-std::any Api::RunPrepare(const RouteEntry& entry, const HttpRequest& request, const PathParams& params) const {
+std::any Api::RunPrepare(const RouteEntry& entry, const HttpRequest& request,
+                         const PathParams& params) const {
   std::optional<Session> session;
   {
     auto lease = pool_.Acquire();
-    auto authenticated = auth_.Authenticate(*lease, request.Header("authorization"), request.Cookie(kSessionCookie));
+    auto authenticated =
+        auth_.Authenticate(*lease, request.Header("authorization"), request.Cookie(kSessionCookie));
     if (authenticated.ok()) session = std::move(authenticated).value();
   }
   // The writer checks access again and answers a refusal; nothing to prepare for it.

@@ -33,8 +33,8 @@
 #include "core/mutex.h"
 #include "core/worker_pool.h"
 #include "core/working_calendar.h"
-#include "org/roles.h"
 #include "org/password.h"
+#include "org/roles.h"
 #include "store/database_pool.h"
 #include "store/group_committer.h"
 
@@ -190,7 +190,8 @@ class Api {
                                     std::optional<Session>& session) const;
   // The security and caching headers of an answer the handlers left out.
   void AddAnswerHeaders(const HttpRequest& request, HttpResponse& response) const;
-  Status CheckAccess(const RouteEntry& entry, const HttpRequest& request, const std::optional<Session>& session) const;
+  Status CheckAccess(const RouteEntry& entry, const HttpRequest& request,
+                     const std::optional<Session>& session) const;
   // Writes the audit log entries of an answer: refusals (401, 403, and 404 from a case
   // route's own check when `by_handler`), changes, and each refused item of a bulk action.
   void Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,

@@ -19,22 +19,24 @@
 namespace sanwang::api {
 namespace {
 
-
 std::string Box(double lon0, double lon1) {
-  return "[[[" + std::to_string(lon0) + ",34.0],[" + std::to_string(lon1) + ",34.0],[" + std::to_string(lon1) +
-         ",34.02],[" + std::to_string(lon0) + ",34.02],[" + std::to_string(lon0) + ",34.0]]]";
+  return "[[[" + std::to_string(lon0) + ",34.0],[" + std::to_string(lon1) + ",34.0],[" +
+         std::to_string(lon1) + ",34.02],[" + std::to_string(lon0) + ",34.02],[" + std::to_string(lon0) +
+         ",34.0]]]";
 }
 
 std::string Area(const std::string& props, const std::string& rings) {
-  return R"({"type":"Feature","properties":)" + props + R"(,"geometry":{"type":"Polygon","coordinates":)" + rings + "}}";
+  return R"({"type":"Feature","properties":)" + props + R"(,"geometry":{"type":"Polygon","coordinates":)" +
+         rings + "}}";
 }
 
 Status BuildDistrict(store::Database& db, const Clock& clock) {
   store::OrgRepository repo(db);
   std::map<std::string, store::Id> ids;
-  for (auto [code, kind, parent] : {std::tuple{"D", "district", ""}, std::tuple{"S", "street", "D"},
-                                    std::tuple{"C", "community", "S"}, std::tuple{"C2", "community", "S"},
-                                    std::tuple{"DEPT", "department", "D"}, std::tuple{"CMD", "command_center", "D"}}) {
+  for (auto [code, kind, parent] :
+       {std::tuple{"D", "district", ""}, std::tuple{"S", "street", "D"}, std::tuple{"C", "community", "S"},
+        std::tuple{"C2", "community", "S"}, std::tuple{"DEPT", "department", "D"},
+        std::tuple{"CMD", "command_center", "D"}}) {
     store::UnitRecord u;
     u.district_code = "411002";
     u.code = code;
@@ -49,15 +51,17 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
                       Area(R"({"code":"G2","name":"二网格","parent":"C"})", Box(113.81, 113.82)) + "," +
                       Area(R"({"code":"G3","name":"三网格","parent":"C2"})", Box(113.82, 113.83)) + "]}";
   SW_RETURN_IF_ERROR(org::ImportAreas(db, "411002", areas).status());
-  SW_RETURN_IF_ERROR(cases::ImportCatalog(db, "411002", testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).status());
+  SW_RETURN_IF_ERROR(
+      cases::ImportCatalog(db, "411002", testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).status());
   static const std::string hash = *org::HashPassword(kPassword);
-  for (auto [name, role, unit] : {std::tuple{"resident1", "resident", ""}, std::tuple{"resident2", "resident", "C2"},
-                                  std::tuple{"grid1", "grid_worker", "G1"}, std::tuple{"grid2", "grid_worker", "G2"},
-                                  std::tuple{"grid3", "grid_worker", "G3"}, std::tuple{"community", "community_staff", "C"},
-                                  std::tuple{"community2", "community_staff", "C2"}, std::tuple{"street", "street_staff", "S"},
-                                  std::tuple{"dept", "dept_staff", "DEPT"}, std::tuple{"center", "command_center", "CMD"},
-                                  std::tuple{"supervisor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
-                                  std::tuple{"admin", "admin", "D"}}) {
+  for (auto [name, role, unit] :
+       {std::tuple{"resident1", "resident", ""}, std::tuple{"resident2", "resident", "C2"},
+        std::tuple{"grid1", "grid_worker", "G1"}, std::tuple{"grid2", "grid_worker", "G2"},
+        std::tuple{"grid3", "grid_worker", "G3"}, std::tuple{"community", "community_staff", "C"},
+        std::tuple{"community2", "community_staff", "C2"}, std::tuple{"street", "street_staff", "S"},
+        std::tuple{"dept", "dept_staff", "DEPT"}, std::tuple{"center", "command_center", "CMD"},
+        std::tuple{"supervisor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
+        std::tuple{"admin", "admin", "D"}}) {
     org::NewAccount a{name, std::string("测试") + name, "13800000000", role, unit, "", hash};
     SW_RETURN_IF_ERROR(org::AddAccount(db, "411002", a, clock).status());
   }
@@ -68,8 +72,9 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
 
 void ApiTest::SetUp() {
   if (GetParam() == "sqlite") {
-    sqlite_dir_ = std::filesystem::temp_directory_path() / ("sanwang-api-" + std::to_string(getpid()) + "-" +
-                                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    sqlite_dir_ =
+        std::filesystem::temp_directory_path() / ("sanwang-api-" + std::to_string(getpid()) + "-" +
+                                                  std::to_string(reinterpret_cast<std::uintptr_t>(this)));
     std::filesystem::create_directories(sqlite_dir_);
     url_ = "sqlite:" + sqlite_dir_ + "/api.db";
   } else {
@@ -87,8 +92,10 @@ void ApiTest::SetUp() {
   auto pool = store::DatabasePool::Open(url_, 2);
   ASSERT_TRUE(pool.ok());
   pool_ = std::move(pool).value();
-  calendar_ = std::make_unique<WorkingCalendar>(*WorkingCalendar::LoadDirectory(testing::SourceDir() + "/config/calendar"));
-  workflow_ = std::make_unique<cases::Workflow>(*cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml"));
+  calendar_ = std::make_unique<WorkingCalendar>(
+      *WorkingCalendar::LoadDirectory(testing::SourceDir() + "/config/calendar"));
+  workflow_ = std::make_unique<cases::Workflow>(
+      *cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml"));
   api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", ApiOptions{});
   ASSERT_TRUE(api_->Reload().ok());
 }
@@ -124,7 +131,8 @@ HttpResponse ApiTest::Request(const std::string& method, const std::string& targ
 std::string ApiTest::TokenOf(const std::string& username) {
   auto it = tokens_.find(username);
   if (it != tokens_.end()) return it->second;
-  HttpResponse r = Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", username}, {"password", kPassword}}.dump());
+  HttpResponse r = Request("POST", "/api/v1/auth/sign-in",
+                           nlohmann::json{{"username", username}, {"password", kPassword}}.dump());
   EXPECT_EQ(r.status, 200) << username << ": " << r.body;
   std::string token = r.status == 200 ? Json(r)["token"].get<std::string>() : "";
   tokens_[username] = token;
@@ -133,7 +141,8 @@ std::string ApiTest::TokenOf(const std::string& username) {
 
 HttpResponse ApiTest::As(const std::string& username, const std::string& method, const std::string& target,
                          const nlohmann::json& body) {
-  return Request(method, target, body.is_null() ? "" : body.dump(), username.empty() ? "" : TokenOf(username));
+  return Request(method, target, body.is_null() ? "" : body.dump(),
+                 username.empty() ? "" : TokenOf(username));
 }
 
 std::int64_t ApiTest::FileCase(const std::string& reporter, geo::LonLat where) {
@@ -150,7 +159,8 @@ std::int64_t ApiTest::FileCase(const std::string& reporter, geo::LonLat where) {
 }
 
 void ApiTest::StoreClassifier() {
-  auto model = classify::Classifier::Train(classify::testing::SyntheticData().train, classify::TrainOptions{});
+  auto model =
+      classify::Classifier::Train(classify::testing::SyntheticData().train, classify::TrainOptions{});
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   classify::ModelFacts facts;
   facts.training_rows = static_cast<int>(classify::testing::SyntheticData().train.size());

@@ -14,7 +14,8 @@ namespace {
 constexpr std::size_t kTokenBytes = 32;
 constexpr UnixSeconds kTouchEverySeconds = 60;
 const char* kBadCredentials = "用户名或密码错误 wrong username or password";
-const char* kLocked = "登录失败次数过多，已暂时锁定，请稍后再试 sign-in locked after repeated failures; try again later";
+const char* kLocked =
+    "登录失败次数过多，已暂时锁定，请稍后再试 sign-in locked after repeated failures; try again later";
 
 Status Unauthenticated(const std::string& message) { return {ErrorCode::kUnauthenticated, message}; }
 
@@ -57,7 +58,8 @@ std::string HashToken(const std::string& token) {
   return hex;
 }
 
-Result<CredentialCheck> Authenticator::CheckCredentials(store::DatabasePool& pool, const std::string& username,
+Result<CredentialCheck> Authenticator::CheckCredentials(store::DatabasePool& pool,
+                                                        const std::string& username,
                                                         const std::string& password,
                                                         const std::string& remote_address) const {
   CredentialCheck check{username, remote_address, false, std::nullopt};
@@ -85,8 +87,10 @@ Result<SignInResult> Authenticator::CompleteSignIn(store::Database& db, const Cr
   if (user) {
     // The account as it is now: disabled, or its password changed, since the check.
     SW_ASSIGN_OR_RETURN(auto current, store::UserRepository(db).FindByUsername(check.username));
-    if (!current || current->disabled || current->password_hash != user->password_hash) user.reset();
-    else user = std::move(current);
+    if (!current || current->disabled || current->password_hash != user->password_hash)
+      user.reset();
+    else
+      user = std::move(current);
   }
   if (!user) {
     SW_RETURN_IF_ERROR(lockout_.RecordFailure(security, check.username, check.remote_address));
@@ -96,8 +100,9 @@ Result<SignInResult> Authenticator::CompleteSignIn(store::Database& db, const Cr
   return OpenSession(db, *user, check.remote_address);
 }
 
-Result<SignInResult> Authenticator::SignIn(store::Database& db, store::DatabasePool& pool, const std::string& username,
-                                           const std::string& password, const std::string& remote_address) const {
+Result<SignInResult> Authenticator::SignIn(store::Database& db, store::DatabasePool& pool,
+                                           const std::string& username, const std::string& password,
+                                           const std::string& remote_address) const {
   SW_ASSIGN_OR_RETURN(CredentialCheck check, CheckCredentials(pool, username, password, remote_address));
   return CompleteSignIn(db, check);
 }
@@ -118,7 +123,8 @@ Result<PasswordChange> Authenticator::PreparePasswordChange(const store::UserRec
     return InvalidArgument("当前密码错误 the current password is wrong", "old_password");
   }
   if (new_password == old_password) {
-    return InvalidArgument("新密码不能与当前密码相同 the new password must differ from the current one", "new_password");
+    return InvalidArgument("新密码不能与当前密码相同 the new password must differ from the current one",
+                           "new_password");
   }
   Status policy = org::CheckPasswordPolicy(new_password, user.username);
   if (!policy.ok()) return InvalidArgument("新密码不符合要求 " + policy.message(), "new_password");
@@ -170,7 +176,8 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
   SW_ASSIGN_OR_RETURN(auto stored, security.FindSession(hash));
   UnixSeconds now = clock_.Now();
   if (!stored) return Unauthenticated("会话无效，请重新登录 session is not valid; sign in again");
-  if (now - stored->last_seen_at > policy_.idle_timeout_s || now - stored->created_at > policy_.absolute_timeout_s) {
+  if (now - stored->last_seen_at > policy_.idle_timeout_s ||
+      now - stored->created_at > policy_.absolute_timeout_s) {
     SW_RETURN_IF_ERROR(security.DeleteSession(hash));
     return Unauthenticated("会话已过期，请重新登录 session expired; sign in again");
   }
@@ -179,7 +186,8 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
   // Idle time is kept to the minute: touching the session on every request would make
   // every read a write (and, on SQLite, a sync to disk).
   if (now - stored->last_seen_at >= kTouchEverySeconds) SW_RETURN_IF_ERROR(security.TouchSession(hash, now));
-  return std::optional<Session>(Session{user, cases::Actor::FromUser(user), hash, stored->csrf_token, via_cookie});
+  return std::optional<Session>(
+      Session{user, cases::Actor::FromUser(user), hash, stored->csrf_token, via_cookie});
 }
 
 Status Authenticator::SignOut(store::Database& db, const Session& session) const {
@@ -194,9 +202,11 @@ Result<std::string> Authenticator::CheckApiKey(store::Database& db, const std::s
 }
 
 Result<std::string> Authenticator::CreateApiKey(store::Database& db, const std::string& name) const {
-  if (name.empty() || name.size() > 100) return InvalidArgument("an API key needs a name of 1–100 bytes", "name");
+  if (name.empty() || name.size() > 100)
+    return InvalidArgument("an API key needs a name of 1–100 bytes", "name");
   std::string key = NewToken();
-  SW_RETURN_IF_ERROR(store::SecurityRepository(db).InsertApiKey(district_, name, HashToken(key), clock_.Now()).status());
+  SW_RETURN_IF_ERROR(
+      store::SecurityRepository(db).InsertApiKey(district_, name, HashToken(key), clock_.Now()).status());
   return key;
 }
 

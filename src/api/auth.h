@@ -80,7 +80,8 @@ class Authenticator {
 
   // Reads (leasing connections from `pool` only while it reads) and verifies the password.
   Result<CredentialCheck> CheckCredentials(store::DatabasePool& pool, const std::string& username,
-                                           const std::string& password, const std::string& remote_address) const;
+                                           const std::string& password,
+                                           const std::string& remote_address) const;
   // Records the failure or opens the session. Unauthenticated on a wrong username or
   // password (the same message for both), on a disabled account, and while locked out.
   Result<SignInResult> CompleteSignIn(store::Database& db, const CredentialCheck& check) const;
@@ -94,8 +95,8 @@ class Authenticator {
                                                const std::string& new_password) const;
   // Stores the new password, ends every session of the account and opens a new one for
   // the client that changed it.
-  Result<SignInResult> ChangePassword(store::Database& db, const Session& session, const PasswordChange& change,
-                                      const std::string& remote_address) const;
+  Result<SignInResult> ChangePassword(store::Database& db, const Session& session,
+                                      const PasswordChange& change, const std::string& remote_address) const;
   // An administrator's reset: stores `new_hash`, marks that the password must be changed at
   // the next sign-in, and ends every session of the account.
   Result<store::UserRecord> ResetPassword(store::Database& db, const std::string& username,

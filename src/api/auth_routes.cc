@@ -13,12 +13,13 @@ namespace sanwang::api {
 namespace {
 
 std::string SessionCookie(const std::string& token, const Api& api, int max_age) {
-  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-         std::to_string(max_age) + (api.options().secure_cookies ? "; Secure" : "");
+  return std::string(kSessionCookie) + "=" + token +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+         (api.options().secure_cookies ? "; Secure" : "");
 }
 
-void AuditAccount(Call& call, const std::string& action, const std::string& username, std::optional<store::Id> user_id,
-                  bool ok, const std::string& detail) {
+void AuditAccount(Call& call, const std::string& action, const std::string& username,
+                  std::optional<store::Id> user_id, bool ok, const std::string& detail) {
   store::AuditRecord r;
   r.district_code = call.api.district_code();
   r.at = call.api.clock().Now();
@@ -38,7 +39,8 @@ HttpResponse SessionResponse(Call& call, const SignInResult& session) {
   HttpResponse r = JsonResponse(200, {{"token", session.token},
                                       {"csrf_token", session.csrf_token},
                                       {"user", SignedInUserJson(session.user, call.domain->org)}});
-  r.headers.emplace("Set-Cookie", SessionCookie(session.token, call.api, call.api.options().auth.absolute_timeout_s));
+  r.headers.emplace("Set-Cookie",
+                    SessionCookie(session.token, call.api, call.api.options().auth.absolute_timeout_s));
   r.headers.emplace("Cache-Control", "no-store");
   return r;
 }
@@ -48,11 +50,13 @@ HttpResponse SessionResponse(Call& call, const SignInResult& session) {
 Status RequireJson(const HttpRequest& request) {
   std::string type = request.Header("content-type");
   type = type.substr(0, type.find(';'));
-  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }), type.end());
+  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
+             type.end());
   std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
   if (type == "application/json") return Status::Ok();
   return {ErrorCode::kUnsupportedMediaType,
-          "请求须为 JSON 格式（Content-Type: application/json） the body must be JSON (Content-Type: application/json)"};
+          "请求须为 JSON 格式（Content-Type: application/json） the body must be JSON (Content-Type: "
+          "application/json)"};
 }
 
 struct PreparedSignIn {
@@ -60,7 +64,8 @@ struct PreparedSignIn {
   Result<CredentialCheck> check = Internal("not checked");
 };
 
-std::any PrepareSignIn(const HttpRequest& request, const PathParams&, const std::optional<Session>&, const Api& api) {
+std::any PrepareSignIn(const HttpRequest& request, const PathParams&, const std::optional<Session>&,
+                       const Api& api) {
   PreparedSignIn p;
   p.refused = RequireJson(request);
   if (!p.refused.ok()) return p;
@@ -106,8 +111,8 @@ HttpResponse Me(Call& call) {
   return JsonResponse(200, j);
 }
 
-std::any PreparePasswordChange(const HttpRequest& request, const PathParams&, const std::optional<Session>& session,
-                               const Api& api) {
+std::any PreparePasswordChange(const HttpRequest& request, const PathParams&,
+                               const std::optional<Session>& session, const Api& api) {
   auto body = ParseJsonObject(request.body, {"old_password", "new_password"});
   if (!body.ok()) return Result<PasswordChange>(body.status());
   auto old_password = StringField(*body, "old_password", true);
@@ -122,10 +127,12 @@ HttpResponse ChangePassword(Call& call) {
   if (!prepared) return ErrorResponse(Unavailable("请重试 try again"));
   const std::string& username = call.session->user.username;
   if (!prepared->ok()) {
-    AuditAccount(call, "password_change", username, call.session->user.id, false, prepared->status().message());
+    AuditAccount(call, "password_change", username, call.session->user.id, false,
+                 prepared->status().message());
     return ErrorResponse(prepared->status());
   }
-  auto changed = call.api.auth().ChangePassword(call.db, *call.session, **prepared, call.request.remote_address);
+  auto changed =
+      call.api.auth().ChangePassword(call.db, *call.session, **prepared, call.request.remote_address);
   if (!changed.ok()) return ErrorResponse(changed.status());
   AuditAccount(call, "password_change", username, call.session->user.id, true, "other sessions ended");
   return SessionResponse(call, *changed);
@@ -138,15 +145,17 @@ void AddAuthRoutes(Api& api) {
           "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets the "
           "session cookie.",
           SignIn, PrepareSignIn);
-  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(), "End this session.", SignOut);
+  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(), "End this session.",
+          SignOut);
   api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
           "The signed-in account, its role and unit, what it can do (\"can\": capability → true/false) and "
           "whether it must change its password.",
           Me);
-  api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
-          "Change the signed-in account's password (old_password, new_password; the password policy applies). "
-          "Ends every session of the account and returns a new one for this client.",
-          ChangePassword, PreparePasswordChange);
+  api.Add(
+      "POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
+      "Change the signed-in account's password (old_password, new_password; the password policy applies). "
+      "Ends every session of the account and returns a new one for this client.",
+      ChangePassword, PreparePasswordChange);
 }
 
 }  // namespace sanwang::api

@@ -15,7 +15,8 @@ namespace {
 class AuthTest : public ApiTest {
  protected:
   HttpResponse SignIn(const std::string& user, const std::string& password) {
-    return Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", user}, {"password", password}}.dump());
+    return Request("POST", "/api/v1/auth/sign-in",
+                   nlohmann::json{{"username", user}, {"password", password}}.dump());
   }
   HttpResponse SignInFrom(const std::string& address, const std::string& user, const std::string& password) {
     HttpRequest r;
@@ -170,7 +171,8 @@ TEST_P(AuthTest, UnknownAndDisabledAccountsCostAVerificationAndAnswerAlike) {
 
 TEST_P(AuthTest, SignInAcceptsOnlyJson) {
   std::string body = nlohmann::json{{"username", "grid1"}, {"password", kPassword}}.dump();
-  for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+  for (const char* type :
+       {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
     HttpResponse r = Request("POST", "/api/v1/auth/sign-in", body, "", {{"content-type", type}});
     EXPECT_EQ(r.status, 415) << type;
     EXPECT_EQ(Json(r)["error"]["code"], "unsupported_media_type");
@@ -178,7 +180,8 @@ TEST_P(AuthTest, SignInAcceptsOnlyJson) {
     EXPECT_EQ(r.headers.count("Set-Cookie"), 0u);
   }
   EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM sessions")->at(0).Int(0), 0);
-  HttpResponse ok = Request("POST", "/api/v1/auth/sign-in", body, "", {{"content-type", "Application/JSON; charset=utf-8"}});
+  HttpResponse ok = Request("POST", "/api/v1/auth/sign-in", body, "",
+                            {{"content-type", "Application/JSON; charset=utf-8"}});
   EXPECT_EQ(ok.status, 200) << ok.body;
 }
 
@@ -200,10 +203,12 @@ TEST_P(AuthTest, AnAddressThatFailsAtManyAccountsIsLockedOutOfAllForTheConfigure
   ApiOptions options;
   options.auth.lockout = {/*account_failures=*/5, /*address_failures=*/3, /*window_s=*/600, /*lock_s=*/120};
   Restart(options);
-  for (const char* user : {"grid1", "nobody", "street"}) EXPECT_EQ(SignInFrom("203.0.113.9", user, "Wrong2026xx").status, 401);
+  for (const char* user : {"grid1", "nobody", "street"})
+    EXPECT_EQ(SignInFrom("203.0.113.9", user, "Wrong2026xx").status, 401);
   EXPECT_EQ(SignInFrom("203.0.113.9", "grid2", kPassword).status, 401);
   EXPECT_EQ(SignInFrom("198.51.100.4", "grid2", kPassword).status, 200);
-  EXPECT_EQ(CountAudit("action = 'sign_in_lockout' AND target = 'address' AND remote_address = '203.0.113.9'"), 1);
+  EXPECT_EQ(
+      CountAudit("action = 'sign_in_lockout' AND target = 'address' AND remote_address = '203.0.113.9'"), 1);
   clock_.Advance(121);
   EXPECT_EQ(SignInFrom("203.0.113.9", "grid2", kPassword).status, 200);
 }
@@ -227,7 +232,9 @@ TEST_P(AuthTest, LockoutAfterFiveFailuresInFifteenMinutes) {
   clock_.Advance(15 * 60 + 1);
   EXPECT_EQ(SignIn("grid1", kPassword).status, 200);
   // Failures are in the audit log with the username tried.
-  auto failed = db_->Query("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in' AND outcome = 'failed' AND username = 'grid1'");
+  auto failed = db_->Query(
+      "SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in' AND outcome = 'failed' AND username = "
+      "'grid1'");
   EXPECT_EQ(failed->at(0).Int(0), 6);
 }
 
@@ -260,7 +267,8 @@ TEST_P(AuthTest, CookieWritesNeedTheCsrfToken) {
   EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", "", {{"cookie", cookie}}).status, 200);
   HttpResponse no_csrf = Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}});
   EXPECT_EQ(no_csrf.status, 403);
-  HttpResponse wrong = Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}, {"x-csrf-token", "nope"}});
+  HttpResponse wrong =
+      Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}, {"x-csrf-token", "nope"}});
   EXPECT_EQ(wrong.status, 403);
   EXPECT_EQ(CountCases(), 0);
   HttpResponse ok = Request("POST", "/api/v1/cases", body, "", {{"cookie", cookie}, {"x-csrf-token", csrf}});

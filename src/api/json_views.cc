@@ -20,20 +20,33 @@ nlohmann::json OrNull(const std::optional<T>& v) {
 
 }  // namespace
 
-nlohmann::json TimeOrNull(std::optional<UnixSeconds> t) { return t ? nlohmann::json(FormatIso8601(*t)) : nlohmann::json(nullptr); }
+nlohmann::json TimeOrNull(std::optional<UnixSeconds> t) {
+  return t ? nlohmann::json(FormatIso8601(*t)) : nlohmann::json(nullptr);
+}
 
 nlohmann::json UnitJson(const store::UnitRecord& u, bool with_geometry) {
-  nlohmann::json j = {{"id", u.id},           {"code", u.code}, {"kind", u.kind},
-                      {"name", u.name},       {"name_en", u.name_en},
-                      {"parent_id", OrNull(u.parent_id)}, {"demo_geometry", u.demo_geometry}};
-  if (with_geometry) j["geometry"] = u.geometry.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(u.geometry, nullptr, false);
+  nlohmann::json j = {{"id", u.id},
+                      {"code", u.code},
+                      {"kind", u.kind},
+                      {"name", u.name},
+                      {"name_en", u.name_en},
+                      {"parent_id", OrNull(u.parent_id)},
+                      {"demo_geometry", u.demo_geometry}};
+  if (with_geometry)
+    j["geometry"] =
+        u.geometry.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(u.geometry, nullptr, false);
   return j;
 }
 
 nlohmann::json UserJson(const store::UserRecord& u, const org::OrgDirectory& org) {
-  return {{"id", u.id},       {"username", u.username}, {"display_name", u.display_name},
-          {"role", u.role},   {"unit", UnitRef(org, u.unit_id)}, {"disabled", u.disabled},
-          {"phone", org::MaskPhone(u.phone)}, {"must_change_password", u.must_change_password}};
+  return {{"id", u.id},
+          {"username", u.username},
+          {"display_name", u.display_name},
+          {"role", u.role},
+          {"unit", UnitRef(org, u.unit_id)},
+          {"disabled", u.disabled},
+          {"phone", org::MaskPhone(u.phone)},
+          {"must_change_password", u.must_change_password}};
 }
 
 nlohmann::json CapabilitiesJson(const std::string& role) {
@@ -94,10 +107,11 @@ nlohmann::json CaseJson(const store::CaseRecord& c, const Call& call) {
                       {"repeat_of", OrNull(c.repeat_of)},
                       {"requested_hours", OrNull(c.requested_hours)},
                       {"updated_at", FormatIso8601(c.updated_at)}};
-  j["possible_duplicate_of"] = c.duplicate_of ? nlohmann::json{{"id", *c.duplicate_of},
-                                                                {"distance_m", c.duplicate_distance_m.value_or(0)},
-                                                                {"similarity", c.duplicate_similarity.value_or(0)}}
-                                              : nlohmann::json(nullptr);
+  j["possible_duplicate_of"] = c.duplicate_of
+                                   ? nlohmann::json{{"id", *c.duplicate_of},
+                                                    {"distance_m", c.duplicate_distance_m.value_or(0)},
+                                                    {"similarity", c.duplicate_similarity.value_or(0)}}
+                                   : nlohmann::json(nullptr);
   j["merged_into"] = OrNull(c.merged_into);
   j["auto_item_confidence"] = OrNull(c.auto_item_confidence);
   return j;
@@ -116,9 +130,15 @@ nlohmann::json EventJson(const store::CaseEventRecord& e, const Call& call) {
 }
 
 nlohmann::json ItemJson(const store::CatalogItemRecord& i) {
-  return {{"code", i.code},         {"aspect_code", i.aspect_code}, {"name", i.name},
-          {"name_en", i.name_en},   {"tier", i.tier},               {"department", i.department_code},
-          {"sla_hours", i.sla_hours}, {"online_answer", i.online_answer}, {"online_answer_en", i.online_answer_en},
+  return {{"code", i.code},
+          {"aspect_code", i.aspect_code},
+          {"name", i.name},
+          {"name_en", i.name_en},
+          {"tier", i.tier},
+          {"department", i.department_code},
+          {"sla_hours", i.sla_hours},
+          {"online_answer", i.online_answer},
+          {"online_answer_en", i.online_answer_en},
           {"keywords", i.keywords}};
 }
 

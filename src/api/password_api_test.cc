@@ -9,16 +9,19 @@ constexpr const char* kNewPassword = "Changed2026x";
 class PasswordApiTest : public ApiTest {
  protected:
   HttpResponse SignIn(const std::string& user, const std::string& password) {
-    return Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", user}, {"password", password}}.dump());
+    return Request("POST", "/api/v1/auth/sign-in",
+                   nlohmann::json{{"username", user}, {"password", password}}.dump());
   }
   std::string FreshToken(const std::string& user, const std::string& password) {
     HttpResponse r = SignIn(user, password);
     EXPECT_EQ(r.status, 200) << r.body;
     return r.status == 200 ? Json(r)["token"].get<std::string>() : "";
   }
-  HttpResponse Change(const std::string& token, const std::string& old_password, const std::string& new_password) {
+  HttpResponse Change(const std::string& token, const std::string& old_password,
+                      const std::string& new_password) {
     return Request("POST", "/api/v1/auth/password",
-                   nlohmann::json{{"old_password", old_password}, {"new_password", new_password}}.dump(), token);
+                   nlohmann::json{{"old_password", old_password}, {"new_password", new_password}}.dump(),
+                   token);
   }
   int Me(const std::string& token) { return Request("GET", "/api/v1/auth/me", "", token).status; }
   std::int64_t CountAudit(const std::string& where) {

@@ -8,19 +8,29 @@ namespace sanwang::api {
 
 int HttpStatusOf(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kOk: return 200;
-    case ErrorCode::kInvalidArgument: return 400;
-    case ErrorCode::kUnauthenticated: return 401;
+    case ErrorCode::kOk:
+      return 200;
+    case ErrorCode::kInvalidArgument:
+      return 400;
+    case ErrorCode::kUnauthenticated:
+      return 401;
     case ErrorCode::kPermissionDenied:
-    case ErrorCode::kPasswordChangeRequired: return 403;
-    case ErrorCode::kUnsupportedMediaType: return 415;
-    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kPasswordChangeRequired:
+      return 403;
+    case ErrorCode::kUnsupportedMediaType:
+      return 415;
+    case ErrorCode::kNotFound:
+      return 404;
     case ErrorCode::kAlreadyExists:
-    case ErrorCode::kConflict: return 409;
-    case ErrorCode::kFailedPrecondition: return 422;
-    case ErrorCode::kUnavailable: return 503;
+    case ErrorCode::kConflict:
+      return 409;
+    case ErrorCode::kFailedPrecondition:
+      return 422;
+    case ErrorCode::kUnavailable:
+      return 503;
     case ErrorCode::kDataLoss:
-    case ErrorCode::kInternal: return 500;
+    case ErrorCode::kInternal:
+      return 500;
   }
   return 500;
 }

@@ -29,8 +29,8 @@ Status SignInLockout::RecordSuccess(store::SecurityRepository& security, const s
 }
 
 Status SignInLockout::LockAtThreshold(store::SecurityRepository& security, const std::string& username,
-                                      const std::string& attempted_username, const std::string& remote_address,
-                                      int threshold) const {
+                                      const std::string& attempted_username,
+                                      const std::string& remote_address, int threshold) const {
   UnixSeconds now = clock_.Now();
   SW_ASSIGN_OR_RETURN(auto last_lock_end, security.LatestSignInLockEnd(username, remote_address));
   if (last_lock_end && *last_lock_end > now) return Status::Ok();  // already locked

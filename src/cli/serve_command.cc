@@ -103,7 +103,8 @@ Status Serve(const Config& config, const std::string& listen) {
   api_options.max_photo_bytes_per_case = config.max_photo_bytes_per_case;
   api_options.auth.lockout = {config.sign_in_account_failures, config.sign_in_address_failures,
                               config.sign_in_window_seconds, config.sign_in_lock_seconds};
-  SW_ASSIGN_OR_RETURN(api_options.circles, circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
+  SW_ASSIGN_OR_RETURN(api_options.circles,
+                      circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
   // The browser app, once built (web/dist); the API works without it.
   if (std::filesystem::exists(config.home / "web" / "dist" / "index.html"))
     api_options.static_dir = (config.home / "web" / "dist").string();

@@ -55,9 +55,7 @@ struct Config {
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }
   std::filesystem::path workflows_dir() const { return home / "config" / "workflows"; }
   std::filesystem::path catalog_file() const { return home / "data" / "catalog" / "catalog.csv"; }
-  std::filesystem::path departments_file() const {
-    return home / "data" / "catalog" / "departments.csv";
-  }
+  std::filesystem::path departments_file() const { return home / "data" / "catalog" / "departments.csv"; }
   std::filesystem::path divisions_dir() const { return home / "data" / "divisions"; }
 
   // Applies the keys present in a TOML text over the current values. Unknown keys are an

@@ -19,18 +19,18 @@ namespace sanwang {
 
 enum class ErrorCode {
   kOk,
-  kInvalidArgument,    // the caller's input is malformed or out of range
-  kNotFound,           // the thing named does not exist
-  kAlreadyExists,      // a unique thing would be created twice
-  kPermissionDenied,   // the actor's role or scope does not allow it
-  kUnauthenticated,    // no valid identity
-  kFailedPrecondition, // the state does not allow it (e.g. an illegal transition)
-  kConflict,           // a concurrent change won; retry may succeed
+  kInvalidArgument,         // the caller's input is malformed or out of range
+  kNotFound,                // the thing named does not exist
+  kAlreadyExists,           // a unique thing would be created twice
+  kPermissionDenied,        // the actor's role or scope does not allow it
+  kUnauthenticated,         // no valid identity
+  kFailedPrecondition,      // the state does not allow it (e.g. an illegal transition)
+  kConflict,                // a concurrent change won; retry may succeed
   kUnsupportedMediaType,    // the body is not in a format the operation accepts
   kPasswordChangeRequired,  // the account must change its password before anything else
-  kUnavailable,        // a dependency (database server) cannot be reached
-  kDataLoss,           // stored data is corrupt
-  kInternal,           // a bug or an unexpected failure below us
+  kUnavailable,             // a dependency (database server) cannot be reached
+  kDataLoss,                // stored data is corrupt
+  kInternal,                // a bug or an unexpected failure below us
 };
 
 // Stable lower-case name of a code, used in JSON error bodies and logs.
@@ -66,9 +66,7 @@ inline Status InvalidArgument(std::string message, std::string field = {}) {
   return {ErrorCode::kInvalidArgument, std::move(message), std::move(field)};
 }
 inline Status NotFound(std::string message) { return {ErrorCode::kNotFound, std::move(message)}; }
-inline Status AlreadyExists(std::string message) {
-  return {ErrorCode::kAlreadyExists, std::move(message)};
-}
+inline Status AlreadyExists(std::string message) { return {ErrorCode::kAlreadyExists, std::move(message)}; }
 inline Status PermissionDenied(std::string message) {
   return {ErrorCode::kPermissionDenied, std::move(message)};
 }
@@ -76,16 +74,14 @@ inline Status FailedPrecondition(std::string message) {
   return {ErrorCode::kFailedPrecondition, std::move(message)};
 }
 inline Status Conflict(std::string message) { return {ErrorCode::kConflict, std::move(message)}; }
-inline Status Unavailable(std::string message) {
-  return {ErrorCode::kUnavailable, std::move(message)};
-}
+inline Status Unavailable(std::string message) { return {ErrorCode::kUnavailable, std::move(message)}; }
 inline Status Internal(std::string message) { return {ErrorCode::kInternal, std::move(message)}; }
 
 // A value or the Status explaining why there is none.
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {  // NOLINT: implicit by design
     assert(!status_.ok() && "a Result built from a Status must carry an error");
   }
@@ -121,16 +117,15 @@ class [[nodiscard]] Result {
 #define SW_CONCAT(a, b) SW_CONCAT_INNER(a, b)
 
 // Returns the Status of `expr` from the enclosing function when it is an error.
-#define SW_RETURN_IF_ERROR(expr)                   \
-  do {                                             \
-    ::sanwang::Status sw_status_ = (expr);         \
-    if (!sw_status_.ok()) return sw_status_;       \
+#define SW_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::sanwang::Status sw_status_ = (expr);   \
+    if (!sw_status_.ok()) return sw_status_; \
   } while (false)
 
 // Evaluates a Result-returning `expr`; on error returns its Status, else moves the value
 // into `lhs` (which may be a declaration: SW_ASSIGN_OR_RETURN(auto x, F())).
-#define SW_ASSIGN_OR_RETURN(lhs, expr) \
-  SW_ASSIGN_OR_RETURN_IMPL(SW_CONCAT(sw_result_, __LINE__), lhs, expr)
+#define SW_ASSIGN_OR_RETURN(lhs, expr) SW_ASSIGN_OR_RETURN_IMPL(SW_CONCAT(sw_result_, __LINE__), lhs, expr)
 #define SW_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
   auto tmp = (expr);                             \
   if (!tmp.ok()) return tmp.status();            \

@@ -33,8 +33,8 @@ class WorkerPool {
 
   std::mutex mutex_;
   std::condition_variable wake_;
-  std::deque<Job> queue_;     // guarded by mutex_
-  bool stopping_ = false;     // guarded by mutex_
+  std::deque<Job> queue_;             // guarded by mutex_
+  bool stopping_ = false;             // guarded by mutex_
   std::vector<std::thread> threads_;  // last: started after the members they use
 };
 

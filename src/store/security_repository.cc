@@ -4,17 +4,19 @@ namespace sanwang::store {
 
 Status SecurityRepository::InsertSession(const SessionRecord& s) {
   return db_
-      .Execute("INSERT INTO sessions (token_hash, district_code, user_id, csrf_token, created_at, last_seen_at, "
-               "remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               {s.token_hash, s.district_code, s.user_id, s.csrf_token, s.created_at, s.last_seen_at,
-                s.remote_address})
+      .Execute(
+          "INSERT INTO sessions (token_hash, district_code, user_id, csrf_token, created_at, last_seen_at, "
+          "remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          {s.token_hash, s.district_code, s.user_id, s.csrf_token, s.created_at, s.last_seen_at,
+           s.remote_address})
       .status();
 }
 
 Result<std::optional<SessionRecord>> SecurityRepository::FindSession(const std::string& token_hash) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT token_hash, district_code, user_id, csrf_token, created_at, "
-                                           "last_seen_at, remote_address FROM sessions WHERE token_hash = ?",
-                                           {token_hash}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT token_hash, district_code, user_id, csrf_token, created_at, "
+                                "last_seen_at, remote_address FROM sessions WHERE token_hash = ?",
+                                {token_hash}));
   if (rows.empty()) return std::optional<SessionRecord>();
   const Row& r = rows[0];
   return std::optional<SessionRecord>(
@@ -36,13 +38,14 @@ Status SecurityRepository::DeleteSessionsOf(Id user_id) {
 Status SecurityRepository::RecordSignInFailure(const std::string& district, const std::string& username,
                                                UnixSeconds at, const std::string& remote_address) {
   return db_
-      .Execute("INSERT INTO sign_in_failures (district_code, username, at, remote_address) VALUES (?, ?, ?, ?)",
-               {district, username, at, remote_address})
+      .Execute(
+          "INSERT INTO sign_in_failures (district_code, username, at, remote_address) VALUES (?, ?, ?, ?)",
+          {district, username, at, remote_address})
       .status();
 }
 
-Result<int> SecurityRepository::CountSignInFailures(const std::string& username, const std::string& remote_address,
-                                                    UnixSeconds since) {
+Result<int> SecurityRepository::CountSignInFailures(const std::string& username,
+                                                    const std::string& remote_address, UnixSeconds since) {
   std::string sql = "SELECT COUNT(*) FROM sign_in_failures WHERE remote_address = ? AND at >= ?";
   SqlParams params = {remote_address, since};
   if (!username.empty()) {
@@ -53,25 +56,31 @@ Result<int> SecurityRepository::CountSignInFailures(const std::string& username,
   return static_cast<int>(rows.at(0).Int(0));
 }
 
-Status SecurityRepository::ClearSignInFailures(const std::string& username, const std::string& remote_address) {
-  return db_.Execute("DELETE FROM sign_in_failures WHERE username = ? AND remote_address = ?", {username, remote_address})
+Status SecurityRepository::ClearSignInFailures(const std::string& username,
+                                               const std::string& remote_address) {
+  return db_
+      .Execute("DELETE FROM sign_in_failures WHERE username = ? AND remote_address = ?",
+               {username, remote_address})
       .status();
 }
 
 Status SecurityRepository::InsertSignInLock(const std::string& district, const std::string& username,
-                                            const std::string& remote_address, UnixSeconds at, UnixSeconds until) {
+                                            const std::string& remote_address, UnixSeconds at,
+                                            UnixSeconds until) {
   return db_
-      .Execute("INSERT INTO sign_in_locks (district_code, username, remote_address, locked_at, locked_until) "
-               "VALUES (?, ?, ?, ?, ?)",
-               {district, username, remote_address, at, until})
+      .Execute(
+          "INSERT INTO sign_in_locks (district_code, username, remote_address, locked_at, locked_until) "
+          "VALUES (?, ?, ?, ?, ?)",
+          {district, username, remote_address, at, until})
       .status();
 }
 
-Result<std::optional<UnixSeconds>> SecurityRepository::LatestSignInLockEnd(const std::string& username,
-                                                                           const std::string& remote_address) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT MAX(locked_until) FROM sign_in_locks WHERE username = ? AND "
-                                           "remote_address = ?",
-                                           {username, remote_address}));
+Result<std::optional<UnixSeconds>> SecurityRepository::LatestSignInLockEnd(
+    const std::string& username, const std::string& remote_address) {
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT MAX(locked_until) FROM sign_in_locks WHERE username = ? AND "
+                                "remote_address = ?",
+                                {username, remote_address}));
   if (rows.empty() || rows[0].IsNull(0)) return std::optional<UnixSeconds>();
   return std::optional<UnixSeconds>(rows[0].Int(0));
 }
@@ -85,25 +94,29 @@ Result<Id> SecurityRepository::InsertApiKey(const std::string& district, const s
 }
 
 Result<std::optional<std::string>> SecurityRepository::FindApiKey(const std::string& key_hash) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT name FROM api_keys WHERE key_hash = ? AND disabled = 0", {key_hash}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT name FROM api_keys WHERE key_hash = ? AND disabled = 0", {key_hash}));
   if (rows.empty()) return std::optional<std::string>();
   return std::optional<std::string>(rows[0].Text(0));
 }
 
 Status SecurityRepository::Audit(const AuditRecord& r) {
   return db_
-      .Execute("INSERT INTO audit_log (district_code, at, user_id, username, role, remote_address, action, target, "
-               "outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               {r.district_code, r.at, Nullable(r.user_id), r.username, r.role, r.remote_address, r.action,
-                r.target, r.outcome, r.detail})
+      .Execute(
+          "INSERT INTO audit_log (district_code, at, user_id, username, role, remote_address, action, "
+          "target, "
+          "outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {r.district_code, r.at, Nullable(r.user_id), r.username, r.role, r.remote_address, r.action,
+           r.target, r.outcome, r.detail})
       .status();
 }
 
 Result<std::vector<AuditRecord>> SecurityRepository::RecentAudit(const std::string& district, int limit) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id, district_code, at, user_id, username, role, remote_address, "
-                                           "action, target, outcome, detail FROM audit_log WHERE district_code = ? "
-                                           "ORDER BY id DESC LIMIT ?",
-                                           {district, static_cast<std::int64_t>(limit)}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT id, district_code, at, user_id, username, role, remote_address, "
+                                "action, target, outcome, detail FROM audit_log WHERE district_code = ? "
+                                "ORDER BY id DESC LIMIT ?",
+                                {district, static_cast<std::int64_t>(limit)}));
   std::vector<AuditRecord> out;
   for (const Row& r : rows) {
     out.push_back({r.Int(0), r.Text(1), r.Int(2), r.OptInt(3), r.Text(4), r.Text(5), r.Text(6), r.Text(7),

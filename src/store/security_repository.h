@@ -50,7 +50,8 @@ class SecurityRepository {
                              const std::string& remote_address);
   // Failures from `remote_address` since `since`: for `username`, or for any account when
   // `username` is empty.
-  Result<int> CountSignInFailures(const std::string& username, const std::string& remote_address, UnixSeconds since);
+  Result<int> CountSignInFailures(const std::string& username, const std::string& remote_address,
+                                  UnixSeconds since);
   // Forgets the failures for `username` from `remote_address` (after a good sign-in there).
   Status ClearSignInFailures(const std::string& username, const std::string& remote_address);
 

@@ -29,9 +29,8 @@ Result<UserRecord> UserRepository::Insert(UserRecord user) {
   auto rows = db_.Query(
       "INSERT INTO users (district_code, username, display_name, phone, role, unit_id, "
       "password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {user.district_code, user.username, user.display_name, user.phone, user.role,
-       Nullable(user.unit_id), user.password_hash, static_cast<std::int64_t>(user.disabled),
-       user.created_at});
+      {user.district_code, user.username, user.display_name, user.phone, user.role, Nullable(user.unit_id),
+       user.password_hash, static_cast<std::int64_t>(user.disabled), user.created_at});
   if (!rows.ok()) {
     if (rows.status().code() == ErrorCode::kAlreadyExists) {
       return AlreadyExists("user '" + user.username + "' already exists");
@@ -43,9 +42,9 @@ Result<UserRecord> UserRepository::Insert(UserRecord user) {
 }
 
 Result<std::vector<UserRecord>> UserRepository::Select(const std::string& where, const SqlParams& params) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kColumns + " FROM users WHERE " +
-                                               where + " ORDER BY id",
-                                           params));
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query(std::string("SELECT ") + kColumns + " FROM users WHERE " + where + " ORDER BY id", params));
   std::vector<UserRecord> users;
   for (const Row& r : rows) users.push_back(FromRow(r));
   return users;
@@ -75,9 +74,10 @@ Status UserRepository::SetDisabled(const std::string& username, bool disabled) {
 }
 
 Status UserRepository::UpdateProfile(const UserRecord& u) {
-  SW_ASSIGN_OR_RETURN(auto changed, db_.Execute("UPDATE users SET display_name = ?, phone = ?, role = ?, unit_id = ? "
-                                                "WHERE id = ?",
-                                                {u.display_name, u.phone, u.role, Nullable(u.unit_id), u.id}));
+  SW_ASSIGN_OR_RETURN(auto changed,
+                      db_.Execute("UPDATE users SET display_name = ?, phone = ?, role = ?, unit_id = ? "
+                                  "WHERE id = ?",
+                                  {u.display_name, u.phone, u.role, Nullable(u.unit_id), u.id}));
   if (changed == 0) return NotFound("no user '" + u.username + "'");
   return Status::Ok();
 }
