@@ -88,6 +88,8 @@ class Database {
   // Starts a write transaction; SQLite takes the write lock at once (BEGIN IMMEDIATE) so
   // two writers never deadlock upgrading a read lock.
   virtual Status BeginWrite() = 0;
+  // Lets a Database that wraps another (a test's fault injector) start a write on it.
+  static Status BeginWriteOn(Database& wrapped) { return wrapped.BeginWrite(); }
 
  private:
   Status RunNested(const std::function<Status()>& body);

@@ -11,11 +11,14 @@ namespace sanwang::store {
 class BackendTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    test_db_ = testing::TestDatabase::Create(GetParam());
+    test_db_ = testing::TestDatabase::Create(GetParam(), reach_);
     if (!test_db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
     if (!test_db_) GTEST_SKIP() << GetParam() << " is not configured";
   }
   Database& db() { return test_db_->db(); }
+  // A fixture whose tests open more connections to the database sets kOtherConnections
+  // in its constructor.
+  testing::TestDatabase::Reach reach_ = testing::TestDatabase::Reach::kThisConnection;
   std::unique_ptr<testing::TestDatabase> test_db_;
 };
 

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <filesystem>
 #include <random>
 
 #include "store/migrations.h"
@@ -36,16 +37,23 @@ std::string SourceDir() {
   return dir.empty() ? "." : dir;
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::Create(const std::string& backend) { return Open(backend, true); }
-
-std::unique_ptr<TestDatabase> TestDatabase::CreateEmpty(const std::string& backend) {
-  return Open(backend, false);
+std::unique_ptr<TestDatabase> TestDatabase::Create(const std::string& backend, Reach reach) {
+  return Open(backend, true, reach);
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::Open(const std::string& backend, bool migrate) {
+std::unique_ptr<TestDatabase> TestDatabase::CreateEmpty(const std::string& backend) {
+  return Open(backend, false, Reach::kThisConnection);
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::Open(const std::string& backend, bool migrate, Reach reach) {
   std::unique_ptr<TestDatabase> t(new TestDatabase());
-  if (backend == "sqlite") {
+  if (backend == "sqlite" && reach == Reach::kThisConnection) {
     t->url_ = "sqlite::memory:";
+  } else if (backend == "sqlite") {
+    t->sqlite_dir_ =
+        (std::filesystem::temp_directory_path() / ("sanwang-test-" + UniqueSchemaName())).string();
+    std::filesystem::create_directories(t->sqlite_dir_);
+    t->url_ = "sqlite:" + t->sqlite_dir_ + "/test.db";
   } else {
     std::string base = Env("SANWANG_TEST_PG_URL");
     if (base.empty()) {
@@ -79,6 +87,10 @@ TestDatabase::~TestDatabase() {
   db_.reset();
   if (admin_ && !schema_.empty()) {
     (void)admin_->ExecuteScript("DROP SCHEMA " + schema_ + " CASCADE");
+  }
+  if (!sqlite_dir_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove_all(sqlite_dir_, ignored);
   }
 }
 
