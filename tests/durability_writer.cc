@@ -2,10 +2,13 @@
 // demo district and takes each through accept, resolve and rate, printing
 // "ack CASE SEQ STATE" on standard output after each change has committed. The test kills
 // this process at a random moment and then checks that every acknowledged change is there.
+// SEED chooses the grids, so a failing run can be replayed.
 //
-//   durability_writer DB_URL HOME
+//   durability_writer DB_URL HOME [SEED]
+#include <cstdint>
 #include <iostream>
 #include <random>
+#include <string>
 
 #include "cli/context.h"
 #include "cli/demo_district.h"
@@ -15,7 +18,7 @@ namespace {
 
 using sanwang::Status;
 
-Status Run(const std::string& url, const std::string& home) {
+Status Run(const std::string& url, const std::string& home, std::uint32_t seed) {
   sanwang::Config config;
   config.db_url = url;
   config.home = home;
@@ -29,7 +32,7 @@ Status Run(const std::string& url, const std::string& home) {
     }
   }
   auto grids = ctx->org().OfKind("grid");
-  std::mt19937 rng(std::random_device{}());
+  std::mt19937 rng(seed);
   SW_ASSIGN_OR_RETURN(auto reporter, ctx->ActorFor("resident01"));
   for (int n = 0;; ++n) {
     const auto* grid = grids[rng() % grids.size()];
@@ -55,11 +58,13 @@ Status Run(const std::string& url, const std::string& home) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: durability_writer DB_URL HOME\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: durability_writer DB_URL HOME [SEED]\n";
     return 2;
   }
-  Status status = Run(argv[1], argv[2]);
+  const std::uint32_t seed =
+      argc == 4 ? static_cast<std::uint32_t>(std::stoul(argv[3])) : std::random_device{}();
+  Status status = Run(argv[1], argv[2], seed);
   std::cerr << "durability_writer: " << status.ToString() << "\n";
   return 1;
 }
