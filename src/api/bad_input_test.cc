@@ -3,7 +3,9 @@
 // the socket: huge bodies, slow clients, keep-alive and a graceful stop.
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include "api/api_test_fixture.h"
@@ -120,12 +122,16 @@ TEST_P(ServerTest, SlowClientIsCutOff) {
   options.header_timeout_s = 1;
   StartServer(options);
   int fd = Connect();
-  auto started = std::chrono::steady_clock::now();
+  // This side waits far longer than the header deadline, so a close seen here is the
+  // server's doing however slow the machine; a read timeout here means it never came.
+  timeval patience{60, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
   Send(fd, "GET /healthz HTTP/1.1\r\nHo");  // and then nothing more
-  std::string got = Receive(fd);
-  double waited = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  EXPECT_EQ(got, "");      // closed without an answer
-  EXPECT_LT(waited, 4.0);  // by the header deadline, not the read timeout of this test
+  char buf[256];
+  ssize_t n = recv(fd, buf, sizeof buf, 0);
+  const int error = n < 0 ? errno : 0;
+  EXPECT_TRUE(n == 0 || error == ECONNRESET)
+      << "no close from the server: recv " << n << ", " << std::strerror(error);
   close(fd);
 }
 
@@ -138,7 +144,13 @@ TEST_P(ServerTest, MalformedRequestsGetA4xx) {
 }
 
 TEST_P(ServerTest, StopLetsAnIdleKeepAliveConnectionGoAtOnce) {
-  StartServer({});
+  // Waiting for the idle connection would take the idle timeout or the shutdown grace,
+  // both 600 s here; the bound below is a tenth of that, so it holds on a loaded machine
+  // under the sanitizers and still fails when Stop waits for the connection.
+  ServerOptions options;
+  options.idle_timeout_s = 600;
+  options.shutdown_grace_s = 600;
+  StartServer(options);
   int fd = Connect();
   Send(fd, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   Receive(fd, "ok\n");
@@ -147,7 +159,7 @@ TEST_P(ServerTest, StopLetsAnIdleKeepAliveConnectionGoAtOnce) {
   thread_.join();
   server_.reset();
   double waited = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  EXPECT_LT(waited, 3.0);
+  EXPECT_LT(waited, 60.0);
   close(fd);
 }
 

@@ -1,11 +1,12 @@
 #include "api/response_cache.h"
 
 #include <mutex>
+#include <utility>
 
 namespace sanwang::api {
 
-ResponseCache::ResponseCache(std::size_t max_entries, std::chrono::milliseconds max_age)
-    : max_entries_(max_entries), max_age_(max_age) {}
+ResponseCache::ResponseCache(std::size_t max_entries, std::chrono::milliseconds max_age, Now now)
+    : max_entries_(max_entries), max_age_(max_age), now_(std::move(now)) {}
 
 std::optional<HttpResponse> ResponseCache::Find(const std::string& key, std::uint64_t generation) const {
   std::shared_ptr<const HttpResponse> found;
@@ -14,8 +15,7 @@ std::optional<HttpResponse> ResponseCache::Find(const std::string& key, std::uin
     auto it = entries_.find(key);
     if (it == entries_.end()) return std::nullopt;
     const Entry& e = it->second;
-    if (e.generation != generation || std::chrono::steady_clock::now() - e.stored_at > max_age_)
-      return std::nullopt;
+    if (e.generation != generation || now_() - e.stored_at > max_age_) return std::nullopt;
     found = e.response;
   }
   return *found;  // the small fields copied outside the lock; the body is shared
@@ -29,7 +29,7 @@ HttpResponse ResponseCache::Store(const std::string& key, std::uint64_t generati
   WriterLock lock(mutex_);
   // Many distinct queries (a crawler, say) must not grow memory without bound: start over.
   if (entries_.size() >= max_entries_ && entries_.find(key) == entries_.end()) entries_.clear();
-  entries_[key] = Entry{generation, std::chrono::steady_clock::now(), std::move(shared)};
+  entries_[key] = Entry{generation, now_(), std::move(shared)};
   return response;
 }
 

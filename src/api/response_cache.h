@@ -3,12 +3,14 @@
 // list). An entry is served only while the server's data generation is the one it was
 // computed under — any write through this server invalidates it — and while it is younger
 // than `max_age`, which bounds how long a change made by another process (the command
-// line, a second server) can go unseen. Thread-safe.
+// line, a second server) can go unseen. The monotonic clock is injected so tests move time
+// by hand. Thread-safe.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <shared_mutex>
@@ -22,7 +24,12 @@ namespace sanwang::api {
 
 class ResponseCache {
  public:
-  ResponseCache(std::size_t max_entries, std::chrono::milliseconds max_age);
+  using Now = std::function<std::chrono::steady_clock::time_point()>;
+  // The steady clock's time: the default.
+  static std::chrono::steady_clock::time_point SteadyNow() { return std::chrono::steady_clock::now(); }
+
+  // `now` must be callable from any thread.
+  ResponseCache(std::size_t max_entries, std::chrono::milliseconds max_age, Now now = SteadyNow);
 
   // `generation` is the server's data generation now.
   // The answer comes with a shared body (HttpResponse::shared_body).
@@ -43,6 +50,7 @@ class ResponseCache {
 
   const std::size_t max_entries_;
   const std::chrono::milliseconds max_age_;
+  const Now now_;
   mutable SharedMutex mutex_;
   std::unordered_map<std::string, Entry> entries_ SW_GUARDED_BY(mutex_);
 };

@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <thread>
+#include <atomic>
+#include <chrono>
 
 namespace sanwang::api {
 namespace {
@@ -32,11 +33,16 @@ TEST(ResponseCacheTest, AWriteMakesTheEntryStale) {
   EXPECT_EQ(cache.Find("/feed", 4)->Body(), "second");
 }
 
-TEST(ResponseCacheTest, AnEntryOlderThanTheMaximumAgeIsNotServed) {
-  ResponseCache cache(8, std::chrono::milliseconds(20));
+TEST(ResponseCacheTest, AnEntryIsServedUpToTheMaximumAgeAndNotAfter) {
+  std::atomic<std::chrono::steady_clock::time_point> now{std::chrono::steady_clock::time_point{}};
+  ResponseCache cache(8, std::chrono::milliseconds(2000), [&] { return now.load(); });
   cache.Store("/feed", 1, Answer("first"));
-  std::this_thread::sleep_for(std::chrono::milliseconds(40));
+  now = now.load() + std::chrono::milliseconds(2000);
+  EXPECT_TRUE(cache.Find("/feed", 1).has_value());
+  now = now.load() + std::chrono::milliseconds(1);
   EXPECT_FALSE(cache.Find("/feed", 1).has_value());
+  cache.Store("/feed", 1, Answer("again"));  // stored anew: young again
+  EXPECT_EQ(cache.Find("/feed", 1)->Body(), "again");
 }
 
 TEST(ResponseCacheTest, ManyDistinctKeysDoNotGrowTheCacheBeyondItsLimit) {
