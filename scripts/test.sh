@@ -41,6 +41,8 @@ trap 'bash scripts/pg-test-cluster.sh stop "$pgdir"' EXIT
 echo "== PostgreSQL 15 test cluster on 127.0.0.1:$port"
 SANWANG_TEST_PG_URL=$(bash scripts/pg-test-cluster.sh start "$pgdir" "$port")
 export SANWANG_TEST_PG_URL SANWANG_REQUIRE_PG=1
+# The shared data lies beside the checkout here: the tests measured against it must run.
+export SANWANG_REQUIRE_DATA=1
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -12,6 +12,7 @@
 #include "circles/circles_test_support.h"
 #include "circles/network_import.h"
 #include "core/files.h"
+#include "testing/shared_data.h"
 #include "testing/test_databases.h"
 
 namespace sanwang::circles {
@@ -46,11 +47,12 @@ Tally ExpectMatchesOracle(const WalkNetwork& n, const AnalysisOptions& options) 
         best = std::min(best, metres[f]);
         for (std::size_t c = 0; c < circles; ++c) {
           ambiguous = ambiguous || OnTheEdge(metres[f], options.walk_speed_mps, options.circle_seconds[c]);
-          if (WithinSeconds(metres[f], options.walk_speed_mps, options.circle_seconds[c])) ++counts[c];
+          if (testing::WithinRadius(metres[f], options.walk_speed_mps, options.circle_seconds[c]))
+            ++counts[c];
         }
       }
       if (ambiguous) continue;
-      if (WithinSeconds(best, options.walk_speed_mps, options.circle_seconds.back())) {
+      if (testing::WithinRadius(best, options.walk_speed_mps, options.circle_seconds.back())) {
         ++tally.reached;
         EXPECT_NEAR(t.nearest_m[h], best, kToleranceM) << "home " << h << " type " << t.type;
       } else {
@@ -130,14 +132,12 @@ TEST(CircleAnalysisTest, OnlyTheAskedTypesAndNoCountsWhenNotWanted) {
 
 class RealExtractTest : public ::testing::Test {
  protected:
-  static std::filesystem::path Extract() {
-    return std::filesystem::path(sanwang::testing::SourceDir()) / ".." / "shared" / "data" / "osm" /
-           "helsinki.osm.pbf";
-  }
+  static constexpr const char* kExtract = "osm/helsinki.osm.pbf";
+  static std::filesystem::path Extract() { return sanwang::testing::SharedDataFile(kExtract); }
 };
 
 TEST_F(RealExtractTest, HelsinkiEqualsOneDijkstraPerHome) {
-  if (!std::filesystem::exists(Extract())) GTEST_SKIP() << "no " << Extract() << " (../shared is absent)";
+  SANWANG_SKIP_WITHOUT_SHARED_DATA(Extract(), kExtract);
   auto tags =
       ReadFileToString(std::filesystem::path(sanwang::testing::SourceDir()) / "config" / "facility-tags.csv");
   ASSERT_TRUE(tags.ok());

@@ -18,6 +18,14 @@
 
 namespace sanwang::circles::testing {
 
+// The reference's own rule for "within a circle": the walking distance against the
+// circle's radius (seconds × speed), written apart from the code's WithinSeconds so that a
+// change to that rule shows up as a disagreement. The two differ only by rounding right at
+// a circle's edge, where the tests take no side.
+inline bool WithinRadius(double metres, double walk_speed_mps, int seconds) {
+  return metres <= seconds * walk_speed_mps;
+}
+
 class SplitGraphOracle {
  public:
   explicit SplitGraphOracle(const WalkNetwork& network);

@@ -40,7 +40,8 @@ std::vector<std::pair<NodeId, double>> BruteForceGreedy(const WalkNetwork& n,
     const std::vector<double> metres = oracle.MetresToNodes(h);
     for (NodeId c = 0; c < metres.size(); ++c) {
       EXPECT_GT(std::abs(metres[c] / s.walk_speed_mps - s.circle_seconds), 1e-6) << "ambiguous case";
-      if (n.graph.InLargestComponent(c) && WithinSeconds(metres[c], s.walk_speed_mps, s.circle_seconds)) {
+      if (n.graph.InLargestComponent(c) &&
+          testing::WithinRadius(metres[c], s.walk_speed_mps, s.circle_seconds)) {
         reaches[c].push_back(h);
       }
     }
@@ -76,7 +77,7 @@ TEST(SiteSuggestionTest, RandomGraphsEqualBruteForceGreedy) {
     SuggestionOptions s{6, 600, 1.2, true};
     const std::vector<double>& nearest = r.Find("few")->nearest_m;
     std::vector<bool> covered(nearest.size());
-    for (std::size_t h = 0; h < nearest.size(); ++h) covered[h] = WithinSeconds(nearest[h], 1.2, 600);
+    for (std::size_t h = 0; h < nearest.size(); ++h) covered[h] = testing::WithinRadius(nearest[h], 1.2, 600);
     const auto expected = BruteForceGreedy(n, covered, s);
     const SuggestionResult got = SuggestSites(n, nearest, s);
     ASSERT_EQ(got.sites.size(), expected.size()) << "seed " << seed;

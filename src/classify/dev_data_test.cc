@@ -1,6 +1,7 @@
 // The classifier on real labelled citizens' messages (../shared/data/complaints, not part
 // of the product): 5-fold cross-validation must keep the accuracy measured when the
-// default model was chosen (docs/classify.md). Skipped where the shared data is absent.
+// default model was chosen (docs/classify.md). Skipped where the shared data is absent,
+// failed instead under SANWANG_REQUIRE_DATA=1.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,19 +10,12 @@
 #include "classify/stratified_folds.h"
 #include "classify/training_data.h"
 #include "core/files.h"
-#include "testing/test_databases.h"
+#include "testing/shared_data.h"
 
 namespace sanwang::classify {
 namespace {
 
-std::filesystem::path DevFile() {
-  for (std::filesystem::path shared : {std::filesystem::path(sanwang::testing::SourceDir()) / ".." / "shared",
-                                       std::filesystem::path("/work/shared")}) {
-    std::filesystem::path file = shared / "data" / "complaints" / "messages-dev.csv";
-    if (std::filesystem::exists(file)) return file;
-  }
-  return {};
-}
+constexpr const char* kDevData = "complaints/messages-dev.csv";
 
 std::vector<int> ClassesOf(const std::vector<Example>& examples) {
   std::vector<std::string> labels = DistinctLabels(examples);
@@ -33,9 +27,8 @@ std::vector<int> ClassesOf(const std::vector<Example>& examples) {
 }
 
 TEST(DevDataTest, DefaultModelKeepsItsCrossValidatedAccuracy) {
-  std::filesystem::path file = DevFile();
-  if (file.empty())
-    GTEST_SKIP() << "../shared/data/complaints/messages-dev.csv is absent: nothing to measure";
+  std::filesystem::path file = sanwang::testing::SharedDataFile(kDevData);
+  SANWANG_SKIP_WITHOUT_SHARED_DATA(file, kDevData);
   auto csv = ReadFileToString(file);
   ASSERT_TRUE(csv.ok());
   auto data = ExamplesFromCsv(*csv, {"留言主题", "留言详情"}, "一级分类");
