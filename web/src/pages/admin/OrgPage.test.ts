@@ -5,19 +5,7 @@ import { i18n } from '@/i18n';
 import { calls, chooseFile, inBody, mountPage, resetCalls, typeInto } from './test_support';
 
 vi.setConfig({ testTimeout: 20000 });
-vi.mock('@/api/client', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/api/client')>();
-  const { calls: c } = await import('./test_support');
-  return {
-    ...real,
-    api: {
-      get: (...a: unknown[]) => c.get(...a),
-      post: (...a: unknown[]) => c.post(...a),
-      put: (...a: unknown[]) => c.put(...a),
-      patch: (...a: unknown[]) => c.patch(...a),
-    },
-  };
-});
+vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
 
 const UNITS = [
   { id: 1, code: '411002', kind: 'district', name: '魏都区', name_en: 'Weidu', parent_id: null, demo_geometry: false },

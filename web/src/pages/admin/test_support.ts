@@ -1,12 +1,14 @@
-// Shared by the admin page tests: the mocked API client's answers and small DOM helpers for
+// Shared by the admin page tests: the mocked API client (src/api/__mocks__/client.ts) and small DOM helpers for
 // Element Plus dialogs, which render into document.body.
 import { vi } from 'vitest';
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import type { Component } from 'vue';
 import { i18n } from '@/i18n';
+import { api } from '@/api/client';
 
-export const calls = { get: vi.fn(), post: vi.fn(), put: vi.fn(), patch: vi.fn() };
+// The mocked client's methods; a test file must call vi.mock('@/api/client') for these to be mocks.
+export const calls = vi.mocked(api);
 
 export function mountPage(page: Component) {
   return mount(page, { attachTo: document.body, global: { plugins: [i18n, ElementPlus] } });

@@ -1,17 +1,14 @@
-import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { i18n } from '@/i18n';
-import { ApiError } from '@/api/client';
+import { api, ApiError } from '@/api/client';
 import DashboardPage from './DashboardPage.vue';
 
 vi.setConfig({ testTimeout: 20000 });
 
-const get = vi.fn();
-vi.mock('@/api/client', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/api/client')>();
-  return { ...real, api: { get: (...args: unknown[]) => get(...args) } };
-});
+vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
+const get = vi.mocked(api.get);
 
 const DASHBOARD = {
   unit: { code: '411002', name: '魏都区' },
@@ -60,6 +57,11 @@ beforeEach(() => {
   i18n.global.locale.value = 'zh';
 });
 
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
 describe('DashboardPage', () => {
   it('shows today\'s counters and the rates under stable data-test names', async () => {
     get.mockImplementation(async (path: string) => answer(path));
@@ -76,12 +78,20 @@ describe('DashboardPage', () => {
   });
 
   it('asks the server for the chosen period and the community ranking', async () => {
+    // 10:00 on 30 November in Shanghai: the default period is the 30 days ending that day.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T10:00:00+08:00'));
     get.mockImplementation(async (path: string) => answer(path));
-    mountPage();
+    const page = mountPage();
     await flushPromises();
-    const dashboardCall = get.mock.calls.find((c) => c[0] === 'dashboard');
-    expect(dashboardCall?.[1]).toMatchObject({ from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), to: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(get).toHaveBeenCalledWith('dashboard', { unit: undefined, from: '2026-11-01', to: '2026-11-30' });
     expect(get.mock.calls.find((c) => c[0] === 'rankings')?.[1]).toMatchObject({ level: 'community' });
+
+    get.mockClear();
+    page.findComponent({ name: 'ElDatePicker' }).vm.$emit('update:modelValue', ['2026-10-03', '2026-10-17']);
+    await flushPromises();
+    expect(get).toHaveBeenCalledWith('dashboard', { unit: undefined, from: '2026-10-03', to: '2026-10-17' });
+    expect(get).toHaveBeenCalledWith('rankings', { level: 'community', unit: undefined, from: '2026-10-03', to: '2026-10-17' });
   });
 
   it('shows an error with a retry when the dashboard route is missing', async () => {

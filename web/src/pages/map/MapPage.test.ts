@@ -2,17 +2,14 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { i18n } from '@/i18n';
-import { ApiError } from '@/api/client';
+import { api, ApiError } from '@/api/client';
 import type { MapViewEvents, MapViewOptions } from './map_view';
 import MapPage from './MapPage.vue';
 
 vi.setConfig({ testTimeout: 20000 });
 
-const get = vi.fn();
-vi.mock('@/api/client', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/api/client')>();
-  return { ...real, api: { get: (...args: unknown[]) => get(...args) } };
-});
+vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
+const get = vi.mocked(api.get);
 vi.mock('@/api/client_config', () => ({
   loadClientConfig: async () => ({ district_name_zh: '魏都区', district_name_en: 'Weidu', center: [34.03, 113.82], zoom: 14, tile_url: '' }),
 }));
@@ -108,9 +105,10 @@ describe('MapPage', () => {
     expect(fake.setUnits).toHaveBeenLastCalledWith(UNITS);
     expect(fake.fitUnits).toHaveBeenCalledTimes(1);
     // Open cases in one request: the server knows which states the workflow marks open.
-    expect(get.mock.calls.filter((c) => c[0] === 'map/cases').map((c) => c[1].state)).toEqual(['open']);
+    expect(get.mock.calls.filter((c) => c[0] === 'map/cases').map((c) => c[1]?.state)).toEqual(['open']);
     expect(fake.setCases).toHaveBeenLastCalledWith({ type: 'FeatureCollection', features: CASES.features, truncated: false });
     expect(options?.labels.cluster(12)).toBe('12 件案件，点击放大');
+    expect([options?.labels.zoomIn, options?.labels.zoomOut]).toEqual(['放大', '缩小']);
     page.unmount();
     expect(fake.destroy).toHaveBeenCalled();
   });
