@@ -16,8 +16,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// The browser's own lines about HTTP errors the scenarios provoke on purpose (a refused case).
-const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|503)/;
+// The browser's own line about a failed load: "Failed to load resource: the server responded
+// with a status of 403 (Forbidden)"; the resource's address is the message's location.
+const FAILED_LOAD = /^Failed to load resource: the server responded with a status of (\d{3})/;
 
 export async function launch() {
   // playwright-core gives every launch a new empty --user-data-dir of its own.
@@ -33,6 +34,20 @@ export class Watch {
     this.allowedHost = new URL(baseUrl).host;
     this.outside = [];
     this.consoleErrors = [];
+    this.expected = [];
+  }
+
+  // A failed load a scenario provokes on purpose: that status from a path matching the pattern.
+  // Any other failed load (a page calling a missing route, a refused write) is a console error.
+  expectFailure(status, pathPattern) {
+    this.expected.push({ status, pathPattern });
+  }
+
+  isExpected(message) {
+    const failed = FAILED_LOAD.exec(message.text());
+    if (!failed) return false;
+    const path = new URL(message.location().url || 'about:blank').pathname;
+    return this.expected.some((e) => e.status === Number(failed[1]) && e.pathPattern.test(path));
   }
 
   attach(context, label) {
@@ -48,8 +63,8 @@ export class Watch {
 
   attachPage(page, label) {
     page.on('console', (message) => {
-      if (message.type() === 'error' && !EXPECTED_CONSOLE.test(message.text())) {
-        this.consoleErrors.push(`${label} ${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' && !this.isExpected(message)) {
+        this.consoleErrors.push(`${label} ${page.url()}: ${message.text()} ${message.location().url ?? ''}`);
       }
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`${label} ${page.url()}: ${error.message}`));

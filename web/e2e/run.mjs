@@ -5,6 +5,7 @@
 //
 // The scenarios run in order and share what they learn (the filed case, the grid worker).
 import { launch, newContext, screenshot, signIn, Watch, PHONE, DESKTOP } from './browser.mjs';
+import { createHash } from 'node:crypto';
 import { Api } from './api.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
@@ -20,7 +21,10 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-const photo = (name) => ({ name, mimeType: 'image/png', buffer: PNG });
+// The resolve photo differs by trailing bytes, so the server's copy can be told apart by hash.
+const FIXED_PNG = Buffer.concat([PNG, Buffer.from('fixed')]);
+const photo = (name, buffer = PNG) => ({ name, mimeType: 'image/png', buffer });
+const sha256 = (buffer) => createHash('sha256').update(buffer).digest('hex');
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -48,8 +52,14 @@ async function pointInAGrid(center) {
   throw new Error('no demo point falls in a grid');
 }
 
+// Waits until the page has made no request for a moment; a page that never gets there fails.
 async function settle(page) {
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+}
+
+// The date of an ISO time with an offset, in Asia/Shanghai.
+function shanghaiDate(iso) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 }
 
 const scenarios = [];
@@ -105,6 +115,7 @@ scenario('a resident reports a matter on a phone-sized page', async ({ browser, 
   const photos = await center.get(`cases/${shared.caseId}/photos`);
   assert(photos.items.length === 1, `case has ${photos.items.length} photos`);
   shared.grid = place.grid;
+  shared.place = place;
   shared.page = page;
 });
 
@@ -126,11 +137,21 @@ scenario('the grid worker of that grid sees it, signs for it and resolves it', a
   await page.locator('[data-test="case-state"]', { hasText: '办理中' }).waitFor();
   await page.click('[data-test="action-resolve"]');
   await page.fill('#action-note', '已更换灯泡，楼道照明恢复。');
-  await page.setInputFiles('#action-photos', photo('fixed.png'));
+  await page.setInputFiles('#action-photos', photo('fixed.png', FIXED_PNG));
   await page.click('[data-test="action-confirm"]');
   await page.locator('[data-test="case-state"]', { hasText: '已办结' }).waitFor();
   await settle(page);
   await screenshot(page, SHOTS, '05-workbench-case');
+
+  const resolved = await shared.center.get(`cases/${shared.caseId}`);
+  assert(resolved.state === 'resolved', `case ${shared.caseId} is ${resolved.state} on the server`);
+  assert(resolved.accepted_at && resolved.resolved_at, `case ${shared.caseId} has no acceptance or resolution time`);
+  const events = (await shared.center.get(`cases/${shared.caseId}/events`)).items;
+  const resolve = events.find((e) => e.to_state === 'resolved');
+  assert(resolve?.note === '已更换灯泡，楼道照明恢复。', `the resolve event's note is ${resolve?.note}`);
+  const photos = (await shared.center.get(`cases/${shared.caseId}/photos`)).items;
+  assert(photos.length === 2, `case has ${photos.length} photos after resolving`);
+  assert(photos.some((p) => p.sha256 === sha256(FIXED_PNG)), 'the resolve photo is not among the case photos');
 });
 
 scenario('the resident rates the resolved matter', async () => {
@@ -152,27 +173,38 @@ scenario('the resident rates the resolved matter', async () => {
 });
 
 scenario('the dashboard counts it', async ({ browser, watch }) => {
-  assert(!shared.dashboardBefore?.missing, `GET /api/v1/dashboard answered ${shared.dashboardBefore?.missing}`);
+  const before = shared.dashboardBefore;
+  assert(!before?.missing, `GET /api/v1/dashboard answered ${before?.missing}`);
   const context = await newContext(browser, watch, 'leader', DESKTOP);
   const page = await context.newPage();
   await signIn(page, BASE, 'leader', PASSWORD);
   await page.goto(`${BASE}/dashboard`);
   const counter = page.locator('[data-test="dashboard-today-new"]');
   await counter.waitFor();
+  await page.locator('[data-test="chart-trend"] canvas').waitFor();
   await settle(page);
   const shown = Number((await counter.textContent()).trim());
-  const expected = shared.dashboardBefore.today.new + 1;
-  assert(shown === expected, `dashboard shows ${shown} new today, expected ${expected}`);
+  // "Today" is the server's day in Asia/Shanghai (the dashboard's `to`), which may have
+  // turned since the first scenario: compare per day, not today against yesterday.
+  const leader = await Api.signedIn(BASE, 'leader', PASSWORD);
+  const after = await leader.get('dashboard');
+  const filedOn = shanghaiDate((await shared.center.get(`cases/${shared.caseId}`)).created_at);
+  const newOn = (d, day) => d.by_day.find((r) => r.date === day)?.new ?? 0;
+  assert(newOn(after, filedOn) === newOn(before, filedOn) + 1, `the server counts ${newOn(after, filedOn)} new on ${filedOn}, before ${newOn(before, filedOn)}`);
+  const expected = (before.to === after.to ? before.today.new : 0) + (filedOn === after.to ? 1 : 0);
+  assert(shown === expected, `dashboard shows ${shown} new today (${after.to}), expected ${expected}`);
   await screenshot(page, SHOTS, '08-dashboard');
   await context.close();
 });
 
-scenario("a grid worker cannot open another grid's case", async () => {
+scenario("a grid worker cannot open another grid's case", async ({ watch }) => {
   const page = shared.worker;
   assert(page, 'no grid worker page');
   const list = await shared.center.get('cases?page_size=100');
   const other = list.items.find((c) => c.grid && c.grid.code !== shared.grid.code);
   assert(other, 'no case in another grid');
+  // The page asks for the case and its parts; the server refuses each.
+  watch.expectFailure(403, new RegExp(`^/api/v1/cases/${other.id}(/|$)`));
   await page.goto(`${BASE}/workbench/cases/${other.id}`);
   await page.locator('[data-test="case-refused"]').waitFor();
   assert((await page.locator('[data-test="case-actions"]').count()) === 0, 'actions shown on a refused case');
@@ -196,22 +228,53 @@ scenario('the English switch works', async () => {
 });
 
 scenario('every main page renders (screenshots)', async ({ browser, watch }) => {
+  // Whether the demo has a street network to walk: the server answers 503 without one.
+  const place = shared.place;
+  const nearbyPath = `circles/nearby?lat=${place.lat}&lon=${place.lon}&coord_system=gcj02&minutes=15`;
+  const direct = await shared.center.get(nearbyPath).catch((e) => ({ failed: e.status }));
   const resident = await shared.resident.newPage();
   await resident.goto(`${BASE}/r/nearby`);
+  await resident.locator('h1', { hasText: '身边服务' }).waitFor();
+  if (direct.failed) watch.expectFailure(direct.failed, /^\/api\/v1\/circles\/nearby$/);
   await resident.click('[data-test="nearby-device"]');
-  await resident.locator('[data-test="nearby-list"], [data-test="nearby-unavailable"], .el-empty').first().waitFor();
+  if (direct.failed === 503 || direct.failed === 404) {
+    await resident.locator('[data-test="nearby-unavailable"]').waitFor();
+  } else {
+    assert(!direct.failed, `GET ${nearbyPath} answered ${direct.failed}`);
+    if (direct.facilities.length) {
+      await resident.locator('[data-test="nearby-list"] li').first().waitFor();
+      const listed = await resident.locator('[data-test="nearby-list"] li').count();
+      assert(listed === direct.facilities.length, `nearby lists ${listed} places, the server ${direct.facilities.length}`);
+    } else {
+      await resident.locator('.el-empty').waitFor();
+    }
+  }
   await settle(resident);
   await screenshot(resident, SHOTS, '11-resident-nearby');
+
   const worker = shared.worker;
   await worker.goto(`${BASE}/map`);
+  await worker.locator('h1', { hasText: '地图' }).waitFor();
+  await worker.locator('[data-test="map"].leaflet-container').waitFor();
+  await worker.locator('.leaflet-units-pane path').first().waitFor();
   await settle(worker);
+  assert((await worker.locator('[data-test="map-layer-error"]').count()) === 0, 'the map shows a layer error');
   await screenshot(worker, SHOTS, '12-map');
+
   const context = await newContext(browser, watch, 'admin', DESKTOP);
   const admin = await context.newPage();
   await signIn(admin, BASE, 'admin', PASSWORD);
-  for (const [path, name] of [['/admin/catalog', '13-admin-catalog'], ['/admin/org', '14-admin-org'], ['/admin/users', '15-admin-users']]) {
+  const pages = [
+    ['/admin/catalog', '13-admin-catalog', '事项目录', '[data-test="catalog-table"] .el-table__body tr'],
+    ['/admin/org', '14-admin-org', '组织', '[data-test="org-tree"] .el-tree-node'],
+    ['/admin/users', '15-admin-users', '用户', '[data-test="users-table"] .el-table__body tr'],
+  ];
+  for (const [path, name, heading, rows] of pages) {
     await admin.goto(`${BASE}${path}`);
+    await admin.locator('h1', { hasText: heading }).waitFor();
+    await admin.locator(rows).first().waitFor();
     await settle(admin);
+    assert((await admin.locator(rows).count()) > 0, `${path} shows no rows`);
     await screenshot(admin, SHOTS, name);
   }
   await context.close();
