@@ -1,5 +1,10 @@
 // The signed-in account, shared by the whole app. The server keeps the session in an
 // HttpOnly cookie; the app keeps the account and the CSRF token it needs for writes.
+//
+// The app cannot see that cookie, so it remembers in localStorage that it signed in: with no
+// such hint a page load does not ask /auth/me at all (which would answer 401 and log an error
+// in the browser for every visitor who has not signed in). A stale hint costs one 401, which
+// clears it.
 import { reactive, readonly } from 'vue';
 import { api, setCsrfToken, setUnauthenticatedHandler, ApiError } from './client';
 import { can } from './capabilities';
@@ -11,6 +16,25 @@ interface SessionState {
 }
 
 const state = reactive<SessionState>({ user: null, checked: false });
+
+const HINT_KEY = 'sanwang.signedIn';
+
+function hasHint(): boolean {
+  try {
+    return localStorage.getItem(HINT_KEY) === '1';
+  } catch {
+    return true; // Storage off (private mode): ask the server, as before.
+  }
+}
+
+function setHint(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(HINT_KEY, '1');
+    else localStorage.removeItem(HINT_KEY);
+  } catch {
+    // Storage off: every load asks /auth/me.
+  }
+}
 
 export const session = readonly(state);
 
@@ -24,6 +48,7 @@ export function whenSessionEnds(handler: () => void): void {
 function forget(): void {
   state.user = null;
   setCsrfToken('');
+  setHint(false);
 }
 
 setUnauthenticatedHandler(() => {
@@ -33,6 +58,11 @@ setUnauthenticatedHandler(() => {
 });
 
 export async function loadSession(): Promise<User | null> {
+  if (!hasHint()) {
+    state.user = null;
+    state.checked = true;
+    return null;
+  }
   try {
     const me = await api.get<Me>('auth/me');
     setCsrfToken(me.csrf_token);
@@ -49,6 +79,7 @@ export async function loadSession(): Promise<User | null> {
 export async function signIn(username: string, password: string): Promise<User> {
   const answer = await api.post<SignInAnswer>('auth/sign-in', { username, password });
   setCsrfToken(answer.csrf_token);
+  setHint(true);
   state.user = answer.user;
   state.checked = true;
   return answer.user;
