@@ -19,6 +19,8 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': api, '/healthz': api },
+    // Tests read the repository's workflow files (config/workflows) to check every event kind.
+    fs: process.env.VITEST ? { allow: ['..'] } : undefined,
   },
   build: {
     outDir: 'dist',
@@ -40,5 +42,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     css: false,
+    // The machine running the suite is often shared with compilers: generous, not tight.
+    testTimeout: 30000,
   },
 });

@@ -65,3 +65,27 @@ describe('navigation by what the account can do', () => {
     expect(homePathFor(admin)).toBe('/admin/catalog');
   });
 });
+
+describe('server messages in one language', () => {
+  it('shows the half of a bilingual server message in the current language', () => {
+    i18n.global.locale.value = 'zh';
+    expect(errorMessage(new ApiError(400, 'invalid_argument', '缺少设施类型 type is required'), t)).toBe('输入有误: 缺少设施类型');
+    i18n.global.locale.value = 'en';
+    expect(errorMessage(new ApiError(400, 'invalid_argument', '缺少设施类型 type is required'), t)).toBe('Invalid input: type is required');
+    expect(errorMessage(new ApiError(401, 'unauthenticated', '请先登录 sign in first'), t)).toBe('Please sign in: sign in first');
+  });
+
+  it('translates codes in both languages and falls back to the server message for an unknown code', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      i18n.global.locale.value = locale;
+      for (const code of ['invalid_argument', 'not_found', 'already_exists', 'permission_denied', 'unauthenticated', 'failed_precondition', 'conflict', 'unavailable', 'data_loss']) {
+        const shown = errorMessage(new ApiError(400, code, ''), t);
+        expect(shown).toBe(t(`common.errors.${code}`));
+        expect(shown).not.toBe(t('common.errors.unknown'));
+      }
+    }
+    i18n.global.locale.value = 'zh';
+    expect(errorMessage(new ApiError(418, 'teapot', '我是茶壶 I am a teapot'), t)).toBe('我是茶壶');
+    expect(errorMessage(new ApiError(413, 'http_413', 'Payload Too Large'), t)).toBe('内容太大: Payload Too Large');
+  });
+});

@@ -1,9 +1,13 @@
-// Turns any failure into one line a person can act on, in the current language: a known
-// error code gets a translated lead-in, followed by the server's own detail.
+// Turns any failure into one line a person can act on, in the current language. The server's
+// error code picks a translated message (common.errors.<code>); the server's own message
+// follows as detail, in the current language only: its messages are "中文 English", and the
+// half in the other language is dropped. An unknown code falls back to the server's message.
 import { ApiError } from './client';
+import { i18n } from '@/i18n';
 
 type Translate = (key: string) => string;
 
+// Error codes the server sends (src/core/status.cc) and the client makes itself.
 const KNOWN_CODES = [
   'invalid_argument',
   'not_found',
@@ -15,16 +19,35 @@ const KNOWN_CODES = [
   'unsupported_media_type',
   'password_change_required',
   'unavailable',
+  'data_loss',
   'internal',
   'network',
 ];
+// Answers that are not the server's JSON (a proxy's page), by HTTP status.
+const HTTP_CODES: Record<string, string> = { http_413: 'too_large', http_429: 'too_many', http_502: 'unavailable', http_503: 'unavailable', http_504: 'unavailable' };
+const HIDDEN_DETAIL = ['internal', 'network', 'data_loss'];
+
+// A Chinese half (starting with a Han character), a space, then the English half.
+const BILINGUAL = /^([\u3400-\u9fff].*?[\u3400-\u9fff\uff00-\uffef\u3000-\u303f][^A-Za-z]*?)\s+([A-Za-z].*)$/s;
+
+// "请先登录 sign in first" → "请先登录" in Chinese, "sign in first" in English; a message in
+// one language only is kept whole.
+export function inLanguage(message: string, locale: string): string {
+  const text = message.trim();
+  const halves = BILINGUAL.exec(text);
+  if (!halves) return text;
+  return locale === 'en' ? halves[2].trim() : halves[1].trim();
+}
 
 export function errorMessage(error: unknown, t: Translate): string {
+  const locale = String(i18n.global.locale.value);
   if (error instanceof ApiError) {
-    const code = KNOWN_CODES.includes(error.code) ? error.code : 'unknown';
+    const code = KNOWN_CODES.includes(error.code) ? error.code : HTTP_CODES[error.code];
+    const detail = error.message ? inLanguage(error.message, locale) : '';
+    if (!code) return detail || t('common.errors.unknown');
     const lead = t(`common.errors.${code}`);
-    const detail = error.code === 'internal' || error.code === 'network' ? '' : error.message;
-    return detail ? `${lead}: ${detail}` : lead;
+    if (HIDDEN_DETAIL.includes(code) || !detail || detail === lead) return lead;
+    return `${lead}: ${detail}`;
   }
   if (error instanceof Error) return `${t('common.errors.unknown')}: ${error.message}`;
   return t('common.errors.unknown');

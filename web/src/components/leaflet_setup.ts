@@ -9,6 +9,7 @@ import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
 import { api } from '@/api/client';
 import { loadClientConfig } from '@/api/client_config';
 import { debounce } from '@/utils/format';
+import { i18n } from '@/i18n';
 
 delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
@@ -60,7 +61,10 @@ export async function addBaseLayer(map: L.Map): Promise<void> {
 
 export async function createMap(element: HTMLElement, options: L.MapOptions = {}): Promise<L.Map> {
   const config = await loadClientConfig();
-  const map = L.map(element, { center: config.center, zoom: config.zoom, ...options });
+  const map = L.map(element, { center: config.center, zoom: config.zoom, zoomControl: false, ...options });
+  // Leaflet's own control says "Zoom in" in any language.
+  const t = i18n.global.t;
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   // The base layer is the district's own data unless a tile server is configured; its
   // attribution then comes with the tile layer.
   map.attributionControl.setPrefix(false);

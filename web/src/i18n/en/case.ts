@@ -49,6 +49,8 @@ export default {
     reopen: 'Reopen',
     close: 'Close',
     follow: 'Follow',
+    merged_in: 'Duplicate merged in',
+    other: 'Other action',
   },
   roles: {
     system: 'System',

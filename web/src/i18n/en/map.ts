@@ -1,5 +1,7 @@
 // Strings of the map page.
 export default {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
   title: 'Map',
   mapLabel: 'Map of grids and cases. Arrow keys pan, plus and minus zoom.',
   level: 'Boundaries',

@@ -49,6 +49,8 @@ export default {
     reopen: '重新办理',
     close: '关闭',
     follow: '关注',
+    merged_in: '并入重复诉求',
+    other: '其他操作',
   },
   roles: {
     system: '系统',

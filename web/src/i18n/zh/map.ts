@@ -1,5 +1,7 @@
 // Strings of the map page.
 export default {
+  zoomIn: '放大',
+  zoomOut: '缩小',
   title: '地图',
   mapLabel: '网格与案件地图。可用方向键平移，加号和减号缩放。',
   level: '边界层级',

@@ -20,6 +20,8 @@ export interface MapViewOptions {
     cluster: (count: number) => string;
     caseTitle: (p: CaseProps) => string;
     suggestion: (p: SuggestionProps) => string;
+    zoomIn: string;
+    zoomOut: string;
   };
 }
 
@@ -56,7 +58,9 @@ function textElement(text: string): HTMLElement {
 }
 
 export function createMapView(el: HTMLElement, options: MapViewOptions, events: MapViewEvents): MapView {
-  const map = L.map(el, { center: options.center, zoom: options.zoom, zoomControl: true, keyboard: true, preferCanvas: false });
+  const map = L.map(el, { center: options.center, zoom: options.zoom, zoomControl: false, keyboard: true, preferCanvas: false });
+  // Leaflet's own control says "Zoom in" in any language.
+  L.control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(map);
   map.attributionControl.setPrefix(false);
   if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 19 }).addTo(map);
 
