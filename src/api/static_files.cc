@@ -1,5 +1,6 @@
 #include "api/static_files.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/files.h"
@@ -18,7 +19,33 @@ std::string ContentTypeFor(const std::filesystem::path& file) {
   return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
 
-std::optional<HttpResponse> ServeStaticFile(const std::filesystem::path& root, const std::string& path) {
+namespace {
+
+// Whether an Accept-Encoding header accepts `coding` (a listed coding without q=0).
+bool Accepts(const std::string& header, const std::string& coding) {
+  std::size_t start = 0;
+  while (start < header.size()) {
+    std::size_t end = header.find(',', start);
+    if (end == std::string::npos) end = header.size();
+    std::string item = header.substr(start, end - start);
+    start = end + 1;
+    std::size_t semi = item.find(';');
+    std::string name = item.substr(0, semi);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    if (name != coding) continue;
+    if (semi == std::string::npos) return true;
+    std::string params = item.substr(semi + 1);
+    params.erase(std::remove(params.begin(), params.end(), ' '), params.end());
+    return params.rfind("q=0", 0) != 0 || params.find_first_of("123456789", 3) != std::string::npos;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<HttpResponse> ServeStaticFile(const std::filesystem::path& root, const std::string& path,
+                                            const std::string& accept_encoding) {
   if (root.empty() || path.empty() || path[0] != '/') return std::nullopt;
   std::error_code ec;
   std::filesystem::path base = std::filesystem::canonical(root, ec);
@@ -28,11 +55,25 @@ std::optional<HttpResponse> ServeStaticFile(const std::filesystem::path& root, c
   std::filesystem::path file = std::filesystem::weakly_canonical(wanted, ec);
   auto rel = file.lexically_relative(base);
   if (ec || rel.empty() || *rel.begin() == ".." || !std::filesystem::is_regular_file(file, ec)) return std::nullopt;
-  auto content = ReadFileToString(file);
-  if (!content.ok()) return std::nullopt;
   HttpResponse r;
+  // Precompressed copies are written at build time (web/scripts/compress-dist.mjs).
+  for (const char* coding : {"br", "gzip"}) {
+    std::filesystem::path copy = file;
+    copy += std::string(coding) == "br" ? ".br" : ".gz";
+    if (!Accepts(accept_encoding, coding) || !std::filesystem::is_regular_file(copy, ec)) continue;
+    auto packed = ReadFileToString(copy);
+    if (!packed.ok()) continue;
+    r.body = std::move(packed).value();
+    r.headers.emplace("Content-Encoding", coding);
+    break;
+  }
+  if (r.headers.find("Content-Encoding") == r.headers.end()) {
+    auto content = ReadFileToString(file);
+    if (!content.ok()) return std::nullopt;
+    r.body = std::move(content).value();
+  }
+  r.headers.emplace("Vary", "Accept-Encoding");
   r.content_type = ContentTypeFor(file);
-  r.body = std::move(content).value();
   // Vite names its built assets by content hash, so they may be cached for long.
   bool hashed = path.rfind("/assets/", 0) == 0;
   r.headers.emplace("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");

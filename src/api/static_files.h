@@ -1,6 +1,9 @@
 // Serves the built browser app (web/dist) for paths outside the API: files by extension,
 // and index.html for the app's own routes (paths without an extension), so a reload on
-// /workbench works. Never serves anything outside the folder.
+// /workbench works. Never serves anything outside the folder. A file built with
+// precompressed copies beside it (app.js.br, app.js.gz) is sent as the copy the client
+// accepts (Accept-Encoding), brotli before gzip, with Content-Encoding and Vary.
+// Stateless; safe from any thread.
 #pragma once
 
 #include <filesystem>
@@ -10,8 +13,10 @@
 
 namespace sanwang::api {
 
-// The response for `path`, or nothing when the folder has no such file.
-std::optional<HttpResponse> ServeStaticFile(const std::filesystem::path& root, const std::string& path);
+// The response for `path`, or nothing when the folder has no such file. `accept_encoding`
+// is the request's Accept-Encoding header.
+std::optional<HttpResponse> ServeStaticFile(const std::filesystem::path& root, const std::string& path,
+                                            const std::string& accept_encoding = "");
 
 std::string ContentTypeFor(const std::filesystem::path& file);
 

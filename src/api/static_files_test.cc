@@ -35,6 +35,34 @@ TEST_F(StaticFilesTest, ServesFilesAndTheAppForItsRoutes) {
   EXPECT_FALSE(ServeStaticFile(root_, "/missing.js"));
 }
 
+TEST_F(StaticFilesTest, SendsThePrecompressedCopyTheClientAccepts) {
+  std::ofstream(root_ / "assets" / "app.1a2b.js.gz") << "gzip-bytes";
+  std::ofstream(root_ / "assets" / "app.1a2b.js.br") << "brotli-bytes";
+  auto br = ServeStaticFile(root_, "/assets/app.1a2b.js", "gzip, deflate, br");
+  ASSERT_TRUE(br);
+  EXPECT_EQ(br->body, "brotli-bytes");
+  EXPECT_EQ(br->headers.find("Content-Encoding")->second, "br");
+  EXPECT_EQ(br->headers.find("Vary")->second, "Accept-Encoding");
+  EXPECT_EQ(br->content_type, "text/javascript; charset=utf-8");
+
+  auto gz = ServeStaticFile(root_, "/assets/app.1a2b.js", "gzip;q=1.0, br;q=0");
+  ASSERT_TRUE(gz);
+  EXPECT_EQ(gz->body, "gzip-bytes");
+  EXPECT_EQ(gz->headers.find("Content-Encoding")->second, "gzip");
+
+  auto plain = ServeStaticFile(root_, "/assets/app.1a2b.js", "");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->body, "console.log(1)");
+  EXPECT_EQ(plain->headers.count("Content-Encoding"), 0u);
+  EXPECT_EQ(plain->headers.find("Vary")->second, "Accept-Encoding");
+
+  // No copy beside index.html: the file itself, whatever the client accepts.
+  auto page = ServeStaticFile(root_, "/workbench", "br, gzip");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->body, "<html>app</html>");
+  EXPECT_EQ(page->headers.count("Content-Encoding"), 0u);
+}
+
 TEST_F(StaticFilesTest, NeverLeavesTheFolder) {
   EXPECT_FALSE(ServeStaticFile(root_, "/../secret-" + std::to_string(getpid()) + ".txt"));
   EXPECT_FALSE(ServeStaticFile(root_, "relative.txt"));
