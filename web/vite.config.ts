@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
+import Components from 'unplugin-vue-components/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import { fileURLToPath, URL } from 'node:url';
 
 // `npm run dev` proxies the API to a `sanwang serve` on SANWANG_API (default 127.0.0.1:8080).
 const api = process.env.SANWANG_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus components (and their styles) imported where a template uses them, so each
+    // page's chunk carries only its own; the tests install the whole library instead.
+    ...(process.env.VITEST ? [] : [Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })]),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -29,11 +36,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
+        // Only the framework is one chunk of its own; Element Plus, ECharts and Leaflet go
+        // with the pages (lazy routes) that use them.
         manualChunks: {
           vue: ['vue', 'vue-router', 'vue-i18n'],
-          'element-plus': ['element-plus'],
-          echarts: ['echarts'],
-          leaflet: ['leaflet'],
         },
       },
     },
@@ -41,7 +47,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-    css: false,
+    // CSS is not processed in tests, but for the theme (tests/theme.test.ts reads it raw).
+    css: { include: [/src\/styles\.css/] },
     // The machine running the suite is often shared with compilers: generous, not tight.
     testTimeout: 30000,
   },
