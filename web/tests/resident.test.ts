@@ -61,6 +61,19 @@ describe('ReportPage', () => {
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
+  it('drops a validation message as soon as its field is fixed', async () => {
+    stubFetch({ 'GET /api/v1/catalog': { json: catalog } });
+    const { wrapper } = await mountPage(ReportPage, '/r/report');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.text()).toContain('标题不能为空');
+    await type('#report-title', '楼道灯坏了');
+    expect(wrapper.text()).not.toContain('标题不能为空');
+    expect(wrapper.text()).toContain('请在地图上点选位置或填写地址');
+    await type('#report-address', '幸福小区3号楼');
+    expect(wrapper.text()).not.toContain('请在地图上点选位置或填写地址');
+  });
+
   it('files a matter and shows the online answer at once for an online item', async () => {
     const calls = stubFetch({
       'GET /api/v1/catalog': { json: catalog },
