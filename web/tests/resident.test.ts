@@ -139,6 +139,9 @@ describe('MatterDetailPage', () => {
     });
     const { wrapper } = await mountPage(MatterDetailPage, '/r/matters/7');
     expect(wrapper.find('[data-test="matter-state"]').text()).toBe('已办结');
+    // Nothing is chosen for the resident, and the form cannot be sent until they choose.
+    expect(wrapper.findAll('[data-test^="rate-"] input:checked')).toHaveLength(0);
+    expect(wrapper.get('[data-test="rate-submit"]').attributes('disabled')).toBeDefined();
     await wrapper.find('[data-test="rate-unsatisfied"] input').setValue(true);
     await flushPromises();
     expect(wrapper.text()).toContain('将重新办理一次');
