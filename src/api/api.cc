@@ -132,7 +132,8 @@ HttpResponse Api::Route(const HttpRequest& request, store::Database& db, std::an
   bool path_known = false;
   auto match = router_.Find(request.method, request.path, &path_known);
   if (!match && request.method == "GET" && !options_.static_dir.empty()) {
-    if (auto file = ServeStaticFile(options_.static_dir, request.path, request.Header("accept-encoding"))) return *file;
+    if (auto file = ServeStaticFile(options_.static_dir, request.path, request.Header("accept-encoding")))
+      return *file;
   }
   std::optional<Session> session;
   if (auto refusal = Admit(request, db, match, path_known, session)) return *std::move(refusal);

@@ -8,13 +8,18 @@
 namespace sanwang::api {
 
 std::string ContentTypeFor(const std::filesystem::path& file) {
-  static const std::map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".json", "application/json; charset=utf-8"},
-      {".svg", "image/svg+xml"},             {".png", "image/png"},
-      {".jpg", "image/jpeg"},                {".webp", "image/webp"},
-      {".ico", "image/x-icon"},              {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"}, {".map", "application/json; charset=utf-8"}};
+  static const std::map<std::string, std::string> kTypes = {{".html", "text/html; charset=utf-8"},
+                                                            {".js", "text/javascript; charset=utf-8"},
+                                                            {".css", "text/css; charset=utf-8"},
+                                                            {".json", "application/json; charset=utf-8"},
+                                                            {".svg", "image/svg+xml"},
+                                                            {".png", "image/png"},
+                                                            {".jpg", "image/jpeg"},
+                                                            {".webp", "image/webp"},
+                                                            {".ico", "image/x-icon"},
+                                                            {".woff2", "font/woff2"},
+                                                            {".txt", "text/plain; charset=utf-8"},
+                                                            {".map", "application/json; charset=utf-8"}};
   auto it = kTypes.find(file.extension().string());
   return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
@@ -54,7 +59,8 @@ std::optional<HttpResponse> ServeStaticFile(const std::filesystem::path& root, c
   if (path == "/" || !wanted.has_extension()) wanted = base / "index.html";
   std::filesystem::path file = std::filesystem::weakly_canonical(wanted, ec);
   auto rel = file.lexically_relative(base);
-  if (ec || rel.empty() || *rel.begin() == ".." || !std::filesystem::is_regular_file(file, ec)) return std::nullopt;
+  if (ec || rel.empty() || *rel.begin() == ".." || !std::filesystem::is_regular_file(file, ec))
+    return std::nullopt;
   HttpResponse r;
   // Precompressed copies are written at build time (web/scripts/compress-dist.mjs).
   for (const char* coding : {"br", "gzip"}) {
