@@ -4,6 +4,7 @@
 // access_row_modules.cc (see access_matrix.h).
 #include "api/access_matrix.h"
 
+#include "api/test_images.h"
 #include "testing/test_catalog.h"
 
 namespace sanwang::api {
@@ -27,8 +28,8 @@ AccessRows AccessMatrixTest::Probes() {
   // A case in grid G1 reported by resident1; each probe that changes it files its own.
   std::int64_t g1_case = FileCase("resident1", kInG1);
   std::string case_path = "/api/v1/cases/" + std::to_string(g1_case);
-  HttpResponse photo = Request("POST", case_path + "/photos", std::string("\x89PNG\r\n\x1A\nxx", 10),
-                               TokenOf("resident1"), {{"content-type", "image/png"}});
+  HttpResponse photo = Request("POST", case_path + "/photos", test_images::MakePng(64), TokenOf("resident1"),
+                               {{"content-type", "image/png"}});
   photo_id_ = Json(photo)["id"].get<std::int64_t>();
   std::set<std::string> reads_g1 = {"resident1", "grid1",      "community", "street",
                                     "center",    "supervisor", "leader",    "admin"};
@@ -96,7 +97,7 @@ AccessRows AccessMatrixTest::Probes() {
         {"grid1", "community", "street", "center"}}},
       {"POST /api/v1/cases/{id}/photos",
        {[this, case_path](const std::string& who) {
-          return Request("POST", case_path + "/photos", std::string("\xFF\xD8\xFF\xE0jpeg", 8),
+          return Request("POST", case_path + "/photos", test_images::MakeJpeg(256),
                          who.empty() ? "" : TokenOf(who), {{"content-type", "image/jpeg"}});
         },
         {"resident1", "grid1", "community", "street", "center"}}},

@@ -52,10 +52,13 @@ store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
 
 HttpResponse DisableUser(Call& call) {
   const std::string& username = call.params["username"];
+  auto before = store::UserRepository(call.db).FindByUsername(username);
   Status s = org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username);
   if (!s.ok()) return ErrorResponse(s);
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
-  r.audit_detail = AccountChangeNote(**user, WithDisabled(**user, true), call.domain->org);
+  if (before.ok() && *before) {
+    r.audit_detail = AccountChangeNote(**before, WithDisabled(**before, true), call.domain->org);
+  }
   return r;
 }
 
@@ -86,10 +89,13 @@ HttpResponse UpdateUser(Call& call) {
 
 HttpResponse EnableUser(Call& call) {
   const std::string& username = call.params["username"];
+  auto before = store::UserRepository(call.db).FindByUsername(username);
   Status s = org::EnableAccount(call.db, call.api.district_code(), username);
   if (!s.ok()) return ErrorResponse(s);
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
-  r.audit_detail = AccountChangeNote(**user, WithDisabled(**user, false), call.domain->org);
+  if (before.ok() && *before) {
+    r.audit_detail = AccountChangeNote(**before, WithDisabled(**before, false), call.domain->org);
+  }
   return r;
 }
 

@@ -77,14 +77,22 @@ TEST_P(DashboardApiTest, DistrictDashboardFigures) {
   EXPECT_EQ(d["from"], "2026-11-01");
   EXPECT_EQ(d["to"], "2026-11-10");
   EXPECT_EQ(d["today"], (nlohmann::json{{"new", 0}, {"open", 1}, {"overdue", 1}}));
-  EXPECT_EQ(d["rates"], (nlohmann::json{{"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5}, {"satisfaction", 1.0}}));
+  EXPECT_EQ(
+      d["rates"],
+      (nlohmann::json{{"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5}, {"satisfaction", 1.0}}));
   ASSERT_EQ(d["by_day"].size(), 10u);
-  EXPECT_EQ(d["by_day"][0], (nlohmann::json{{"date", "2026-11-01"}, {"new", 0}, {"resolved", 0}, {"overdue", 0}}));
-  EXPECT_EQ(d["by_day"][1], (nlohmann::json{{"date", "2026-11-02"}, {"new", 1}, {"resolved", 1}, {"overdue", 0}}));
-  EXPECT_EQ(d["by_day"][2], (nlohmann::json{{"date", "2026-11-03"}, {"new", 1}, {"resolved", 0}, {"overdue", 0}}));
-  EXPECT_EQ(d["by_day"][3], (nlohmann::json{{"date", "2026-11-04"}, {"new", 1}, {"resolved", 0}, {"overdue", 1}}));
-  EXPECT_EQ(d["by_day"][4], (nlohmann::json{{"date", "2026-11-05"}, {"new", 0}, {"resolved", 1}, {"overdue", 1}}));
-  EXPECT_EQ(d["by_aspect"], nlohmann::json::parse(R"([{"code":"A01","name_zh":"环境卫生","name_en":"Sanitation","count":3}])"));
+  EXPECT_EQ(d["by_day"][0],
+            (nlohmann::json{{"date", "2026-11-01"}, {"new", 0}, {"resolved", 0}, {"overdue", 0}}));
+  EXPECT_EQ(d["by_day"][1],
+            (nlohmann::json{{"date", "2026-11-02"}, {"new", 1}, {"resolved", 1}, {"overdue", 0}}));
+  EXPECT_EQ(d["by_day"][2],
+            (nlohmann::json{{"date", "2026-11-03"}, {"new", 1}, {"resolved", 0}, {"overdue", 0}}));
+  EXPECT_EQ(d["by_day"][3],
+            (nlohmann::json{{"date", "2026-11-04"}, {"new", 1}, {"resolved", 0}, {"overdue", 1}}));
+  EXPECT_EQ(d["by_day"][4],
+            (nlohmann::json{{"date", "2026-11-05"}, {"new", 0}, {"resolved", 1}, {"overdue", 1}}));
+  EXPECT_EQ(d["by_aspect"], nlohmann::json::parse(
+                                R"([{"code":"A01","name_zh":"环境卫生","name_en":"Sanitation","count":3}])"));
 }
 
 TEST_P(DashboardApiTest, CommunityDashboardIsItsOwnAndAgreesWithTheMonthlySummary) {
@@ -93,7 +101,9 @@ TEST_P(DashboardApiTest, CommunityDashboardIsItsOwnAndAgreesWithTheMonthlySummar
   EXPECT_EQ(days["unit"]["code"], "C");
   EXPECT_EQ(days["today"], (nlohmann::json{{"new", 0}, {"open", 0}, {"overdue", 0}}));
   EXPECT_EQ(days["by_day"][4]["overdue"], 0);  // case 3 lies in the other community
-  EXPECT_EQ(days["rates"], (nlohmann::json{{"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5}, {"satisfaction", 1.0}}));
+  EXPECT_EQ(
+      days["rates"],
+      (nlohmann::json{{"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5}, {"satisfaction", 1.0}}));
   auto month = Get("community", "/api/v1/dashboard?unit=C&from=2026-11-01&to=2026-11-30");
   EXPECT_EQ(month["rates"], days["rates"]);
   auto october = Get("community", "/api/v1/dashboard?from=2026-10-01&to=2026-10-31");
@@ -139,9 +149,15 @@ TEST_P(DashboardApiTest, RankingsScoreAndOrderUnits) {
   EXPECT_EQ(communities["level"], "community");
   ASSERT_EQ(communities["rows"].size(), 2u);
   // C: 100 × (0.25·0.5 + 0.35·0.5 + 0.30·1 + 0.10·(1 − 0/2)) = 70.
-  EXPECT_EQ(communities["rows"][0], (nlohmann::json{{"rank", 1}, {"code", "C"}, {"name", "单位C"}, {"cases", 2},
-                                                    {"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5},
-                                                    {"satisfaction", 1.0}, {"overdue", 0}, {"score", 70.0}}));
+  EXPECT_EQ(communities["rows"][0], (nlohmann::json{{"rank", 1},
+                                                    {"code", "C"},
+                                                    {"name", "单位C"},
+                                                    {"cases", 2},
+                                                    {"on_time_acceptance", 0.5},
+                                                    {"on_time_resolution", 0.5},
+                                                    {"satisfaction", 1.0},
+                                                    {"overdue", 0},
+                                                    {"score", 70.0}}));
   // C2: only the overdue term can be measured, and its one case is overdue.
   EXPECT_EQ(communities["rows"][1]["code"], "C2");
   EXPECT_EQ(communities["rows"][1]["rank"], 2);
@@ -155,7 +171,8 @@ TEST_P(DashboardApiTest, RankingsScoreAndOrderUnits) {
   EXPECT_EQ(grids["rows"][1]["code"], "G2");
   EXPECT_EQ(grids["rows"][1]["score"], nullptr);  // no case, no score: listed last, unranked
   EXPECT_EQ(grids["rows"][1]["rank"], nullptr);
-  EXPECT_EQ(Get("community", "/api/v1/rankings?level=grid&unit=C2", 403)["error"]["code"], "permission_denied");
+  EXPECT_EQ(Get("community", "/api/v1/rankings?level=grid&unit=C2", 403)["error"]["code"],
+            "permission_denied");
   EXPECT_EQ(Get("leader", "/api/v1/rankings?level=street", 400)["error"]["field"], "level");
 }
 
@@ -166,7 +183,8 @@ TEST_P(DashboardApiTest, MapUnitsCarryLoadAndStaff) {
   ASSERT_EQ(grids["features"].size(), 3u);
   auto g1 = grids["features"][0];
   EXPECT_EQ(g1["geometry"]["type"], "Polygon");
-  EXPECT_EQ(g1["properties"], nlohmann::json::parse(R"({"code":"G1","name":"一网格","kind":"grid","parent_code":"C",
+  EXPECT_EQ(g1["properties"],
+            nlohmann::json::parse(R"({"code":"G1","name":"一网格","kind":"grid","parent_code":"C",
       "open":0,"overdue":0,"workers":[{"username":"grid1","display_name":"测试grid1"}]})"));
   EXPECT_EQ(grids["features"][2]["properties"]["open"], 1);
   EXPECT_EQ(grids["features"][2]["properties"]["overdue"], 1);
@@ -194,9 +212,11 @@ TEST_P(DashboardApiTest, MapCasesArePointsWithinScope) {
                 R"(,"state":"dispatched","open":true,"item_code":"A01-001","item_name":"楼道堆放杂物",
       "overdue":true,"created_at":"2026-11-04T09:00:00+08:00"})"));
   EXPECT_EQ(Get("admin", "/api/v1/map/cases?state=closed")["features"].size(), 1u);
-  EXPECT_EQ(Get("admin", "/api/v1/map/cases?state=open")["features"].size(),
-            2u);  // the workflow's open states
-  EXPECT_EQ(Get("admin", "/api/v1/map/cases?from=2026-11-03&to=2026-11-03")["features"][0]["properties"]["id"], second_);
+  // The workflow's open states: the third case only, since the second is resolved.
+  EXPECT_EQ(Get("admin", "/api/v1/map/cases?state=open")["features"].size(), 1u);
+  EXPECT_EQ(
+      Get("admin", "/api/v1/map/cases?from=2026-11-03&to=2026-11-03")["features"][0]["properties"]["id"],
+      second_);
   EXPECT_EQ(Get("grid1", "/api/v1/map/cases")["features"].size(), 2u);
   Get("grid1", "/api/v1/map/cases?unit=C2", 403);
   EXPECT_EQ(Get("admin", "/api/v1/map/cases?state=lost", 400)["error"]["field"], "state");

@@ -29,7 +29,7 @@ TEST_P(ReporterPrivacyApiTest, AResidentFilesUnderTheirOwnNameUnlessForAnotherPe
   EXPECT_EQ(Json(other_phone)["error"]["field"], "reporter_phone");
   EXPECT_EQ(File({{"source", "hotline"}}).status, 403);
 
-  HttpResponse own = File({});
+  HttpResponse own = File(nlohmann::json::object());
   ASSERT_EQ(own.status, 201) << own.body;
   auto mine = Reporter("resident1", Json(own)["id"]);
   EXPECT_EQ(mine["name"], "测试resident1");  // the account's, filled in
