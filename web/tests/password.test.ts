@@ -8,7 +8,8 @@ import { mountPage, stubFetch } from './helpers';
 
 vi.setConfig({ testTimeout: 20000 });
 
-const grid = { id: 3, username: 'grid1', display_name: '王网格', role: 'grid_worker', unit: null, disabled: false, phone: '' };
+const grid = { id: 3, username: 'grid1', display_name: '王网格', role: 'grid_worker', unit: null, disabled: false, phone: '',
+  can: { workbench: true, map: true } };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -59,7 +60,8 @@ describe('change password', () => {
     await fill(wrapper, 'Temp2026abcd', 'onlyletterslong', 'onlyletterslong');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-test="change-password-error"]').text()).toContain('password must mix letters and digits');
+    // The page speaks the chosen language: the Chinese half of the server's message.
+    expect(wrapper.get('[data-test="change-password-error"]').text()).toContain('新密码不符合要求');
     wrapper.unmount();
   });
 });
@@ -72,6 +74,7 @@ describe('a forced change', () => {
 
   it('keeps every other page closed until the password is changed', async () => {
     stubFetch({ 'GET /api/v1/auth/me': { json: { ...grid, must_change_password: true, csrf_token: 'c1' } } });
+    localStorage.setItem('sanwang.signedIn', '1'); // signed in before: the app asks the server who it is
     const { router } = await import('@/router');
     await router.push('/workbench');
     await flushPromises();
