@@ -2,6 +2,9 @@
 #include <iostream>
 
 #include "cases/catalog.h"
+#include "classify/case_training_set.h"
+#include "classify/classifier.h"
+#include "classify/model_registry.h"
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/demo_cases.h"
@@ -40,8 +43,8 @@ Status Import(const Config& config, const ImportOptions& o) {
   if (o.what == "divisions") {
     std::filesystem::path dir = o.file.empty() ? config.divisions_dir() : std::filesystem::path(o.file);
     SW_ASSIGN_OR_RETURN(auto r, org::ImportDivisions(ctx->db(), dir, district, Progress));
-    std::cout << "divisions: " << r.streets << " sub-districts, " << r.communities << " communities (" << r.added
-              << " added, " << r.updated << " updated)\n";
+    std::cout << "divisions: " << r.streets << " sub-districts, " << r.communities << " communities ("
+              << r.added << " added, " << r.updated << " updated)\n";
     return Status::Ok();
   }
   if (o.what == "grids") {
@@ -49,7 +52,8 @@ Status Import(const Config& config, const ImportOptions& o) {
     auto size = std::filesystem::file_size(o.file, error);
     if (!error && size > static_cast<std::uintmax_t>(config.max_import_bytes)) {
       return InvalidArgument("GeoJSON 文件过大 the GeoJSON file is too large: " + std::to_string(size) +
-                                 " bytes, at most " + std::to_string(config.max_import_bytes) + " (max_import_bytes)",
+                                 " bytes, at most " + std::to_string(config.max_import_bytes) +
+                                 " (max_import_bytes)",
                              "file");
     }
   }
@@ -61,16 +65,18 @@ Status Import(const Config& config, const ImportOptions& o) {
     options.allow_overlap = o.allow_overlap;
     options.progress = Progress;
     SW_ASSIGN_OR_RETURN(auto r, org::ImportAreas(ctx->db(), district, text, options));
-    std::cout << "grids: " << r.grids_added << " added, " << r.grids_updated << " updated; " << r.boundaries_set
-              << " community or sub-district boundaries set\n";
+    std::cout << "grids: " << r.grids_added << " added, " << r.grids_updated << " updated; "
+              << r.boundaries_set << " community or sub-district boundaries set\n";
     return Status::Ok();
   }
   if (o.what == "catalog") {
-    std::filesystem::path departments = o.departments.empty() ? std::filesystem::path(o.file).parent_path() / "departments.csv"
-                                                              : std::filesystem::path(o.departments);
+    std::filesystem::path departments = o.departments.empty()
+                                            ? std::filesystem::path(o.file).parent_path() / "departments.csv"
+                                            : std::filesystem::path(o.departments);
     SW_ASSIGN_OR_RETURN(std::string dept_text, ReadFileToString(departments));
     SW_ASSIGN_OR_RETURN(auto r, cases::ImportCatalog(ctx->db(), district, text, dept_text, Progress));
-    std::cout << "catalog: " << r.aspects << " aspects, " << r.items << " items, " << r.departments << " new departments\n";
+    std::cout << "catalog: " << r.aspects << " aspects, " << r.items << " items, " << r.departments
+              << " new departments\n";
     return Status::Ok();
   }
   if (o.what == "staff") {
@@ -81,17 +87,40 @@ Status Import(const Config& config, const ImportOptions& o) {
   return InvalidArgument("import what? divisions, grids, catalog or staff", "what");
 }
 
+// Trains the text classifier on the demo's own cases and makes it active, so that a new
+// demo suggests catalog items as a resident types (smart dispatch) from the first run, as
+// `sanwang classify train --from-db` would after a district's first months.
+Status TrainDemoClassifier(Context& ctx, const Config& config) {
+  auto set = classify::LoadCaseTrainingSet(ctx.db(), config.district_code, classify::CaseTrainingOptions{});
+  if (!set.ok()) {
+    std::cout << "classifier: not trained (" << set.status().message() << ")\n";
+    return Status::Ok();  // too few cases (e.g. --cases 0): the demo works without suggestions
+  }
+  SW_ASSIGN_OR_RETURN(classify::Classifier model,
+                      classify::Classifier::Train(set->examples, classify::TrainOptions{}));
+  classify::ModelFacts facts;
+  facts.training_rows = static_cast<int>(set->examples.size());
+  SW_ASSIGN_OR_RETURN(auto stored,
+                      classify::StoreModel(ctx.db(), config.district_code, model, facts, ctx.clock().Now()));
+  std::cout << "classifier: version " << stored.version << " trained on " << stored.training_rows
+            << " demo cases, " << stored.labels << " catalog items\n";
+  return Status::Ok();
+}
+
 Status Demo(const Config& config, int cases) {
   if (cases < 0 || cases > 10'000'000) return InvalidArgument("--cases must be from 0 to 10000000", "cases");
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
-  SW_ASSIGN_OR_RETURN(auto existing, store::OrgRepository(ctx->db()).ListByKind(config.district_code, "grid"));
-  if (!existing.empty()) return FailedPrecondition("the database already holds a district; use a new database for the demo");
+  SW_ASSIGN_OR_RETURN(auto existing,
+                      store::OrgRepository(ctx->db()).ListByKind(config.district_code, "grid"));
+  if (!existing.empty())
+    return FailedPrecondition("the database already holds a district; use a new database for the demo");
   SW_ASSIGN_OR_RETURN(std::vector<DemoGrid> grids, BuildDemoDistrict(*ctx, DemoFootprint{}));
   SW_RETURN_IF_ERROR(BuildDemoCircles(*ctx, DemoFootprint{}));
   SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
   DemoCaseOptions options;
   options.count = cases;
   SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
+  SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "
             << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20\n";
@@ -113,15 +142,19 @@ void RegisterInit(CLI::App& app, Action* action) {
 
 void RegisterImport(CLI::App& app, Action* action) {
   auto o = std::make_shared<ImportOptions>();
-  CLI::App* cmd = app.add_subcommand("import", "import divisions (a folder), grids (GeoJSON), catalog or staff (CSV)");
-  cmd->add_option("what", o->what, "divisions | grids | catalog | staff")->required()
+  CLI::App* cmd =
+      app.add_subcommand("import", "import divisions (a folder), grids (GeoJSON), catalog or staff (CSV)");
+  cmd->add_option("what", o->what, "divisions | grids | catalog | staff")
+      ->required()
       ->check(CLI::IsMember({"divisions", "grids", "catalog", "staff"}));
   cmd->add_option("file", o->file, "the file (for divisions: the folder; default data/divisions)");
-  cmd->add_option("--departments", o->departments, "departments CSV for a catalog (default: beside the catalog)");
+  cmd->add_option("--departments", o->departments,
+                  "departments CSV for a catalog (default: beside the catalog)");
   cmd->add_flag("--allow-overlap", o->allow_overlap, "grids: accept a grid that overlaps another grid");
   cmd->callback([action, o] {
     *action = [o](const Config& c) {
-      if (o->what != "divisions" && o->file.empty()) return InvalidArgument("import " + o->what + " needs a FILE", "file");
+      if (o->what != "divisions" && o->file.empty())
+        return InvalidArgument("import " + o->what + " needs a FILE", "file");
       return Import(c, *o);
     };
   });

@@ -21,8 +21,9 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-// The resolve photo differs by trailing bytes, so the server's copy can be told apart by hash.
-const FIXED_PNG = Buffer.concat([PNG, Buffer.from('fixed')]);
+// The resolve photo is another whole 1×1 PNG (a green pixel), so the server's copy can be
+// told apart by hash; the server checks every photo as the image it claims to be.
+const FIXED_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNQWOAAAAHkAQEOXdw5AAAAAElFTkSuQmCC', 'base64');
 const photo = (name, buffer = PNG) => ({ name, mimeType: 'image/png', buffer });
 const sha256 = (buffer) => createHash('sha256').update(buffer).digest('hex');
 
@@ -203,8 +204,9 @@ scenario("a grid worker cannot open another grid's case", async ({ watch }) => {
   const list = await shared.center.get('cases?page_size=100');
   const other = list.items.find((c) => c.grid && c.grid.code !== shared.grid.code);
   assert(other, 'no case in another grid');
-  // The page asks for the case and its parts; the server refuses each.
-  watch.expectFailure(403, new RegExp(`^/api/v1/cases/${other.id}(/|$)`));
+  // The page asks for the case and its parts; the server answers each as if the case did not
+  // exist (404), so that a case outside one's scope is not even confirmed to exist.
+  watch.expectFailure(404, new RegExp(`^/api/v1/cases/${other.id}(/|$)`));
   await page.goto(`${BASE}/workbench/cases/${other.id}`);
   await page.locator('[data-test="case-refused"]').waitFor();
   assert((await page.locator('[data-test="case-actions"]').count()) === 0, 'actions shown on a refused case');
