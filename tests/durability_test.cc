@@ -58,7 +58,9 @@ struct Ack {
 };
 
 // Runs `command` to completion; true on exit status 0.
-bool RunQuiet(const std::string& command) { return std::system((command + " > /dev/null 2>&1").c_str()) == 0; }
+bool RunQuiet(const std::string& command) {
+  return std::system((command + " > /dev/null 2>&1").c_str()) == 0;
+}
 
 // A child process whose standard output the test reads through a pipe.
 struct Child {
@@ -125,7 +127,8 @@ void CheckEverythingAcknowledgedIsThere(store::Database& db, const std::vector<A
   for (const Ack& a : acks) {
     if (!events.count(a.case_id)) events[a.case_id] = *repo.Events(a.case_id);
     const auto& list = events[a.case_id];
-    ASSERT_GE(list.size(), static_cast<std::size_t>(a.seq)) << "case " << a.case_id << " lost event " << a.seq;
+    ASSERT_GE(list.size(), static_cast<std::size_t>(a.seq))
+        << "case " << a.case_id << " lost event " << a.seq;
     EXPECT_EQ(list[static_cast<std::size_t>(a.seq) - 1].to_state, a.state);
   }
   store::CaseFilter all;
@@ -141,8 +144,9 @@ void CheckEverythingAcknowledgedIsThere(store::Database& db, const std::vector<A
     EXPECT_EQ(static_cast<std::size_t>(c.version), list.size() - 1) << "case " << c.id;
     if (c.community_id) cases::AddCounters(recount, store::ContributionOf(c));
   }
-  auto rows = db.Query("SELECT SUM(cases), SUM(resolved), SUM(satisfied) FROM case_monthly_stats "
-                       "WHERE unit_id IN (SELECT id FROM units WHERE kind = 'community')");
+  auto rows = db.Query(
+      "SELECT SUM(cases), SUM(resolved), SUM(satisfied) FROM case_monthly_stats "
+      "WHERE unit_id IN (SELECT id FROM units WHERE kind = 'community')");
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ(rows->at(0).Int(0), recount.cases);
   EXPECT_EQ(rows->at(0).Int(1), recount.resolved);

@@ -89,11 +89,13 @@ TEST_P(CaseApiTest, TheOpen311FeedShowsEveryWriteAtOnce) {
   std::int64_t second = FileCase("resident1", kInG2);
   HttpResponse after = Request("GET", feed);
   EXPECT_NE(after.body.find("\"" + std::to_string(second) + "\""), std::string::npos);
-  HttpResponse accepted = As("grid2", "POST", "/api/v1/cases/" + std::to_string(second) + "/transitions",
-                             {{"action", "accept"}});
+  HttpResponse accepted =
+      As("grid2", "POST", "/api/v1/cases/" + std::to_string(second) + "/transitions", {{"action", "accept"}});
   ASSERT_EQ(accepted.status, 200) << accepted.body;
   ASSERT_EQ(As("grid2", "POST", "/api/v1/cases/" + std::to_string(second) + "/transitions",
-               {{"action", "resolve"}, {"note", "已清理"}}).status, 200);
+               {{"action", "resolve"}, {"note", "已清理"}})
+                .status,
+            200);
   HttpResponse closed = Request("GET", feed);
   EXPECT_EQ(closed.body.find("\"" + std::to_string(second) + "\""), std::string::npos) << closed.body;
   HttpResponse finished = Request("GET", "/open311/v2/requests.json?status=closed");
@@ -102,29 +104,36 @@ TEST_P(CaseApiTest, TheOpen311FeedShowsEveryWriteAtOnce) {
 }
 
 TEST_P(CaseApiTest, OnlineItemAnsweredAtOnceAndOpen311Flow) {
-  auto answered = Json(As("resident1", "POST", "/api/v1/cases", {{"item_code", "A01-005"}, {"title", "垃圾怎么分类"}}));
+  auto answered =
+      Json(As("resident1", "POST", "/api/v1/cases", {{"item_code", "A01-005"}, {"title", "垃圾怎么分类"}}));
   EXPECT_EQ(answered["state"], "resolved");
   std::string key;
   {
     auto lease = pool_->Acquire();
     key = *api_->auth().CreateApiKey(*lease, "test");
   }
-  HttpResponse posted = Request("POST", "/open311/v2/requests.json",
-                                "api_key=" + key + "&service_code=A01-001&lat=34.01&long=113.805&description=%E6%A5%BC%E9%81%93%E5%A0%86%E7%89%A9&first_name=%E4%B8%89&last_name=%E5%BC%A0&phone=13839019598");
+  HttpResponse posted =
+      Request("POST", "/open311/v2/requests.json",
+              "api_key=" + key +
+                  "&service_code=A01-001&lat=34.01&long=113.805&description=%E6%A5%BC%E9%81%93%E5%A0%86%E7%"
+                  "89%A9&first_name=%E4%B8%89&last_name=%E5%BC%A0&phone=13839019598");
   ASSERT_EQ(posted.status, 201) << posted.body;
   std::string id = Json(posted)[0]["service_request_id"];
   auto got = Json(Request("GET", "/open311/v2/requests/" + id + ".json"));
   EXPECT_EQ(got[0]["status"], "open");
   EXPECT_EQ(got[0]["agency_responsible"], "一网格");
   EXPECT_EQ(got[0]["expected_datetime"], "2026-12-01T10:30:00+08:00");
-  EXPECT_EQ(Request("GET", "/open311/v2/requests/" + id + ".json").body.find("13839019598"), std::string::npos);
+  EXPECT_EQ(Request("GET", "/open311/v2/requests/" + id + ".json").body.find("13839019598"),
+            std::string::npos);
   HttpResponse xml = Request("GET", "/open311/v2/requests.xml?status=open");
   EXPECT_EQ(xml.content_type, "text/xml; charset=utf-8");
   EXPECT_NE(xml.body.find("<service_request_id>" + id + "</service_request_id>"), std::string::npos);
-  HttpResponse bad_key = Request("POST", "/open311/v2/requests.xml", "api_key=nope&service_code=A01-001&lat=34.01&long=113.805");
+  HttpResponse bad_key =
+      Request("POST", "/open311/v2/requests.xml", "api_key=nope&service_code=A01-001&lat=34.01&long=113.805");
   EXPECT_EQ(bad_key.status, 403);
   EXPECT_NE(bad_key.body.find("<errors>"), std::string::npos);
-  EXPECT_EQ(Request("POST", "/open311/v2/requests.json", "api_key=" + key + "&service_code=A01-001").status, 400);
+  EXPECT_EQ(Request("POST", "/open311/v2/requests.json", "api_key=" + key + "&service_code=A01-001").status,
+            400);
   EXPECT_EQ(Request("GET", "/open311/v2/requests/999999.json").status, 404);
   EXPECT_EQ(Request("GET", "/open311/v2/requests.yaml").status, 404);
 }

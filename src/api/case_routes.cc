@@ -168,7 +168,8 @@ Result<HttpResponse> Transition(Call& call) {
 
 // Units the caller may see indicators of: everything for district-wide roles, else the
 // caller's own subtree.
-Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& level, const std::string& unit_code) {
+Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& level,
+                                              const std::string& unit_code) {
   const auto& org = call.domain->org;
   std::vector<const store::UnitRecord*> units;
   if (!unit_code.empty()) {
@@ -182,7 +183,8 @@ Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& lev
   for (const auto* u : units) {
     if (cases::SeesUnit(org, call.actor(), *u)) ids.push_back(u->id);
   }
-  if (ids.empty() && !unit_code.empty()) return PermissionDenied("unit " + unit_code + " is outside your scope");
+  if (ids.empty() && !unit_code.empty())
+    return PermissionDenied("unit " + unit_code + " is outside your scope");
   return ids;
 }
 

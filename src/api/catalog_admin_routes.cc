@@ -40,9 +40,11 @@ Result<store::CatalogItemRecord> ItemFrom(const std::string& code, const nlohman
   store::CatalogItemRecord i;
   i.code = code;
   for (auto [field, target, required] :
-       {std::tuple{"name_zh", &i.name, true}, std::tuple{"name_en", &i.name_en, false}, std::tuple{"tier", &i.tier, true},
-        std::tuple{"department", &i.department_code, false}, std::tuple{"online_answer_zh", &i.online_answer, false},
-        std::tuple{"online_answer_en", &i.online_answer_en, false}, std::tuple{"keywords", &i.keywords, false}}) {
+       {std::tuple{"name_zh", &i.name, true}, std::tuple{"name_en", &i.name_en, false},
+        std::tuple{"tier", &i.tier, true}, std::tuple{"department", &i.department_code, false},
+        std::tuple{"online_answer_zh", &i.online_answer, false},
+        std::tuple{"online_answer_en", &i.online_answer_en, false},
+        std::tuple{"keywords", &i.keywords, false}}) {
     SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
   }
   SW_ASSIGN_OR_RETURN(auto sla, IntegerField(body, "sla_hours"));
@@ -69,7 +71,8 @@ HttpResponse ImportGrids(Call& call) {
   options.max_vertices_per_feature = call.api.options().max_feature_vertices;
   std::string allow = call.request.Query("allow_overlap");
   if (allow != "" && allow != "true" && allow != "false") {
-    return ErrorResponse(InvalidArgument("allow_overlap 只能是 true 或 false allow_overlap must be true or false", "allow_overlap"));
+    return ErrorResponse(InvalidArgument(
+        "allow_overlap 只能是 true 或 false allow_overlap must be true or false", "allow_overlap"));
   }
   options.allow_overlap = allow == "true";
   auto result = org::ImportAreas(call.db, call.api.district_code(), call.request.body, options);
@@ -85,11 +88,14 @@ void AddCatalogAdminRoutes(Api& api) {
   api.Add("GET", "/api/v1/catalog/export.csv", Access::Roles(org::AdminRoles()),
           "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin).", ExportCatalog);
   api.Add("POST", "/api/v1/catalog/import", Access::Roles(org::AdminRoles()),
-          "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin).", ImportCatalog);
+          "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin).",
+          ImportCatalog);
   api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
-          "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).", PutCatalogItem);
+          "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).",
+          PutCatalogItem);
   api.Add("POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
-          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; a grid "
+          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; "
+          "a grid "
           "overlapping another is refused unless ?allow_overlap=true (admin).",
           ImportGrids);
 }

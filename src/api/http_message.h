@@ -13,9 +13,9 @@
 namespace sanwang::api {
 
 struct HttpRequest {
-  std::string method;   // "GET", "POST", …
-  std::string target;   // as sent: path and query
-  std::string path;     // decoded path without the query
+  std::string method;  // "GET", "POST", …
+  std::string target;  // as sent: path and query
+  std::string path;    // decoded path without the query
   std::multimap<std::string, std::string> query;
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
@@ -52,7 +52,9 @@ struct HttpResponse {
   std::string audit_detail;
   std::vector<AuditItem> audit_items;
 
-  std::string_view Body() const { return shared_body ? std::string_view(*shared_body) : std::string_view(body); }
+  std::string_view Body() const {
+    return shared_body ? std::string_view(*shared_body) : std::string_view(body);
+  }
 };
 
 }  // namespace sanwang::api

@@ -37,10 +37,10 @@ struct ServerOptions {
   // POSTs to paths ending so may be as large as max_upload_bytes: photos, and the admins'
   // imports (a district's grid boundaries as GeoJSON run to several MiB).
   std::vector<std::string> upload_path_suffixes = {"/photos", "/import"};
-  int header_timeout_s = 10;   // the whole header must arrive within this
-  int body_timeout_s = 60;     // and the body within this
-  int idle_timeout_s = 30;     // between requests on a kept-alive connection
-  int shutdown_grace_s = 10;   // requests in flight get this long on stop
+  int header_timeout_s = 10;  // the whole header must arrive within this
+  int body_timeout_s = 60;    // and the body within this
+  int idle_timeout_s = 30;    // between requests on a kept-alive connection
+  int shutdown_grace_s = 10;  // requests in flight get this long on stop
   // Open connections at most; a connection past the cap is answered 503 and closed.
   std::size_t max_connections = 1024;
   // Request bodies held in memory at once, across all connections; a request whose body

@@ -19,8 +19,10 @@ nlohmann::json UnitFeature(const cases::UnitOnMap& m, const org::OrgDirectory& o
   const store::UnitRecord& u = *m.unit;
   const store::UnitRecord* parent = u.parent_id ? org.Find(*u.parent_id) : nullptr;
   nlohmann::json workers = nlohmann::json::array();
-  for (const auto& w : m.staff) workers.push_back({{"username", w.username}, {"display_name", w.display_name}});
-  nlohmann::json geometry = u.geometry.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(u.geometry, nullptr, false);
+  for (const auto& w : m.staff)
+    workers.push_back({{"username", w.username}, {"display_name", w.display_name}});
+  nlohmann::json geometry =
+      u.geometry.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(u.geometry, nullptr, false);
   return Feature(geometry, {{"code", u.code},
                             {"name", u.name},
                             {"kind", u.kind},
@@ -45,14 +47,16 @@ Result<HttpResponse> MapUnits(Call& call) {
 }
 
 Result<store::CaseFilter> MapCaseFilter(Call& call) {
-  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit, cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
+  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
+                      cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
   store::CaseFilter f;
   f.district_code = call.api.district_code();
   f.scope_path = cases::ScopeOfUnit(call.domain->org, *unit).scope_path;
   if (std::string state = call.request.Query("state"); state == "open") {
     f.states = call.api.workflow().StatesWhereOpen(true);
   } else if (!state.empty()) {
-    if (call.api.workflow().FindState(state) == nullptr) return InvalidArgument("unknown state '" + state + "'", "state");
+    if (call.api.workflow().FindState(state) == nullptr)
+      return InvalidArgument("unknown state '" + state + "'", "state");
     f.states = {state};
   }
   if (std::string from = call.request.Query("from"); !from.empty()) {
@@ -91,7 +95,8 @@ HttpResponse ClientConfig(Call& call) {
   auto view = org::DistrictView(call.domain->org);
   return JsonResponse(200, {{"district_name_zh", root ? root->name : ""},
                             {"district_name_en", root ? root->name_en : ""},
-                            {"center", view ? nlohmann::json::array({view->center_lat, view->center_lon}) : nlohmann::json(nullptr)},
+                            {"center", view ? nlohmann::json::array({view->center_lat, view->center_lon})
+                                            : nlohmann::json(nullptr)},
                             {"zoom", view ? view->zoom : 12},
                             {"tile_url", call.api.options().tile_url}});
 }
@@ -108,7 +113,8 @@ void AddMapRoutes(Api& api) {
           "\"truncated\".",
           FromResult(MapCases));
   api.Add("GET", "/api/v1/client-config", Access::Public(),
-          "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url.", ClientConfig);
+          "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url.",
+          ClientConfig);
 }
 
 }  // namespace sanwang::api

@@ -70,7 +70,8 @@ std::string Extension(const std::string& content_type) {
 HttpResponse Upload(Call& call) {
   auto c = ReadableCase(call);
   if (!c.ok()) return ErrorResponse(c.status());
-  if (!MayAddPhotos(call)) return ErrorResponse(PermissionDenied("role " + call.actor().role + " may not add photos"));
+  if (!MayAddPhotos(call))
+    return ErrorResponse(PermissionDenied("role " + call.actor().role + " may not add photos"));
   const std::string& data = call.request.body;
   std::string declared = call.request.Header("content-type");
   auto checked = CheckImage(data);
@@ -133,7 +134,8 @@ void AddPhotoRoutes(Api& api) {
           "photo limits).",
           Upload);
   api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), "The case's photos.", List);
-  api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(), "One photo's image data.", Download);
+  api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(), "One photo's image data.",
+          Download);
 }
 
 }  // namespace sanwang::api

@@ -8,8 +8,10 @@ std::string Png(std::size_t size) { return test_images::MakePng(size); }
 
 class PhotoTest : public ApiTest {
  protected:
-  HttpResponse Upload(const std::string& who, std::int64_t id, const std::string& data, const std::string& type) {
-    return Request("POST", "/api/v1/cases/" + std::to_string(id) + "/photos", data, TokenOf(who), {{"content-type", type}});
+  HttpResponse Upload(const std::string& who, std::int64_t id, const std::string& data,
+                      const std::string& type) {
+    return Request("POST", "/api/v1/cases/" + std::to_string(id) + "/photos", data, TokenOf(who),
+                   {{"content-type", type}});
   }
 };
 

@@ -27,7 +27,8 @@ Result<std::vector<store::Id>> IdsFrom(const nlohmann::json& body) {
   if (it == body.end() || !it->is_array()) return InvalidArgument("ids must be an array of case ids", "ids");
   std::vector<store::Id> ids;
   for (const auto& v : *it) {
-    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) return InvalidArgument("ids must be positive whole numbers", "ids");
+    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0)
+      return InvalidArgument("ids must be positive whole numbers", "ids");
     ids.push_back(v.get<std::int64_t>());
   }
   SW_RETURN_IF_ERROR(cases::CheckBulkIds(ids));
@@ -40,7 +41,9 @@ nlohmann::json OutcomeJson(const cases::BulkOutcome& o) {
   bool internal = s.code() == ErrorCode::kInternal || s.code() == ErrorCode::kDataLoss;
   return {{"id", o.id},
           {"ok", false},
-          {"error", {{"code", std::string(ErrorCodeName(s.code()))}, {"message", internal ? "内部错误 internal error" : s.message()}}}};
+          {"error",
+           {{"code", std::string(ErrorCodeName(s.code()))},
+            {"message", internal ? "内部错误 internal error" : s.message()}}}};
 }
 
 Result<HttpResponse> BulkTransitions(Call& call) {

@@ -52,8 +52,8 @@ TEST_P(CaseAccessTest, AnonymousReporterIsHiddenFromEveryone) {
 }
 
 TEST_P(CaseAccessTest, ListsAreNarrowedToWhatTheActorMayRead) {
-  ASSERT_TRUE(File(kGridItem, 113.805, 34.01).ok());                   // G1, resident1
-  ASSERT_TRUE(File(kGridItem, 113.815, 34.01, "resident2").ok());      // G2, resident2
+  ASSERT_TRUE(File(kGridItem, 113.805, 34.01).ok());               // G1, resident1
+  ASSERT_TRUE(File(kGridItem, 113.815, 34.01, "resident2").ok());  // G2, resident2
   store::CaseRepository repo(db());
   auto count_for = [&](const char* who) -> std::int64_t {
     store::CaseFilter f;

@@ -78,8 +78,10 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
                                              const Actor& actor) {
   const Transition* tr = workflow_.Find(req.action, current.state);
   if (tr == nullptr) {
-    if (!workflow_.HasAction(req.action)) return InvalidArgument("unknown action '" + req.action + "'", "action");
-    return FailedPrecondition("cannot " + req.action + " a case that is " + StateLabel(workflow_, current.state));
+    if (!workflow_.HasAction(req.action))
+      return InvalidArgument("unknown action '" + req.action + "'", "action");
+    return FailedPrecondition("cannot " + req.action + " a case that is " +
+                              StateLabel(workflow_, current.state));
   }
   SW_RETURN_IF_ERROR(CheckAllowed(*tr, current, actor));
   SW_RETURN_IF_ERROR(CheckUserText(req.note, "note", kMaxNoteChars, tr->note_required));
@@ -108,15 +110,15 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
 Result<store::CaseChange> CaseEngine::Apply(store::Id case_id, const TransitionRequest& request,
                                             const Actor& actor) {
   if (IsMerge(request.action)) return Merge(case_id, request, actor);
-  return cases_.Update(case_id, [&](const store::CaseRecord& current) { return Decide(current, request, actor); });
+  return cases_.Update(case_id,
+                       [&](const store::CaseRecord& current) { return Decide(current, request, actor); });
 }
 
 bool CaseEngine::IsMerge(const std::string& action) const {
   const auto& all = workflow_.transitions();
-  return std::any_of(all.begin(), all.end(),
-                     [&](const Transition& tr) {
-                       return tr.action == action && tr.effect == Effect::kMerge;
-                     });
+  return std::any_of(all.begin(), all.end(), [&](const Transition& tr) {
+    return tr.action == action && tr.effect == Effect::kMerge;
+  });
 }
 
 Result<store::CaseRecord> CaseEngine::MergeTarget(const store::CaseRecord& duplicate,
@@ -154,8 +156,8 @@ Result<store::CaseChange> CaseEngine::Merge(store::Id case_id, const TransitionR
   store::CaseChange closed;
   Status status = db_.InTransaction([&]() -> Status {
     SW_ASSIGN_OR_RETURN(closed, cases_.Update(case_id, [&](const store::CaseRecord& current) {
-                          return Decide(current, req, actor);
-                        }));
+      return Decide(current, req, actor);
+    }));
     const store::CaseRecord& duplicate = closed.updated;
     auto noted = cases_.Update(*duplicate.merged_into, [&](const store::CaseRecord& original) {
       store::CaseChange ch{original, {}};
@@ -209,7 +211,8 @@ Result<store::CaseRecord> CaseEngine::Submit(const NewCase& given, const Actor& 
   std::optional<store::Id> home = actor.role == org::kResident ? actor.unit_id : std::nullopt;
   if (!req.community_code.empty()) {
     const store::UnitRecord* u = org_.FindByCode(req.community_code);
-    if (u == nullptr || u->kind != "community") return InvalidArgument("no community '" + req.community_code + "'", "community_code");
+    if (u == nullptr || u->kind != "community")
+      return InvalidArgument("no community '" + req.community_code + "'", "community_code");
     home = u->id;
   }
   Placement place = PlaceCase(org_, req.location, home);
@@ -275,8 +278,10 @@ Result<SweepResult> CaseEngine::Sweep() {
   SW_ASSIGN_OR_RETURN(auto due, cases_.DueForSupervision(org_.district_code(), clock_.Now(), kSweepBatch));
   for (store::Id id : due) {
     auto flagged = Apply(id, {"supervise"}, Actor::System());
-    if (flagged.ok()) ++result.supervised;
-    else spdlog::warn("case {}: supervision not recorded: {}", id, flagged.status().ToString());
+    if (flagged.ok())
+      ++result.supervised;
+    else
+      spdlog::warn("case {}: supervision not recorded: {}", id, flagged.status().ToString());
   }
   return result;
 }

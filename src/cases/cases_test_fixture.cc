@@ -10,19 +10,27 @@ void CasesTest::SetUp() {
   org::SmallDistrictTest::SetUp();
   if (IsSkipped() || HasFailure()) return;
   clock_.Set(*ParseIso8601("2026-11-30T09:00:00+08:00"));  // a Monday morning
-  ASSERT_TRUE(ImportCatalog(db(), org::kTestDistrict, testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).ok());
-  auto cal = WorkingCalendar::LoadDirectory(std::filesystem::path(testing::SourceDir()) / "config" / "calendar");
+  ASSERT_TRUE(
+      ImportCatalog(db(), org::kTestDistrict, testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).ok());
+  auto cal =
+      WorkingCalendar::LoadDirectory(std::filesystem::path(testing::SourceDir()) / "config" / "calendar");
   ASSERT_TRUE(cal.ok()) << cal.status().ToString();
   calendar_ = std::make_unique<WorkingCalendar>(std::move(cal).value());
-  auto wf = Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config" / "workflows" / "resident_matter.toml");
+  auto wf = Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config" / "workflows" /
+                           "resident_matter.toml");
   ASSERT_TRUE(wf.ok()) << wf.status().ToString();
   workflow_ = std::make_unique<Workflow>(std::move(wf).value());
   const std::vector<std::pair<std::string, std::pair<std::string, std::string>>> accounts = {
-      {"resident1", {"resident", ""}},       {"resident2", {"resident", "C2"}},
-      {"grid1", {"grid_worker", "G1"}},      {"grid2", {"grid_worker", "G2"}},
-      {"community", {"community_staff", "C"}}, {"community2", {"community_staff", "C2"}},
-      {"street", {"street_staff", "S"}},     {"dept", {"dept_staff", "DEPT"}},
-      {"center", {"command_center", "CMD"}}, {"supervisor", {"supervisor", "D"}},
+      {"resident1", {"resident", ""}},
+      {"resident2", {"resident", "C2"}},
+      {"grid1", {"grid_worker", "G1"}},
+      {"grid2", {"grid_worker", "G2"}},
+      {"community", {"community_staff", "C"}},
+      {"community2", {"community_staff", "C2"}},
+      {"street", {"street_staff", "S"}},
+      {"dept", {"dept_staff", "DEPT"}},
+      {"center", {"command_center", "CMD"}},
+      {"supervisor", {"supervisor", "D"}},
       {"leader", {"leader", "D"}}};
   for (const auto& [name, role_unit] : accounts) {
     org::NewAccount a{name, name, "13800000000", role_unit.first, role_unit.second, "", ""};

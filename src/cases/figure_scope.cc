@@ -20,9 +20,13 @@ bool SeesPoint(const org::OrgDirectory& org, const Actor& actor, geo::LonLat whe
   return unit != nullptr && SeesUnit(org, actor, *unit);
 }
 
-Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor, const std::string& code) {
-  if (!MaySeeFigures(actor)) return PermissionDenied("角色无权查看统计 role " + actor.role + " sees no figures");
-  const store::UnitRecord* own = IsDistrictWide(actor) ? org.Root() : actor.unit_id ? org.Find(*actor.unit_id) : nullptr;
+Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor,
+                                            const std::string& code) {
+  if (!MaySeeFigures(actor))
+    return PermissionDenied("角色无权查看统计 role " + actor.role + " sees no figures");
+  const store::UnitRecord* own = IsDistrictWide(actor) ? org.Root()
+                                 : actor.unit_id       ? org.Find(*actor.unit_id)
+                                                       : nullptr;
   if (own == nullptr) return PermissionDenied("your account has no unit");
   if (code.empty()) return own;
   const store::UnitRecord* unit = org.FindByCode(code);
@@ -39,8 +43,8 @@ store::CaseScope ScopeOfUnit(const org::OrgDirectory& org, const store::UnitReco
   return scope;
 }
 
-std::vector<const store::UnitRecord*> UnitsWithin(const org::OrgDirectory& org, const store::UnitRecord& scope,
-                                                  const std::string& kind) {
+std::vector<const store::UnitRecord*> UnitsWithin(const org::OrgDirectory& org,
+                                                  const store::UnitRecord& scope, const std::string& kind) {
   std::vector<const store::UnitRecord*> out;
   for (const auto* u : org.OfKind(kind)) {
     if (org.InSubtree(scope.id, u->id)) out.push_back(u);

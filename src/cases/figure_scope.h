@@ -26,14 +26,15 @@ bool SeesPoint(const org::OrgDirectory& org, const Actor& actor, geo::LonLat whe
 
 // The unit whose figures to show: `code` when given and within scope, else the caller's
 // own scope (the district root for district-wide roles).
-Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor, const std::string& code);
+Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const Actor& actor,
+                                            const std::string& code);
 
 // The cases a unit's figures cover: everything of the district for the district root,
 // else those handled by or located in its subtree.
 store::CaseScope ScopeOfUnit(const org::OrgDirectory& org, const store::UnitRecord& unit);
 
 // The units of `kind` at or below `scope`, in code order.
-std::vector<const store::UnitRecord*> UnitsWithin(const org::OrgDirectory& org, const store::UnitRecord& scope,
-                                                  const std::string& kind);
+std::vector<const store::UnitRecord*> UnitsWithin(const org::OrgDirectory& org,
+                                                  const store::UnitRecord& scope, const std::string& kind);
 
 }  // namespace sanwang::cases

@@ -16,7 +16,8 @@ Status ValidateNewCase(const NewCase& c) {
     return InvalidArgument("reporter_phone must be digits", "reporter_phone");
   }
   static const std::regex kSource("resident|patrol|hotline|supervision|campaign");
-  if (!std::regex_match(c.source, kSource)) return InvalidArgument("unknown source '" + c.source + "'", "source");
+  if (!std::regex_match(c.source, kSource))
+    return InvalidArgument("unknown source '" + c.source + "'", "source");
   if (c.location) {
     Status valid = geo::ValidateLonLat(*c.location);
     if (!valid.ok()) return InvalidArgument(valid.message(), "location");

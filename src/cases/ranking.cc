@@ -36,7 +36,8 @@ int CompareForRank(const RankingRow& a, const RankingRow& b) {
   const Indicators& x = a.indicators;
   const Indicators& y = b.indicators;
   for (int c : {CompareRate(a.score, b.score), CompareRate(x.on_time_resolution, y.on_time_resolution),
-                CompareRate(x.satisfaction, y.satisfaction), CompareRate(x.on_time_acceptance, y.on_time_acceptance)}) {
+                CompareRate(x.satisfaction, y.satisfaction),
+                CompareRate(x.on_time_acceptance, y.on_time_acceptance)}) {
     if (c != 0) return c;
   }
   if (x.cases != y.cases) return x.cases > y.cases ? -1 : 1;
@@ -68,8 +69,8 @@ void AssignRanks(std::vector<RankingRow>& rows, int min_cases) {
 }
 
 Result<std::vector<RankingRow>> RankUnits(store::Database& db, const org::OrgDirectory& org,
-                                          const std::vector<const store::UnitRecord*>& units, const DayPeriod& period,
-                                          const RankingRules& rules) {
+                                          const std::vector<const store::UnitRecord*>& units,
+                                          const DayPeriod& period, const RankingRules& rules) {
   std::vector<store::Id> ids;
   for (const auto* u : units) ids.push_back(u->id);
   SW_ASSIGN_OR_RETURN(auto counters, CountersOverDays(db, org.district_code(), ids, period));

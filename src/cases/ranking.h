@@ -61,7 +61,7 @@ std::optional<double> RankingScore(const Indicators& i, const RankingWeights& w 
 void AssignRanks(std::vector<RankingRow>& rows, int min_cases);
 
 Result<std::vector<RankingRow>> RankUnits(store::Database& db, const org::OrgDirectory& org,
-                                          const std::vector<const store::UnitRecord*>& units, const DayPeriod& period,
-                                          const RankingRules& rules = {});
+                                          const std::vector<const store::UnitRecord*>& units,
+                                          const DayPeriod& period, const RankingRules& rules = {});
 
 }  // namespace sanwang::cases

@@ -48,10 +48,14 @@ Result<Transition> ParseTransition(const toml::table& t, std::size_t index) {
   tr.roles = StringList(t["roles"]);
   tr.note_required = t["note_required"].value_or(false);
   std::string scope = t["scope"].value_or(std::string("unit"));
-  if (scope == "unit") tr.scope = Scope::kUnit;
-  else if (scope == "reporter") tr.scope = Scope::kReporter;
-  else if (scope == "any") tr.scope = Scope::kAny;
-  else return InvalidArgument(where + ": unknown scope '" + scope + "'");
+  if (scope == "unit")
+    tr.scope = Scope::kUnit;
+  else if (scope == "reporter")
+    tr.scope = Scope::kReporter;
+  else if (scope == "any")
+    tr.scope = Scope::kAny;
+  else
+    return InvalidArgument(where + ": unknown scope '" + scope + "'");
   std::string effect = t["effect"].value_or(std::string{});
   auto it = EffectNames().find(effect);
   if (it == EffectNames().end()) return InvalidArgument(where + ": unknown effect '" + effect + "'");
@@ -114,11 +118,13 @@ Result<Workflow> Workflow::Load(const std::filesystem::path& file) {
 
 Status Workflow::Validate() const {
   if (name_.empty()) return InvalidArgument("'name' is required");
-  if (FindState(initial_) == nullptr) return InvalidArgument("initial state '" + initial_ + "' is not a state");
+  if (FindState(initial_) == nullptr)
+    return InvalidArgument("initial state '" + initial_ + "' is not a state");
   if (accept_hours_ < 0 || default_resolve_hours_ <= 0 || max_reopen_ < 0) {
     return InvalidArgument("hours and reopen limits must not be negative");
   }
-  if (repeat_radius_m_ < 0 || repeat_window_days_ < 0 || duplicate_radius_m_ < 0 || duplicate_window_days_ < 0) {
+  if (repeat_radius_m_ < 0 || repeat_window_days_ < 0 || duplicate_radius_m_ < 0 ||
+      duplicate_window_days_ < 0) {
     return InvalidArgument("repeat and duplicate radii and windows must not be negative");
   }
   if (!(duplicate_min_similarity_ >= 0 && duplicate_min_similarity_ <= 1)) {
@@ -126,7 +132,8 @@ Status Workflow::Validate() const {
   }
   std::set<std::string> names;
   for (const auto& s : states_) {
-    if (s.name.empty() || !names.insert(s.name).second) return InvalidArgument("state names must be unique and non-empty");
+    if (s.name.empty() || !names.insert(s.name).second)
+      return InvalidArgument("state names must be unique and non-empty");
   }
   for (const auto& tr : transitions_) {
     for (const auto& f : tr.from) {
@@ -134,9 +141,11 @@ Status Workflow::Validate() const {
       if (Find(tr.action, f) != &tr) return InvalidArgument(tr.action + " is defined twice from '" + f + "'");
     }
     if (tr.from.empty()) return InvalidArgument(tr.action + ": 'from' is empty");
-    if (!tr.to.empty() && !names.count(tr.to)) return InvalidArgument(tr.action + ": unknown state '" + tr.to + "'");
+    if (!tr.to.empty() && !names.count(tr.to))
+      return InvalidArgument(tr.action + ": unknown state '" + tr.to + "'");
     for (const auto& r : tr.roles) {
-      if (r != org::kSystem && !org::IsKnownRole(r)) return InvalidArgument(tr.action + ": unknown role '" + r + "'");
+      if (r != org::kSystem && !org::IsKnownRole(r))
+        return InvalidArgument(tr.action + ": unknown role '" + r + "'");
     }
   }
   return Status::Ok();

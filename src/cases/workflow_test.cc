@@ -8,12 +8,13 @@ namespace sanwang::cases {
 namespace {
 
 TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
-  auto w = Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
+  auto w =
+      Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
   ASSERT_TRUE(w.ok()) << w.status().ToString();
   EXPECT_EQ(w->initial(), "submitted");
-  for (const char* action : {"route", "accept", "resolve", "return", "redispatch", "escalate", "request_extension",
-                             "approve_extension", "deny_extension", "rate", "visit", "supervise", "reclassify",
-                             "merge"}) {
+  for (const char* action :
+       {"route", "accept", "resolve", "return", "redispatch", "escalate", "request_extension",
+        "approve_extension", "deny_extension", "rate", "visit", "supervise", "reclassify", "merge"}) {
     EXPECT_TRUE(w->HasAction(action)) << action;
   }
   EXPECT_NE(w->Find("accept", "dispatched"), nullptr);
@@ -27,7 +28,8 @@ TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
 }
 
 TEST(WorkflowTest, DuplicateSettingsAreReadAndChecked) {
-  auto w = Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
+  auto w =
+      Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
   ASSERT_TRUE(w.ok());
   EXPECT_EQ(w->duplicate_radius_m(), 50);
   EXPECT_EQ(w->duplicate_window_days(), 30);
@@ -40,14 +42,19 @@ TEST(WorkflowTest, DuplicateSettingsAreReadAndChecked) {
 }
 
 TEST(WorkflowTest, RejectsInconsistentDefinitions) {
-  const std::string head = "name = \"w\"\ninitial = \"a\"\n[[state]]\nname = \"a\"\n[[state]]\nname = \"b\"\n";
-  auto with = [&](const std::string& transition) { return Workflow::Parse(head + "[[transition]]\n" + transition); };
+  const std::string head =
+      "name = \"w\"\ninitial = \"a\"\n[[state]]\nname = \"a\"\n[[state]]\nname = \"b\"\n";
+  auto with = [&](const std::string& transition) {
+    return Workflow::Parse(head + "[[transition]]\n" + transition);
+  };
   EXPECT_TRUE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"").ok());
   EXPECT_FALSE(with("action=\"go\"\nfrom=[\"x\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"").ok());
   EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"z\"\nroles=[\"admin\"]\neffect=\"accept\"").ok());
   EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"mayor\"]\neffect=\"accept\"").ok());
   EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"teleport\"").ok());
-  EXPECT_FALSE(with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"\nscope=\"world\"").ok());
+  EXPECT_FALSE(
+      with("action=\"go\"\nfrom=[\"a\"]\nto=\"b\"\nroles=[\"admin\"]\neffect=\"accept\"\nscope=\"world\"")
+          .ok());
   EXPECT_FALSE(Workflow::Parse("name = \"w\"\ninitial = \"nope\"").ok());
   EXPECT_FALSE(Workflow::Parse("not toml = = =").ok());
 }

@@ -42,7 +42,8 @@ class ExtractHandler : public osmium::handler::Handler {
     if (node.tags().empty() || !node.location().valid()) return;
     std::vector<std::string> types = rules_.facilities.Match(LookupIn(node.tags()));
     if (!types.empty())
-      out_.facilities.push_back({"n" + std::to_string(node.id()), ToLonLat(node.location()), types, NameOf(node.tags())});
+      out_.facilities.push_back(
+          {"n" + std::to_string(node.id()), ToLonLat(node.location()), types, NameOf(node.tags())});
   }
 
   void way(const osmium::Way& way) {
@@ -53,8 +54,8 @@ class ExtractHandler : public osmium::handler::Handler {
     if (!types.empty()) return AddFacilityWay(way, std::move(types), NameOf(way.tags()));
     const char* building = tags("building");
     std::vector<geo::LonLat> ring;
-    if (building != nullptr && IsClosed(way.nodes()) && rules_.home_buildings.count(std::string_view(building)) > 0 &&
-        ValidLocations(way.nodes(), ring)) {
+    if (building != nullptr && IsClosed(way.nodes()) &&
+        rules_.home_buildings.count(std::string_view(building)) > 0 && ValidLocations(way.nodes(), ring)) {
       out_.buildings.push_back({way.id(), FootprintOf(ring), ParseLevels(tags("building:levels"))});
     }
   }

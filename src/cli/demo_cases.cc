@@ -13,7 +13,11 @@ const char* kTitles[] = {"请尽快处理", "反映问题", "居民诉求", "希
 class DemoPlayer {
  public:
   DemoPlayer(Context& ctx, const std::vector<DemoGrid>& grids, const DemoCaseOptions& options)
-      : ctx_(ctx), grids_(grids), options_(options), rng_(options.seed), now_(ctx.clock().Now()),
+      : ctx_(ctx),
+        grids_(grids),
+        options_(options),
+        rng_(options.seed),
+        now_(ctx.clock().Now()),
         clock_(now_),
         engine_(ctx.db(), clock_, ctx.calendar(), ctx.workflow(), ctx.org(), ctx.catalog()) {
     for (const auto& [code, item] : ctx.catalog().items()) items_.push_back(&item);
@@ -24,7 +28,8 @@ class DemoPlayer {
     created = StartOfLocalDay(LocalDateOf(created)) + Uniform(8 * 3600, 20 * 3600);
     if (created > now_) created = now_ - 60;
     clock_.Set(created);
-    const store::CatalogItemRecord* item = items_[static_cast<std::size_t>(Uniform(0, static_cast<int>(items_.size()) - 1))];
+    const store::CatalogItemRecord* item =
+        items_[static_cast<std::size_t>(Uniform(0, static_cast<int>(items_.size()) - 1))];
     const DemoGrid& grid = grids_[static_cast<std::size_t>(Uniform(0, static_cast<int>(grids_.size()) - 1))];
     cases::NewCase c;
     c.item_code = item->code;
@@ -54,11 +59,13 @@ class DemoPlayer {
   }
 
   bool WaitWorking(double hours) {
-    UnixSeconds due = ctx_.calendar().AddWorkingSeconds(clock_.Now(), static_cast<std::int64_t>(hours * 3600));
+    UnixSeconds due =
+        ctx_.calendar().AddWorkingSeconds(clock_.Now(), static_cast<std::int64_t>(hours * 3600));
     return Wait(due - clock_.Now());
   }
 
-  Result<store::CaseRecord> Step(const store::CaseRecord& c, cases::TransitionRequest req, const cases::Actor& actor) {
+  Result<store::CaseRecord> Step(const store::CaseRecord& c, cases::TransitionRequest req,
+                                 const cases::Actor& actor) {
     SW_ASSIGN_OR_RETURN(store::CaseChange ch, Engine().Apply(c.id, req, actor));
     return ch.updated;
   }

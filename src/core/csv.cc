@@ -1,7 +1,8 @@
 #include "core/csv.h"
 
-#include "core/text_encoding.h"
 #include <cctype>
+
+#include "core/text_encoding.h"
 
 namespace sanwang {
 namespace {
@@ -137,9 +138,8 @@ Result<CsvTable> CsvTable::Parse(std::string_view text, const std::vector<std::s
   }
   for (std::size_t r = 1; r < rows.size(); ++r) {
     if (rows[r].size() != rows[0].size()) {
-      return InvalidArgument("CSV line " + std::to_string(r + 1) + " has " +
-                                 std::to_string(rows[r].size()) + " fields, the header has " +
-                                 std::to_string(rows[0].size()),
+      return InvalidArgument("CSV line " + std::to_string(r + 1) + " has " + std::to_string(rows[r].size()) +
+                                 " fields, the header has " + std::to_string(rows[0].size()),
                              "line " + std::to_string(r + 1));
     }
   }

@@ -6,7 +6,9 @@ namespace sanwang {
 namespace {
 
 TEST(CsvTest, ParsesQuotesCommasNewlinesAndBom) {
-  auto rows = ParseCsv("\xEF\xBB\xBF" "a,b,c\r\n1,\"x, \"\"y\"\"\",\"two\nlines\"\n\n3,,\n");
+  auto rows = ParseCsv(
+      "\xEF\xBB\xBF"
+      "a,b,c\r\n1,\"x, \"\"y\"\"\",\"two\nlines\"\n\n3,,\n");
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   ASSERT_EQ(rows->size(), 3u);
   EXPECT_EQ((*rows)[0], (CsvRow{"a", "b", "c"}));

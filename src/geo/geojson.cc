@@ -25,7 +25,9 @@ std::string WithoutExceptionId(const std::string& what) {
 Result<json> ParseJson(std::string_view text) {
   // RFC 7946 asks for UTF-8; a file in another encoding would store its names as mojibake.
   if (!IsValidUtf8(text)) {
-    return InvalidArgument("GeoJSON 文件不是有效的 UTF-8 文本，请另存为 UTF-8 the GeoJSON file is not valid UTF-8; save it as UTF-8");
+    return InvalidArgument(
+        "GeoJSON 文件不是有效的 UTF-8 文本，请另存为 UTF-8 the GeoJSON file is not valid UTF-8; save it as "
+        "UTF-8");
   }
   try {
     return json::parse(text.begin(), text.end());
@@ -130,8 +132,8 @@ Result<PolygonFeature> ParseFeature(const json& feature, std::size_t max_vertice
   SW_ASSIGN_OR_RETURN(MultiPolygon shape, ParseGeometryObject(*geometry));
   // Before validation, whose cost grows with the vertices.
   if (const std::size_t n = VertexCount(shape); n > max_vertices) {
-    return InvalidArgument("多边形顶点过多 too many vertices: " + Index(n) + ", at most " + Index(max_vertices) +
-                           " per feature");
+    return InvalidArgument("多边形顶点过多 too many vertices: " + Index(n) + ", at most " +
+                           Index(max_vertices) + " per feature");
   }
   SW_RETURN_IF_ERROR(ValidateMultiPolygon(shape));
   return PolygonFeature{0, std::move(properties), std::move(shape)};
@@ -178,8 +180,7 @@ Result<std::vector<PolygonFeature>> ParsePolygonFeatures(std::string_view text, 
   // A lone Feature is read as a collection of one, so callers handle a single case.
   if (type == "Feature") return ParseFeatureArray(json::array({root}), max_vertices);
   if (type != "FeatureCollection") {
-    return InvalidArgument("GeoJSON type \"" + type + "\" is not FeatureCollection or Feature",
-                           "type");
+    return InvalidArgument("GeoJSON type \"" + type + "\" is not FeatureCollection or Feature", "type");
   }
   const auto features = root.find("features");
   if (features == root.end() || !features->is_array()) {

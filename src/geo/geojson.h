@@ -12,10 +12,9 @@
 
 #include <cstddef>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/status.h"
 #include "geo/geometry.h"

@@ -1,13 +1,6 @@
 #include "geo/geometry.h"
 
 #include <algorithm>
-#include <cassert>
-#include <charconv>
-#include <cmath>
-#include <limits>
-#include <numbers>
-#include <string>
-
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/difference.hpp>
 #include <boost/geometry/algorithms/intersection.hpp>
@@ -19,11 +12,16 @@
 #include <boost/geometry/geometries/register/multi_polygon.hpp>
 #include <boost/geometry/geometries/register/point.hpp>
 #include <boost/geometry/geometries/register/ring.hpp>
+#include <cassert>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <string>
 
 // The plain types are registered with Boost.Geometry so that its algorithms run on them
 // directly: ContainsPoint is on the routing path and must not copy the shape.
-BOOST_GEOMETRY_REGISTER_POINT_2D(sanwang::geo::LonLat, double, boost::geometry::cs::cartesian, lon,
-                                 lat)
+BOOST_GEOMETRY_REGISTER_POINT_2D(sanwang::geo::LonLat, double, boost::geometry::cs::cartesian, lon, lat)
 BOOST_GEOMETRY_REGISTER_RING(sanwang::geo::Ring)
 BOOST_GEOMETRY_REGISTER_MULTI_POLYGON(sanwang::geo::MultiPolygon)
 
@@ -64,9 +62,7 @@ struct exterior_ring<sanwang::geo::Polygon> {
 template <>
 struct interior_rings<sanwang::geo::Polygon> {
   static std::vector<sanwang::geo::Ring>& get(sanwang::geo::Polygon& p) { return p.holes; }
-  static const std::vector<sanwang::geo::Ring>& get(const sanwang::geo::Polygon& p) {
-    return p.holes;
-  }
+  static const std::vector<sanwang::geo::Ring>& get(const sanwang::geo::Polygon& p) { return p.holes; }
 };
 
 }  // namespace boost::geometry::traits
@@ -214,8 +210,7 @@ Status ValidatePolygon(const Polygon& polygon, std::size_t index) {
 }
 
 bool BoxesIntersect(const Box& a, const Box& b) {
-  return a.min.lon <= b.max.lon && b.min.lon <= a.max.lon && a.min.lat <= b.max.lat &&
-         b.min.lat <= a.max.lat;
+  return a.min.lon <= b.max.lon && b.min.lon <= a.max.lon && a.min.lat <= b.max.lat && b.min.lat <= a.max.lat;
 }
 
 bool InteriorsIntersect(const Polygon& a, const Polygon& b) {
@@ -233,8 +228,7 @@ Status CheckPolygonsDoNotOverlap(const MultiPolygon& shape) {
   for (std::size_t i = 0; i < shape.size(); ++i) {
     for (std::size_t j = i + 1; j < shape.size(); ++j) {
       if (BoxesIntersect(boxes[i], boxes[j]) && InteriorsIntersect(oriented[i], oriented[j])) {
-        return InvalidArgument("polygons " + std::to_string(i) + " and " + std::to_string(j) +
-                               " overlap");
+        return InvalidArgument("polygons " + std::to_string(i) + " and " + std::to_string(j) + " overlap");
       }
     }
   }
@@ -360,8 +354,8 @@ LonLat Centroid(const MultiPolygon& shape) {
 double DistanceMeters(LonLat a, LonLat b) {
   const double lat_a = a.lat * kRadiansPerDegree;
   const double lat_b = b.lat * kRadiansPerDegree;
-  const double h = Haversine(lat_b - lat_a) + std::cos(lat_a) * std::cos(lat_b) *
-                                                  Haversine((b.lon - a.lon) * kRadiansPerDegree);
+  const double h = Haversine(lat_b - lat_a) +
+                   std::cos(lat_a) * std::cos(lat_b) * Haversine((b.lon - a.lon) * kRadiansPerDegree);
   return 2 * kEarthRadiusMeters * std::asin(std::min(1.0, std::sqrt(h)));
 }
 

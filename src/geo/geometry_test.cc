@@ -1,12 +1,12 @@
 #include "geo/geometry.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numbers>
 #include <random>
-
-#include <gtest/gtest.h>
 
 namespace sanwang::geo {
 namespace {
@@ -76,9 +76,7 @@ TEST(ValidateMultiPolygonTest, RejectsASpike) {
             "ring 0 of polygon 0 intersects itself");
 }
 
-TEST(ValidateMultiPolygonTest, RejectsAnEmptyShape) {
-  EXPECT_EQ(ErrorOf({}), "the shape has no polygons");
-}
+TEST(ValidateMultiPolygonTest, RejectsAnEmptyShape) { EXPECT_EQ(ErrorOf({}), "the shape has no polygons"); }
 
 TEST(ValidateMultiPolygonTest, NamesTheUnclosedRing) {
   Ring open = Rect(2, 0, 3, 1);
@@ -109,8 +107,7 @@ TEST(ValidateMultiPolygonTest, NamesTheBadPoint) {
   ring[2].lat = kNaN;
   EXPECT_EQ(ErrorOf(Shape(ring)), "point 2 of ring 0 of polygon 0: lat is not a finite number");
   ring = Rect(179, 0, 200, 1);
-  EXPECT_EQ(ErrorOf(Shape(ring)),
-            "point 1 of ring 0 of polygon 0: lon 200 is out of range [-180, 180]");
+  EXPECT_EQ(ErrorOf(Shape(ring)), "point 1 of ring 0 of polygon 0: lon 200 is out of range [-180, 180]");
 }
 
 TEST(ValidateMultiPolygonTest, RejectsAHoleOutsideItsOuterRing) {
@@ -152,8 +149,8 @@ std::vector<MultiPolygon> CutIntoGrids(int columns, int rows) {
   const double height = (kNorth - kSouth) / rows;
   for (int i = 0; i < columns; ++i) {
     for (int j = 0; j < rows; ++j) {
-      grids.push_back(Shape(Rect(kWest + i * width, kSouth + j * height, kWest + (i + 1) * width,
-                                 kSouth + (j + 1) * height)));
+      grids.push_back(Shape(
+          Rect(kWest + i * width, kSouth + j * height, kWest + (i + 1) * width, kSouth + (j + 1) * height)));
     }
   }
   return grids;
@@ -198,11 +195,8 @@ TEST(CoversTest, GridsCutAlongASlantedEdge) {
     const LonLat b = Along(east, north, to);
     const MultiPolygon strip = Shape({{kWest, a.lat}, a, b, {kWest, b.lat}, {kWest, a.lat}});
     ASSERT_TRUE(Covers(community, strip)) << from << " " << to;
-    const MultiPolygon pushed_out = Shape({{kWest, a.lat},
-                                           {a.lon + 1e-6, a.lat},
-                                           {b.lon + 1e-6, b.lat},
-                                           {kWest, b.lat},
-                                           {kWest, a.lat}});
+    const MultiPolygon pushed_out =
+        Shape({{kWest, a.lat}, {a.lon + 1e-6, a.lat}, {b.lon + 1e-6, b.lat}, {kWest, b.lat}, {kWest, a.lat}});
     ASSERT_FALSE(Covers(community, pushed_out)) << from << " " << to;
   }
 }
@@ -271,8 +265,7 @@ TEST(CentroidTest, WeighsPartsAndHolesByArea) {
   ExpectNear(Centroid(ell), {2.5 / 3, 2.5 / 3});
   // A 4x4 square less a unit hole at (3..4, 3..4) wound either way: (16*2 - 1*3.5) / 15.
   ExpectNear(Centroid(Shape(Rect(0, 0, 4, 4), {Rect(3, 3, 4, 4)})), {28.5 / 15, 28.5 / 15});
-  ExpectNear(Centroid(Shape(Rect(0, 0, 4, 4), {Reversed(Rect(3, 3, 4, 4))})),
-             {28.5 / 15, 28.5 / 15});
+  ExpectNear(Centroid(Shape(Rect(0, 0, 4, 4), {Reversed(Rect(3, 3, 4, 4))})), {28.5 / 15, 28.5 / 15});
 }
 
 // The spherical law of cosines: a different formula from the haversine under test.
@@ -317,9 +310,9 @@ TEST(AreaSquareMetersTest, MatchesTheSphereForDistrictSizedShapes) {
 
 TEST(AreaSquareMetersTest, SubtractsHolesAndAddsParts) {
   const double cell = SphericalRectangleArea(113.80, 34.00, 113.81, 34.01);
-  const MultiPolygon shape = {Polygon{Rect(113.80, 34.00, 113.83, 34.01),
-                                      {Reversed(Rect(113.812, 34.002, 113.818, 34.008))}},
-                              Polygon{Rect(113.80, 34.01, 113.81, 34.02), {}}};
+  const MultiPolygon shape = {
+      Polygon{Rect(113.80, 34.00, 113.83, 34.01), {Reversed(Rect(113.812, 34.002, 113.818, 34.008))}},
+      Polygon{Rect(113.80, 34.01, 113.81, 34.02), {}}};
   // Three cells less a hole of 0.36 cell plus one cell, all in nearly the same latitude band.
   const double expected = (3 - 0.36 + 1) * cell;
   EXPECT_NEAR(AreaSquareMeters(shape), expected, expected * 1e-3);

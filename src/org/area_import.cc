@@ -33,9 +33,14 @@ std::string StringProperty(const nlohmann::json& props, const char* key) {
 }
 
 Result<Area> ToArea(const geo::PolygonFeature& f) {
-  Area a{f.index, StringProperty(f.properties, "code"), StringProperty(f.properties, "name"),
-         StringProperty(f.properties, "name_en"), StringProperty(f.properties, "kind"),
-         StringProperty(f.properties, "parent"), false, f.geometry};
+  Area a{f.index,
+         StringProperty(f.properties, "code"),
+         StringProperty(f.properties, "name"),
+         StringProperty(f.properties, "name_en"),
+         StringProperty(f.properties, "kind"),
+         StringProperty(f.properties, "parent"),
+         false,
+         f.geometry};
   auto demo = f.properties.find("demo");
   a.demo = demo != f.properties.end() && demo->is_boolean() && demo->get<bool>();
   if (a.kind.empty()) a.kind = "grid";
@@ -88,9 +93,11 @@ class AreaValidator {
   static Status CheckPair(const Area& a, const std::string& other_code, const geo::MultiPolygon& other) {
     double shared = geo::OverlapSquareMeters(a.shape, other);
     double smaller = std::min(geo::AreaSquareMeters(a.shape), geo::AreaSquareMeters(other));
-    if (shared <= std::max(kOverlapToleranceSquareMeters, kOverlapToleranceShare * smaller)) return Status::Ok();
-    return FeatureError(a.index, "网格 " + a.code + " 与网格 " + other_code + " 重叠 grid " + a.code + " overlaps grid " +
-                                     other_code + " by " + std::to_string(static_cast<long long>(shared)) +
+    if (shared <= std::max(kOverlapToleranceSquareMeters, kOverlapToleranceShare * smaller))
+      return Status::Ok();
+    return FeatureError(a.index, "网格 " + a.code + " 与网格 " + other_code + " 重叠 grid " + a.code +
+                                     " overlaps grid " + other_code + " by " +
+                                     std::to_string(static_cast<long long>(shared)) +
                                      " m² (allow it with --allow-overlap or allow_overlap=true)");
   }
 
@@ -106,7 +113,8 @@ class AreaValidator {
     SW_ASSIGN_OR_RETURN(auto existing, repo_.FindByCode(district_, a.code));
     std::string parent_code = a.parent;
     if (existing) {
-      if (existing->kind != "grid") return FeatureError(a.index, "code " + a.code + " is a " + existing->kind);
+      if (existing->kind != "grid")
+        return FeatureError(a.index, "code " + a.code + " is a " + existing->kind);
       if (parent_code.empty() && existing->parent_id) parent_code = repo_.Get(*existing->parent_id)->code;
     } else if (a.name.empty()) {
       return FeatureError(a.index, "property 'name' is required for a new grid");
@@ -176,8 +184,9 @@ Result<AreaImportResult> ImportAreas(store::Database& db, const std::string& dis
 Result<AreaImportResult> ImportAreas(store::Database& db, const std::string& district_code,
                                      std::string_view geojson, const AreaImportOptions& options) {
   if (geojson.size() > options.max_bytes) {
-    return InvalidArgument("GeoJSON 文件过大 the GeoJSON file is too large: " + std::to_string(geojson.size()) +
-                           " bytes, at most " + std::to_string(options.max_bytes));
+    return InvalidArgument(
+        "GeoJSON 文件过大 the GeoJSON file is too large: " + std::to_string(geojson.size()) +
+        " bytes, at most " + std::to_string(options.max_bytes));
   }
   SW_ASSIGN_OR_RETURN(auto features, geo::ParsePolygonFeatures(geojson, options.max_vertices_per_feature));
   std::vector<Area> areas;

@@ -13,10 +13,11 @@ class AreaImportTest : public SmallDistrictTest {
 };
 
 TEST_P(AreaImportTest, AddsAndUpdatesGrids) {
-  auto r = ImportAreas(db(), kTestDistrict,
-                       Collection({Feature(R"({"code":"G3","name":"三网格","parent":"C","demo":true})",
-                                           Square(113.80, 34.00, 113.81, 34.005)),
-                                   Feature(R"({"code":"G1","name":"一网格（新）"})", Square(113.80, 34.005, 113.81, 34.02))}));
+  auto r = ImportAreas(
+      db(), kTestDistrict,
+      Collection({Feature(R"({"code":"G3","name":"三网格","parent":"C","demo":true})",
+                          Square(113.80, 34.00, 113.81, 34.005)),
+                  Feature(R"({"code":"G1","name":"一网格（新）"})", Square(113.80, 34.005, 113.81, 34.02))}));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->grids_added, 1);
   EXPECT_EQ(r->grids_updated, 1);
@@ -33,22 +34,42 @@ struct BadFile {
 };
 
 TEST_P(AreaImportTest, RejectsABadFileWholeWithTheFeatureIndex) {
-  std::string good = Feature(R"({"code":"G9","name":"好","parent":"C"})", Square(113.80, 34.00, 113.801, 34.001));
+  std::string good =
+      Feature(R"({"code":"G9","name":"好","parent":"C"})", Square(113.80, 34.00, 113.801, 34.001));
   std::vector<BadFile> cases = {
-      {"outside its community", Collection({good, Feature(R"({"code":"G8","name":"外","parent":"C"})", Square(113.83, 34.0, 113.84, 34.01))}), "feature 1: grid G8 is not inside community C"},
-      {"unknown parent", Collection({good, Feature(R"({"code":"G8","name":"x","parent":"NOPE"})", Square(113.80, 34.0, 113.801, 34.001))}), "feature 1: parent NOPE is not a community"},
-      {"no code", Collection({good, Feature(R"({"name":"x","parent":"C"})", Square(113.80, 34.0, 113.801, 34.001))}), "feature 1: property 'code'"},
+      {"outside its community",
+       Collection(
+           {good, Feature(R"({"code":"G8","name":"外","parent":"C"})", Square(113.83, 34.0, 113.84, 34.01))}),
+       "feature 1: grid G8 is not inside community C"},
+      {"unknown parent",
+       Collection({good, Feature(R"({"code":"G8","name":"x","parent":"NOPE"})",
+                                 Square(113.80, 34.0, 113.801, 34.001))}),
+       "feature 1: parent NOPE is not a community"},
+      {"no code",
+       Collection({good, Feature(R"({"name":"x","parent":"C"})", Square(113.80, 34.0, 113.801, 34.001))}),
+       "feature 1: property 'code'"},
       {"duplicate code", Collection({good, good}), "appears twice"},
-      {"unclosed ring", Collection({good, Feature(R"({"code":"G8","name":"x","parent":"C"})", "[[[113.80,34.0],[113.801,34.0],[113.801,34.001],[113.80,34.001]]]")}), "feature 1"},
-      {"self-intersecting", Collection({good, Feature(R"({"code":"G8","name":"x","parent":"C"})", "[[[113.80,34.0],[113.801,34.001],[113.801,34.0],[113.80,34.001],[113.80,34.0]]]")}), "feature 1"},
-      {"unknown community boundary", Collection({Feature(R"({"code":"C9","kind":"community"})", Square(113.80, 34.00, 113.82, 34.02))}), "no community with code C9"},
+      {"unclosed ring",
+       Collection({good, Feature(R"({"code":"G8","name":"x","parent":"C"})",
+                                 "[[[113.80,34.0],[113.801,34.0],[113.801,34.001],[113.80,34.001]]]")}),
+       "feature 1"},
+      {"self-intersecting",
+       Collection(
+           {good,
+            Feature(R"({"code":"G8","name":"x","parent":"C"})",
+                    "[[[113.80,34.0],[113.801,34.001],[113.801,34.0],[113.80,34.001],[113.80,34.0]]]")}),
+       "feature 1"},
+      {"unknown community boundary",
+       Collection({Feature(R"({"code":"C9","kind":"community"})", Square(113.80, 34.00, 113.82, 34.02))}),
+       "no community with code C9"},
       {"not JSON", "{\"type\": \"FeatureCollection\", ", ""},
   };
   for (const auto& c : cases) {
     auto r = ImportAreas(db(), kTestDistrict, c.geojson);
     ASSERT_FALSE(r.ok()) << c.name;
     EXPECT_EQ(r.status().code(), ErrorCode::kInvalidArgument) << c.name << ": " << r.status().ToString();
-    EXPECT_NE(r.status().message().find(c.expected), std::string::npos) << c.name << ": " << r.status().message();
+    EXPECT_NE(r.status().message().find(c.expected), std::string::npos)
+        << c.name << ": " << r.status().message();
     EXPECT_EQ(GridCount(), 2u) << c.name << " wrote something";
   }
 }
@@ -56,11 +77,13 @@ TEST_P(AreaImportTest, RejectsABadFileWholeWithTheFeatureIndex) {
 // G1 is 113.80–113.81 and G2 113.81–113.82 (lon), 34.00–34.02 (lat), both in community C.
 TEST_P(AreaImportTest, AGridOverlappingAnotherIsRefusedUnlessAllowed) {
   const std::string before = Directory().FindByCode("G1")->geometry;
-  std::string over_g2 = Collection({Feature(R"({"code":"G1","name":"一网格"})", Square(113.80, 34.00, 113.815, 34.02))});
+  std::string over_g2 =
+      Collection({Feature(R"({"code":"G1","name":"一网格"})", Square(113.80, 34.00, 113.815, 34.02))});
   auto refused = ImportAreas(db(), kTestDistrict, over_g2);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.status().code(), ErrorCode::kInvalidArgument);
-  EXPECT_NE(refused.status().message().find("grid G1 overlaps grid G2"), std::string::npos) << refused.status().message();
+  EXPECT_NE(refused.status().message().find("grid G1 overlaps grid G2"), std::string::npos)
+      << refused.status().message();
   EXPECT_EQ(refused.status().field(), "features[0]");
   EXPECT_EQ(Directory().FindByCode("G1")->geometry, before);
 
@@ -72,12 +95,14 @@ TEST_P(AreaImportTest, AGridOverlappingAnotherIsRefusedUnlessAllowed) {
 }
 
 TEST_P(AreaImportTest, GridsOfOneFileMayTouchButNotOverlap) {
-  std::string touching = Collection({Feature(R"({"code":"G1"})", Square(113.80, 34.00, 113.81, 34.01)),
-                                     Feature(R"({"code":"G3","name":"三","parent":"C"})", Square(113.80, 34.01, 113.81, 34.02))});
+  std::string touching = Collection(
+      {Feature(R"({"code":"G1"})", Square(113.80, 34.00, 113.81, 34.01)),
+       Feature(R"({"code":"G3","name":"三","parent":"C"})", Square(113.80, 34.01, 113.81, 34.02))});
   auto ok = ImportAreas(db(), kTestDistrict, touching);
   ASSERT_TRUE(ok.ok()) << ok.status().ToString();
-  std::string overlapping = Collection({Feature(R"({"code":"G4","name":"四","parent":"C"})", Square(113.80, 34.00, 113.81, 34.005)),
-                                        Feature(R"({"code":"G1"})", Square(113.80, 34.00, 113.81, 34.01))});
+  std::string overlapping =
+      Collection({Feature(R"({"code":"G4","name":"四","parent":"C"})", Square(113.80, 34.00, 113.81, 34.005)),
+                  Feature(R"({"code":"G1"})", Square(113.80, 34.00, 113.81, 34.01))});
   auto refused = ImportAreas(db(), kTestDistrict, overlapping);
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.status().message().find("overlaps"), std::string::npos) << refused.status().message();
@@ -98,13 +123,15 @@ TEST_P(AreaImportTest, FilesAndFeaturesBeyondTheirLimitsAreRefused) {
   options.max_vertices_per_feature = n;
   auto refused = ImportAreas(db(), kTestDistrict, round, options);
   ASSERT_FALSE(refused.ok());
-  EXPECT_NE(refused.status().message().find("too many vertices: 401"), std::string::npos) << refused.status().message();
+  EXPECT_NE(refused.status().message().find("too many vertices: 401"), std::string::npos)
+      << refused.status().message();
   options.max_vertices_per_feature = n + 1;
   EXPECT_TRUE(ImportAreas(db(), kTestDistrict, round, options).ok());
   options.max_bytes = round.size() - 1;
   auto too_large = ImportAreas(db(), kTestDistrict, round, options);
   ASSERT_FALSE(too_large.ok());
-  EXPECT_NE(too_large.status().message().find("too large"), std::string::npos) << too_large.status().message();
+  EXPECT_NE(too_large.status().message().find("too large"), std::string::npos)
+      << too_large.status().message();
 }
 
 SANWANG_INSTANTIATE_BACKENDS(AreaImportTest);

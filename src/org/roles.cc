@@ -23,9 +23,9 @@ constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
 }  // namespace
 
 const std::vector<std::string_view>& AllRoles() {
-  static const std::vector<std::string_view> kRoles = {
-      kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
-      kCommandCenter, kSupervisor, kLeader,         kAdmin};
+  static const std::vector<std::string_view> kRoles = {kResident,    kGridWorker, kCommunityStaff,
+                                                       kStreetStaff, kDeptStaff,  kCommandCenter,
+                                                       kSupervisor,  kLeader,     kAdmin};
   return kRoles;
 }
 

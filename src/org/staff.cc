@@ -32,8 +32,8 @@ Status CheckUnitForRole(const std::string& role, const store::UnitRecord* unit) 
   return Status::Ok();
 }
 
-Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& district,
-                                       const NewAccount& a, const Clock& clock) {
+Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& district, const NewAccount& a,
+                                       const Clock& clock) {
   SW_RETURN_IF_ERROR(CheckUsername(a.username));
   if (!IsKnownRole(a.role)) return InvalidArgument("unknown role '" + a.role + "'", "role");
   if (a.display_name.empty() || a.display_name.size() > 100) {
@@ -134,8 +134,13 @@ Result<int> ImportStaff(store::Database& db, const std::string& district_code, s
                       CsvTable::Parse(csv, {"username", "display_name", "phone", "role", "unit_code"}));
   std::vector<store::UserRecord> users;
   for (std::size_t r = 0; r < table.size(); ++r) {
-    NewAccount a{table.Get(r, "username"), table.Get(r, "display_name"), table.Get(r, "phone"),
-                 table.Get(r, "role"),     table.Get(r, "unit_code"),    table.Get(r, "password"), ""};
+    NewAccount a{table.Get(r, "username"),
+                 table.Get(r, "display_name"),
+                 table.Get(r, "phone"),
+                 table.Get(r, "role"),
+                 table.Get(r, "unit_code"),
+                 table.Get(r, "password"),
+                 ""};
     auto u = BuildAccount(db, district_code, a, clock);
     if (!u.ok()) return u.status().WithContext("staff CSV line " + std::to_string(table.LineOf(r)));
     users.push_back(std::move(u).value());
@@ -145,7 +150,8 @@ Result<int> ImportStaff(store::Database& db, const std::string& district_code, s
   Status status = db.InTransaction([&]() -> Status {
     for (std::size_t r = 0; r < users.size(); ++r) {
       auto inserted = repo.Insert(users[r]);
-      if (!inserted.ok()) return inserted.status().WithContext("staff CSV line " + std::to_string(table.LineOf(r)));
+      if (!inserted.ok())
+        return inserted.status().WithContext("staff CSV line " + std::to_string(table.LineOf(r)));
     }
     return Status::Ok();
   });

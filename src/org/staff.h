@@ -19,8 +19,8 @@ struct NewAccount {
   std::string display_name;
   std::string phone;
   std::string role;
-  std::string unit_code;  // empty for a resident without a registered community
-  std::string password;   // empty: the account cannot sign in until one is set
+  std::string unit_code;      // empty for a resident without a registered community
+  std::string password;       // empty: the account cannot sign in until one is set
   std::string password_hash;  // already hashed (bulk imports sharing one hash)
 };
 

@@ -27,13 +27,15 @@ TEST_P(StaffTest, AddChecksRoleAgainstUnitKind) {
 }
 
 TEST_P(StaffTest, ImportIsAllOrNothing) {
-  std::string good = "username,display_name,phone,role,unit_code\n"
-                     "c_staff,李社区,13800000002,community_staff,C\n"
-                     "cmd,指挥员,,command_center,CMD\n";
+  std::string good =
+      "username,display_name,phone,role,unit_code\n"
+      "c_staff,李社区,13800000002,community_staff,C\n"
+      "cmd,指挥员,,command_center,CMD\n";
   EXPECT_EQ(*ImportStaff(db(), kTestDistrict, good, clock_), 2);
-  std::string bad = "username,display_name,phone,role,unit_code\n"
-                    "s_staff,赵街道,,street_staff,S\n"
-                    "oops,错,,grid_worker,NOPE\n";
+  std::string bad =
+      "username,display_name,phone,role,unit_code\n"
+      "s_staff,赵街道,,street_staff,S\n"
+      "oops,错,,grid_worker,NOPE\n";
   auto r = ImportStaff(db(), kTestDistrict, bad, clock_);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("line 3"), std::string::npos) << r.status().message();
@@ -45,9 +47,10 @@ TEST_P(StaffTest, ImportIsAllOrNothing) {
 // The good file of ImportIsAllOrNothing saved as GBK, as Excel in China saves CSV
 // (iconv -f UTF-8 -t GBK): names are stored as UTF-8, not as mojibake.
 TEST_P(StaffTest, AGbkFileIsImportedWithItsNamesIntact) {
-  std::string gbk = "username,display_name,phone,role,unit_code\n"
-                    "c_staff,\xc0\xee\xc9\xe7\xc7\xf8,13800000002,community_staff,C\n"
-                    "cmd,\xd6\xb8\xbb\xd3\xd4\xb1,,command_center,CMD\n";
+  std::string gbk =
+      "username,display_name,phone,role,unit_code\n"
+      "c_staff,\xc0\xee\xc9\xe7\xc7\xf8,13800000002,community_staff,C\n"
+      "cmd,\xd6\xb8\xbb\xd3\xd4\xb1,,command_center,CMD\n";
   auto imported = ImportStaff(db(), kTestDistrict, gbk, clock_);
   ASSERT_TRUE(imported.ok()) << imported.status().ToString();
   EXPECT_EQ(*imported, 2);
@@ -57,8 +60,9 @@ TEST_P(StaffTest, AGbkFileIsImportedWithItsNamesIntact) {
 }
 
 TEST_P(StaffTest, AFileInNeitherUtf8NorGbkIsRefusedAndChangesNothing) {
-  std::string bad = "username,display_name,phone,role,unit_code\n"
-                    "c_staff,\xff\xfe\x80,13800000002,community_staff,C\n";
+  std::string bad =
+      "username,display_name,phone,role,unit_code\n"
+      "c_staff,\xff\xfe\x80,13800000002,community_staff,C\n";
   auto refused = ImportStaff(db(), kTestDistrict, bad, clock_);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.status().code(), ErrorCode::kInvalidArgument);

@@ -91,9 +91,8 @@ Result<std::unique_ptr<Database>> OpenDatabase(std::string_view url) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     return OpenPostgres(url);
   }
-  return InvalidArgument("database URL must start with sqlite: or postgresql://, got '" +
-                             std::string(url) + "'",
-                         "db");
+  return InvalidArgument(
+      "database URL must start with sqlite: or postgresql://, got '" + std::string(url) + "'", "db");
 }
 
 }  // namespace sanwang::store

@@ -33,8 +33,10 @@ using SqlParams = std::vector<SqlValue>;
 template <typename T>
 SqlValue Nullable(const std::optional<T>& v) {
   if (!v) return SqlNull{};
-  if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(*v);
-  else return *v;
+  if constexpr (std::is_integral_v<T>)
+    return static_cast<std::int64_t>(*v);
+  else
+    return *v;
 }
 
 class Row {

@@ -17,8 +17,12 @@ class DatabaseTest : public BackendTest {
 };
 
 TEST_P(DatabaseTest, BindsAndReadsEveryType) {
-  ASSERT_TRUE(db().Execute("INSERT INTO t (k, n, x) VALUES (?, ?, ?)", {std::string("甲'乙"), std::int64_t{1} << 40, 2.5}).ok());
-  ASSERT_TRUE(db().Execute("INSERT INTO t (k, n, x) VALUES (?, ?, ?)", {std::string("null"), SqlNull{}, SqlNull{}}).ok());
+  ASSERT_TRUE(db().Execute("INSERT INTO t (k, n, x) VALUES (?, ?, ?)",
+                           {std::string("甲'乙"), std::int64_t{1} << 40, 2.5})
+                  .ok());
+  ASSERT_TRUE(
+      db().Execute("INSERT INTO t (k, n, x) VALUES (?, ?, ?)", {std::string("null"), SqlNull{}, SqlNull{}})
+          .ok());
   auto rows = db().Query("SELECT k, n, x FROM t WHERE k = ?", {std::string("甲'乙")});
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   ASSERT_EQ(rows->size(), 1u);
@@ -32,7 +36,8 @@ TEST_P(DatabaseTest, BindsAndReadsEveryType) {
 
 TEST_P(DatabaseTest, ExecuteCountsChangedRows) {
   for (int i = 0; i < 3; ++i) {
-    ASSERT_TRUE(db().Execute("INSERT INTO t (k, n) VALUES (?, ?)", {std::to_string(i), std::int64_t{i}}).ok());
+    ASSERT_TRUE(
+        db().Execute("INSERT INTO t (k, n) VALUES (?, ?)", {std::to_string(i), std::int64_t{i}}).ok());
   }
   EXPECT_EQ(*db().Execute("UPDATE t SET n = n + 1 WHERE n >= ?", {std::int64_t{1}}), 2);
 }

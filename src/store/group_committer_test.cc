@@ -1,7 +1,6 @@
 #include "store/group_committer.h"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <atomic>

@@ -23,7 +23,8 @@ class BackendTest : public ::testing::TestWithParam<std::string> {
 };
 
 // Files a case with only the required fields, in `state`, straight through the repository.
-inline Result<CaseChange> InsertMinimalCase(Database& db, const std::string& title, const std::string& state) {
+inline Result<CaseChange> InsertMinimalCase(Database& db, const std::string& title,
+                                            const std::string& state) {
   CaseRecord c;
   c.district_code = "411002";
   c.workflow = "resident_matter";
@@ -39,11 +40,9 @@ inline Result<CaseChange> InsertMinimalCase(Database& db, const std::string& tit
   return CaseRepository(db).Insert(c, e);
 }
 
-inline std::string BackendName(const ::testing::TestParamInfo<std::string>& backend) {
-  return backend.param;
-}
+inline std::string BackendName(const ::testing::TestParamInfo<std::string>& backend) { return backend.param; }
 
-#define SANWANG_INSTANTIATE_BACKENDS(Fixture)                                                  \
+#define SANWANG_INSTANTIATE_BACKENDS(Fixture)                                                     \
   INSTANTIATE_TEST_SUITE_P(Backends, Fixture, ::testing::ValuesIn(::sanwang::testing::kBackends), \
                            ::sanwang::store::BackendName)
 

@@ -84,7 +84,8 @@ Status FaultInjectingDatabase::BeginWrite() {
   return BeginWriteOn(*wrapped_);
 }
 
-Result<std::unique_ptr<store::DatabasePool>> FaultInjectingPool(const std::string& url, int size, FaultPlan& plan) {
+Result<std::unique_ptr<store::DatabasePool>> FaultInjectingPool(const std::string& url, int size,
+                                                                FaultPlan& plan) {
   std::vector<std::unique_ptr<store::Database>> connections;
   for (int i = 0; i < size; ++i) {
     SW_ASSIGN_OR_RETURN(auto db, store::OpenDatabase(url));

@@ -85,6 +85,7 @@ class FaultInjectingDatabase : public store::Database {
 };
 
 // A pool of `size` connections to `url` that all follow `plan` (which must outlive them).
-Result<std::unique_ptr<store::DatabasePool>> FaultInjectingPool(const std::string& url, int size, FaultPlan& plan);
+Result<std::unique_ptr<store::DatabasePool>> FaultInjectingPool(const std::string& url, int size,
+                                                                FaultPlan& plan);
 
 }  // namespace sanwang::testing

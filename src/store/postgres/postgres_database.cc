@@ -12,8 +12,8 @@ namespace {
 // Type OIDs from pg_type.h; stable across PostgreSQL versions.
 constexpr Oid kByteaOid = 17;
 constexpr const char* kSessionSettings = "SET client_min_messages = warning; SET TIME ZONE 'UTC'";
-constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700,
-              kFloat8Oid = 701, kNumericOid = 1700;
+constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700, kFloat8Oid = 701,
+              kNumericOid = 1700;
 
 struct ResultDeleter {
   void operator()(PGresult* r) const { PQclear(r); }
@@ -52,12 +52,16 @@ SqlValue FromText(const char* text, int length, Oid type) {
   switch (type) {
     case kInt8Oid:
     case kInt4Oid:
-    case kInt2Oid: return static_cast<std::int64_t>(std::stoll(s));
-    case kBoolOid: return static_cast<std::int64_t>(s == "t" ? 1 : 0);
+    case kInt2Oid:
+      return static_cast<std::int64_t>(std::stoll(s));
+    case kBoolOid:
+      return static_cast<std::int64_t>(s == "t" ? 1 : 0);
     case kFloat4Oid:
     case kFloat8Oid:
-    case kNumericOid: return std::stod(s);
-    default: return s;
+    case kNumericOid:
+      return std::stod(s);
+    default:
+      return s;
   }
 }
 

@@ -53,9 +53,12 @@ int Bind(sqlite3_stmt* stmt, int index, const SqlValue& value) {
 
 SqlValue Column(sqlite3_stmt* stmt, int i) {
   switch (sqlite3_column_type(stmt, i)) {
-    case SQLITE_NULL: return SqlNull{};
-    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
-    case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+    case SQLITE_NULL:
+      return SqlNull{};
+    case SQLITE_INTEGER:
+      return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
+    case SQLITE_FLOAT:
+      return sqlite3_column_double(stmt, i);
     case SQLITE_BLOB: {
       const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, i));
       return Blob{std::string(data ? data : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)))};
@@ -77,14 +80,17 @@ Status ErrorFrom(sqlite3* db, std::string_view sql) {
       }
       return FailedPrecondition(message);
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return Conflict(message);
+    case SQLITE_LOCKED:
+      return Conflict(message);
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return {ErrorCode::kDataLoss, message};
+    case SQLITE_NOTADB:
+      return {ErrorCode::kDataLoss, message};
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_FULL:
       return DatabaseUnavailable(sqlite3_errmsg(db), sql);
-    default: return Internal(message);
+    default:
+      return Internal(message);
   }
 }
 
