@@ -18,8 +18,9 @@ TEST(WorkerPoolTest, RunsEveryJobSubmittedBeforeItIsDestroyed) {
 }
 
 TEST(WorkerPoolTest, ABlockedJobDoesNotHoldUpTheOtherThread) {
-  WorkerPool pool(2);
+  // The latches outlive the pool: its destructor joins the threads still returning from them.
   std::latch release(1), second_ran(1);
+  WorkerPool pool(2);
   pool.Submit([&release] { release.wait(); });
   pool.Submit([&second_ran] { second_ran.count_down(); });
   second_ran.wait();  // would never return if the pool ran one job at a time
