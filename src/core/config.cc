@@ -23,49 +23,32 @@ Status ReadFraction(const toml::node& node, std::string_view key, double& out) {
   return Status::Ok();
 }
 
-Status ReadCount(const toml::node& node, std::string_view key, int& out) {
-  auto value = node.value<std::int64_t>();
-  if (!value || *value < 0 || *value > 1000000) {
-    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from 0 to 1000000",
-                           std::string(key));
-  }
-  out = static_cast<int>(*value);
-  return Status::Ok();
-}
+// A whole number within [low, high] (both inclusive), into an int or int64 setting.
+struct Range {
+  std::int64_t low;
+  std::int64_t high;
+};
 
-// A body limit: from 1 KiB to 1 GiB.
-Status ReadByteLimit(const toml::node& node, std::string_view key, std::int64_t& out) {
+template <typename T>
+Status ReadWhole(const toml::node& node, std::string_view key, Range range, T& out) {
   auto value = node.value<std::int64_t>();
-  if (!value || *value < 1024 || *value > (std::int64_t{1} << 30)) {
-    return InvalidArgument(
-        "config: '" + std::string(key) + "' must be a whole number of bytes from 1024 to 1073741824",
-        std::string(key));
-  }
-  out = *value;
-  return Status::Ok();
-}
-
-Status ReadVertexLimit(const toml::node& node, std::string_view key, std::int64_t& out) {
-  auto value = node.value<std::int64_t>();
-  if (!value || *value < 4 || *value > 10'000'000) {
-    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from 4 to 10000000",
-                           std::string(key));
-  }
-  out = *value;
-  return Status::Ok();
-}
-
-Status ReadCount(const toml::node& node, std::string_view key, std::int64_t low, std::int64_t high,
-                 std::int64_t& out) {
-  auto value = node.value<std::int64_t>();
-  if (!value || *value < low || *value > high) {
+  if (!value || *value < range.low || *value > range.high) {
     return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from " +
-                               std::to_string(low) + " to " + std::to_string(high),
+                               std::to_string(range.low) + " to " + std::to_string(range.high),
                            std::string(key));
   }
-  out = *value;
+  out = static_cast<T>(*value);
   return Status::Ok();
 }
+
+constexpr Range kBodyBytes{1024, std::int64_t{1} << 30};  // a body limit: 1 KiB to 1 GiB
+constexpr Range kFeatureVertices{4, 10'000'000};          // vertices of one boundary feature
+constexpr Range kRankingMinCases{0, 1'000'000};
+constexpr Range kConnections{1, 1'000'000};
+constexpr Range kBufferedBytes{1 << 20, std::int64_t{64} << 30};
+constexpr Range kPhotosPerCase{1, 1000};
+constexpr Range kPhotoBytesPerCase{1024, std::int64_t{16} << 30};
+constexpr Range kLockout{1, 7 * 24 * 3600};  // sign-in lockout counts and seconds: up to a week
 
 Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
   auto value = node.value<bool>();
@@ -73,17 +56,6 @@ Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
     return InvalidArgument("config: '" + std::string(key) + "' must be true or false", std::string(key));
   }
   out = *value;
-  return Status::Ok();
-}
-
-// A count or a number of seconds for the sign-in lockout: from 1 to a week.
-Status ReadLockoutNumber(const toml::node& node, std::string_view key, int& out) {
-  auto value = node.value<std::int64_t>();
-  if (!value || *value < 1 || *value > 7 * 24 * 3600) {
-    return InvalidArgument("config: '" + std::string(key) + "' must be a whole number from 1 to 604800",
-                           std::string(key));
-  }
-  out = static_cast<int>(*value);
   return Status::Ok();
 }
 
@@ -118,21 +90,21 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "log_level")
       SW_RETURN_IF_ERROR(ReadString(node, k, merged.log_level));
     else if (k == "max_json_body_bytes")
-      SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_json_body_bytes));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kBodyBytes, merged.max_json_body_bytes));
     else if (k == "max_upload_bytes")
-      SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_upload_bytes));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kBodyBytes, merged.max_upload_bytes));
     else if (k == "max_import_bytes")
-      SW_RETURN_IF_ERROR(ReadByteLimit(node, k, merged.max_import_bytes));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kBodyBytes, merged.max_import_bytes));
     else if (k == "max_feature_vertices")
-      SW_RETURN_IF_ERROR(ReadVertexLimit(node, k, merged.max_feature_vertices));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kFeatureVertices, merged.max_feature_vertices));
     else if (k == "max_connections")
-      SW_RETURN_IF_ERROR(ReadCount(node, k, 1, 1000000, merged.max_connections));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kConnections, merged.max_connections));
     else if (k == "max_buffered_body_bytes") {
-      SW_RETURN_IF_ERROR(ReadCount(node, k, 1 << 20, std::int64_t{64} << 30, merged.max_buffered_body_bytes));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kBufferedBytes, merged.max_buffered_body_bytes));
     } else if (k == "max_photos_per_case")
-      SW_RETURN_IF_ERROR(ReadCount(node, k, 1, 1000, merged.max_photos_per_case));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kPhotosPerCase, merged.max_photos_per_case));
     else if (k == "max_photo_bytes_per_case") {
-      SW_RETURN_IF_ERROR(ReadCount(node, k, 1024, std::int64_t{16} << 30, merged.max_photo_bytes_per_case));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kPhotoBytesPerCase, merged.max_photo_bytes_per_case));
     } else if (k == "secure_cookies")
       SW_RETURN_IF_ERROR(ReadBool(node, k, merged.secure_cookies));
     else if (k == "tile_url")
@@ -140,15 +112,15 @@ Status Config::MergeToml(std::string_view text) {
     else if (k == "auto_dispatch_threshold")
       SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
     else if (k == "ranking_min_cases")
-      SW_RETURN_IF_ERROR(ReadCount(node, k, merged.ranking_min_cases));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kRankingMinCases, merged.ranking_min_cases));
     else if (k == "sign_in_account_failures")
-      SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_account_failures));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_account_failures));
     else if (k == "sign_in_address_failures")
-      SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_address_failures));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_address_failures));
     else if (k == "sign_in_window_seconds")
-      SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_window_seconds));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_window_seconds));
     else if (k == "sign_in_lock_seconds")
-      SW_RETURN_IF_ERROR(ReadLockoutNumber(node, k, merged.sign_in_lock_seconds));
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_lock_seconds));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -7,13 +7,19 @@ namespace {
 
 class UserRepositoryTest : public BackendTest {};
 
-TEST_P(UserRepositoryTest, InsertFindDisable) {
-  UserRepository repo(db());
+// A grid worker of district 411002, not yet stored.
+UserRecord GridWorker() {
   UserRecord u;
   u.district_code = "411002";
   u.username = "grid001";
   u.display_name = "张网格";
   u.role = "grid_worker";
+  return u;
+}
+
+TEST_P(UserRepositoryTest, InsertFindDisable) {
+  UserRepository repo(db());
+  UserRecord u = GridWorker();
   u.created_at = 1795924149;
   auto inserted = repo.Insert(u);
   ASSERT_TRUE(inserted.ok()) << inserted.status().ToString();
@@ -32,11 +38,7 @@ TEST_P(UserRepositoryTest, InsertFindDisable) {
 
 TEST_P(UserRepositoryTest, SetPasswordOnlyOverTheExpectedHash) {
   UserRepository repo(db());
-  UserRecord u;
-  u.district_code = "411002";
-  u.username = "grid001";
-  u.display_name = "张网格";
-  u.role = "grid_worker";
+  UserRecord u = GridWorker();
   u.password_hash = "old";
   auto inserted = repo.Insert(u);
   ASSERT_TRUE(inserted.ok());
