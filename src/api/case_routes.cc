@@ -100,7 +100,8 @@ Result<store::CaseFilter> FilterFrom(Call& call) {
   if (std::string tab = q.Query("tab"); !tab.empty()) {
     SW_ASSIGN_OR_RETURN(cases::InboxTab t, cases::ParseTab(tab));
     SW_RETURN_IF_ERROR(cases::RestrictToInbox(call.domain->org, call.actor(), f));
-    cases::NarrowToTab(t, call.api.workflow(), call.api.calendar(), call.api.clock().Now(), f);
+    SW_RETURN_IF_ERROR(cases::NarrowToTab(t, call.api.workflow(), call.api.calendar(), call.actor(),
+                                          call.api.clock().Now(), f));
   }
   return f;
 }
@@ -212,7 +213,8 @@ void AddCaseRoutes(Api& api) {
           FromResult(CatalogItem));
   api.Add("GET", "/api/v1/cases", Access::SignedIn(),
           "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
-          "tab=to_accept|in_progress|due_soon|overdue|closed (the caller's inbox); page, page_size.",
+          "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
+          "GET /cases/tab-counts names the caller's tabs); page, page_size.",
           FromResult(ListCases));
   api.Add("POST", "/api/v1/cases", Access::SignedIn(),
           "File a matter; it is routed at once. A resident files under their own name and phone unless "

@@ -46,13 +46,26 @@ class WorkbenchApiTest : public ApiTest {
 
 TEST_P(WorkbenchApiTest, TabCountsFollowTheInboxAndTheClock) {
   SetUpCases();
-  EXPECT_EQ(Counts("grid1"), (nlohmann::json{{"to_accept", 1}, {"in_progress", 1}, {"due_soon", 0}, {"overdue", 0}, {"closed", 1}}));
+  EXPECT_EQ(Counts("grid1"),
+            (nlohmann::json{{"to_accept", 1},
+                            {"in_progress", 1},
+                            {"due_soon", 0},
+                            {"overdue", 0},
+                            {"closed", 1},
+                            {"tabs", {"to_accept", "in_progress", "due_soon", "overdue", "closed"}}}));
   EXPECT_EQ(Counts("community"), Counts("grid1"));
-  EXPECT_EQ(Counts("center"), (nlohmann::json{{"to_accept", 0}, {"in_progress", 1}, {"due_soon", 0}, {"overdue", 0}, {"closed", 0}}));
+  // The command center dispatches: its first tab is the queue of returned and untriaged cases.
+  EXPECT_EQ(Counts("center"),
+            (nlohmann::json{{"to_dispatch", 1},
+                            {"in_progress", 0},
+                            {"due_soon", 0},
+                            {"overdue", 0},
+                            {"closed", 0},
+                            {"tabs", {"to_dispatch", "in_progress", "due_soon", "overdue", "closed"}}}));
   EXPECT_EQ(Counts("grid3")["to_accept"], 1);
   EXPECT_EQ(Counts("leader")["to_accept"], 2);  // the whole district is the leader's unit
-  clock_.Set(1796000400 + 23 * kHour);  // Tuesday 08:00: 10:30 is within 4 working hours
-  tokens_.clear();                      // sessions idle out overnight
+  clock_.Set(1796000400 + 23 * kHour);          // Tuesday 08:00: 10:30 is within 4 working hours
+  tokens_.clear();                              // sessions idle out overnight
   auto tuesday = Counts("grid1");
   EXPECT_EQ(tuesday["due_soon"], 2);
   EXPECT_EQ(tuesday["overdue"], 0);
@@ -69,10 +82,32 @@ TEST_P(WorkbenchApiTest, TabFilterListsTheInbox) {
   EXPECT_EQ(Tab("grid1", "to_accept"), std::vector<std::int64_t>{waiting_});
   EXPECT_EQ(Tab("grid1", "in_progress"), std::vector<std::int64_t>{accepted_});
   EXPECT_EQ(Tab("grid1", "closed"), std::vector<std::int64_t>{resolved_});
-  EXPECT_EQ(Tab("center", "in_progress"), std::vector<std::int64_t>{returned_});
+  EXPECT_EQ(Tab("center", "to_dispatch"), std::vector<std::int64_t>{returned_});
+  EXPECT_EQ(Tab("center", "in_progress"), std::vector<std::int64_t>{});
   EXPECT_EQ(Tab("grid3", "to_accept"), std::vector<std::int64_t>{elsewhere_});
   auto total = Json(As("grid1", "GET", "/api/v1/cases?tab=to_accept"))["total"];
   EXPECT_EQ(total, 1);
+}
+
+TEST_P(WorkbenchApiTest, TheDispatchQueueHoldsReturnedAndUntriagedCasesAtTheCenterOnly) {
+  SetUpCases();
+  // A matter without a catalog item is sent to the command center for triage.
+  HttpResponse untriaged = As("resident1", "POST", "/api/v1/cases",
+                              {{"title", "说不清的问题"}, {"lon", kInG1.lon}, {"lat", kInG1.lat}});
+  ASSERT_EQ(untriaged.status, 201) << untriaged.body;
+  const std::int64_t triage = Json(untriaged)["id"].get<std::int64_t>();
+  std::vector<std::int64_t> queue = {returned_, triage};
+  std::sort(queue.begin(), queue.end());
+  EXPECT_EQ(Tab("center", "to_dispatch"), queue);
+  // Once dispatched again it leaves the queue and waits in the grid's 待签收.
+  ASSERT_EQ(Move("center", returned_, {{"action", "redispatch"}, {"target_unit", "G1"}}), 200);
+  EXPECT_EQ(Tab("center", "to_dispatch"), std::vector<std::int64_t>{triage});
+  EXPECT_EQ(Tab("grid1", "to_accept"), (std::vector<std::int64_t>{returned_, waiting_}));
+  // Other staff have no dispatch queue, and the center no 待签收 of its own.
+  HttpResponse not_grid = As("grid1", "GET", "/api/v1/cases?tab=to_dispatch");
+  EXPECT_EQ(not_grid.status, 400) << not_grid.body;
+  EXPECT_EQ(Json(not_grid)["error"]["field"], "tab");
+  EXPECT_EQ(As("center", "GET", "/api/v1/cases?tab=to_accept").status, 400);
 }
 
 TEST_P(WorkbenchApiTest, BadTabAndResidentsAreRefused) {
@@ -87,7 +122,9 @@ TEST_P(WorkbenchApiTest, BulkTransitionsReportEachCase) {
   SetUpCases();
   std::int64_t second = FileCase("resident1", kInG1);
   HttpResponse r = As("grid1", "POST", "/api/v1/cases/bulk-transitions",
-                      {{"ids", {waiting_, elsewhere_, 999999, accepted_, second}}, {"action", "accept"}, {"note", "批量签收"}});
+                      {{"ids", {waiting_, elsewhere_, 999999, accepted_, second}},
+                       {"action", "accept"},
+                       {"note", "批量签收"}});
   ASSERT_EQ(r.status, 200) << r.body;
   auto results = Json(r)["results"];
   ASSERT_EQ(results.size(), 5u);

@@ -15,10 +15,14 @@ Result<HttpResponse> TabCounts(Call& call) {
   SW_RETURN_IF_ERROR(cases::RestrictToInbox(call.domain->org, call.actor(), inbox));
   store::CaseRepository repo(call.db);
   SW_ASSIGN_OR_RETURN(auto counts, cases::CountTabs(repo, inbox, call.api.workflow(), call.api.calendar(),
-                                                    call.api.clock().Now()));
+                                                    call.actor(), call.api.clock().Now()));
   nlohmann::json j = nlohmann::json::object();
-  for (cases::InboxTab tab : cases::kInboxTabs)
-    j[std::string(cases::TabName(tab))] = counts[static_cast<std::size_t>(tab)];
+  nlohmann::json order = nlohmann::json::array();
+  for (const cases::TabCount& c : counts) {
+    j[std::string(cases::TabName(c.tab))] = c.cases;
+    order.push_back(std::string(cases::TabName(c.tab)));
+  }
+  j["tabs"] = order;
   return JsonResponse(200, j);
 }
 
@@ -74,7 +78,8 @@ Result<HttpResponse> BulkTransitions(Call& call) {
 
 void AddWorkbenchRoutes(Api& api) {
   api.Add("GET", "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
-          "Counts of the caller's inbox tabs: to_accept, in_progress, due_soon, overdue, closed.",
+          "Counts of the caller's inbox tabs, and \"tabs\": their names in display order (to_dispatch for "
+          "the command center, to_accept for other staff; in_progress, due_soon, overdue, closed).",
           FromResult(TabCounts));
   api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(org::StaffRoles()),
           "One workflow action on up to 200 cases, each on its own; the outcome per case.",

@@ -1,14 +1,37 @@
 #include "cases/inbox_tabs.h"
 
+#include <algorithm>
+
 namespace sanwang::cases {
 namespace {
 
-constexpr std::array<std::string_view, 5> kNames = {"to_accept", "in_progress", "due_soon", "overdue", "closed"};
+constexpr std::array<std::string_view, 6> kNames = {"to_dispatch", "to_accept", "in_progress",
+                                                    "due_soon",    "overdue",   "closed"};
 
 std::vector<std::string> ClosedStates(const Workflow& workflow) {
   std::vector<std::string> states;
   for (const auto& s : workflow.states()) {
     if (!s.open) states.push_back(s.name);
+  }
+  return states;
+}
+
+bool IsDispatcher(const Workflow& workflow, const Actor& actor) {
+  const auto& all = workflow.transitions();
+  return std::any_of(all.begin(), all.end(), [&](const Transition& tr) {
+    return tr.effect == Effect::kRedispatch && tr.AllowsRole(actor.role);
+  });
+}
+
+// Where a case waits for the dispatcher: the initial state (not yet routed) and every
+// state the re-dispatch starts from (sent for triage, returned by a unit).
+std::vector<std::string> DispatchQueueStates(const Workflow& workflow) {
+  std::vector<std::string> states = {workflow.initial()};
+  for (const Transition& tr : workflow.transitions()) {
+    if (tr.effect != Effect::kRedispatch) continue;
+    for (const auto& from : tr.from) {
+      if (std::find(states.begin(), states.end(), from) == states.end()) states.push_back(from);
+    }
   }
   return states;
 }
@@ -21,7 +44,8 @@ Result<InboxTab> ParseTab(std::string_view name) {
   for (InboxTab tab : kInboxTabs) {
     if (TabName(tab) == name) return tab;
   }
-  return InvalidArgument("tab must be to_accept, in_progress, due_soon, overdue or closed", "tab");
+  return InvalidArgument("tab must be to_dispatch, to_accept, in_progress, due_soon, overdue or closed",
+                         "tab");
 }
 
 std::vector<std::string> HandledOpenStates(const Workflow& workflow) {
@@ -41,38 +65,59 @@ Status RestrictToInbox(const org::OrgDirectory& org, const Actor& actor, store::
   return Status::Ok();
 }
 
-void NarrowToTab(InboxTab tab, const Workflow& workflow, const WorkingCalendar& calendar, UnixSeconds now,
-                 store::CaseFilter& filter) {
+std::vector<InboxTab> TabsFor(const Workflow& workflow, const Actor& actor) {
+  std::vector<InboxTab> tabs;
+  const bool dispatcher = IsDispatcher(workflow, actor);
+  for (InboxTab tab : kInboxTabs) {
+    if (tab == (dispatcher ? InboxTab::kToAccept : InboxTab::kToDispatch)) continue;
+    tabs.push_back(tab);
+  }
+  return tabs;
+}
+
+Status NarrowToTab(InboxTab tab, const Workflow& workflow, const WorkingCalendar& calendar,
+                   const Actor& actor, UnixSeconds now, store::CaseFilter& filter) {
+  const auto tabs = TabsFor(workflow, actor);
+  if (std::find(tabs.begin(), tabs.end(), tab) == tabs.end()) {
+    return InvalidArgument(
+        "您的角色没有此页签 the tab " + std::string(TabName(tab)) + " is not one of your role's", "tab");
+  }
   switch (tab) {
+    case InboxTab::kToDispatch:
+      filter.states = DispatchQueueStates(workflow);
+      filter.unit_id = actor.unit_id;
+      break;
     case InboxTab::kToAccept:
       filter.states = {"dispatched"};
-      return;
+      break;
     case InboxTab::kInProgress:
-      filter.states = {"accepted", "extension_pending", "returned"};
-      return;
+      filter.states = {"accepted", "extension_pending"};
+      break;
     case InboxTab::kDueSoon:
       filter.states = HandledOpenStates(workflow);
       filter.resolve_due_from = now;
       filter.resolve_due_to = calendar.AddWorkingHours(now, kDueSoonWorkingHours) + 1;
-      return;
+      break;
     case InboxTab::kOverdue:
       filter.states = HandledOpenStates(workflow);
       filter.resolve_due_to = now;
-      return;
+      break;
     case InboxTab::kClosed:
       filter.states = ClosedStates(workflow);
-      return;
+      break;
   }
+  return Status::Ok();
 }
 
-Result<std::array<std::int64_t, 5>> CountTabs(store::CaseRepository& repo, const store::CaseFilter& inbox,
-                                             const Workflow& workflow, const WorkingCalendar& calendar,
-                                             UnixSeconds now) {
-  std::array<std::int64_t, 5> counts{};
-  for (InboxTab tab : kInboxTabs) {
+Result<std::vector<TabCount>> CountTabs(store::CaseRepository& repo, const store::CaseFilter& inbox,
+                                        const Workflow& workflow, const WorkingCalendar& calendar,
+                                        const Actor& actor, UnixSeconds now) {
+  std::vector<TabCount> counts;
+  for (InboxTab tab : TabsFor(workflow, actor)) {
     store::CaseFilter f = inbox;
-    NarrowToTab(tab, workflow, calendar, now, f);
-    SW_ASSIGN_OR_RETURN(counts[static_cast<std::size_t>(tab)], repo.Count(f));
+    SW_RETURN_IF_ERROR(NarrowToTab(tab, workflow, calendar, actor, now, f));
+    SW_ASSIGN_OR_RETURN(std::int64_t n, repo.Count(f));
+    counts.push_back({tab, n});
   }
   return counts;
 }

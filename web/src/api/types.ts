@@ -138,8 +138,10 @@ export interface CasePage {
   page_size: number;
 }
 
-export type InboxTab = 'to_accept' | 'in_progress' | 'due_soon' | 'overdue' | 'closed';
-export type TabCounts = Record<InboxTab, number>;
+export type InboxTab = 'to_dispatch' | 'to_accept' | 'in_progress' | 'due_soon' | 'overdue' | 'closed';
+/** The caller's tabs in display order (the server decides which: a dispatcher has
+ *  to_dispatch instead of to_accept), with a count for each. */
+export type TabCounts = Partial<Record<InboxTab, number>> & { tabs: InboxTab[] };
 
 export interface BulkResult {
   id: number;

@@ -1,5 +1,6 @@
 export default {
   tabs: {
+    to_dispatch: 'To dispatch / returned',
     to_accept: 'To sign for',
     in_progress: 'In progress',
     due_soon: 'Due soon',

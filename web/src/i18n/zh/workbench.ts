@@ -1,5 +1,6 @@
 export default {
   tabs: {
+    to_dispatch: '待派单 / 退单',
     to_accept: '待签收',
     in_progress: '办理中',
     due_soon: '即将超期',
