@@ -88,6 +88,9 @@ AccessRows AccessMatrixTest::Probes() {
         SignedIn()}},
       {"GET /api/v1/cases/{id}", {get(case_path), reads_g1}},
       {"GET /api/v1/cases/{id}/events", {get(case_path + "/events"), reads_g1}},
+      {"GET /api/v1/cases/{id}/extension-preview",
+       {get(case_path + "/extension-preview?hours=8"),
+        {"grid1", "community", "street", "center", "supervisor"}}},
       {"POST /api/v1/cases/{id}/transitions",
        {[this](const std::string& who) {
           std::int64_t id = FileCase("resident1", kInG1);

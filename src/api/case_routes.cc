@@ -1,4 +1,6 @@
 // The catalog, cases (file, list, read, move, timeline) and indicators.
+#include <algorithm>
+
 #include "api/api.h"
 #include "api/case_lookup.h"
 #include "api/json_views.h"
@@ -6,6 +8,7 @@
 #include "api/responses.h"
 #include "api/smart_dispatch.h"
 #include "cases/case_access.h"
+#include "cases/extension.h"
 #include "cases/figure_scope.h"
 #include "cases/inbox_tabs.h"
 #include "cases/indicators.h"
@@ -97,8 +100,14 @@ Result<store::CaseFilter> FilterFrom(Call& call) {
   f.limit = page.page_size;
   f.offset = page.offset();
   SW_RETURN_IF_ERROR(cases::RestrictToReadable(call.domain->org, call.actor(), f));
+  const std::string sort = q.Query("sort");
+  if (!sort.empty() && sort != "newest" && sort != "deadline") {
+    return InvalidArgument("排序须为 newest 或 deadline sort must be newest or deadline", "sort");
+  }
+  if (sort == "deadline") f.order = store::CaseOrder::kResolveDueFirst;
   if (std::string tab = q.Query("tab"); !tab.empty()) {
     SW_ASSIGN_OR_RETURN(cases::InboxTab t, cases::ParseTab(tab));
+    if (sort == "deadline") f.order = cases::DeadlineOrder(t);
     SW_RETURN_IF_ERROR(cases::RestrictToInbox(call.domain->org, call.actor(), f));
     SW_RETURN_IF_ERROR(cases::NarrowToTab(t, call.api.workflow(), call.api.calendar(), call.actor(),
                                           call.api.clock().Now(), f));
@@ -112,7 +121,13 @@ Result<HttpResponse> ListCases(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t total, repo.Count(filter));
   SW_ASSIGN_OR_RETURN(auto page, repo.List(filter));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& c : page) items.push_back(CaseJson(c, call));
+  cases::CaseEngine engine = call.Engine();
+  for (const auto& c : page) {
+    // The actions let a list offer one-tap 签收 / 办结 without opening each case.
+    nlohmann::json j = CaseJson(c, call);
+    j["allowed_actions"] = engine.AllowedActions(c, call.actor());
+    items.push_back(std::move(j));
+  }
   return JsonResponse(200, {{"items", items},
                             {"total", total},
                             {"page", filter.offset / filter.limit + 1},
@@ -124,6 +139,22 @@ Result<HttpResponse> GetCase(Call& call) {
   nlohmann::json j = CaseJson(c, call);
   j["allowed_actions"] = call.Engine().AllowedActions(c, call.actor());
   return JsonResponse(200, j);
+}
+
+// The deadline an extension of `hours` working hours would give, for the request form.
+Result<HttpResponse> ExtensionPreview(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  const std::string text = call.request.Query("hours");
+  std::optional<int> asked;
+  if (!text.empty() && text.size() <= 4 && std::all_of(text.begin(), text.end(), ::isdigit))
+    asked = std::stoi(text);
+  SW_RETURN_IF_ERROR(cases::CheckExtensionHours(asked));
+  const int hours = *asked;
+  const UnixSeconds extended = cases::ExtendedDeadline(call.api.calendar(), c, hours, call.api.clock().Now());
+  return JsonResponse(200, {{"hours", hours},
+                            {"resolve_due", c.resolve_due ? nlohmann::json(FormatIso8601(*c.resolve_due))
+                                                          : nlohmann::json(nullptr)},
+                            {"requested_resolve_due", FormatIso8601(extended)}});
 }
 
 Result<HttpResponse> CaseEvents(Call& call) {
@@ -214,7 +245,8 @@ void AddCaseRoutes(Api& api) {
   api.Add("GET", "/api/v1/cases", Access::SignedIn(),
           "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
           "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
-          "GET /cases/tab-counts names the caller's tabs); page, page_size.",
+          "GET /cases/tab-counts names the caller's tabs); sort=newest (default)|deadline (the tab's "
+          "deadline, nearest first); page, page_size. Each item carries allowed_actions.",
           FromResult(ListCases));
   api.Add("POST", "/api/v1/cases", Access::SignedIn(),
           "File a matter; it is routed at once. A resident files under their own name and phone unless "
@@ -225,6 +257,10 @@ void AddCaseRoutes(Api& api) {
           "caller may "
           "take now.",
           FromResult(GetCase));
+  api.Add("GET", "/api/v1/cases/{id}/extension-preview", Access::Roles(org::CaseHandlerRoles()),
+          "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
+          "resolve_due now and requested_resolve_due.",
+          FromResult(ExtensionPreview));
   api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.",
           FromResult(CaseEvents));
   api.Add("POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),

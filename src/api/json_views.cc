@@ -1,6 +1,7 @@
 #include "api/json_views.h"
 
 #include "cases/case_access.h"
+#include "cases/extension.h"
 #include "cases/indicators.h"
 #include "org/staff.h"
 
@@ -66,47 +67,52 @@ nlohmann::json CaseJson(const store::CaseRecord& c, const Call& call) {
   const store::CatalogItemRecord* item = call.domain->catalog.FindItem(c.item_code);
   const cases::WorkflowState* state = call.api.workflow().FindState(c.state);
   bool reveal = call.session && cases::CanSeeReporter(call.actor(), c);
-  nlohmann::json j = {{"id", c.id},
-                      {"title", c.title},
-                      {"description", c.description},
-                      {"source", c.source},
-                      {"state", c.state},
-                      {"state_label", state ? state->label : c.state},
-                      {"open", state != nullptr && state->open},
-                      {"item", item ? nlohmann::json{{"code", item->code},
-                                                     {"name", item->name},
-                                                     {"name_en", item->name_en},
-                                                     {"tier", item->tier}}
-                                    : nlohmann::json(nullptr)},
-                      {"unit", UnitRef(org, c.unit_id)},
-                      {"grid", UnitRef(org, c.grid_id)},
-                      {"community", UnitRef(org, c.community_id)},
-                      {"street", UnitRef(org, c.street_id)},
-                      {"location", c.lon && c.lat ? nlohmann::json{{"lon", *c.lon}, {"lat", *c.lat}}
-                                                  : nlohmann::json(nullptr)},
-                      {"address", c.address},
-                      {"anonymous", c.anonymous},
-                      {"reporter",
-                       {{"name", c.anonymous ? ""
-                                 : reveal    ? c.reporter_name
-                                             : org::MaskName(c.reporter_name)},
-                        {"phone", c.anonymous ? ""
-                                  : reveal    ? c.reporter_phone
-                                              : org::MaskPhone(c.reporter_phone)},
-                        {"masked", !reveal}}},
-                      {"created_at", FormatIso8601(c.created_at)},
-                      {"dispatched_at", TimeOrNull(c.dispatched_at)},
-                      {"accept_due", TimeOrNull(c.accept_due)},
-                      {"accepted_at", TimeOrNull(c.accepted_at)},
-                      {"resolve_due", TimeOrNull(c.resolve_due)},
-                      {"resolved_at", TimeOrNull(c.resolved_at)},
-                      {"closed_at", TimeOrNull(c.closed_at)},
-                      {"overdue", c.overdue},
-                      {"rating", OrNull(c.rating)},
-                      {"reopen_count", c.reopen_count},
-                      {"repeat_of", OrNull(c.repeat_of)},
-                      {"requested_hours", OrNull(c.requested_hours)},
-                      {"updated_at", FormatIso8601(c.updated_at)}};
+  nlohmann::json j = {
+      {"id", c.id},
+      {"title", c.title},
+      {"description", c.description},
+      {"source", c.source},
+      {"state", c.state},
+      {"state_label", state ? state->label : c.state},
+      {"open", state != nullptr && state->open},
+      {"item", item ? nlohmann::json{{"code", item->code},
+                                     {"name", item->name},
+                                     {"name_en", item->name_en},
+                                     {"tier", item->tier}}
+                    : nlohmann::json(nullptr)},
+      {"unit", UnitRef(org, c.unit_id)},
+      {"grid", UnitRef(org, c.grid_id)},
+      {"community", UnitRef(org, c.community_id)},
+      {"street", UnitRef(org, c.street_id)},
+      {"location",
+       c.lon && c.lat ? nlohmann::json{{"lon", *c.lon}, {"lat", *c.lat}} : nlohmann::json(nullptr)},
+      {"address", c.address},
+      {"anonymous", c.anonymous},
+      {"reporter",
+       {{"name", c.anonymous ? ""
+                 : reveal    ? c.reporter_name
+                             : org::MaskName(c.reporter_name)},
+        {"phone", c.anonymous ? ""
+                  : reveal    ? c.reporter_phone
+                              : org::MaskPhone(c.reporter_phone)},
+        {"masked", !reveal}}},
+      {"created_at", FormatIso8601(c.created_at)},
+      {"dispatched_at", TimeOrNull(c.dispatched_at)},
+      {"accept_due", TimeOrNull(c.accept_due)},
+      {"accepted_at", TimeOrNull(c.accepted_at)},
+      {"resolve_due", TimeOrNull(c.resolve_due)},
+      {"resolved_at", TimeOrNull(c.resolved_at)},
+      {"closed_at", TimeOrNull(c.closed_at)},
+      {"overdue", c.overdue},
+      {"rating", OrNull(c.rating)},
+      {"reopen_count", c.reopen_count},
+      {"repeat_of", OrNull(c.repeat_of)},
+      {"requested_hours", OrNull(c.requested_hours)},
+      {"requested_resolve_due",
+       c.requested_hours ? nlohmann::json(FormatIso8601(cases::ExtendedDeadline(
+                               call.api.calendar(), c, *c.requested_hours, call.api.clock().Now())))
+                         : nlohmann::json(nullptr)},
+      {"updated_at", FormatIso8601(c.updated_at)}};
   j["possible_duplicate_of"] = c.duplicate_of
                                    ? nlohmann::json{{"id", *c.duplicate_of},
                                                     {"distance_m", c.duplicate_distance_m.value_or(0)},

@@ -109,6 +109,10 @@ Status NarrowToTab(InboxTab tab, const Workflow& workflow, const WorkingCalendar
   return Status::Ok();
 }
 
+store::CaseOrder DeadlineOrder(InboxTab tab) {
+  return tab == InboxTab::kToAccept ? store::CaseOrder::kAcceptDueFirst : store::CaseOrder::kResolveDueFirst;
+}
+
 Result<std::vector<TabCount>> CountTabs(store::CaseRepository& repo, const store::CaseFilter& inbox,
                                         const Workflow& workflow, const WorkingCalendar& calendar,
                                         const Actor& actor, UnixSeconds now) {

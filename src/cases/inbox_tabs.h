@@ -52,6 +52,10 @@ std::vector<InboxTab> TabsFor(const Workflow& workflow, const Actor& actor);
 Status NarrowToTab(InboxTab tab, const Workflow& workflow, const WorkingCalendar& calendar,
                    const Actor& actor, UnixSeconds now, store::CaseFilter& filter);
 
+// The deadline that matters in a tab, for a list sorted by deadline: signing for in
+// 待签收, resolving everywhere else.
+store::CaseOrder DeadlineOrder(InboxTab tab);
+
 struct TabCount {
   InboxTab tab;
   std::int64_t cases = 0;

@@ -1,12 +1,10 @@
 #include "cases/transition_effects.h"
 
+#include "cases/extension.h"
 #include "cases/router.h"
 
 namespace sanwang::cases {
 namespace {
-
-// Longest extension one request may ask for: about three months of working hours.
-constexpr int kMaxExtensionHours = 480;
 
 class Effects {
  public:
@@ -15,19 +13,32 @@ class Effects {
 
   Status Run(Effect effect) {
     switch (effect) {
-      case Effect::kRoute: return Route();
-      case Effect::kAccept: return Accept();
-      case Effect::kResolve: return Resolve();
-      case Effect::kReturn: return Return();
-      case Effect::kRedispatch: return Redispatch();
-      case Effect::kEscalate: return Escalate();
-      case Effect::kRequestExtension: return RequestExtension();
-      case Effect::kApproveExtension: return ApproveExtension();
-      case Effect::kDenyExtension: return DenyExtension();
-      case Effect::kRate: return Rate();
-      case Effect::kSupervise: return Supervise();
-      case Effect::kReclassify: return Reclassify();
-      case Effect::kMerge: return Merge();
+      case Effect::kRoute:
+        return Route();
+      case Effect::kAccept:
+        return Accept();
+      case Effect::kResolve:
+        return Resolve();
+      case Effect::kReturn:
+        return Return();
+      case Effect::kRedispatch:
+        return Redispatch();
+      case Effect::kEscalate:
+        return Escalate();
+      case Effect::kRequestExtension:
+        return RequestExtension();
+      case Effect::kApproveExtension:
+        return ApproveExtension();
+      case Effect::kDenyExtension:
+        return DenyExtension();
+      case Effect::kRate:
+        return Rate();
+      case Effect::kSupervise:
+        return Supervise();
+      case Effect::kReclassify:
+        return Reclassify();
+      case Effect::kMerge:
+        return Merge();
     }
     return Internal("unknown effect");
   }
@@ -111,8 +122,10 @@ class Effects {
 
   Status Redispatch() {
     const store::UnitRecord* target = ctx_.org.FindByCode(req_.target_unit_code);
-    if (target == nullptr) return InvalidArgument("no unit with code '" + req_.target_unit_code + "'", "target_unit");
-    if (target->kind == "district") return InvalidArgument("dispatch to a handling unit, not the district", "target_unit");
+    if (target == nullptr)
+      return InvalidArgument("no unit with code '" + req_.target_unit_code + "'", "target_unit");
+    if (target->kind == "district")
+      return InvalidArgument("dispatch to a handling unit, not the district", "target_unit");
     if (!req_.item_code.empty() && req_.item_code != c_.item_code) {
       SW_RETURN_IF_ERROR(ChangeItem(req_.item_code));
     }
@@ -130,9 +143,7 @@ class Effects {
   }
 
   Status RequestExtension() {
-    if (!req_.hours || *req_.hours < 1 || *req_.hours > kMaxExtensionHours) {
-      return InvalidArgument("hours must be from 1 to " + std::to_string(kMaxExtensionHours), "hours");
-    }
+    SW_RETURN_IF_ERROR(CheckExtensionHours(req_.hours));
     c_.requested_hours = *req_.hours;
     data_["hours"] = *req_.hours;
     return Status::Ok();
@@ -140,7 +151,7 @@ class Effects {
 
   Status ApproveExtension() {
     int hours = c_.requested_hours.value_or(0);
-    c_.resolve_due = ctx_.calendar.AddWorkingHours(c_.resolve_due.value_or(now_), hours);
+    c_.resolve_due = ExtendedDeadline(ctx_.calendar, c_, hours, now_);
     c_.requested_hours.reset();
     data_["hours"] = hours;
     data_["resolve_due"] = FormatIso8601(*c_.resolve_due);
@@ -171,7 +182,8 @@ class Effects {
   }
 
   Status Supervise() {
-    if (!c_.resolve_due || *c_.resolve_due >= now_) return FailedPrecondition("the case is not past its deadline");
+    if (!c_.resolve_due || *c_.resolve_due >= now_)
+      return FailedPrecondition("the case is not past its deadline");
     if (c_.overdue) return FailedPrecondition("the case is already under supervision");
     c_.overdue = true;
     const store::UnitRecord* unit = c_.unit_id ? ctx_.org.Find(*c_.unit_id) : nullptr;

@@ -68,6 +68,18 @@ const std::string& CaseUpdateSql() {
   return sql;
 }
 
+const char* OrderBy(CaseOrder order) {
+  switch (order) {
+    case CaseOrder::kAcceptDueFirst:
+      return " ORDER BY accept_due ASC NULLS LAST, id ASC";
+    case CaseOrder::kResolveDueFirst:
+      return " ORDER BY resolve_due ASC NULLS LAST, id ASC";
+    case CaseOrder::kNewestFirst:
+      break;
+  }
+  return " ORDER BY created_at DESC, id DESC";
+}
+
 std::string FilterWhere(const CaseFilter& f, SqlParams& params) {
   std::string where = "district_code = ?";
   params.push_back(f.district_code);
@@ -279,9 +291,9 @@ Result<std::vector<CaseRecord>> CaseRepository::List(const CaseFilter& filter) {
   std::string where = FilterWhere(filter, params);
   params.push_back(static_cast<std::int64_t>(filter.limit));
   params.push_back(static_cast<std::int64_t>(filter.offset));
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(CaseSelect() + "WHERE " + where +
-                                               " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
-                                           params));
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query(CaseSelect() + "WHERE " + where + OrderBy(filter.order) + " LIMIT ? OFFSET ?", params));
   std::vector<CaseRecord> cases;
   cases.reserve(rows.size());
   for (const Row& r : rows) cases.push_back(CaseFromRow(r));

@@ -28,25 +28,30 @@ struct CoordinateBox {
   double min_lon = -180, min_lat = -90, max_lon = 180, max_lat = 90;
 };
 
+// The order of a case list: newest filed first, or the nearest deadline first (cases
+// without that deadline last).
+enum class CaseOrder { kNewestFirst, kAcceptDueFirst, kResolveDueFirst };
+
 struct CaseFilter {
   std::string district_code;
   std::vector<std::string> states;
-  std::optional<Id> unit_id;             // handled by exactly this unit
-  std::string scope_path;                // handled by, or located in, this subtree ("/1/4/")
-  std::string handled_within;            // handled by this subtree ("/1/4/"): an inbox
+  std::optional<Id> unit_id;   // handled by exactly this unit
+  std::string scope_path;      // handled by, or located in, this subtree ("/1/4/")
+  std::string handled_within;  // handled by this subtree ("/1/4/"): an inbox
   std::optional<Id> reporter_user_id;
   std::optional<Id> reported_or_followed_by;  // a resident's matters: reported, or followed after a merge
   std::string item_code;
   std::vector<std::string> item_codes;  // any of these (Open311 service_code lists)
   std::vector<Id> ids;                  // only these cases
   std::string aspect_code;
-  std::optional<UnixSeconds> created_from;  // inclusive
-  std::optional<UnixSeconds> created_to;    // exclusive
+  std::optional<UnixSeconds> created_from;      // inclusive
+  std::optional<UnixSeconds> created_to;        // exclusive
   std::optional<UnixSeconds> resolve_due_from;  // inclusive
   std::optional<UnixSeconds> resolve_due_to;    // exclusive
   bool overdue_only = false;
   bool located_only = false;  // only cases with a map point
-  std::string text;  // substring of title or description
+  std::string text;           // substring of title or description
+  CaseOrder order = CaseOrder::kNewestFirst;
   int limit = 50;
   int offset = 0;
 };
@@ -82,12 +87,11 @@ class CaseRepository {
   Result<std::vector<Id>> DueForSupervision(const std::string& district, UnixSeconds now, int limit);
   // Open cases of the same item created since `since` whose location lies in `area`, for
   // repeat and duplicate detection.
-  Result<std::vector<CaseRecord>> RecentOpenOfItem(const std::string& district,
-                                                  const std::string& item_code, UnixSeconds since,
-                                                  const CoordinateBox& area);
+  Result<std::vector<CaseRecord>> RecentOpenOfItem(const std::string& district, const std::string& item_code,
+                                                   UnixSeconds since, const CoordinateBox& area);
   // Cases of the district with a catalog item, filed at or after `since`, oldest first.
   Result<std::vector<ClassifiedCaseText>> ClassifiedTexts(const std::string& district,
-                                                         std::optional<UnixSeconds> since);
+                                                          std::optional<UnixSeconds> since);
 
   // `user_id` follows `case_id` from now on (the reporter of a duplicate merged into it).
   // Following twice is following once.
@@ -101,8 +105,8 @@ class CaseRepository {
   Result<std::vector<std::pair<std::string, std::int64_t>>> CountByState(const std::string& district);
 
   // Indicator counters per unit and month for [from_month, to_month] (e.g. 202601–202612).
-  Result<std::vector<UnitMonthCounters>> MonthlyCounters(const std::vector<Id>& unit_ids,
-                                                         int from_month, int to_month);
+  Result<std::vector<UnitMonthCounters>> MonthlyCounters(const std::vector<Id>& unit_ids, int from_month,
+                                                         int to_month);
 
  private:
   Status ApplyCounterDelta(const CaseRecord* before, const CaseRecord* after);

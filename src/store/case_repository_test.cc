@@ -93,6 +93,45 @@ TEST_P(CaseRepositoryTest, InsertWritesCaseAndFirstEvent) {
   EXPECT_EQ(events->at(0).action, "submit");
 }
 
+TEST_P(CaseRepositoryTest, ListOrdersByTheChosenDeadlineWithCasesWithoutItLast) {
+  // Filed in this order; deadlines in another; one case without either deadline.
+  Id a = NewCase(grid1_, kNov29).updated.id;
+  Id b = NewCase(grid1_, kNov29 + 10).updated.id;
+  Id c = NewCase(grid1_, kNov29 + 20).updated.id;
+  Id d = NewCase(grid1_, kNov29 + 30).updated.id;
+  CaseRepository repo(db());
+  auto set = [&](Id id, std::optional<UnixSeconds> accept, std::optional<UnixSeconds> resolve) {
+    auto r = repo.Update(id, [&](const CaseRecord& current) -> Result<CaseChange> {
+      CaseChange ch{current, {}};
+      ch.updated.accept_due = accept;
+      ch.updated.resolve_due = resolve;
+      ch.event.action = "visit";
+      ch.event.from_state = ch.event.to_state = current.state;
+      ch.event.actor_role = "system";
+      ch.event.at = current.created_at;
+      return ch;
+    });
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+  };
+  set(a, kNov29 + 500, kNov29 + 900);
+  set(b, kNov29 + 100, kNov29 + 9000);
+  set(c, std::nullopt, std::nullopt);
+  set(d, kNov29 + 300, kNov29 + 200);
+  CaseFilter f;
+  f.district_code = "411002";
+  auto ids = [&](CaseOrder order) {
+    f.order = order;
+    auto listed = repo.List(f);
+    EXPECT_TRUE(listed.ok()) << listed.status().ToString();
+    std::vector<Id> out;
+    for (const CaseRecord& r : listed.value()) out.push_back(r.id);
+    return out;
+  };
+  EXPECT_EQ(ids(CaseOrder::kNewestFirst), (std::vector<Id>{d, c, b, a}));
+  EXPECT_EQ(ids(CaseOrder::kAcceptDueFirst), (std::vector<Id>{b, d, a, c}));
+  EXPECT_EQ(ids(CaseOrder::kResolveDueFirst), (std::vector<Id>{d, a, b, c}));
+}
+
 TEST_P(CaseRepositoryTest, RecentOpenOfItemKeepsOnlyOpenCasesOfTheItemInsideTheBoxAndWindow) {
   CaseRepository repo(db());
   auto file = [&](const char* item, double lon, double lat, UnixSeconds at, const char* state) {

@@ -9,7 +9,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const counts = { to_accept: 3, in_progress: 5, due_soon: 1, overdue: 2, closed: 40 };
+const tabCounts = { to_accept: 3, in_progress: 5, due_soon: 1, overdue: 2, closed: 40 };
+const counts = { ...tabCounts, tabs: Object.keys(tabCounts) };
 
 describe('InboxPage', () => {
   it('shows the five tabs with their counts and lists the tab’s cases', async () => {
@@ -18,7 +19,7 @@ describe('InboxPage', () => {
       'GET /api/v1/cases': { json: { items: [sampleCase], total: 1, page: 1, page_size: 20 } },
     });
     const { wrapper } = await mountPage(InboxPage, '/workbench');
-    for (const [tab, n] of Object.entries(counts)) expect(wrapper.find(`[data-test="tab-${tab}"]`).text()).toContain(String(n));
+    for (const [tab, n] of Object.entries(tabCounts)) expect(wrapper.find(`[data-test="tab-${tab}"]`).text()).toContain(String(n));
     expect(wrapper.find('[data-test="tab-to_accept"]').text()).toContain('待签收');
     expect(wrapper.text()).toContain('楼道灯坏了');
     expect(calls.find((c) => c.url.startsWith('/api/v1/cases?'))?.url).toContain('tab=to_accept');

@@ -111,6 +111,8 @@ export interface Case {
   reopen_count: number;
   repeat_of: number | null;
   requested_hours: number | null;
+  /** The resolve deadline a pending extension request would give once approved. */
+  requested_resolve_due?: string | null;
   updated_at: string;
   allowed_actions?: string[];
   possible_duplicate_of?: PossibleDuplicate | null;

@@ -14,6 +14,17 @@ export default {
     empty: 'No cases in this tab',
     countsFailed: 'The tab counts are not available right now',
   },
+  cards: {
+    left: '{n} {unit} left',
+    late: '{n} {unit} overdue',
+    units: { day: 'd', hour: 'h', minute: 'min' },
+    accepted: 'Signed for #{id}',
+  },
+  extension: {
+    pending: 'Extension request pending: {hours} more working hours; if approved, due {due}.',
+    current: 'Due now',
+    requested: 'Due if approved',
+  },
   bulk: {
     accept: 'Sign for selected ({n})',
     done: '{ok} signed for, {failed} failed',

@@ -14,6 +14,17 @@ export default {
     empty: '此栏暂无案件',
     countsFailed: '各栏数量暂时无法获取',
   },
+  cards: {
+    left: '还剩 {n} {unit}',
+    late: '已超期 {n} {unit}',
+    units: { day: '天', hour: '小时', minute: '分钟' },
+    accepted: '已签收 #{id}',
+  },
+  extension: {
+    pending: '延期申请待审批：申请延长 {hours} 个工作小时，批准后办结时限为 {due}。',
+    current: '当前办结时限',
+    requested: '批准后办结时限',
+  },
   bulk: {
     accept: '批量签收（{n}）',
     done: '签收成功 {ok} 件，失败 {failed} 件',
