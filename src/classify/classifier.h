@@ -11,7 +11,7 @@
 // The default model is the linear SVM, chosen on measurement: on the development set of
 // 241 labelled citizens' messages (7 categories, 5-fold cross-validation) it reaches 0.805
 // accuracy and 0.781 macro-F1 against naive Bayes's 0.710 and 0.667, at the same
-// prediction cost (about 160 µs per text); docs/classify.md has the figures.
+// prediction cost (one sparse dot product per label); docs/classify.md has the figures.
 //
 // Prediction goes through a TextScorer (text_scorer.h), which gives the numbers of the
 // string-based path training uses without its allocations.
