@@ -6,12 +6,19 @@
 #   (b) scikit-learn's TfidfVectorizer + LinearSVC on exactly the same folds (written by
 #       the C++ side with --folds-out), in sklearn_baseline.py.
 # Installs python3-sklearn (Debian) when missing. Figures are recorded in docs/classify.md.
+# Prediction latency, both sides: per held-out text, mean, p50 and p99. Sanwang's timer
+# (steady_clock) covers CatalogSuggestions, the call of the suggestion route: raw text to
+# top 3 with confidences. scikit-learn's (perf_counter) covers transform + predict of one
+# text, the top label only. The load average is printed before and after: the machine
+# is shared, and a loaded one inflates the mean and p99 most.
 #
 #   bash bench/classify/run.sh [DATA.csv]      # SANWANG_BIN overrides build/sanwang
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 data=${1:-$repo/../shared/data/complaints/messages-dev.csv}
+# Beside the checkout, or where the tests look too (tests/testing/shared_data.h).
+[ -n "${1:-}" ] || [ -f "$data" ] || data=/work/shared/data/complaints/messages-dev.csv
 bin=${SANWANG_BIN:-$repo/build/sanwang}
 # Debian's python3-sklearn is installed for Debian's interpreter, whatever else is on PATH.
 py=${PYTHON:-/usr/bin/python3}
@@ -32,6 +39,7 @@ if ! "$py" -c 'import sklearn' 2>/dev/null; then
   "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends python3-sklearn >/dev/null
 fi
 
+echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 work=$(mktemp -d /tmp/sanwang-classify-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -53,3 +61,4 @@ for model in nb linear; do
     "$(grep '^training time' "$work/$model.txt" | sed 's/  */ /g')" \
     "$(grep '^prediction latency' "$work/$model.txt" | sed 's/  */ /g')"
 done
+echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

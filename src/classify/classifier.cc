@@ -120,20 +120,35 @@ Result<Classifier> Classifier::FromParts(ClassifierParts parts) {
   return Classifier(std::move(parts));
 }
 
+std::vector<double> Classifier::Scores(std::string_view text) const {
+  return scorer_.Scores(text, parts_.features, parts_.vectorizer, parts_.model);
+}
+
 std::vector<double> Classifier::Confidences(std::string_view text) const {
-  SparseVector x = parts_.vectorizer.Transform(ExtractFeatures(text, parts_.features));
-  return Softmax(parts_.model.Scores(x), parts_.temperature);
+  return Softmax(Scores(text), parts_.temperature);
 }
 
 std::vector<Prediction> Classifier::Predict(std::string_view text, std::size_t k) const {
+  return Predict(text, k, nullptr);
+}
+
+std::vector<Prediction> Classifier::Predict(std::string_view text, std::size_t k,
+                                            const LabelFilter& admit) const {
   std::vector<double> p = Confidences(text);
   std::vector<std::size_t> order(p.size());
   std::iota(order.begin(), order.end(), 0);
-  k = std::min(k, order.size());
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](std::size_t a, std::size_t b) { return p[a] != p[b] ? p[a] > p[b] : a < b; });
+  auto more_likely = [&](std::size_t a, std::size_t b) { return p[a] != p[b] ? p[a] > p[b] : a < b; };
   std::vector<Prediction> top;
-  for (std::size_t i = 0; i < k; ++i) top.push_back({parts_.labels[order[i]], p[order[i]]});
+  // Sort only as far as needed: the first k, then twice as many while `admit` passes over labels.
+  for (std::size_t sorted = 0; top.size() < k && sorted < order.size();) {
+    std::size_t next = std::min(order.size(), std::max(sorted * 2, sorted + k));
+    std::partial_sort(order.begin() + static_cast<std::ptrdiff_t>(sorted),
+                      order.begin() + static_cast<std::ptrdiff_t>(next), order.end(), more_likely);
+    for (; sorted < next && top.size() < k; ++sorted) {
+      const std::string& label = parts_.labels[order[sorted]];
+      if (!admit || admit(label)) top.push_back({label, p[order[sorted]]});
+    }
+  }
   return top;
 }
 

@@ -31,7 +31,9 @@ TEST(CrossValidationTest, EveryRowIsPredictedOnce) {
   EXPECT_EQ(cv->evaluation.total(), static_cast<int>(all.size()));
   EXPECT_GE(cv->evaluation.accuracy(), 0.9);
   EXPECT_EQ(cv->top3_accuracy, 1.0);  // three labels
-  EXPECT_GT(cv->predict_micros, 0);
+  EXPECT_GT(cv->predict_p50_micros, 0);
+  EXPECT_LE(cv->predict_p50_micros, cv->predict_p99_micros);
+  EXPECT_GE(cv->predict_micros * static_cast<double>(all.size()), cv->predict_p99_micros);  // the sum
 }
 
 // Texts with nothing in common and random labels: a model tested on its own training rows

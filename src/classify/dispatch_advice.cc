@@ -4,12 +4,7 @@ namespace sanwang::classify {
 
 std::vector<Prediction> CatalogSuggestions(const Classifier& classifier, std::string_view text, std::size_t k,
                                            const IsCatalogItem& is_item) {
-  std::vector<Prediction> out;
-  for (Prediction& p : classifier.Predict(text, classifier.labels().size())) {
-    if (out.size() == k) break;
-    if (is_item(p.label)) out.push_back(std::move(p));
-  }
-  return out;
+  return classifier.Predict(text, k, is_item);
 }
 
 std::optional<DispatchAdvice> AdviseDispatch(const Classifier& classifier, std::string_view text,

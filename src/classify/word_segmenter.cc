@@ -14,11 +14,12 @@ WordSegmenter::WordSegmenter() {
 
 WordSegmenter::~WordSegmenter() = default;
 
-std::vector<std::string> WordSegmenter::Segment(std::string_view utf8) {
-  std::vector<std::string> words;
-  if (!iterator_) return words;
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+void WordSegmenter::SegmentSpans(std::u16string_view utf16, std::vector<WordSpan>& out) {
+  out.clear();
+  if (!iterator_) return;
+  // A read-only alias: no copy. The iterator keeps a pointer to it, unused once this
+  // returns: every call sets its text first.
+  const icu::UnicodeString text(false, utf16.data(), static_cast<std::int32_t>(utf16.size()));
   iterator_->setText(text);
   std::int32_t start = iterator_->first();
   for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
@@ -26,16 +27,34 @@ std::vector<std::string> WordSegmenter::Segment(std::string_view utf8) {
     // The rule status of a boundary describes the text before it: none means spaces or
     // punctuation.
     if (iterator_->getRuleStatus() == UBRK_WORD_NONE) continue;
+    out.push_back({start, end});
+  }
+}
+
+std::vector<std::string> WordSegmenter::Segment(std::string_view utf8) {
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+  std::vector<WordSpan> spans;
+  SegmentSpans(std::u16string_view(text.getBuffer(), static_cast<std::size_t>(text.length())), spans);
+  std::vector<std::string> words;
+  words.reserve(spans.size());
+  for (const WordSpan& span : spans) {
     std::string word;
-    text.tempSubStringBetween(start, end).toUTF8String(word);
+    text.tempSubStringBetween(span.start, span.end).toUTF8String(word);
     words.push_back(std::move(word));
   }
   return words;
 }
 
-std::vector<std::string> SegmentWords(std::string_view utf8) {
+WordSegmenter& ThisThreadsSegmenter() {
   thread_local WordSegmenter segmenter;
-  return segmenter.Segment(utf8);
+  return segmenter;
+}
+
+std::vector<std::string> SegmentWords(std::string_view utf8) { return ThisThreadsSegmenter().Segment(utf8); }
+
+void SegmentWordSpans(std::u16string_view utf16, std::vector<WordSpan>& out) {
+  ThisThreadsSegmenter().SegmentSpans(utf16, out);
 }
 
 }  // namespace sanwang::classify

@@ -9,6 +9,7 @@
 
 #include <unicode/uversion.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ U_NAMESPACE_END
 
 namespace sanwang::classify {
 
+// A word as a range of UTF-16 units [start, end) of the segmented text.
+struct WordSpan {
+  std::int32_t start = 0;
+  std::int32_t end = 0;
+};
+
 class WordSegmenter {
  public:
   WordSegmenter();
@@ -29,6 +36,8 @@ class WordSegmenter {
 
   // The words of `utf8`, best given normalized text (text_normalizer.h).
   std::vector<std::string> Segment(std::string_view utf8);
+  // The same words as ranges of `utf16`, into `out` (replacing what it held).
+  void SegmentSpans(std::u16string_view utf16, std::vector<WordSpan>& out);
 
  private:
   std::unique_ptr<icu::BreakIterator> iterator_;  // null when ICU has no break data
@@ -36,5 +45,6 @@ class WordSegmenter {
 
 // Segment with this thread's own WordSegmenter.
 std::vector<std::string> SegmentWords(std::string_view utf8);
+void SegmentWordSpans(std::u16string_view utf16, std::vector<WordSpan>& out);
 
 }  // namespace sanwang::classify

@@ -169,8 +169,9 @@ void PrintCrossValidation(const classify::CrossValidation& cv) {
   PrintConfusion(cv.evaluation);
   std::cout << fmt::format("\ntraining time        {:.3f} s for {} folds ({:.3f} s per fold)\n",
                            cv.train_seconds, cv.folds, cv.train_seconds / std::max(cv.folds, 1));
-  std::cout << fmt::format("prediction latency   {:.1f} µs per text (mean, raw text to top 3)\n",
-                           cv.predict_micros);
+  std::cout << fmt::format(
+      "prediction latency   {:.1f} µs per text (mean; p50 {:.1f} µs, p99 {:.1f} µs; raw text to top 3)\n",
+      cv.predict_micros, cv.predict_p50_micros, cv.predict_p99_micros);
   std::cout << fmt::format("top-3 accuracy       {:.4f}\n", cv.top3_accuracy);
   std::cout << fmt::format("mean top confidence  {:.4f} (calibrated: near the accuracy)\n",
                            cv.mean_confidence);
