@@ -45,7 +45,12 @@ std::filesystem::path InputFile(const std::string& name) {
     }
     return file;
   }
-  return SourceDir() / ".." / "shared" / "data" / "osm" / (name + ".osm.pbf");
+  // ../shared beside the checkout, else /work/shared (as the tests look; a worktree has no
+  // ../shared of its own).
+  std::filesystem::path file = SourceDir() / ".." / "shared" / "data" / "osm" / (name + ".osm.pbf");
+  if (!std::filesystem::exists(file))
+    file = std::filesystem::path("/work/shared/data/osm") / (name + ".osm.pbf");
+  return file;
 }
 
 const circles::FacilityTagMap& TagMap() {
@@ -113,6 +118,33 @@ void BM_Analyze(benchmark::State& state, const std::string& name, bool counts) {
   state.counters["types"] = static_cast<double>(types);
 }
 
+// The search alone, as the pgRouting comparison times it (bench/circles/pgrouting/run.sh):
+// every type on ONE thread; nearest_ms is the time of the nearest-facility searches (each
+// with every home's walk read off it), counts_ms that of the counts within each circle,
+// both per analysis. The benchmark's own time is the whole AnalyzeCircles call, which also
+// builds the home index and the facilities' anchors.
+void BM_Search(benchmark::State& state, const std::string& name) {
+  const circles::WalkNetwork* n = Network(name);
+  if (n == nullptr) return state.SkipWithError(("cannot import " + name).c_str());
+  circles::AnalysisOptions options;
+  options.threads = 1;
+  double nearest_s = 0, counts_s = 0;
+  std::size_t types = 0;
+  for (auto _ : state) {
+    circles::AnalysisResult r = circles::AnalyzeCircles(*n, options);
+    for (const circles::TypeResult& t : r.types) {
+      nearest_s += t.nearest_seconds;
+      counts_s += t.counts_seconds;
+    }
+    types = r.types.size();
+    benchmark::DoNotOptimize(r);
+  }
+  Describe(state, *n);
+  state.counters["types"] = static_cast<double>(types);
+  state.counters["nearest_ms"] = benchmark::Counter(nearest_s * 1000, benchmark::Counter::kAvgIterations);
+  state.counters["counts_ms"] = benchmark::Counter(counts_s * 1000, benchmark::Counter::kAvgIterations);
+}
+
 void BM_Suggest(benchmark::State& state, const std::string& name, const std::string& type) {
   const circles::WalkNetwork* n = Network(name);
   if (n == nullptr) return state.SkipWithError(("cannot import " + name).c_str());
@@ -163,16 +195,18 @@ void BM_PointQuery(benchmark::State& state, const std::string& name) {
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
-  state.counters["facilities_per_query"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  state.counters["facilities_per_query"] =
+      static_cast<double>(found) / static_cast<double>(state.iterations());
   Describe(state, *n);
 }
 
 }  // namespace
 }  // namespace sanwang::bench
 
-using sanwang::bench::BM_PointQuery;
 using sanwang::bench::BM_Analyze;
 using sanwang::bench::BM_Import;
+using sanwang::bench::BM_PointQuery;
+using sanwang::bench::BM_Search;
 using sanwang::bench::BM_Suggest;
 
 BENCHMARK_CAPTURE(BM_Import, monaco, std::string("monaco"))->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -199,6 +233,9 @@ SW_ANALYZE(grid_250k, "grid-250000", true, 3);
 SW_ANALYZE(grid_1m, "grid-1000000", true, 3);
 SW_ANALYZE(grid_250k_nearest_only, "grid-250000", false, 3);
 SW_ANALYZE(grid_1m_nearest_only, "grid-1000000", false, 3);
+BENCHMARK_CAPTURE(BM_Search, monaco, std::string("monaco"))->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_Search, andorra, std::string("andorra"))->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_Search, helsinki, std::string("helsinki"))->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(BM_Suggest, monaco, std::string("monaco"), std::string("fitness"))
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();

@@ -1,6 +1,7 @@
 #include "circles/circle_analysis.h"
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -13,6 +14,8 @@
 
 namespace sanwang::circles {
 namespace {
+
+using Clock = std::chrono::steady_clock;
 
 std::vector<Anchor> AnchorsOfType(const WalkNetwork& network, const std::string& type) {
   std::vector<Anchor> anchors;
@@ -72,18 +75,22 @@ class Analysis {
   TypeResult AnalyzeType(const std::string& type, const std::vector<Anchor>& anchors, Workspace& space) {
     TypeResult r{type, static_cast<std::uint32_t>(anchors.size()), {}, {}};
     const double bound_m = SearchBoundMeters(options_.circle_seconds.back(), options_.walk_speed_mps);
+    const Clock::time_point start = Clock::now();
     r.nearest_m = NearestFacilityMeters(network_.graph, homes_, anchors, bound_m, space.search);
     for (std::size_t h = 0; h < r.nearest_m.size(); ++h) {
       if (!WithinSeconds(r.nearest_m[h], options_.walk_speed_mps, options_.circle_seconds.back())) {
         r.nearest_m[h] = kUnreached;
       }
     }
+    const Clock::time_point nearest_done = Clock::now();
+    r.nearest_seconds = std::chrono::duration<double>(nearest_done - start).count();
     if (options_.count_facilities) {
       r.counts.assign(homes_.size() * options_.circle_seconds.size(), 0);
       for (const Anchor& f : anchors) {
         space.counter.Count(network_.graph, homes_, f, options_.walk_speed_mps, options_.circle_seconds,
                             r.counts);
       }
+      r.counts_seconds = std::chrono::duration<double>(Clock::now() - nearest_done).count();
     }
     Done(type, anchors.size());
     return r;

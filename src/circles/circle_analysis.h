@@ -38,6 +38,10 @@ struct TypeResult {
   std::vector<double> nearest_m;      // per home; kUnreached beyond the largest circle
   std::vector<std::uint32_t> counts;  // per home and circle: [home * circles + c]; empty
                                       // when not counted
+  // Wall-clock time of this type's nearest search (with each home's walk read off it) and
+  // of its counts, on the worker thread that ran them. Not stored with the analysis.
+  double nearest_seconds = 0;
+  double counts_seconds = 0;
 };
 
 // The sites suggested for one type (site_suggestion.h), kept with the analysis so that
