@@ -57,6 +57,9 @@ struct AnalysisResult {
   std::vector<int> circle_seconds;
   std::vector<TypeResult> types;             // by type name
   std::vector<TypeSuggestions> suggestions;  // by type name; empty unless asked for
+  // Wall-clock time spent preparing the searches before any type (the home index, the
+  // reduced graph of search_graph.h, the walk from the nearest home). Not stored.
+  double prepare_seconds = 0;
 
   const TypeResult* Find(const std::string& type) const;
   const TypeSuggestions* FindSuggestions(const std::string& type) const;
