@@ -96,25 +96,30 @@ class Analysis {
     return order;
   }
 
+  // With counts, the counts' searches give every home's walk to each facility within the
+  // bound, and the nearest is the least of them: no search of its own. Without, one
+  // multi-source search (nearest_search.h).
   TypeResult AnalyzeType(const std::string& type, const std::vector<Anchor>& anchors, Workspace& space) {
     TypeResult r{type, static_cast<std::uint32_t>(anchors.size()), {}, {}};
     const Clock::time_point start = Clock::now();
-    r.nearest_m = NearestFacilityMeters(SearchGraph(), homes_, anchors, bound_m_, from_homes_, space.search);
+    if (options_.count_facilities) {
+      r.nearest_m.assign(homes_.size(), kUnreached);
+      r.counts.assign(homes_.size() * options_.circle_seconds.size(), 0);
+      for (const Anchor& f : anchors) {
+        space.counter.Count(SearchGraph(), homes_, f, options_.walk_speed_mps, options_.circle_seconds,
+                            from_homes_, r.counts, r.nearest_m);
+      }
+    } else {
+      r.nearest_m =
+          NearestFacilityMeters(SearchGraph(), homes_, anchors, bound_m_, from_homes_, space.search);
+    }
     for (std::size_t h = 0; h < r.nearest_m.size(); ++h) {
       if (!WithinSeconds(r.nearest_m[h], options_.walk_speed_mps, options_.circle_seconds.back())) {
         r.nearest_m[h] = kUnreached;
       }
     }
-    const Clock::time_point nearest_done = Clock::now();
-    r.nearest_seconds = std::chrono::duration<double>(nearest_done - start).count();
-    if (options_.count_facilities) {
-      r.counts.assign(homes_.size() * options_.circle_seconds.size(), 0);
-      for (const Anchor& f : anchors) {
-        space.counter.Count(SearchGraph(), homes_, f, options_.walk_speed_mps, options_.circle_seconds,
-                            from_homes_, r.counts);
-      }
-      r.counts_seconds = std::chrono::duration<double>(Clock::now() - nearest_done).count();
-    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    (options_.count_facilities ? r.counts_seconds : r.nearest_seconds) = seconds;
     Done(type, anchors.size());
     return r;
   }

@@ -8,7 +8,8 @@ namespace sanwang::circles {
 
 void FacilityCounter::Count(const WalkGraph& graph, const HomeIndex& homes, const Anchor& facility,
                             double walk_speed_mps, std::span<const int> circles,
-                            std::span<const double> from_homes, std::vector<std::uint32_t>& counts) {
+                            std::span<const double> from_homes, std::vector<std::uint32_t>& counts,
+                            std::vector<double>& nearest) {
   if (!facility.on_network()) return;
   const double bound_m = SearchBoundMeters(circles.back(), walk_speed_mps);
   search_.Clear();
@@ -19,6 +20,8 @@ void FacilityCounter::Count(const WalkGraph& graph, const HomeIndex& homes, cons
   // increasing: from the largest down, until one does not hold it).
   const std::size_t per_home = circles.size();
   const auto count = [&](std::uint32_t h, double metres) {
+    if (!(metres <= bound_m)) return;
+    nearest[h] = std::min(nearest[h], metres);
     std::uint32_t* row = counts.data() + h * per_home;
     for (std::size_t c = per_home; c-- > 0 && WithinSeconds(metres, walk_speed_mps, circles[c]);) ++row[c];
   };

@@ -1,4 +1,5 @@
-// How many facilities of a type lie within each circle of every home.
+// How many facilities of a type lie within each circle of every home, and with it the walk
+// to the nearest of them.
 //
 // Method: one more bounded search per facility (backward from it, to the largest circle,
 // skipping what no home reaches: nearest_search.h), then every home on a stretch the
@@ -27,11 +28,12 @@ class FacilityCounter {
   explicit FacilityCounter(std::uint32_t node_count) : search_(node_count) {}
 
   // Adds 1 to counts[home * circles.size() + c] for every home within circle c of the
-  // facility. Circles are in seconds, increasing. `from_homes`: WalkFromNearestHome for
-  // the largest circle, or empty.
+  // facility, and lowers nearest[home] to the home's walk to it when that is shorter (for
+  // every home with a walk within the largest circle). Circles are in seconds, increasing.
+  // `from_homes`: WalkFromNearestHome for the largest circle, or empty.
   void Count(const WalkGraph& graph, const HomeIndex& homes, const Anchor& facility, double walk_speed_mps,
              std::span<const int> circles, std::span<const double> from_homes,
-             std::vector<std::uint32_t>& counts);
+             std::vector<std::uint32_t>& counts, std::vector<double>& nearest);
 
  private:
   BoundedSearch search_;
