@@ -34,7 +34,10 @@ function(sanwang_test name)
   add_executable(${name}_test ${T_SOURCES} ${contributed})
   target_compile_options(${name}_test PRIVATE ${SANWANG_WARNINGS})
   target_link_libraries(${name}_test PRIVATE ${T_DEPS} sanwang_testing GTest::gtest GTest::gmock GTest::gtest_main)
+  # Each test is named after its module ("circles.RandomGraphTest…"), so that
+  # `ctest -R circles` runs one module's tests.
   gtest_discover_tests(${name}_test
+    TEST_PREFIX "${name}."
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     PROPERTIES ENVIRONMENT "SANWANG_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     DISCOVERY_TIMEOUT 60)

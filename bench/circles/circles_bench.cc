@@ -16,6 +16,7 @@
 #include "circles/network_import.h"
 #include "circles/network_summary.h"
 #include "circles/point_query.h"
+#include "circles/served_circles.h"
 #include "circles/site_suggestion.h"
 #include "core/files.h"
 #include "synthetic_grid.h"
@@ -45,7 +46,12 @@ std::filesystem::path InputFile(const std::string& name) {
     }
     return file;
   }
-  return SourceDir() / ".." / "shared" / "data" / "osm" / (name + ".osm.pbf");
+  // ../shared beside the checkout, else /work/shared (as the tests look; a worktree has no
+  // ../shared of its own).
+  std::filesystem::path file = SourceDir() / ".." / "shared" / "data" / "osm" / (name + ".osm.pbf");
+  if (!std::filesystem::exists(file))
+    file = std::filesystem::path("/work/shared/data/osm") / (name + ".osm.pbf");
+  return file;
 }
 
 const circles::FacilityTagMap& TagMap() {
@@ -113,6 +119,43 @@ void BM_Analyze(benchmark::State& state, const std::string& name, bool counts) {
   state.counters["types"] = static_cast<double>(types);
 }
 
+// The search alone, as the pgRouting comparison times it (bench/circles/pgrouting/run.sh):
+// every type on ONE thread. search_ms is the time of the counts within each circle, whose
+// searches also give every home's nearest facility (circle_analysis.h: with counts the
+// nearest needs no search of its own); nearest_alone_ms that of an analysis of the nearest
+// only (one multi-source search per type, with each home's walk read off it), run apart in
+// the same iteration, for comparison with pgRouting's work; prepare_ms that of preparing the
+// searches once per analysis (the home index, the reduced graph, the walk from the nearest
+// home). All per analysis. The benchmark's own time is the whole AnalyzeCircles call with
+// counts.
+void BM_Search(benchmark::State& state, const std::string& name) {
+  const circles::WalkNetwork* n = Network(name);
+  if (n == nullptr) return state.SkipWithError(("cannot import " + name).c_str());
+  circles::AnalysisOptions options;
+  options.threads = 1;
+  circles::AnalysisOptions nearest_only = options;
+  nearest_only.count_facilities = false;
+  double search_s = 0, nearest_s = 0, prepare_s = 0;
+  std::size_t types = 0;
+  for (auto _ : state) {
+    circles::AnalysisResult r = circles::AnalyzeCircles(*n, options);
+    prepare_s += r.prepare_seconds;
+    for (const circles::TypeResult& t : r.types) search_s += t.nearest_seconds + t.counts_seconds;
+    types = r.types.size();
+    benchmark::DoNotOptimize(r);
+    state.PauseTiming();
+    const circles::AnalysisResult nearest = circles::AnalyzeCircles(*n, nearest_only);
+    for (const circles::TypeResult& t : nearest.types) nearest_s += t.nearest_seconds;
+    state.ResumeTiming();
+  }
+  Describe(state, *n);
+  state.counters["types"] = static_cast<double>(types);
+  state.counters["search_ms"] = benchmark::Counter(search_s * 1000, benchmark::Counter::kAvgIterations);
+  state.counters["nearest_alone_ms"] =
+      benchmark::Counter(nearest_s * 1000, benchmark::Counter::kAvgIterations);
+  state.counters["prepare_ms"] = benchmark::Counter(prepare_s * 1000, benchmark::Counter::kAvgIterations);
+}
+
 void BM_Suggest(benchmark::State& state, const std::string& name, const std::string& type) {
   const circles::WalkNetwork* n = Network(name);
   if (n == nullptr) return state.SkipWithError(("cannot import " + name).c_str());
@@ -152,7 +195,10 @@ void BM_PointQuery(benchmark::State& state, const std::string& name) {
   const circles::WalkNetwork* n = Network(name);
   if (n == nullptr || n->points.homes.empty()) return state.SkipWithError(("cannot import " + name).c_str());
   const circles::CirclesConfig config;
-  const circles::PointQuery query(*n, config.max_snap_m, config.snap_to_largest_component);
+  // Prepared as the server prepares it (served_circles.h): for walks up to an hour.
+  const circles::PointQuery query(
+      *n, config.max_snap_m, config.snap_to_largest_component,
+      circles::SearchBoundMeters(circles::kLongestNearbySeconds, config.walk_speed_mps));
   circles::NearbyWorkspace space(*n);
   const std::vector<geo::LonLat> points = QueryPoints(*n, 8192);
   const double bound_m = circles::SearchBoundMeters(900, config.walk_speed_mps);
@@ -163,16 +209,18 @@ void BM_PointQuery(benchmark::State& state, const std::string& name) {
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
-  state.counters["facilities_per_query"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  state.counters["facilities_per_query"] =
+      static_cast<double>(found) / static_cast<double>(state.iterations());
   Describe(state, *n);
 }
 
 }  // namespace
 }  // namespace sanwang::bench
 
-using sanwang::bench::BM_PointQuery;
 using sanwang::bench::BM_Analyze;
 using sanwang::bench::BM_Import;
+using sanwang::bench::BM_PointQuery;
+using sanwang::bench::BM_Search;
 using sanwang::bench::BM_Suggest;
 
 BENCHMARK_CAPTURE(BM_Import, monaco, std::string("monaco"))->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -199,6 +247,9 @@ SW_ANALYZE(grid_250k, "grid-250000", true, 3);
 SW_ANALYZE(grid_1m, "grid-1000000", true, 3);
 SW_ANALYZE(grid_250k_nearest_only, "grid-250000", false, 3);
 SW_ANALYZE(grid_1m_nearest_only, "grid-1000000", false, 3);
+BENCHMARK_CAPTURE(BM_Search, monaco, std::string("monaco"))->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_Search, andorra, std::string("andorra"))->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_Search, helsinki, std::string("helsinki"))->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(BM_Suggest, monaco, std::string("monaco"), std::string("fitness"))
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();

@@ -27,7 +27,7 @@ using SnapshotPtr = std::shared_ptr<const CirclesSnapshot>;
 
 constexpr int kMaxGapFeatures = 20000;
 constexpr std::size_t kMaxRoadFeatures = 20000;
-constexpr int kMaxNearbyMinutes = 60;
+constexpr int kMaxNearbyMinutes = circles::kLongestNearbySeconds / 60;
 
 // To `per` parts of a unit (10: one decimal), dividing last so the JSON shows a short decimal.
 double Rounded(double value, double per) { return std::round(value * per) / per; }

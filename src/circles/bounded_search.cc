@@ -8,6 +8,10 @@ namespace {
 // Buckets per search: a bucket then spans about a metre of a 15-minute walk.
 constexpr std::size_t kBuckets = 1024;
 
+// What a node's distance plus its rest may exceed the bound by and still be searched:
+// both sums are rounded, by far less than this.
+constexpr double kRestSlackM = 1e-6;
+
 }  // namespace
 
 void BoundedSearch::Clear() {
@@ -15,12 +19,16 @@ void BoundedSearch::Clear() {
   reached_.clear();
 }
 
-void BoundedSearch::Run(const WalkGraph& graph, SearchDirection direction, double bound_m) {
+void BoundedSearch::Run(const WalkGraph& graph, SearchDirection direction, double bound_m,
+                        std::span<const double> rest) {
   StartQueue(bound_m);
-  if (direction == SearchDirection::kForward) {
-    Settle<SearchDirection::kForward>(graph, bound_m);
+  const bool forward = direction == SearchDirection::kForward;
+  if (rest.empty()) {
+    forward ? Settle<SearchDirection::kForward, false>(graph, bound_m, nullptr)
+            : Settle<SearchDirection::kBackward, false>(graph, bound_m, nullptr);
   } else {
-    Settle<SearchDirection::kBackward>(graph, bound_m);
+    forward ? Settle<SearchDirection::kForward, true>(graph, bound_m, rest.data())
+            : Settle<SearchDirection::kBackward, true>(graph, bound_m, rest.data());
   }
 }
 
@@ -55,9 +63,10 @@ void Prefetch(const WalkGraph& graph, NodeId n) {
 
 }  // namespace
 
-template <SearchDirection kDirection>
-void BoundedSearch::Settle(const WalkGraph& graph, double bound_m) {
+template <SearchDirection kDirection, bool kRest>
+void BoundedSearch::Settle(const WalkGraph& graph, double bound_m, const double* rest) {
   constexpr bool kForward = kDirection == SearchDirection::kForward;
+  const double limit = bound_m + kRestSlackM;
   while (!queue_.empty()) {
     const BucketQueue::Item top = queue_.Pop();
     const NodeId n = top.value;
@@ -70,6 +79,9 @@ void BoundedSearch::Settle(const WalkGraph& graph, double bound_m) {
       const EdgeEnd& e = kForward ? graph.Out(i) : graph.In(i);
       const double through = d + e.length_m;
       if (through > bound_m || through >= dist_[e.node]) continue;
+      if constexpr (kRest) {
+        if (through + rest[e.node] > limit) continue;
+      }
       Improve(e.node, through);
       Prefetch<kDirection>(graph, e.node);
     }

@@ -8,15 +8,25 @@
 // labelled node has its exact shortest distance once Run returns (a node within the bound
 // is reached along a path whose every prefix is within it).
 //
+// A search may also be given, per node, a lower bound on the walk still needed beyond
+// that node to reach anything the caller wants (`rest`: e.g. the walk from the nearest
+// home, for a search that counts homes). A node whose distance plus its rest exceeds the
+// bound leads to nothing wanted within the bound, so it is left unlabelled and its edges
+// unread. Everything wanted within the bound keeps its exact distance: every node on a
+// shortest walk to it passes the test. On a network whose homes fill only part of it,
+// most of the graph is then never touched.
+//
 // The queue is a bucket queue over [0, bound] (bucket_queue.h), and a node's edges are
 // prefetched when it is queued, so that settling it does not wait on memory: on large
 // networks the search is bound by memory latency, not arithmetic.
 //
 // A BoundedSearch is a reusable workspace sized to one graph: one per thread. Clear costs
-// only as much as the last search touched.
+// only as much as the last search touched; nothing is allocated once the workspace has
+// served one search.
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "circles/bucket_queue.h"
@@ -40,17 +50,20 @@ class BoundedSearch {
     if (dist_[n] == kUnreached) reached_.push_back(n);
     dist_[n] = d;
   }
-  void Run(const WalkGraph& graph, SearchDirection direction, double bound_m);
+  // `rest`: empty, or one lower bound per node as above (kUnreached: nothing wanted
+  // within the bound lies beyond the node).
+  void Run(const WalkGraph& graph, SearchDirection direction, double bound_m,
+           std::span<const double> rest = {});
 
-  // kUnreached when beyond the bound or not connected.
+  // kUnreached when beyond the bound or not connected (or cut off by `rest`).
   double Distance(NodeId n) const { return dist_[n]; }
   // Every node with a distance, each once, in no particular order.
   const std::vector<NodeId>& Reached() const { return reached_; }
 
  private:
-  template <SearchDirection kDirection>
-  void Settle(const WalkGraph& graph, double bound_m);
-  void Improve(NodeId n, double d) {
+  template <SearchDirection kDirection, bool kRest>
+  void Settle(const WalkGraph& graph, double bound_m, const double* rest);
+  [[gnu::always_inline]] void Improve(NodeId n, double d) {
     if (dist_[n] == kUnreached) reached_.push_back(n);
     dist_[n] = d;
     queue_.Push(d, n);

@@ -38,6 +38,10 @@ struct TypeResult {
   std::vector<double> nearest_m;      // per home; kUnreached beyond the largest circle
   std::vector<std::uint32_t> counts;  // per home and circle: [home * circles + c]; empty
                                       // when not counted
+  // Wall-clock time of this type's nearest search (with each home's walk read off it) and
+  // of its counts, on the worker thread that ran them. Not stored with the analysis.
+  double nearest_seconds = 0;
+  double counts_seconds = 0;
 };
 
 // The sites suggested for one type (site_suggestion.h), kept with the analysis so that
@@ -53,6 +57,9 @@ struct AnalysisResult {
   std::vector<int> circle_seconds;
   std::vector<TypeResult> types;             // by type name
   std::vector<TypeSuggestions> suggestions;  // by type name; empty unless asked for
+  // Wall-clock time spent preparing the searches before any type (the home index, the
+  // reduced graph of search_graph.h, the walk from the nearest home). Not stored.
+  double prepare_seconds = 0;
 
   const TypeResult* Find(const std::string& type) const;
   const TypeSuggestions* FindSuggestions(const std::string& type) const;

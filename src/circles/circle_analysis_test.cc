@@ -75,6 +75,8 @@ struct RandomCase {
   double one_way_share;
   std::vector<int> circles;
   int threads;
+  double chain_share = 0;  // chains and dead ends: what the reduced search graph removes
+  std::uint32_t dead_ends = 0;
 };
 
 class RandomGraphTest : public ::testing::TestWithParam<RandomCase> {};
@@ -85,6 +87,8 @@ TEST_P(RandomGraphTest, EqualsOneDijkstraPerHome) {
   spec.seed = c.seed;
   spec.nodes = c.nodes;
   spec.one_way_share = c.one_way_share;
+  spec.chain_share = c.chain_share;
+  spec.dead_ends = c.dead_ends;
   const WalkNetwork n = testing::RandomNetwork(spec);
   AnalysisOptions options;
   options.circle_seconds = c.circles;
@@ -101,7 +105,10 @@ INSTANTIATE_TEST_SUITE_P(Seeds, RandomGraphTest,
                                            RandomCase{2, 400, 0.0, {300, 600, 900}, 1},
                                            RandomCase{3, 250, 0.5, {300, 600, 900}, 2},
                                            RandomCase{4, 500, 0.2, {120, 400, 1500}, 2},
-                                           RandomCase{5, 300, 0.9, {600, 1200, 1800}, 3}));
+                                           RandomCase{5, 300, 0.9, {600, 1200, 1800}, 3},
+                                           RandomCase{6, 300, 0.0, {300, 600, 900}, 2, 0.6, 80},
+                                           RandomCase{7, 300, 0.4, {300, 600, 900}, 1, 0.6, 80},
+                                           RandomCase{8, 250, 0.8, {120, 400, 1500}, 2, 0.9, 40}));
 
 TEST(CircleAnalysisTest, ResultsDoNotDependOnTheThreads) {
   const WalkNetwork n = testing::RandomNetwork({});

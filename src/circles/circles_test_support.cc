@@ -115,6 +115,7 @@ class Generator {
     PlaceNodes();
     for (std::uint32_t u = 0; u < spec_.nodes; ++u) ConnectToNeighbours(u);
     AddOddities();
+    AddDeadEnds();
     std::vector<EdgeId> ids;
     WalkNetwork n{WalkGraph::Build(coords_, specs_, &ids), {}};
     for (Stretch& s : stretches_) {
@@ -162,7 +163,57 @@ class Generator {
     }
   }
 
+  std::uint32_t NewNode(std::pair<double, double> at) {
+    xy_.push_back(at);
+    coords_.push_back(ToNodeCoord({113.8 + at.first * 1e-5, 34.0 + at.second * 1e-5}));
+    return static_cast<std::uint32_t>(coords_.size() - 1);
+  }
+
+  void AddDeadEnds() {
+    for (std::uint32_t i = 0; i < spec_.dead_ends; ++i) {
+      std::uint32_t from = Index(spec_.nodes / 2);
+      std::uint32_t fork = kNoId;
+      const std::uint32_t length = 1 + Index(3);
+      for (std::uint32_t k = 0; k < length; ++k) {
+        const std::uint32_t next =
+            NewNode({xy_[from].first + Uniform(-80, 80), xy_[from].second + Uniform(-80, 80)});
+        AddPiece(from, next, Straight(from, next) * Uniform(1, 1.3));
+        if (k == 0) fork = next;
+        from = next;
+      }
+      if (Uniform(0, 1) < 0.3) {
+        const std::uint32_t leaf =
+            NewNode({xy_[fork].first + Uniform(-50, 50), xy_[fork].second + Uniform(-50, 50)});
+        AddPiece(fork, leaf, Straight(fork, leaf) + 1);
+      }
+    }
+  }
+
+  // A stretch, or a chain of pieces through new nodes when spec_.chain_share says so.
   void AddStretch(std::uint32_t a, std::uint32_t b, double metres) {
+    if (a == b || spec_.chain_share <= 0 || !(Uniform(0, 1) < spec_.chain_share))
+      return AddPiece(a, b, metres);
+    const std::uint32_t cuts = 1 + Index(3);
+    std::vector<double> at;
+    for (std::uint32_t k = 0; k < cuts; ++k) at.push_back(Uniform(0, 1));
+    std::sort(at.begin(), at.end());
+    std::uint32_t from = a;
+    double done = 0;
+    for (std::uint32_t k = 0; k <= cuts; ++k) {
+      const double share = k < cuts ? at[k] : 1.0;
+      const double r = Uniform(0, 1);
+      // Some pieces under a metre (one bucket of the search's queue), some of no length.
+      const double piece = r < 0.1 ? 0.0 : r < 0.2 ? Uniform(0, 1) : (share - done) * metres;
+      const std::uint32_t to = k < cuts ? NewNode({xy_[a].first + share * (xy_[b].first - xy_[a].first),
+                                                   xy_[a].second + share * (xy_[b].second - xy_[a].second)})
+                                        : b;
+      AddPiece(from, to, piece);
+      from = to;
+      done = share;
+    }
+  }
+
+  void AddPiece(std::uint32_t a, std::uint32_t b, double metres) {
     const float length = QuantizeLength(metres);
     const bool one_way = Uniform(0, 1) < spec_.one_way_share;
     specs_.push_back({a, b, length});

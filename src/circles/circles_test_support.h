@@ -54,6 +54,12 @@ struct RandomNetworkSpec {
   std::vector<std::pair<std::string, int>> facilities = {{"few", 3}, {"some", 12}, {"many", 40}};
   double off_network_share = 0.05;
   double area_m = 4000;  // side of the square the nodes are scattered over
+  // Share of stretches cut into chains of 2 to 4 pieces through new nodes of degree two
+  // (each piece one-way or not on its own; about one piece in five under a metre long,
+  // some of no length), and dead-end branches of 1 to 3 new nodes, some forked, hung on
+  // random nodes: what the reduced search graph (search_graph.h) bridges and drops.
+  double chain_share = 0;
+  std::uint32_t dead_ends = 0;
 };
 
 // A reproducible network: nodes scattered at random, stretches to near neighbours

@@ -1,14 +1,17 @@
-// How many facilities of a type lie within each circle of every home.
+// How many facilities of a type lie within each circle of every home, and with it the walk
+// to the nearest of them.
 //
-// Method: one more bounded search per facility (backward from it, to the largest circle),
-// then every home that can leave through a reached node, or that shares the facility's
-// stretch, gets its exact walk to this facility (the better of its ways out, as in
-// nearest_search.h) and counts it in each circle that holds it. The searches are small
-// (a facility's 15-minute neighbourhood), and a home is counted at most once per
-// facility, so the counts are exact: the same as counting, for each home, the facilities
-// whose walking time is within the circle.
+// Method: one more bounded search per facility (backward from it, to the largest circle,
+// skipping what no home reaches: nearest_search.h), then every home on a stretch the
+// search reached gets its exact walk to this facility — the better of its ways out, as
+// in nearest_search.h, or straight along the stretch when the facility is on it — and
+// counts it in each circle that holds it. Each home is visited once per facility: a
+// stretch's homes are visited from its target, or from its source when the search did not
+// reach the target (home_index.h). The searches are small (a facility's 15-minute
+// neighbourhood), so the counts are exact: the same as counting, for each home, the
+// facilities whose walking time is within the circle.
 //
-// A FacilityCounter is a workspace sized to one graph and one set of homes: one per thread.
+// A FacilityCounter is a workspace sized to one graph: one per thread.
 #pragma once
 
 #include <cstdint>
@@ -22,21 +25,18 @@ namespace sanwang::circles {
 
 class FacilityCounter {
  public:
-  FacilityCounter(std::uint32_t node_count, std::size_t home_count)
-      : search_(node_count), best_(home_count, kUnreached), seen_(home_count, 0) {}
+  explicit FacilityCounter(std::uint32_t node_count) : search_(node_count) {}
 
   // Adds 1 to counts[home * circles.size() + c] for every home within circle c of the
-  // facility. Circles are in seconds, increasing.
+  // facility, and lowers nearest[home] to the home's walk to it when that is shorter (for
+  // every home with a walk within the largest circle). Circles are in seconds, increasing.
+  // `from_homes`: WalkFromNearestHome for the largest circle, or empty.
   void Count(const WalkGraph& graph, const HomeIndex& homes, const Anchor& facility, double walk_speed_mps,
-             std::span<const int> circles, std::vector<std::uint32_t>& counts);
+             std::span<const int> circles, std::span<const double> from_homes,
+             std::vector<std::uint32_t>& counts, std::vector<double>& nearest);
 
  private:
-  void Offer(std::uint32_t home, double metres);
-
   BoundedSearch search_;
-  std::vector<double> best_;  // per home, this facility's walk; valid where seen_
-  std::vector<std::uint8_t> seen_;
-  std::vector<std::uint32_t> touched_;
 };
 
 }  // namespace sanwang::circles

@@ -3,16 +3,6 @@
 #include <algorithm>
 
 namespace sanwang::circles {
-namespace {
-
-double ViaEnds(const Anchor& home, const BoundedSearch& search) {
-  if (!home.on_network()) return kUnreached;
-  double best = home.ToTarget() + search.Distance(home.target);
-  if (home.two_way) best = std::min(best, home.ToSource() + search.Distance(home.source));
-  return best;
-}
-
-}  // namespace
 
 void SeedFacilities(std::span<const Anchor> facilities, BoundedSearch& search) {
   for (const Anchor& f : facilities) {
@@ -22,14 +12,30 @@ void SeedFacilities(std::span<const Anchor> facilities, BoundedSearch& search) {
   }
 }
 
+std::vector<double> WalkFromNearestHome(const WalkGraph& graph, const HomeIndex& homes, double bound_m,
+                                        BoundedSearch& search) {
+  search.Clear();
+  for (std::uint32_t h = 0; h < homes.size(); ++h) {
+    const HomeLeg& leg = homes.leg(h);
+    if (leg.to_target != kUnreached) search.Seed(leg.target, leg.to_target);
+    if (leg.to_source != kUnreached) search.Seed(leg.source, leg.to_source);
+  }
+  search.Run(graph, SearchDirection::kForward, bound_m);
+  std::vector<double> walk(graph.node_count(), kUnreached);
+  for (NodeId n : search.Reached()) walk[n] = search.Distance(n);
+  search.Clear();
+  return walk;
+}
+
 std::vector<double> NearestFacilityMeters(const WalkGraph& graph, const HomeIndex& homes,
                                           std::span<const Anchor> facilities, double bound_m,
-                                          BoundedSearch& search) {
+                                          std::span<const double> from_homes, BoundedSearch& search) {
   search.Clear();
   SeedFacilities(facilities, search);
-  search.Run(graph, SearchDirection::kBackward, bound_m);
+  search.Run(graph, SearchDirection::kBackward, bound_m, from_homes);
+  const auto distance = [&search](NodeId n) { return search.Distance(n); };
   std::vector<double> nearest(homes.size());
-  for (std::uint32_t h = 0; h < homes.size(); ++h) nearest[h] = ViaEnds(homes.anchor(h), search);
+  for (std::uint32_t h = 0; h < homes.size(); ++h) nearest[h] = homes.leg(h).Via(distance);
   for (const Anchor& f : facilities) {
     if (!f.on_network()) continue;
     for (std::uint32_t h : homes.OnEdge(f.edge))

@@ -8,6 +8,10 @@
 // end, or walks straight along its stretch to a facility on the same stretch when that is
 // shorter. Only distances within `bound_m` are found; others are kUnreached.
 //
+// The searches for homes (this one and the counts') skip the parts of the network no
+// home reaches within the bound: WalkFromNearestHome gives, per node, the walk from the
+// nearest home, which every such search takes as its `rest` (bounded_search.h).
+//
 // Thread-safety: the inputs are read only; the workspace is the caller's (one per thread).
 #pragma once
 
@@ -23,9 +27,15 @@ namespace sanwang::circles {
 // node's walk to the nearest of them).
 void SeedFacilities(std::span<const Anchor> facilities, BoundedSearch& search);
 
-// Per home, metres to the nearest facility, or kUnreached beyond bound_m.
+// Per node, the walk from the nearest home to it, kUnreached beyond bound_m: one forward
+// search from every home.
+std::vector<double> WalkFromNearestHome(const WalkGraph& graph, const HomeIndex& homes, double bound_m,
+                                        BoundedSearch& search);
+
+// Per home, metres to the nearest facility, or kUnreached beyond bound_m. `from_homes`:
+// WalkFromNearestHome for the same bound, or empty (the search then covers the bound).
 std::vector<double> NearestFacilityMeters(const WalkGraph& graph, const HomeIndex& homes,
                                           std::span<const Anchor> facilities, double bound_m,
-                                          BoundedSearch& search);
+                                          std::span<const double> from_homes, BoundedSearch& search);
 
 }  // namespace sanwang::circles

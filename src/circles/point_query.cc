@@ -40,11 +40,28 @@ std::vector<EdgeShape> StraightStretches(const WalkGraph& graph) {
   return out;
 }
 
-PointQuery::PointQuery(const WalkNetwork& network, double max_snap_m, bool largest_component_only)
+PointQuery::PointQuery(const WalkNetwork& network, double max_snap_m, bool largest_component_only,
+                       double longest_walk_m)
     : network_(network),
       stretches_(StraightStretches(network.graph)),
-      snapper_(KeptForSnapping(network.graph, stretches_, largest_component_only), max_snap_m) {
+      snapper_(KeptForSnapping(network.graph, stretches_, largest_component_only), max_snap_m),
+      longest_walk_m_(longest_walk_m) {
   IndexFacilities();
+  if (longest_walk_m_ > 0) WalkToNearestFacility();
+}
+
+// One backward search from every facility: per node, the walk to the nearest one, the
+// least any query's walk must still cover beyond that node to find anything.
+void PointQuery::WalkToNearestFacility() {
+  BoundedSearch search(network_.graph.node_count());
+  for (const Anchor& a : anchors_) {
+    if (!a.on_network()) continue;
+    search.Seed(a.source, a.FromSource());
+    if (a.two_way) search.Seed(a.target, a.FromTarget());
+  }
+  search.Run(network_.graph, SearchDirection::kBackward, longest_walk_m_);
+  to_facility_.assign(network_.graph.node_count(), kUnreached);
+  for (NodeId n : search.Reached()) to_facility_[n] = search.Distance(n);
 }
 
 // Per node, the facilities reached from it along their own stretch (the last leg of
@@ -110,7 +127,8 @@ void PointQuery::Collect(const EdgePosition& at, double bound_m, NearbyWorkspace
   search.Clear();
   search.Seed(from.target, from.ToTarget());
   if (from.two_way) search.Seed(from.source, from.ToSource());
-  search.Run(network_.graph, SearchDirection::kForward, bound_m);
+  search.Run(network_.graph, SearchDirection::kForward, bound_m,
+             bound_m <= longest_walk_m_ ? std::span<const double>(to_facility_) : std::span<const double>());
   for (NodeId n : search.Reached()) {
     const double d = search.Distance(n);
     for (std::uint32_t i = first_arrival_[n]; i < first_arrival_[n + 1]; ++i)

@@ -48,8 +48,13 @@ class NearbyWorkspace {
 class PointQuery {
  public:
   // Borrows the network, which must outlive it. Snaps onto the largest part only when
-  // `largest_component_only`, as the import does.
-  PointQuery(const WalkNetwork& network, double max_snap_m, bool largest_component_only);
+  // `largest_component_only`, as the import does. `longest_walk_m`: the longest bound
+  // queries are expected to ask for; queries up to it skip, in their search, the nodes
+  // from which no facility lies within the rest of the walk (bounded_search.h), which
+  // needs one search from every facility here, up to that bound. Longer queries are
+  // answered as well, without that help.
+  PointQuery(const WalkNetwork& network, double max_snap_m, bool largest_component_only,
+             double longest_walk_m = 0);
 
   const WalkNetwork& network() const { return network_; }
   // Snaps `where` and lists the facilities within bound_m metres of walking.
@@ -66,6 +71,7 @@ class PointQuery {
     double arrive_m = 0;  // from the node to the facility
   };
   void IndexFacilities();
+  void WalkToNearestFacility();
   void Collect(const EdgePosition& at, double bound_m, NearbyWorkspace& space) const;
   template <typename Offer>
   void OfferSameStretch(const Anchor& from, Offer& offer) const;
@@ -77,6 +83,8 @@ class PointQuery {
   std::vector<std::uint32_t> first_arrival_;               // node_count + 1 offsets
   std::vector<Arrival> arrivals_;                          // grouped by node
   std::vector<std::pair<EdgeId, std::uint32_t>> on_edge_;  // (edge, facility), sorted
+  double longest_walk_m_ = 0;
+  std::vector<double> to_facility_;  // per node, the walk to the nearest facility within longest_walk_m_
 };
 
 // The stretches of a graph as straight lines between their ends, each once.

@@ -11,8 +11,10 @@
 namespace sanwang::circles {
 namespace {
 
-void ExpectMatchesOracle(const WalkNetwork& n, double bound_m) {
-  const PointQuery query(n, 200, true);
+// `longest_walk_m`: what the query is prepared for (point_query.h); a bound up to it has
+// the search skip nodes with no facility within the rest of the walk.
+void ExpectMatchesOracle(const WalkNetwork& n, double bound_m, double longest_walk_m = 0) {
+  const PointQuery query(n, 200, true, longest_walk_m);
   const testing::SplitGraphOracle oracle(n);
   NearbyWorkspace space(n);
   int found = 0;
@@ -42,6 +44,24 @@ TEST(PointQueryTest, FindsExactlyTheFacilitiesWithinTheWalk) {
     spec.seed = seed;
     spec.one_way_share = 0.3 * static_cast<double>(seed - 1);
     ExpectMatchesOracle(testing::RandomNetwork(spec), 1080);
+  }
+}
+
+// The same with the search cut where no facility lies within the rest of the walk, on
+// networks with chains, dead ends and pieces of no length; and a bound beyond what the
+// query was prepared for, answered without the cut.
+TEST(PointQueryTest, SkippingNodesWithoutAFacilityInReachChangesNothing) {
+  for (std::uint64_t seed : {4, 5, 6}) {
+    testing::RandomNetworkSpec spec;
+    spec.seed = seed;
+    spec.one_way_share = 0.3 * static_cast<double>(seed - 4);
+    spec.chain_share = 0.5;
+    spec.dead_ends = 40;
+    spec.facilities = {{"few", 4}, {"some", 8}};
+    const WalkNetwork n = testing::RandomNetwork(spec);
+    ExpectMatchesOracle(n, 1080, 1080);
+    ExpectMatchesOracle(n, 700, 2000);
+    ExpectMatchesOracle(n, 1500, 1080);
   }
 }
 

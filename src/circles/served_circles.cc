@@ -13,7 +13,8 @@ CirclesSnapshot::CirclesSnapshot(store::CircleNetworkRecord record, WalkNetwork 
       analysis_record_(std::move(analysis_record)),
       analysis_(std::move(analysis)),
       walk_speed_mps_(config.walk_speed_mps),
-      query_(network_, config.max_snap_m, config.snap_to_largest_component) {}
+      query_(network_, config.max_snap_m, config.snap_to_largest_component,
+             SearchBoundMeters(kLongestNearbySeconds, walk_speed_mps())) {}
 
 NearbyResult CirclesSnapshot::Nearby(geo::LonLat where, double bound_m) const {
   std::unique_ptr<NearbyWorkspace> space;

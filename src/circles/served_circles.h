@@ -22,6 +22,10 @@
 
 namespace sanwang::circles {
 
+// The longest walk the nearby page may ask about (the API's `minutes` cap); the point
+// query is prepared for walks up to it (point_query.h).
+inline constexpr int kLongestNearbySeconds = 60 * 60;
+
 class CirclesSnapshot {
  public:
   CirclesSnapshot(store::CircleNetworkRecord record, WalkNetwork network,

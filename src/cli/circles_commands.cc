@@ -131,10 +131,16 @@ Status Analyze(const Config& config, const CirclesOptions& o) {
   const circles::AnalysisResult& result = run.result;
   const std::vector<circles::CoverageRow>& coverage = run.coverage;
   const std::vector<circles::Gap>& gaps = run.gaps;
+  double nearest_s = 0, counts_s = 0;
+  for (const circles::TypeResult& t : result.types) {
+    nearest_s += t.nearest_seconds;
+    counts_s += t.counts_seconds;
+  }
   std::printf(
-      "analysis: %zu facility types, nearest and counts in %.1f ms; %d suggested sites per type in %.1f ms\n",
+      "analysis: %zu facility types, nearest and counts in %.1f ms; %d suggested sites per type in %.1f ms\n"
+      "  (summed over the types: preparing %.1f ms, nearest %.1f ms, counts %.1f ms)\n",
       result.types.size(), run.analysis_seconds * 1000, settings.suggested_sites,
-      run.suggestion_seconds * 1000);
+      run.suggestion_seconds * 1000, result.prepare_seconds * 1000, nearest_s * 1000, counts_s * 1000);
   PrintAreaCoverage(coverage);
   std::cout << gaps.size() << " gaps (home and type beyond " << settings.LargestCircleSeconds()
             << " s); stored\n";
