@@ -294,6 +294,7 @@ reference_of() {
     case-get*) echo nginx-case ;;
     open311-miss*) echo nginx-miss ;;
     inbox* | case-list*) echo "" ;;
+    nginx-*) echo "$1" ;;
     *) echo nginx-static ;;
   esac
 }
