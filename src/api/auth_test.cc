@@ -328,9 +328,9 @@ TEST_P(CachedSessionTest, APasswordChangeEndsTheOtherCachedSessionsAtOnce) {
   ASSERT_EQ(fresh.status, 200);
   std::string here = Json(fresh)["token"];
   EXPECT_EQ(Me(here), 200);
-  HttpResponse changed = Request("POST", "/api/v1/auth/password",
-                                 nlohmann::json{{"old_password", kPassword}, {"new_password", "Changed2026x"}}.dump(),
-                                 here);
+  HttpResponse changed =
+      Request("POST", "/api/v1/auth/password",
+              nlohmann::json{{"old_password", kPassword}, {"new_password", "Changed2026x"}}.dump(), here);
   ASSERT_EQ(changed.status, 200) << changed.body;
   EXPECT_EQ(Me(other), 401);
   EXPECT_EQ(Me(here), 401);

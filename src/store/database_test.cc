@@ -105,9 +105,10 @@ TEST_P(DatabaseTest, PlannerStatisticsAreGatheredOnRequest) {
                              {std::to_string(i), std::int64_t{i % 5}, 0.5})
                     .ok());
   }
-  const std::string sql = db().dialect() == Dialect::kSqlite
-                              ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
-                              : "SELECT COUNT(*) FROM pg_stats WHERE schemaname = current_schema() AND tablename = 't'";
+  const std::string sql =
+      db().dialect() == Dialect::kSqlite
+          ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+          : "SELECT COUNT(*) FROM pg_stats WHERE schemaname = current_schema() AND tablename = 't'";
   EXPECT_EQ(db().Query(sql)->at(0).Int(0), 0);
   ASSERT_TRUE(UpdatePlannerStatistics(db()).ok());
   EXPECT_GT(db().Query(sql)->at(0).Int(0), 0);
