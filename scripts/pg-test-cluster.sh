@@ -5,6 +5,7 @@
 #
 #   scripts/pg-test-cluster.sh start DIR [PORT]   # default port 55432
 #   scripts/pg-test-cluster.sh stop DIR
+#   scripts/pg-test-cluster.sh halt DIR           # stop, keeping the data (start DIR reuses it)
 #   scripts/pg-test-cluster.sh restart DIR        # a fast shutdown and start (fault tests)
 #   scripts/pg-test-cluster.sh kill DIR           # SIGKILL the postmaster; its children exit
 set -euo pipefail
@@ -49,6 +50,9 @@ case "$action" in
       sleep 0.1
     done
     ;;
+  halt)
+    as_pg "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null
+    ;;
   stop)
     if [ -f "$dir/postmaster.pid" ]; then
       as_pg "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null || true
@@ -56,7 +60,7 @@ case "$action" in
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start|stop|restart|kill DIR [PORT]" >&2
+    echo "usage: $0 start|stop|halt|restart|kill DIR [PORT]" >&2
     exit 2
     ;;
 esac

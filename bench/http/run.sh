@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
 # HTTP load benchmark (bench/http/README.md): wrk against `sanwang serve` on a demo
-# database of N cases (default 100,000), beside nginx serving one saved Open311 response
-# as a static file of exactly the same bytes.
+# database of N cases (default 100,000), beside nginx serving saved sanwang answers as
+# static files of exactly the same bytes.
 #
 #   bash bench/http/run.sh [N]
 #
 # Cases, each a 3 s warm-up then a measured wrk run (2 threads, 32 connections, 15 s):
-#   nginx-static   nginx: the saved GET /open311/v2/requests.json?page_size=100 response
-#   open311-get    sanwang on SQLite: GET /open311/v2/requests.json?page_size=100
-#   case-post      sanwang on SQLite: POST /api/v1/cases as `center` (post_case.lua)
-#   open311-get-pg sanwang on PostgreSQL: the same GET (skipped with SANWANG_BENCH_PG=0,
-#                  or when building the demo there takes longer than SANWANG_BENCH_PG_TIMEOUT)
+#   nginx-static    nginx: the saved GET /open311/v2/requests.json?page_size=100 answer
+#   nginx-case      nginx: the saved GET /api/v1/cases/ID answer (one case, ~1.3 KB)
+#   nginx-miss      nginx: the saved answer to one of open311-miss's queries (~50 KB)
+#   open311-get     sanwang on SQLite: GET /open311/v2/requests.json?page_size=100 (cached)
+#   case-get        sanwang on SQLite: GET /api/v1/cases/{random id} as `center` (case_get.lua)
+#   open311-miss    sanwang on SQLite: the Open311 list, another 30-day window each request
+#                   (open311_miss.lua): the feed cache never answers
+#   inbox           sanwang on SQLite: the five inbox tabs and their counts as a street's
+#                   staff (staff_list.lua)
+#   case-list       sanwang on SQLite: filtered case lists with totals as `center` (staff_list.lua)
+#   case-post       sanwang on SQLite: POST /api/v1/cases as `center` (post_case.lua)
+#   …-pg            the GETs again on PostgreSQL (skipped with SANWANG_BENCH_PG=0, or when
+#                   building the demo there takes longer than SANWANG_BENCH_PG_TIMEOUT)
 #
-# Every server listens on 127.0.0.1 only and is stopped on exit. The pristine SQLite demo
-# database is kept in build-bench/http/ and reused when it holds N cases; each run works
-# on a copy, so the POSTs of one run never reach the next.
+# Every server listens on 127.0.0.1 only and is stopped on exit. The pristine demo
+# databases (a SQLite file, a stopped PostgreSQL cluster) are kept in build-bench/http/
+# and reused when they hold N cases; each run works on a copy, so the POSTs of one run
+# never reach the next.
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -31,6 +40,8 @@ run_pg=${SANWANG_BENCH_PG:-1}
 pg_port=${SANWANG_BENCH_PG_PORT:-55441}
 pg_timeout=${SANWANG_BENCH_PG_TIMEOUT:-900}  # seconds allowed for the PostgreSQL demo
 query='/open311/v2/requests.json?page_size=100'
+sample_case=4711  # the case whose answer nginx serves beside case-get
+staff_user=street-411002001  # the inbox's account: staff of a street
 
 work=$(mktemp -d /tmp/sanwang-http-bench.XXXXXX)
 chmod 755 "$work"  # nginx workers (nobody) and the cluster (postgres) read below it
@@ -97,10 +108,13 @@ make_demo() {
 case_count() { sqlite3 "$1" "SELECT count(*) FROM cases" 2>/dev/null || echo 0; }
 
 # Prints the path of the pristine SQLite demo database with N cases, building it if needed.
+# Names the demo databases by the schema and the demo's code, so that one built by older
+# code is not reused.
+demo_key() { cat "$repo/src/store/schema.cc" "$repo"/src/cli/demo_*.cc | sha1sum | cut -c1-10; }
+
 sqlite_demo() {
-  # Named by the schema and the demo's code, so a database built by older code is not reused.
   local key
-  key=$(cat "$repo/src/store/schema.cc" "$repo"/src/cli/demo_*.cc | sha1sum | cut -c1-10)
+  key=$(demo_key)
   local db=$keep/demo-$cases-$key.db
   mkdir -p "$keep"
   if [ -f "$db" ] && [ "$(case_count "$db")" = "$cases" ]; then
@@ -114,6 +128,31 @@ sqlite_demo() {
     mv "$db.tmp" "$db"
   fi
   echo "$db"
+}
+
+# Starts a PostgreSQL cluster in $work/pg holding the demo with N cases, from a copy of the
+# pristine cluster kept in $keep (built first if there is none: the demo and its classifier
+# take long on PostgreSQL). Prints the URL; fails when the demo could not be built in time.
+pg_demo() {
+  local pristine
+  pristine=$keep/pg-demo-$cases-$(demo_key)
+  if [ -f "$pristine.ready" ] && [ "$(cat "$pristine.ready")" = "$cases" ]; then
+    say "reusing the PostgreSQL demo cluster $pristine ($cases cases)"
+  else
+    say "building the PostgreSQL demo database with $cases cases (limit $pg_timeout s)"
+    "$repo/scripts/pg-test-cluster.sh" stop "$pristine" >/dev/null 2>&1 || true
+    rm -f "$pristine.ready"
+    local url
+    url=$("$repo/scripts/pg-test-cluster.sh" start "$pristine" "$pg_port")
+    if ! make_demo "$url" "$pg_timeout"; then
+      "$repo/scripts/pg-test-cluster.sh" stop "$pristine" >/dev/null 2>&1 || true
+      return 1
+    fi
+    "$repo/scripts/pg-test-cluster.sh" halt "$pristine"
+    echo "$cases" >"$pristine.ready"
+  fi
+  cp -a "$pristine" "$work/pg"
+  "$repo/scripts/pg-test-cluster.sh" start "$work/pg" "$pg_port"
 }
 
 # --- servers -----------------------------------------------------------------------
@@ -208,6 +247,9 @@ cpu_seconds() {
 }
 
 children_of() { ps -o pid= --ppid "$1" | tr -d ' '; }
+# PostgreSQL's postmaster ($pg_master) and its processes now.
+pg_master=""
+pg_pids() { echo "$pg_master $(children_of "$pg_master" | tr '\n' ' ')"; }
 
 # --- wrk ---------------------------------------------------------------------------
 
@@ -223,6 +265,8 @@ measure() {
   local args=(-t "$threads" -c "$connections" --timeout 10s -s "$script")
   say "$name: warm-up $warmup, then $duration with $threads threads and $connections connections"
   timeout 60 wrk "${args[@]}" -d "$warmup" "$url" >/dev/null
+  # PostgreSQL's backends start with the server's connections: listed after the warm-up.
+  [ "$db" = PG_PIDS ] && db=$(pg_pids)
   local load s0 s1 d0 d1 wrk_cpu out=$results/$name.txt
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   s0=$(cpu_seconds $server)
@@ -244,30 +288,46 @@ measure() {
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 
+# The nginx case each sanwang case is compared with: the static file of the same size.
+reference_of() {
+  case "$1" in
+    case-get*) echo nginx-case ;;
+    open311-miss*) echo nginx-miss ;;
+    inbox* | case-list*) echo "" ;;
+    nginx-*) echo "$1" ;;
+    *) echo nginx-static ;;
+  esac
+}
+
 print_summary() {
-  local nginx_rps="" nginx_p50="" post_rps="" row
+  local post_rps="" row
+  declare -A nginx_rps nginx_p50
   echo
   echo "HTTP load, $cases demo cases: wrk -t$threads -c$connections -d$duration --latency --timeout 10s" \
-       "after a $warmup warm-up. Latency in ms. CPU: seconds used during the measured run" \
+       "after a $warmup warm-up. Latency in ms. Bytes: the average answer (header and body) on the wire." \
+       "req/s ÷ nginx: against the nginx case of the same size (nginx-case for case-get, nginx-miss for" \
+       "open311-miss, nginx-static otherwise; none for the lists). CPU: seconds used during the measured run" \
        "(2 cores × ${duration_s} s = $((duration_s * 2)) s available)."
   echo
-  echo "| case | req/s | p50 | p90 | p99 | max | non-2xx | socket errors | req/s ÷ nginx | p50 ÷ nginx | server CPU | db CPU | wrk CPU | load avg before |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| case | req/s | bytes | p50 | p90 | p99 | max | non-2xx | socket errors | req/s ÷ nginx | p50 ÷ nginx | server CPU | db CPU | wrk CPU | load avg before |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   for row in "${rows[@]}"; do
     local f
     read -ra f <<<"$row"
-    # name WRK_RESULT requests duration rps p50 p90 p99 max non2xx sockerr server db wrk load×3
+    # name WRK_RESULT requests duration rps p50 p90 p99 max non2xx sockerr bytes server db wrk load×3
     local name=${f[0]} rps=${f[4]} p50=${f[5]}
-    if [ "$name" = nginx-static ]; then nginx_rps=$rps; nginx_p50=$p50; fi
+    case "$name" in nginx-*) nginx_rps[$name]=$rps; nginx_p50[$name]=$p50 ;; esac
     if [ "$name" = case-post ]; then post_rps=$rps; fi
-    local ratio="–" lratio="–"
-    if [ -n "$nginx_rps" ]; then
-      ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a / b }')
-      lratio=$(awk -v a="$p50" -v b="$nginx_p50" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
+    local ratio="–" lratio="–" ref
+    ref=$(reference_of "$name")
+    if [ -n "$ref" ] && [ -n "${nginx_rps[$ref]:-}" ]; then
+      ratio=$(awk -v a="$rps" -v b="${nginx_rps[$ref]}" 'BEGIN { printf "%.3f", a / b }')
+      lratio=$(awk -v a="$p50" -v b="${nginx_p50[$ref]}" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
     fi
-    printf '| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
-      "$name" "$rps" "$(ms "$p50")" "$(ms "${f[6]}")" "$(ms "${f[7]}")" "$(ms "${f[8]}")" "${f[9]}" "${f[10]}" \
-      "$ratio" "$lratio" "${f[11]}" "${f[12]}" "${f[13]}" "${f[14]} ${f[15]} ${f[16]}"
+    local per=$(awk -v b="${f[11]}" -v n="${f[2]}" 'BEGIN { printf "%.0f", (n > 0 ? b / n : 0) }')
+    printf '| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+      "$name" "$rps" "$per" "$(ms "$p50")" "$(ms "${f[6]}")" "$(ms "${f[7]}")" "$(ms "${f[8]}")" "${f[9]}" "${f[10]}" \
+      "$ratio" "$lratio" "${f[12]}" "${f[13]}" "${f[14]}" "${f[15]} ${f[16]} ${f[17]}"
   done
   local raw
   raw=$(grep '^RAW_RESULT ' "$results/raw-sqlite-insert.txt" 2>/dev/null) || return 0
@@ -280,7 +340,58 @@ print_summary() {
   return 0
 }
 
+# Signs in as USER on the server at server_port and prints the bearer token.
+sign_in() {
+  local token
+  token=$(curl -s -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"Sanwang2026\"}" \
+    "http://127.0.0.1:$server_port/api/v1/auth/sign-in" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || { echo "sign-in as $1 failed" >&2; exit 1; }
+  echo "$token"
+}
+
+# Saves the answer to GET PATH (as TOKEN, if given) under $work/static/PATH for nginx,
+# checking that it is a 200; prints its size in bytes.
+save_answer() {
+  local path=$1 token=${2:-} file=$work/static${1%%\?*} code
+  mkdir -p "$(dirname "$file")"
+  local auth=()
+  [ -n "$token" ] && auth=(-H "Authorization: Bearer $token")
+  code=$(curl -s -o "$file" -w '%{http_code}' "${auth[@]}" "http://127.0.0.1:$server_port$path")
+  [ "$code" = 200 ] || { echo "sanwang GET $path answered $code" >&2; exit 1; }
+  chmod 644 "$file"
+  stat -c %s "$file"
+}
+
+# Runs the GET cases of the lists and of one case on the server at server_port (fresh for
+# each case), on DB URL; SUFFIX names the rows ("" or "-pg"); DB_PIDS as for measure.
+read_cases() {
+  local url=$1 suffix=$2 db_pids=${3:-} token staff
+  start_sanwang "$url"
+  token=$(sign_in center)
+  export SANWANG_BENCH_TOKEN=$token SANWANG_BENCH_CASES=$cases
+  measure "case-get$suffix" "http://127.0.0.1:$server_port/" "$here/case_get.lua" "$server_pid" "$db_pids"
+  stop_pid "$server_pid"
+
+  start_sanwang "$url"
+  measure "open311-miss$suffix" "http://127.0.0.1:$server_port/" "$here/open311_miss.lua" "$server_pid" "$db_pids"
+  stop_pid "$server_pid"
+
+  start_sanwang "$url"
+  staff=$(sign_in "$staff_user")
+  SANWANG_BENCH_TOKEN=$staff SANWANG_BENCH_LIST=inbox \
+    measure "inbox$suffix" "http://127.0.0.1:$server_port/" "$here/staff_list.lua" "$server_pid" "$db_pids"
+  stop_pid "$server_pid"
+
+  start_sanwang "$url"
+  token=$(sign_in center)
+  SANWANG_BENCH_TOKEN=$token SANWANG_BENCH_LIST=filter \
+    measure "case-list$suffix" "http://127.0.0.1:$server_port/" "$here/staff_list.lua" "$server_pid" "$db_pids"
+  stop_pid "$server_pid"
+}
+
 # --- the run -----------------------------------------------------------------------
+
+iso() { date -u -d "@$1" +%Y-%m-%dT%H:%M:%SZ; }
 
 install_tools
 build
@@ -289,26 +400,40 @@ mkdir -p "$results" "$work/static/open311/v2"
 pristine=$(sqlite_demo)
 cp "$pristine" "$work/sanwang.db"
 
-# The GET response, saved for nginx: sanwang and nginx then send the same bytes.
+# The answers nginx serves, saved from sanwang: both then send the same bytes. open311_miss.lua
+# asks for 30-day windows ending at and before the newest case; nginx serves its first one.
+newest=$(sqlite3 "$work/sanwang.db" "SELECT max(created_at) + 1 FROM cases")
+miss_query="/open311/v2/requests.json?page_size=100&start_date=$(iso $((newest - 30 * 86400)))&end_date=$(iso "$newest")"
 start_sanwang "sqlite:$work/sanwang.db"
 saved=$work/static/open311/v2/requests.json
-code=$(curl -s -o "$saved" -w '%{http_code}' "http://127.0.0.1:$server_port$query")
-[ "$code" = 200 ] || { echo "sanwang GET answered $code" >&2; exit 1; }
+save_answer "$query" >/dev/null
 items=$(grep -o '"service_request_id"' "$saved" | wc -l)
 [ "$items" = 100 ] || { echo "the GET returned $items requests, not 100" >&2; exit 1; }
 cp "$saved" "$results/requests.json"
-chmod 644 "$saved"
+case_bytes=$(save_answer "/api/v1/cases/$sample_case" "$(sign_in center)")
+cp "$work/static/api/v1/cases/$sample_case" "$results/case-$sample_case.json"
+# Under another name: the miss query's path is the cached GET's path.
+mkdir -p "$work/static/miss/open311/v2"
+curl -s -o "$work/static/miss/open311/v2/requests.json" "http://127.0.0.1:$server_port$miss_query"
+items=$(grep -o '"service_request_id"' "$work/static/miss/open311/v2/requests.json" | wc -l)
+[ "$items" = 100 ] || { echo "the miss query returned $items requests, not 100" >&2; exit 1; }
+cp "$work/static/miss/open311/v2/requests.json" "$results/requests-miss.json"
 chmod -R a+rX "$work/static"
 stop_pid "$server_pid"
 
 start_nginx
-code=$(curl -s -o "$work/from-nginx.json" -w '%{http_code}' "http://127.0.0.1:$nginx_port$query")
-[ "$code" = 200 ] || { echo "nginx answered $code" >&2; exit 1; }
-cmp -s "$saved" "$work/from-nginx.json" || { echo "nginx does not send the saved bytes" >&2; exit 1; }
-say "both answer 200 with the same $(stat -c %s "$saved")-byte body"
+for path in "$query" "/api/v1/cases/$sample_case" "/miss/open311/v2/requests.json"; do
+  code=$(curl -s -o "$work/from-nginx" -w '%{http_code}' "http://127.0.0.1:$nginx_port$path")
+  [ "$code" = 200 ] || { echo "nginx answered $code to $path" >&2; exit 1; }
+  cmp -s "$work/static${path%%\?*}" "$work/from-nginx" || { echo "nginx does not send the saved bytes of $path" >&2; exit 1; }
+done
+say "nginx and sanwang answer 200 with the same bodies: $(stat -c %s "$saved") bytes (Open311 page)," \
+  "$case_bytes bytes (case $sample_case), $(stat -c %s "$results/requests-miss.json") bytes (Open311 window)"
 cp "$work/nginx/nginx.conf" "$results/nginx.conf"
-measure nginx-static "http://127.0.0.1:$nginx_port$query" "$here/report.lua" \
-  "$nginx_pid $(children_of "$nginx_pid" | tr '\n' ' ')"
+nginx_pids="$nginx_pid $(children_of "$nginx_pid" | tr '\n' ' ')"
+measure nginx-static "http://127.0.0.1:$nginx_port$query" "$here/report.lua" "$nginx_pids"
+measure nginx-case "http://127.0.0.1:$nginx_port/api/v1/cases/$sample_case" "$here/report.lua" "$nginx_pids"
+measure nginx-miss "http://127.0.0.1:$nginx_port/miss/open311/v2/requests.json" "$here/report.lua" "$nginx_pids"
 stop_pid "$nginx_pid"
 
 # A fresh server for each case, so that its 60 s timer sweep does not fall in a run.
@@ -316,10 +441,11 @@ start_sanwang "sqlite:$work/sanwang.db"
 measure open311-get "http://127.0.0.1:$server_port$query" "$here/report.lua" "$server_pid"
 stop_pid "$server_pid"
 
+export SANWANG_BENCH_END=$newest SANWANG_BENCH_THREADS=$threads
+read_cases "sqlite:$work/sanwang.db" ""
+
 start_sanwang "sqlite:$work/sanwang.db"
-token=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"username":"center","password":"Sanwang2026"}' \
-  "http://127.0.0.1:$server_port/api/v1/auth/sign-in" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || { echo "sign-in as center failed" >&2; exit 1; }
+token=$(sign_in center)
 before=$(case_count "$work/sanwang.db")
 first_new_id=$(sqlite3 "$work/sanwang.db" "SELECT coalesce(max(id), 0) FROM cases")
 export SANWANG_BENCH_TOKEN=$token SANWANG_BENCH_CATALOG=$repo/data/catalog/catalog.csv
@@ -335,18 +461,18 @@ cp "$pristine" "$work/raw.db"
   | tee "$results/raw-sqlite-insert.txt" >&2
 
 if [ "$run_pg" = 1 ]; then
-  say "starting a throw-away PostgreSQL cluster on port $pg_port"
-  pg_url=$("$repo/scripts/pg-test-cluster.sh" start "$work/pg" "$pg_port")
-  say "building the PostgreSQL demo database with $cases cases (limit $pg_timeout s)"
-  if make_demo "$pg_url" "$pg_timeout"; then
+  if pg_url=$(pg_demo); then
+    pg_master=$(head -1 "$work/pg/postmaster.pid")
     start_sanwang "$pg_url"
     code=$(curl -s -o "$results/requests-pg.json" -w '%{http_code}' "http://127.0.0.1:$server_port$query")
     [ "$code" = 200 ] || { echo "sanwang GET on PostgreSQL answered $code" >&2; exit 1; }
     say "PostgreSQL GET: 200, $(stat -c %s "$results/requests-pg.json") bytes"
-    pg_master=$(head -1 "$work/pg/postmaster.pid")
-    measure open311-get-pg "http://127.0.0.1:$server_port$query" "$here/report.lua" \
-      "$server_pid" "$pg_master $(children_of "$pg_master" | tr '\n' ' ')"
+    measure open311-get-pg "http://127.0.0.1:$server_port$query" "$here/report.lua" "$server_pid" PG_PIDS
     stop_pid "$server_pid"
+    SANWANG_BENCH_END=$(runuser -u postgres -- /usr/lib/postgresql/15/bin/psql -h 127.0.0.1 -p "$pg_port" \
+      -U postgres -d sanwang_test -qtAc "SELECT max(created_at) + 1 FROM cases")
+    export SANWANG_BENCH_END
+    read_cases "$pg_url" "-pg" PG_PIDS
   else
     say "PostgreSQL skipped: the demo failed or did not finish within $pg_timeout s"
   fi

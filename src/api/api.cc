@@ -19,6 +19,14 @@ namespace {
 
 bool IsWrite(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
+// Whether a write may change an account or end a session, so that the session cache must
+// not serve or keep sessions while it runs. Only the frequent writes that cannot (cases,
+// their photos and moves, Open311 requests) are left out; every other write, and any new
+// route, counts as one.
+bool MayChangeAccounts(const std::string& path) {
+  return path.rfind("/api/v1/cases", 0) != 0 && path.rfind("/open311/", 0) != 0;
+}
+
 // What the answer's headers depend on, without the body (which may be large).
 HttpRequest HeaderOnly(const HttpRequest& request) {
   HttpRequest head;
@@ -267,14 +275,23 @@ void Api::SubmitWrite(HttpRequest request, std::any prepared, Respond finish) {
     HttpRequest request;
     std::any prepared;
     HttpResponse response;
+    bool account_change_begun = false;
   };
-  auto exchange = std::make_shared<Exchange>(Exchange{std::move(request), std::move(prepared), {}});
+  auto exchange = std::make_shared<Exchange>(Exchange{std::move(request), std::move(prepared), {}, false});
+  bool account_change = MayChangeAccounts(exchange->request.path);
   committer_->Submit(
-      [this, exchange](store::Database& db) {
+      [this, exchange, account_change](store::Database& db) {
+        // Cached sessions end before the change runs; none is kept again until it is
+        // committed (the completion below), so no reader puts the old state back.
+        if (account_change) {
+          auth_.sessions().BeginAccountChange();
+          exchange->account_change_begun = true;
+        }
         exchange->response = Route(exchange->request, db, std::move(exchange->prepared));
         return Status::Ok();
       },
       [this, exchange, finish = std::move(finish)](const Status& committed) {
+        if (exchange->account_change_begun) auth_.sessions().EndAccountChange();
         if (committed.ok()) {
           NoteDataChanged();
         } else {

@@ -171,13 +171,27 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
   bool via_cookie = token.empty();
   if (via_cookie) token = cookie_token;
   if (token.empty()) return std::optional<Session>();
-  store::SecurityRepository security(db);
   std::string hash = HashToken(token);
-  SW_ASSIGN_OR_RETURN(auto stored, security.FindSession(hash));
   UnixSeconds now = clock_.Now();
+  // A session cached a moment ago, still inside both timeouts and not yet due for its
+  // touch, is what the database would say; anything else is read again below.
+  if (auto cached = sessions_.Find(hash)) {
+    bool current = now - cached->last_seen_at < kTouchEverySeconds &&
+                   now - cached->last_seen_at <= policy_.idle_timeout_s &&
+                   now - cached->created_at <= policy_.absolute_timeout_s;
+    if (current) {
+      cases::Actor actor = cases::Actor::FromUser(cached->user);
+      return std::optional<Session>(Session{std::move(cached->user), std::move(actor), std::move(hash),
+                                            std::move(cached->csrf_token), via_cookie});
+    }
+  }
+  std::uint64_t ticket = sessions_.Ticket();
+  store::SecurityRepository security(db);
+  SW_ASSIGN_OR_RETURN(auto stored, security.FindSession(hash));
   if (!stored) return Unauthenticated("会话无效，请重新登录 session is not valid; sign in again");
   if (now - stored->last_seen_at > policy_.idle_timeout_s ||
       now - stored->created_at > policy_.absolute_timeout_s) {
+    sessions_.Forget(hash);
     SW_RETURN_IF_ERROR(security.DeleteSession(hash));
     return Unauthenticated("会话已过期，请重新登录 session expired; sign in again");
   }
@@ -185,12 +199,18 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
   if (user.disabled) return Unauthenticated("账户已停用 account disabled");
   // Idle time is kept to the minute: touching the session on every request would make
   // every read a write (and, on SQLite, a sync to disk).
-  if (now - stored->last_seen_at >= kTouchEverySeconds) SW_RETURN_IF_ERROR(security.TouchSession(hash, now));
+  UnixSeconds last_seen = stored->last_seen_at;
+  if (now - last_seen >= kTouchEverySeconds) {
+    SW_RETURN_IF_ERROR(security.TouchSession(hash, now));
+    last_seen = now;
+  }
+  sessions_.Store(hash, {user, stored->csrf_token, stored->created_at, last_seen}, ticket);
   return std::optional<Session>(
       Session{user, cases::Actor::FromUser(user), hash, stored->csrf_token, via_cookie});
 }
 
 Status Authenticator::SignOut(store::Database& db, const Session& session) const {
+  sessions_.Forget(session.token_hash);
   return store::SecurityRepository(db).DeleteSession(session.token_hash);
 }
 

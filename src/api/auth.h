@@ -10,13 +10,17 @@
 // verifies against a dummy hash of the same cost, so its answer and its time match those
 // of a wrong password for a real account.
 //
-// Stateless apart from the database: safe to use from every worker thread, each with its
-// own Database connection.
+// Its only state besides the database is the session cache (session_cache.h): the sessions
+// requests carried lately, so that a signed-in read does not look its session and account up
+// in the database each time. Safe to use from every worker thread, each with its own
+// Database connection.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
+#include "api/session_cache.h"
 #include "api/sign_in_lockout.h"
 #include "cases/actor.h"
 #include "core/clock.h"
@@ -31,6 +35,10 @@ struct AuthPolicy {
   LockoutPolicy lockout;
   int idle_timeout_s = 30 * 60;
   int absolute_timeout_s = 12 * 3600;
+  // How long a session read from the database is trusted without reading it again: the
+  // longest a change made by another process (an account disabled from the command line)
+  // can go unseen. Changes through this server end cached sessions at once.
+  std::chrono::milliseconds session_cache_age{2000};
 };
 
 struct Session {
@@ -76,7 +84,8 @@ class Authenticator {
         policy_(policy),
         district_(std::move(district_code)),
         verify_(std::move(verify)),
-        lockout_(clock, policy.lockout, district_) {}
+        lockout_(clock, policy.lockout, district_),
+        sessions_(kSessionCacheEntries, policy.session_cache_age) {}
 
   // Reads (leasing connections from `pool` only while it reads) and verifies the password.
   Result<CredentialCheck> CheckCredentials(store::DatabasePool& pool, const std::string& username,
@@ -105,6 +114,8 @@ class Authenticator {
   Result<std::optional<Session>> Authenticate(store::Database& db, const std::string& authorization_header,
                                               const std::string& cookie_token) const;
   Status SignOut(store::Database& db, const Session& session) const;
+  // The cache of recent sessions, for the server to mark writes that may change accounts.
+  SessionCache& sessions() const { return sessions_; }
   // The name of the integrator whose Open311 API key this is.
   Result<std::string> CheckApiKey(store::Database& db, const std::string& api_key) const;
   Result<std::string> CreateApiKey(store::Database& db, const std::string& name) const;
@@ -118,6 +129,8 @@ class Authenticator {
   std::string district_;
   org::PasswordVerifier verify_;
   SignInLockout lockout_;
+  static constexpr std::size_t kSessionCacheEntries = 10000;
+  mutable SessionCache sessions_;  // thread-safe itself
 };
 
 }  // namespace sanwang::api

@@ -1,6 +1,7 @@
 #include "api/auth.h"
 
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <latch>
 #include <thread>
@@ -292,6 +293,72 @@ TEST_P(AuthTest, ApiKeysAreStoredHashed) {
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(AuthTest);
+
+// Sessions are kept in memory for a moment after each lookup (session_cache.h). Each test
+// below reads /auth/me first, so the session is cached when the change comes, and expects
+// the next request to see the change at once.
+class CachedSessionTest : public AuthTest {
+ protected:
+  void SetUp() override {
+    AuthTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    // Long enough that no entry ages out during a test: only the change can end it.
+    ApiOptions options;
+    options.auth.session_cache_age = std::chrono::hours(1);
+    UseOptions(std::move(options));
+  }
+  int Me(const std::string& token) { return Request("GET", "/api/v1/auth/me", "", token).status; }
+  std::string Warm(const std::string& user) {
+    std::string token = TokenOf(user);
+    EXPECT_EQ(Me(token), 200);
+    EXPECT_EQ(Me(token), 200);
+    return token;
+  }
+};
+
+TEST_P(CachedSessionTest, SignOutEndsACachedSessionAtOnce) {
+  std::string token = Warm("grid1");
+  EXPECT_EQ(Request("POST", "/api/v1/auth/sign-out", "", token).status, 200);
+  EXPECT_EQ(Me(token), 401);
+}
+
+TEST_P(CachedSessionTest, APasswordChangeEndsTheOtherCachedSessionsAtOnce) {
+  std::string other = Warm("grid1");
+  HttpResponse fresh = SignIn("grid1", kPassword);
+  ASSERT_EQ(fresh.status, 200);
+  std::string here = Json(fresh)["token"];
+  EXPECT_EQ(Me(here), 200);
+  HttpResponse changed =
+      Request("POST", "/api/v1/auth/password",
+              nlohmann::json{{"old_password", kPassword}, {"new_password", "Changed2026x"}}.dump(), here);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(Me(other), 401);
+  EXPECT_EQ(Me(here), 401);
+  EXPECT_EQ(Me(Json(changed)["token"]), 200);
+}
+
+TEST_P(CachedSessionTest, DisablingAnAccountEndsItsCachedSessionAtOnce) {
+  std::string token = Warm("grid2");
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid2/disable").status, 200);
+  EXPECT_EQ(Me(token), 401);
+}
+
+TEST_P(CachedSessionTest, AnAdministratorsPasswordResetEndsTheCachedSessionAtOnce) {
+  std::string token = Warm("grid1");
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid1/reset-password").status, 200);
+  EXPECT_EQ(Me(token), 401);
+}
+
+TEST_P(CachedSessionTest, AnAccountChangeThatKeepsTheSessionIsSeenAtOnce) {
+  std::string token = Warm("grid1");
+  HttpResponse renamed = As("admin", "PATCH", "/api/v1/users/grid1", {{"display_name", "新名字"}});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  HttpResponse me = Request("GET", "/api/v1/auth/me", "", token);
+  ASSERT_EQ(me.status, 200);
+  EXPECT_EQ(Json(me)["display_name"], "新名字") << me.body;
+}
+
+SANWANG_INSTANTIATE_API_BACKENDS(CachedSessionTest);
 
 }  // namespace
 }  // namespace sanwang::api

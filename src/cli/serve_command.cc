@@ -87,6 +87,8 @@ Status Serve(const Config& config, const std::string& listen) {
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   {
     SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));  // migrates
+    // Fresh planner statistics: without them SQLite reads every case for an inbox.
+    SW_RETURN_IF_ERROR(store::UpdatePlannerStatistics(ctx->db()));
   }
   SW_ASSIGN_OR_RETURN(auto pool, store::DatabasePool::Open(config.db_url, threads + 1));
   SW_ASSIGN_OR_RETURN(WorkingCalendar calendar, WorkingCalendar::LoadDirectory(config.calendar_dir()));

@@ -79,6 +79,8 @@ Status Database::RunNested(const std::function<Status()>& body) {
   return Execute("RELEASE SAVEPOINT " + name).status();
 }
 
+Status UpdatePlannerStatistics(Database& db) { return db.ExecuteScript("ANALYZE"); }
+
 Status DatabaseUnavailable(std::string_view cause, std::string_view sql) {
   ProcessLogThrottle().Log(
       spdlog::level::err, "database unavailable",

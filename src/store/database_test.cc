@@ -98,6 +98,22 @@ TEST_P(DatabaseTest, AnUnavailableDatabaseIsReportedWithoutTheStatement) {
   EXPECT_EQ(failed.message(), kDatabaseUnavailableMessage);
 }
 
+TEST_P(DatabaseTest, PlannerStatisticsAreGatheredOnRequest) {
+  ASSERT_TRUE(db().ExecuteScript("CREATE INDEX t_n ON t (n)").ok());
+  for (int i = 0; i < 50; ++i) {
+    ASSERT_TRUE(db().Execute("INSERT INTO t (k, n, x) VALUES (?, ?, ?)",
+                             {std::to_string(i), std::int64_t{i % 5}, 0.5})
+                    .ok());
+  }
+  const std::string sql =
+      db().dialect() == Dialect::kSqlite
+          ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+          : "SELECT COUNT(*) FROM pg_stats WHERE schemaname = current_schema() AND tablename = 't'";
+  EXPECT_EQ(db().Query(sql)->at(0).Int(0), 0);
+  ASSERT_TRUE(UpdatePlannerStatistics(db()).ok());
+  EXPECT_GT(db().Query(sql)->at(0).Int(0), 0);
+}
+
 SANWANG_INSTANTIATE_BACKENDS(DatabaseTest);
 
 TEST(DatabaseUrlTest, RejectsUnknownSchemes) {
