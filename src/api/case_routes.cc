@@ -138,6 +138,12 @@ Result<HttpResponse> GetCase(Call& call) {
   SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
   nlohmann::json j = CaseJson(c, call);
   j["allowed_actions"] = call.Engine().AllowedActions(c, call.actor());
+  if (c.duplicate_of) {
+    // A closed original cannot take a merge: the page says so instead of offering one.
+    SW_ASSIGN_OR_RETURN(store::CaseRecord original, store::CaseRepository(call.db).Get(*c.duplicate_of));
+    j["possible_duplicate_of"]["open"] = call.api.workflow().IsOpen(original.state);
+    j["possible_duplicate_of"]["state"] = original.state;
+  }
   return JsonResponse(200, j);
 }
 

@@ -70,6 +70,24 @@ TEST_P(DuplicateApiTest, FlaggedDuplicateIsMergedAndItsReporterFollowsTheOrigina
   EXPECT_EQ(Json(As("resident1", "GET", "/api/v1/cases"))["total"], 1);
 }
 
+TEST_P(DuplicateApiTest, TheFlagSaysWhenTheOriginalIsNoLongerOpen) {
+  std::int64_t original = Report("resident1", "楼道里堆满了纸箱", kInG1.lon);
+  std::int64_t copy = Report("resident2", "楼道堆满纸箱没人管", kInG1.lon + 0.0003);
+  std::string copy_path = "/api/v1/cases/" + std::to_string(copy);
+  auto flag = Json(As("grid1", "GET", copy_path))["possible_duplicate_of"];
+  EXPECT_EQ(flag["open"], true);
+  EXPECT_EQ(flag["state"], "dispatched");
+
+  std::string path = "/api/v1/cases/" + std::to_string(original) + "/transitions";
+  ASSERT_EQ(As("grid1", "POST", path, {{"action", "accept"}}).status, 200);
+  ASSERT_EQ(As("grid1", "POST", path, {{"action", "resolve"}, {"note", "已清理"}}).status, 200);
+  flag = Json(As("grid1", "GET", copy_path))["possible_duplicate_of"];
+  EXPECT_EQ(flag["id"], original);
+  EXPECT_EQ(flag["open"], false);
+  EXPECT_EQ(flag["state"], "resolved");
+  EXPECT_EQ(Merge("grid1", copy, original).status, 422);  // the engine refuses it too
+}
+
 TEST_P(DuplicateApiTest, StaffCorrectAnAutomaticallyChosenItem) {
   StoreClassifier();
   HttpResponse filed = As("resident1", "POST", "/api/v1/cases",

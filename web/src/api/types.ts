@@ -80,6 +80,9 @@ export interface PossibleDuplicate {
   id: number;
   distance_m: number;
   similarity: number;
+  // Sent with one case (GET /cases/{id}): whether the original still takes a merge.
+  open?: boolean;
+  state?: string;
 }
 
 export interface Case {

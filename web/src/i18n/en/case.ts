@@ -30,6 +30,8 @@ export default {
   notAssigned: 'Not assigned yet',
   reopened: 'Reopened {n} time(s)',
   possibleDuplicate: 'Possible duplicate of #{id}: {distance} m away, similarity {similarity}',
+  possibleDuplicateClosed:
+    'Possible duplicate of #{id} ({distance} m away, similarity {similarity}), which is now {state}: it cannot be merged; handle this report on its own or refer to the earlier one',
   actions: {
     submit: 'Submit',
     route: 'Route',

@@ -30,6 +30,7 @@ export default {
   notAssigned: '待分派',
   reopened: '已重新办理 {n} 次',
   possibleDuplicate: '疑似重复：与 #{id} 相距 {distance} 米，相似度 {similarity}',
+  possibleDuplicateClosed: '疑似与 #{id} 重复（相距 {distance} 米，相似度 {similarity}），但该案件状态为“{state}”，不能合并；请单独办理本案，或参照原案件答复',
   actions: {
     submit: '提交',
     route: '派单',

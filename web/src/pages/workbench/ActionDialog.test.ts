@@ -36,4 +36,16 @@ describe('ActionDialog', () => {
     expect(inBody('[data-test="extension-requested"]').textContent).toBe('2026-12-02 10:30');
     page.unmount();
   });
+
+  it('offers the flagged original for a merge only while it is open', async () => {
+    const flagged = (open: boolean) =>
+      ({ ...CASE, state: 'dispatched', possible_duplicate_of: { id: 7, distance_m: 20, similarity: 0.5, open, state: open ? 'accepted' : 'resolved' } }) as unknown as Case;
+    for (const open of [true, false]) {
+      const page = mountPage({ render: () => h(ActionDialog, { action: 'merge', caseData: flagged(open) }) });
+      await flushPromises();
+      const input = inBody('#action-target-case') as HTMLInputElement;
+      expect(input.value).toBe(open ? '7' : '');
+      page.unmount();
+    }
+  });
 });
