@@ -20,6 +20,7 @@ export default {
   facilityType: 'Facility type',
   chooseType: 'Choose a facility type',
   notAnalysed: '(not analysed)',
+  noAnalysis: 'No facility type has been analysed yet: an administrator runs “sanwang circles analyze” first.',
   showGaps: 'Gaps',
   showSuggestions: 'Suggested sites',
   legend: 'Legend',

@@ -20,6 +20,7 @@ export default {
   facilityType: '设施类型',
   chooseType: '选择设施类型',
   notAnalysed: '（未分析）',
+  noAnalysis: '尚未分析任何设施类型：请管理员先运行“sanwang circles analyze”。',
   showGaps: '服务空白',
   showSuggestions: '建议选址',
   legend: '图例',

@@ -174,4 +174,31 @@ describe('MapPage', () => {
     expect(fake.setCoverage).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'FeatureCollection' }));
     page.unmount();
   });
+
+  it('offers only analysed facility types, and says so when there is none', async () => {
+    get.mockImplementation(async (path: string, q?: Record<string, unknown>) => answer(path, q));
+    let page = mountPage();
+    await flushPromises();
+    await page.get('[data-test="layer-circles"] input').setValue(true);
+    await flushPromises();
+    await page.get('[data-test="map-facility-type"]').trigger('click');
+    await flushPromises();
+    const options = [...document.querySelectorAll('.el-select-dropdown__item')]
+      .map((o) => [o.textContent, o.classList.contains('is-disabled')])
+      .filter(([text]) => /卫生服务站|养老驿站/.test(String(text)));
+    expect(options).toEqual([['卫生服务站 （未分析）', true], ['养老驿站', false]]);
+    expect(page.find('[data-test="map-no-analysis"]').exists()).toBe(false);
+    page.unmount();
+
+    get.mockReset();
+    get.mockImplementation(async (path: string, q?: Record<string, unknown>) =>
+      path === 'circles/types' ? [{ type: 'clinic', name_zh: '卫生服务站', name_en: 'Clinic', analysed: false }] : answer(path, q));
+    page = mountPage();
+    await flushPromises();
+    await page.get('[data-test="layer-circles"] input').setValue(true);
+    await flushPromises();
+    expect(page.get('[data-test="map-no-analysis"]').text()).toContain('尚未分析');
+    expect(get.mock.calls.some((c) => String(c[0]).startsWith('circles/coverage'))).toBe(false);
+    page.unmount();
+  });
 });
