@@ -19,13 +19,16 @@ class AdminApiTest : public ApiTest {
     return r.body;
   }
   std::int64_t AuditRows(const std::string& action) {
-    return db_->Query("SELECT COUNT(*) FROM audit_log WHERE outcome = 'ok' AND action = ?", {action})->at(0).Int(0);
+    return db_->Query("SELECT COUNT(*) FROM audit_log WHERE outcome = 'ok' AND action = ?", {action})
+        ->at(0)
+        .Int(0);
   }
 };
 
 TEST_P(AdminApiTest, ChangingRoleOrUnitKeepsTheRulesAndEndsSessions) {
   std::string old_token = TokenOf("grid3");
-  HttpResponse moved = As("admin", "PATCH", "/api/v1/users/grid3", {{"role", "community_staff"}, {"unit", "C2"}});
+  HttpResponse moved =
+      As("admin", "PATCH", "/api/v1/users/grid3", {{"role", "community_staff"}, {"unit", "C2"}});
   ASSERT_EQ(moved.status, 200) << moved.body;
   EXPECT_EQ(Json(moved)["role"], "community_staff");
   EXPECT_EQ(Json(moved)["unit"]["code"], "C2");
@@ -35,7 +38,8 @@ TEST_P(AdminApiTest, ChangingRoleOrUnitKeepsTheRulesAndEndsSessions) {
   EXPECT_EQ(AuditRows("PATCH /api/v1/users/{username}"), 1);
 
   std::string token = TokenOf("grid3");
-  HttpResponse renamed = As("admin", "PATCH", "/api/v1/users/grid3", {{"display_name", "王芳"}, {"phone", "13900000000"}});
+  HttpResponse renamed =
+      As("admin", "PATCH", "/api/v1/users/grid3", {{"display_name", "王芳"}, {"phone", "13900000000"}});
   ASSERT_EQ(renamed.status, 200);
   EXPECT_EQ(Json(renamed)["phone"], "139****0000");
   EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 200);  // same scope: still signed in
@@ -60,7 +64,8 @@ TEST_P(AdminApiTest, BadAccountChangesAreRefusedAndChangeNothing) {
 
 TEST_P(AdminApiTest, DisabledAccountsCanBeEnabledAgain) {
   ASSERT_EQ(As("admin", "POST", "/api/v1/users/grid3/disable").status, 200);
-  HttpResponse refused = Request("POST", "/api/v1/auth/sign-in", nlohmann::json{{"username", "grid3"}, {"password", kPassword}}.dump());
+  HttpResponse refused = Request("POST", "/api/v1/auth/sign-in",
+                                 nlohmann::json{{"username", "grid3"}, {"password", kPassword}}.dump());
   EXPECT_EQ(refused.status, 401);
   HttpResponse enabled = As("admin", "POST", "/api/v1/users/grid3/enable");
   ASSERT_EQ(enabled.status, 200);
@@ -73,7 +78,13 @@ TEST_P(AdminApiTest, DisabledAccountsCanBeEnabledAgain) {
 
 TEST_P(AdminApiTest, CatalogRoundTripsAsCsv) {
   std::string csv = CatalogCsv();
-  EXPECT_EQ(csv.rfind("code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours", 0), 0u);
+  // A byte order mark first, so that Excel reads the file as UTF-8; departments by name too.
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
+                      "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,department_zh,"
+                      "department_en,sla_hours",
+                      0),
+            0u);
+  EXPECT_NE(csv.find(",department,DEPT,区城市管理局,Urban Management,"), std::string::npos) << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
   std::string edited = csv;
   edited.replace(edited.find("楼道堆放杂物"), std::string("楼道堆放杂物").size(), "楼道堆物");
@@ -97,14 +108,16 @@ TEST_P(AdminApiTest, BadCatalogCsvNamesTheLineAndChangesNothing) {
   EXPECT_EQ(CatalogCsv(), csv);
   std::string unknown_department = renamed;
   unknown_department.replace(unknown_department.find(",DEPT,"), 6, ",PARKS,");
-  EXPECT_EQ(Json(Send("POST", "/api/v1/catalog/import", unknown_department, "text/csv"))["error"]["field"], "department");
+  EXPECT_EQ(Json(Send("POST", "/api/v1/catalog/import", unknown_department, "text/csv"))["error"]["field"],
+            "department");
   EXPECT_EQ(Send("POST", "/api/v1/catalog/import", "", "text/csv").status, 400);
   EXPECT_EQ(CatalogCsv(), csv);
 }
 
 TEST_P(AdminApiTest, PutCatalogItemRewritesOneItem) {
-  nlohmann::json item = {{"name_zh", "楼道堆物"}, {"name_en", "Stairwell clutter"}, {"tier", "community"},
-                         {"department", ""}, {"sla_hours", 12}, {"online_answer_zh", ""},
+  nlohmann::json item = {{"name_zh", "楼道堆物"},  {"name_en", "Stairwell clutter"},
+                         {"tier", "community"},    {"department", ""},
+                         {"sla_hours", 12},        {"online_answer_zh", ""},
                          {"online_answer_en", ""}, {"keywords", "楼道|堆物"}};
   HttpResponse r = As("admin", "PUT", "/api/v1/catalog/items/A01-001", item);
   ASSERT_EQ(r.status, 200) << r.body;
@@ -130,17 +143,20 @@ TEST_P(AdminApiTest, PutCatalogItemRewritesOneItem) {
 }
 
 TEST_P(AdminApiTest, GridImportAddsGridsAllOrNothing) {
-  const std::string g4 = R"({"type":"Feature","properties":{"code":"G4","name":"四网格","parent":"C2"},)"
-                         R"("geometry":{"type":"Polygon","coordinates":[[[113.83,34.0],[113.84,34.0],[113.84,34.02],[113.83,34.02],[113.83,34.0]]]}})";
-  const std::string orphan = R"({"type":"Feature","properties":{"code":"G5","name":"五网格","parent":"NOPE"},)"
-                                R"("geometry":{"type":"Polygon","coordinates":[[[113.85,34.0],[113.86,34.0],[113.86,34.02],[113.85,34.02]]]}})";
-  HttpResponse bad = Send("POST", "/api/v1/org/grids/import",
-                          R"({"type":"FeatureCollection","features":[)" + g4 + "," + orphan + "]}", "application/geo+json");
+  const std::string g4 =
+      R"({"type":"Feature","properties":{"code":"G4","name":"四网格","parent":"C2"},)"
+      R"("geometry":{"type":"Polygon","coordinates":[[[113.83,34.0],[113.84,34.0],[113.84,34.02],[113.83,34.02],[113.83,34.0]]]}})";
+  const std::string orphan =
+      R"({"type":"Feature","properties":{"code":"G5","name":"五网格","parent":"NOPE"},)"
+      R"("geometry":{"type":"Polygon","coordinates":[[[113.85,34.0],[113.86,34.0],[113.86,34.02],[113.85,34.02]]]}})";
+  HttpResponse bad =
+      Send("POST", "/api/v1/org/grids/import",
+           R"({"type":"FeatureCollection","features":[)" + g4 + "," + orphan + "]}", "application/geo+json");
   ASSERT_EQ(bad.status, 400) << bad.body;
   EXPECT_EQ(Json(bad)["error"]["message"].get<std::string>().rfind("feature 1", 0), 0u) << bad.body;
   EXPECT_EQ(Json(As("admin", "GET", "/api/v1/org/locate?lon=113.835&lat=34.01"))["grid"], nullptr);
-  HttpResponse r = Send("POST", "/api/v1/org/grids/import", R"({"type":"FeatureCollection","features":[)" + g4 + "]}",
-                        "application/geo+json");
+  HttpResponse r = Send("POST", "/api/v1/org/grids/import",
+                        R"({"type":"FeatureCollection","features":[)" + g4 + "]}", "application/geo+json");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(Json(r)["grids"], 1);
   EXPECT_EQ(Json(As("admin", "GET", "/api/v1/org/locate?lon=113.835&lat=34.01"))["grid"]["code"], "G4");

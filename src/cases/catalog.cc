@@ -9,8 +9,28 @@ namespace sanwang::cases {
 namespace {
 
 const std::vector<std::string> kColumns = {
-    "code",    "aspect_code", "aspect_zh",  "aspect_en",        "name_zh",          "name_en",
-    "tier",    "department",  "sla_hours",  "online_answer_zh", "online_answer_en", "keywords"};
+    "code", "aspect_code", "aspect_zh", "aspect_en",        "name_zh",          "name_en",
+    "tier", "department",  "sla_hours", "online_answer_zh", "online_answer_en", "keywords"};
+
+// The export adds each department's names beside its code for the reader; the import takes
+// the code and ignores them.
+const std::vector<std::string> kExportColumns = {"code",
+                                                 "aspect_code",
+                                                 "aspect_zh",
+                                                 "aspect_en",
+                                                 "name_zh",
+                                                 "name_en",
+                                                 "tier",
+                                                 "department",
+                                                 "department_zh",
+                                                 "department_en",
+                                                 "sla_hours",
+                                                 "online_answer_zh",
+                                                 "online_answer_en",
+                                                 "keywords"};
+
+// Excel in China reads a CSV file without a byte order mark as GBK and garbles UTF-8 text.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // SLA beyond a year of working hours is a typo, not a service level.
 constexpr int kMaxSlaHours = 2000;
@@ -29,7 +49,8 @@ Result<int> ParseSla(const CsvTable& t, std::size_t r) {
     used = 0;
   }
   if (used != text.size() || text.empty() || hours < 0 || hours > kMaxSlaHours) {
-    return RowError(t, r, "sla_hours must be a whole number from 0 to " + std::to_string(kMaxSlaHours), "sla_hours");
+    return RowError(t, r, "sla_hours must be a whole number from 0 to " + std::to_string(kMaxSlaHours),
+                    "sla_hours");
   }
   return hours;
 }
@@ -41,7 +62,8 @@ Status CheckItem(const CatalogItemRecord& i, const std::set<std::string>& depart
   }
   if (!IsKnownTier(i.tier)) return InvalidArgument("unknown tier '" + i.tier + "'", "tier");
   if (i.sla_hours < 0 || i.sla_hours > kMaxSlaHours) {
-    return InvalidArgument("sla_hours must be a whole number from 0 to " + std::to_string(kMaxSlaHours), "sla_hours");
+    return InvalidArgument("sla_hours must be a whole number from 0 to " + std::to_string(kMaxSlaHours),
+                           "sla_hours");
   }
   if ((i.tier == "department") != !i.department_code.empty()) {
     return InvalidArgument("a department is named exactly when the tier is department", "department");
@@ -95,7 +117,8 @@ Result<std::vector<Department>> ParseDepartments(std::string_view csv) {
   std::vector<Department> out;
   for (std::size_t r = 0; r < t.size(); ++r) {
     if (t.Get(r, "code").empty() || t.Get(r, "name_zh").empty()) {
-      return InvalidArgument("departments CSV line " + std::to_string(t.LineOf(r)) + ": code and name_zh are required");
+      return InvalidArgument("departments CSV line " + std::to_string(t.LineOf(r)) +
+                             ": code and name_zh are required");
     }
     out.push_back({t.Get(r, "code"), t.Get(r, "name_zh"), t.Get(r, "name_en")});
   }
@@ -154,8 +177,10 @@ Result<CatalogImportResult> ImportCatalog(store::Database& db, const std::string
   std::set<std::string> codes;
   for (std::size_t r = 0; r < t.size(); ++r) {
     SW_ASSIGN_OR_RETURN(CatalogItemRecord item, ParseItem(t, r, district_code, department_codes));
-    if (!codes.insert(item.code).second) return RowError(t, r, "code " + item.code + " appears twice", "code");
-    aspects[item.aspect_code] = {district_code, item.aspect_code, t.Get(r, "aspect_zh"), t.Get(r, "aspect_en")};
+    if (!codes.insert(item.code).second)
+      return RowError(t, r, "code " + item.code + " appears twice", "code");
+    aspects[item.aspect_code] = {district_code, item.aspect_code, t.Get(r, "aspect_zh"),
+                                 t.Get(r, "aspect_en")};
     items.push_back(std::move(item));
   }
   store::OrgRepository org(db);
@@ -164,11 +189,13 @@ Result<CatalogImportResult> ImportCatalog(store::Database& db, const std::string
   CatalogImportResult result;
   store::CatalogRepository repo(db);
   Status status = db.InTransaction([&]() -> Status {
-    for (const auto& d : departments) SW_RETURN_IF_ERROR(PutDepartment(org, district_code, roots[0].id, d, result.departments));
+    for (const auto& d : departments)
+      SW_RETURN_IF_ERROR(PutDepartment(org, district_code, roots[0].id, d, result.departments));
     for (const auto& [code, a] : aspects) SW_RETURN_IF_ERROR(repo.UpsertAspect(a));
     for (std::size_t i = 0; i < items.size(); ++i) {
       SW_RETURN_IF_ERROR(repo.UpsertItem(items[i]));
-      if (progress && (i + 1) % 100 == 0) progress("catalog: " + std::to_string(i + 1) + "/" + std::to_string(items.size()));
+      if (progress && (i + 1) % 100 == 0)
+        progress("catalog: " + std::to_string(i + 1) + "/" + std::to_string(items.size()));
     }
     return Status::Ok();
   });
@@ -183,12 +210,16 @@ Result<std::string> ExportCatalogCsv(store::Database& db, const std::string& dis
   SW_ASSIGN_OR_RETURN(Catalog catalog, Catalog::Load(repo, district_code));
   std::map<std::string, const AspectRecord*> aspects;
   for (const auto& a : catalog.aspects()) aspects[a.code] = &a;
-  std::string out = CsvLine(kColumns);
+  SW_ASSIGN_OR_RETURN(auto units, store::OrgRepository(db).ListByKind(district_code, "department"));
+  std::map<std::string, const store::UnitRecord*> departments;
+  for (const auto& u : units) departments[u.code] = &u;
+  std::string out = std::string(kUtf8Bom) + CsvLine(kExportColumns);
   for (const auto& [code, i] : catalog.items()) {
     const AspectRecord* a = aspects[i.aspect_code];
+    const store::UnitRecord* d = i.department_code.empty() ? nullptr : departments[i.department_code];
     out += CsvLine({i.code, i.aspect_code, a ? a->name : "", a ? a->name_en : "", i.name, i.name_en, i.tier,
-                    i.department_code, std::to_string(i.sla_hours), i.online_answer, i.online_answer_en,
-                    i.keywords});
+                    i.department_code, d ? d->name : "", d ? d->name_en : "", std::to_string(i.sla_hours),
+                    i.online_answer, i.online_answer_en, i.keywords});
   }
   return out;
 }

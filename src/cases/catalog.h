@@ -3,7 +3,8 @@
 //
 // The catalog is data a district edits as CSV (data/catalog/catalog.csv is the shipped
 // default): ImportCatalog checks every row before writing any, and ExportCatalogCsv
-// writes the same columns back. Catalog (the in-memory view) is immutable after Load and
+// writes the same columns back, with a UTF-8 byte order mark for Excel and each
+// department's names beside its code (department_zh, department_en; the import ignores them). Catalog (the in-memory view) is immutable after Load and
 // safe for concurrent reads.
 #pragma once
 

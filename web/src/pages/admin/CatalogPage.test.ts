@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import { ApiError } from '@/api/client';
 import { i18n } from '@/i18n';
 import { calls, chooseFile, inBody, mountPage, resetCalls, typeInto } from './test_support';
+import { bytesOf } from '@/test_support/blob_bytes';
 import CatalogPage from './CatalogPage.vue';
 
 vi.setConfig({ testTimeout: 20000 });
@@ -117,6 +118,27 @@ describe('CatalogPage', () => {
     await page.get('[data-test="catalog-export"]').trigger('click');
     await flushPromises();
     expect(page.get('[data-test="export-error"]').text()).toContain('未找到');
+    page.unmount();
+  });
+
+  it('saves the export with one byte order mark, whether or not the answer kept it', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const page = mountPage(CatalogPage);
+    await flushPromises();
+    for (const answer of ['code,name_zh\n', '\uFEFFcode,name_zh\n']) {
+      calls.get.mockImplementation(async (path: string) => (path === 'catalog' ? CATALOG : answer));
+      await page.get('[data-test="catalog-export"]').trigger('click');
+      await flushPromises();
+      const bytes = await bytesOf(blobs[blobs.length - 1]);
+      expect([...bytes.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x63]); // the mark, then "c"
+    }
+    expect(blobs).toHaveLength(2);
     page.unmount();
   });
 });

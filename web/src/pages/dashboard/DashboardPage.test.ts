@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { i18n } from '@/i18n';
 import { api, ApiError } from '@/api/client';
+import { bytesOf } from '@/test_support/blob_bytes';
 import DashboardPage from './DashboardPage.vue';
 
 vi.setConfig({ testTimeout: 20000 });
@@ -39,15 +40,6 @@ function answer(path: string): unknown {
 }
 
 // jsdom's Blob: read it the way a page would.
-function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
 function mountPage() {
   return mount(DashboardPage, { global: { plugins: [i18n, ElementPlus], stubs: { EChart: true } } });
 }
