@@ -45,6 +45,34 @@ TEST_P(AdminApiTest, ChangingRoleOrUnitKeepsTheRulesAndEndsSessions) {
   EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", token).status, 200);  // same scope: still signed in
 }
 
+TEST_P(AdminApiTest, AccountsAreSearchedByWordsRoleUnitAndState) {
+  auto names = [&](const std::string& query) {
+    HttpResponse r = As("admin", "GET", "/api/v1/users" + query);
+    EXPECT_EQ(r.status, 200) << query << " " << r.body;
+    std::vector<std::string> found;
+    auto j = Json(r);
+    for (const auto& u : j["items"]) found.push_back(u["username"].get<std::string>());
+    EXPECT_EQ(j["total"], found.size()) << query;
+    return found;
+  };
+  ASSERT_EQ(As("admin", "POST", "/api/v1/users/grid2/disable", nlohmann::json::object()).status, 200);
+  EXPECT_EQ(names("?role=grid_worker"), (std::vector<std::string>{"grid1", "grid2", "grid3"}));
+  EXPECT_EQ(names("?role=grid_worker&unit=C"), (std::vector<std::string>{"grid1", "grid2"}));
+  EXPECT_EQ(names("?role=grid_worker&unit=C&state=enabled"), (std::vector<std::string>{"grid1"}));
+  EXPECT_EQ(names("?state=disabled"), (std::vector<std::string>{"grid2"}));
+  EXPECT_EQ(names("?q=resident"), (std::vector<std::string>{"resident1", "resident2"}));
+  auto second = Json(As("admin", "GET", "/api/v1/users?q=resident&page_size=1&page=2"));
+  EXPECT_EQ(second["total"], 2);  // the matching accounts, not the page
+  ASSERT_EQ(second["items"].size(), 1u);
+  EXPECT_EQ(second["items"][0]["username"], "resident2");
+  for (auto [query, field] : {std::pair{"?role=mayor", "role"}, std::pair{"?unit=NOPE", "unit"},
+                              std::pair{"?state=locked", "state"}}) {
+    HttpResponse r = As("admin", "GET", std::string("/api/v1/users") + query);
+    EXPECT_EQ(r.status, 400) << query;
+    EXPECT_EQ(Json(r)["error"]["field"], field) << query;
+  }
+}
+
 TEST_P(AdminApiTest, BadAccountChangesAreRefusedAndChangeNothing) {
   auto field_of = [&](const std::string& user, const nlohmann::json& body, int status) {
     HttpResponse r = As("admin", "PATCH", "/api/v1/users/" + user, body);

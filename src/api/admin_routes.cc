@@ -4,6 +4,7 @@
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "org/account_filter.h"
 #include "org/password.h"
 #include "org/staff.h"
 #include "store/security_repository.h"
@@ -12,19 +13,24 @@
 namespace sanwang::api {
 namespace {
 
-HttpResponse ListUsers(Call& call) {
-  auto users = store::UserRepository(call.db).List(call.api.district_code());
-  if (!users.ok()) return ErrorResponse(users.status());
-  auto page = ParsePage(call.request);
-  if (!page.ok()) return ErrorResponse(page.status());
+Result<HttpResponse> ListUsers(Call& call) {
+  const org::AccountQuery query{call.request.Query("q"), call.request.Query("role"),
+                                call.request.Query("unit"), call.request.Query("state")};
+  SW_ASSIGN_OR_RETURN(org::AccountFilter filter, org::MakeAccountFilter(query, call.domain->org));
+  SW_ASSIGN_OR_RETURN(auto users, store::UserRepository(call.db).List(call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto page, ParsePage(call.request));
+  std::vector<const store::UserRecord*> matching;
+  for (const auto& u : users) {
+    if (org::AccountMatches(filter, u, call.domain->org)) matching.push_back(&u);
+  }
   nlohmann::json items = nlohmann::json::array();
-  std::size_t end = std::min(users->size(), static_cast<std::size_t>(page->offset() + page->page_size));
-  for (std::size_t i = static_cast<std::size_t>(page->offset()); i < end; ++i) {
-    items.push_back(UserJson((*users)[i], call.domain->org));
+  std::size_t end = std::min(matching.size(), static_cast<std::size_t>(page.offset() + page.page_size));
+  for (std::size_t i = static_cast<std::size_t>(page.offset()); i < end; ++i) {
+    items.push_back(UserJson(*matching[i], call.domain->org));
   }
   return JsonResponse(
       200,
-      {{"items", items}, {"total", users->size()}, {"page", page->page}, {"page_size", page->page_size}});
+      {{"items", items}, {"total", matching.size()}, {"page", page.page}, {"page_size", page.page_size}});
 }
 
 HttpResponse AddUser(Call& call) {
@@ -165,7 +171,10 @@ HttpResponse AuditLog(Call& call) {
 }  // namespace
 
 void AddAdminRoutes(Api& api) {
-  api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()), "Accounts (admin).", ListUsers);
+  api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
+          "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its subtree) "
+          "and state (enabled|disabled).",
+          FromResult(ListUsers));
   api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), "Add an account (admin).", AddUser);
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
           "Disable an account and end its sessions (admin).", DisableUser);

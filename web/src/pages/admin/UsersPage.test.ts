@@ -48,6 +48,29 @@ describe('UsersPage', () => {
     page.unmount();
   });
 
+  it('searches accounts by words after a pause, and by status at once, from the first page', async () => {
+    vi.useFakeTimers();
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    typeInto('[data-test="users-search"]', '王');
+    typeInto('[data-test="users-search"]', '王网');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(calls.get.mock.calls.filter((c) => c[0] === 'users')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await flushPromises();
+    expect(calls.get).toHaveBeenLastCalledWith('users', { page: 1, page_size: 50, q: '王网' });
+
+    await page.get('[data-test="users-state"]').trigger('click');
+    await flushPromises();
+    const disabled = [...document.querySelectorAll('.el-select-dropdown__item')].find((o) => o.textContent === '已停用') as HTMLElement;
+    disabled.click();
+    await flushPromises();
+    expect(calls.get).toHaveBeenLastCalledWith('users', { page: 1, page_size: 50, q: '王网', state: 'disabled' });
+    expect(calls.get.mock.calls.filter((c) => c[0] === 'users')).toHaveLength(3);
+    vi.useRealTimers();
+    page.unmount();
+  });
+
   it('enables a disabled account', async () => {
     calls.post.mockResolvedValue({});
     const page = mountPage(UsersPage);

@@ -64,7 +64,18 @@ export const importCatalog = (csv: Blob) => api.post<{ aspects: number; items: n
 export const fetchUnit = (id: number) => api.get<UnitDetail>(`org/units/${id}`);
 export const importGrids = (geojson: Blob) => api.post<{ grids: number }>('org/grids/import', geojson, 'application/geo+json');
 
-export const fetchUsers = (page: number, pageSize: number) => api.get<UserPage>('users', { page, page_size: pageSize });
+// The words the server searches accounts by; empty words are not sent.
+export interface UserFilter {
+  q: string;
+  role: string;
+  unit: string;
+  state: '' | 'enabled' | 'disabled';
+}
+
+export const fetchUsers = (page: number, pageSize: number, filter?: UserFilter) => {
+  const words = Object.fromEntries(Object.entries(filter ?? {}).filter(([, v]) => v !== ''));
+  return api.get<UserPage>('users', { page, page_size: pageSize, ...words });
+};
 export const addUser = (u: NewUser) => api.post<User>('users', { ...u, phone: u.phone || undefined, unit_code: u.unit_code || undefined });
 export const changeUser = (username: string, change: UserChange) => api.patch<User>(`users/${encodeURIComponent(username)}`, change);
 export const disableUser = (username: string) => api.post<unknown>(`users/${encodeURIComponent(username)}/disable`);
