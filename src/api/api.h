@@ -47,6 +47,8 @@ struct ApiOptions {
   // Smart dispatch: a matter filed without an item gets the classifier's suggestion at or
   // above this confidence (Config::auto_dispatch_threshold).
   double auto_dispatch_threshold = 0.6;
+  // Suggestions below this confidence are not offered (Config::suggest_min_confidence).
+  double suggest_min_confidence = 0.15;
   // Weights and the minimum number of cases of the rankings (Config::ranking_min_cases).
   cases::RankingRules ranking;
   // Raster tiles for the browser map ({z}/{x}/{y} template); empty: no raster base map

@@ -21,9 +21,10 @@ class ClassifyApiTest : public ApiTest {
     auto events = Json(As("admin", "GET", "/api/v1/cases/" + std::to_string(id) + "/events"))["items"];
     return events[0]["data"];
   }
-  void UseThreshold(double threshold) {
+  void UseThreshold(double threshold, double suggest_floor = 0) {
     ApiOptions options;
     options.auto_dispatch_threshold = threshold;
+    options.suggest_min_confidence = suggest_floor;
     api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", options);
     ASSERT_TRUE(api_->Reload().ok());
   }
@@ -37,6 +38,7 @@ TEST_P(ClassifyApiTest, SuggestionsWithoutAModelAreUnavailable) {
 }
 
 TEST_P(ClassifyApiTest, SuggestsTheTopThreeCatalogItems) {
+  UseThreshold(0.6, 0);
   StoreClassifier();
   HttpResponse r = As("resident1", "GET",
                       "/api/v1/classify/suggest?text=%E6%A5%BC%E4%B8%8A%E5%BE%88%E5%90%B5%E5%99%AA%E9%9F%B3");
@@ -52,6 +54,23 @@ TEST_P(ClassifyApiTest, SuggestsTheTopThreeCatalogItems) {
   EXPECT_GE(j["items"][0]["confidence"].get<double>(), j["items"][1]["confidence"].get<double>());
   EXPECT_EQ(As("resident1", "GET", "/api/v1/classify/suggest").status, 400);
   EXPECT_EQ(Json(As("resident1", "GET", "/api/v1/classify/suggest?text=%20"))["error"]["field"], "text");
+}
+
+TEST_P(ClassifyApiTest, SuggestionsLessLikelyThanTheFloorAreNotOffered) {
+  const std::string path =
+      "/api/v1/classify/suggest?text=%E6%A5%BC%E4%B8%8A%E5%BE%88%E5%90%B5%E5%99%AA%E9%9F%B3";
+  UseThreshold(0.6, 0);
+  StoreClassifier();
+  auto all = Json(As("resident1", "GET", path))["items"];
+  ASSERT_EQ(all.size(), 3u);
+  double first = all[0]["confidence"].get<double>(), second = all[1]["confidence"].get<double>();
+  ASSERT_LT(second, first);
+  UseThreshold(0.6, (first + second) / 2);
+  auto kept = Json(As("resident1", "GET", path))["items"];
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0]["item_code"], all[0]["item_code"]);
+  UseThreshold(0.6, 1.01);  // more than any confidence
+  EXPECT_EQ(Json(As("resident1", "GET", path))["items"], nlohmann::json::array());
 }
 
 TEST_P(ClassifyApiTest, ConfidentSuggestionDispatchesAutomatically) {

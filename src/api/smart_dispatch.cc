@@ -17,7 +17,8 @@ classify::IsCatalogItem InCatalog(const Call& call) {
 Result<ItemSuggestions> SuggestItems(const Call& call, std::string_view text, std::size_t k) {
   SW_ASSIGN_OR_RETURN(auto model, call.api.classifier().Get(call.db, call.api.district_code()));
   return ItemSuggestions{model->version,
-                         classify::CatalogSuggestions(model->classifier, text, k, InCatalog(call))};
+                         classify::CatalogSuggestions(model->classifier, text, k, InCatalog(call),
+                                                      call.api.options().suggest_min_confidence)};
 }
 
 void AdviseNewCase(const Call& call, cases::NewCase& request) {

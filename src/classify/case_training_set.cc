@@ -1,5 +1,7 @@
 #include "classify/case_training_set.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 namespace sanwang::classify {
@@ -15,7 +17,8 @@ std::string CaseText(const store::ClassifiedCaseText& c) {
 
 }  // namespace
 
-CaseTrainingSet BuildCaseTrainingSet(const std::vector<store::ClassifiedCaseText>& cases, int min_per_class) {
+CaseTrainingSet BuildCaseTrainingSet(const std::vector<store::ClassifiedCaseText>& cases, int min_per_class,
+                                     int max_per_class) {
   CaseTrainingSet set;
   std::vector<std::pair<store::Id, Example>> usable;
   std::map<std::string, int> counts;
@@ -32,10 +35,26 @@ CaseTrainingSet BuildCaseTrainingSet(const std::vector<store::ClassifiedCaseText
     ++counts[e.label];
     usable.emplace_back(c.id, std::move(e));
   }
-  for (const auto& [label, n] : counts)
-    (n >= min_per_class ? set.class_counts : set.dropped_classes)[label] = n;
+  for (const auto& [label, n] : counts) {
+    if (n < min_per_class) {
+      set.dropped_classes[label] = n;
+    } else {
+      set.class_counts[label] = max_per_class > 0 ? std::min(n, max_per_class) : n;
+      set.over_cap += n - set.class_counts[label];
+    }
+  }
+  // The newest rows of an item are its last ones by id; `skip` counts the older ones to pass.
+  std::map<std::string, int> skip;
+  for (const auto& [label, kept] : set.class_counts) skip[label] = counts[label] - kept;
+  std::stable_sort(usable.begin(), usable.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [id, example] : usable) {
-    if (!set.class_counts.count(example.label)) continue;
+    auto left = skip.find(example.label);
+    if (left == skip.end()) continue;  // an item under min_per_class
+    if (left->second > 0) {
+      --left->second;
+      continue;
+    }
     set.case_ids.push_back(id);
     set.examples.push_back(std::move(example));
   }
@@ -45,7 +64,7 @@ CaseTrainingSet BuildCaseTrainingSet(const std::vector<store::ClassifiedCaseText
 Result<CaseTrainingSet> LoadCaseTrainingSet(store::Database& db, const std::string& district_code,
                                             const CaseTrainingOptions& options) {
   SW_ASSIGN_OR_RETURN(auto cases, store::CaseRepository(db).ClassifiedTexts(district_code, options.since));
-  CaseTrainingSet set = BuildCaseTrainingSet(cases, options.min_per_class);
+  CaseTrainingSet set = BuildCaseTrainingSet(cases, options.min_per_class, options.max_per_class);
   if (set.class_counts.size() < 2) {
     return FailedPrecondition("only " + std::to_string(set.class_counts.size()) +
                               " catalog item(s) of district " + district_code + " have at least " +

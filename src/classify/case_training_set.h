@@ -7,7 +7,9 @@
 // that no unit has signed for yet (nobody has looked at them: learning them would only
 // teach the model its own guesses; once a unit signs for a case without correcting it,
 // the item counts as confirmed), cases without text, and the cases of items with fewer
-// than `min_per_class` cases (too few to learn or to cross-validate).
+// than `min_per_class` cases (too few to learn or to cross-validate). With `max_per_class`,
+// an item's rows beyond that many are left out, the newest kept: training time grows with
+// the rows, and a few hundred recent reports per item teach as much as ten years of them.
 //
 // BuildCaseTrainingSet is pure; LoadCaseTrainingSet reads the cases through a borrowed
 // Database (same thread-safety as the Database).
@@ -27,6 +29,7 @@ namespace sanwang::classify {
 struct CaseTrainingOptions {
   std::optional<UnixSeconds> since;  // only cases filed at or after this time
   int min_per_class = 5;
+  int max_per_class = 0;  // 0: every row
 };
 
 struct CaseTrainingSet {
@@ -36,9 +39,11 @@ struct CaseTrainingSet {
   std::map<std::string, int> dropped_classes;  // labels under min_per_class, and their rows
   int unconfirmed = 0;                         // automatic items nobody has signed for yet
   int without_text = 0;
+  int over_cap = 0;  // older rows of items over max_per_class
 };
 
-CaseTrainingSet BuildCaseTrainingSet(const std::vector<store::ClassifiedCaseText>& cases, int min_per_class);
+CaseTrainingSet BuildCaseTrainingSet(const std::vector<store::ClassifiedCaseText>& cases, int min_per_class,
+                                     int max_per_class = 0);
 
 // Fails on a database error, or when fewer than two labels remain (nothing to learn).
 Result<CaseTrainingSet> LoadCaseTrainingSet(store::Database& db, const std::string& district_code,

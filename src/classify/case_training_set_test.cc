@@ -31,5 +31,22 @@ TEST(CaseTrainingSetTest, FinalItemsOfConfirmedCasesWithTextAndEnoughSiblings) {
   EXPECT_EQ(set.without_text, 1);
 }
 
+TEST(CaseTrainingSetTest, AnItemOverTheCapKeepsItsNewestRows) {
+  std::vector<store::ClassifiedCaseText> cases = {
+      Case(9, "楼道纸箱九", "A01-001"), Case(3, "楼上很吵", "A01-002"), Case(1, "楼道纸箱一", "A01-001"),
+      Case(7, "楼道纸箱七", "A01-001"), Case(4, "楼上装修", "A01-002"), Case(5, "楼道纸箱五", "A01-001"),
+      Case(8, "路面塌陷", "A01-004"),
+  };
+  CaseTrainingSet set = BuildCaseTrainingSet(cases, 2, 2);
+  EXPECT_EQ(set.case_ids, (std::vector<store::Id>{3, 4, 7, 9}));
+  EXPECT_EQ(set.class_counts, (std::map<std::string, int>{{"A01-001", 2}, {"A01-002", 2}}));
+  EXPECT_EQ(set.dropped_classes, (std::map<std::string, int>{{"A01-004", 1}}));
+  EXPECT_EQ(set.over_cap, 2);
+  // Without a cap every row stays, in the order of their ids.
+  CaseTrainingSet all = BuildCaseTrainingSet(cases, 2);
+  EXPECT_EQ(all.case_ids, (std::vector<store::Id>{1, 3, 4, 5, 7, 9}));
+  EXPECT_EQ(all.over_cap, 0);
+}
+
 }  // namespace
 }  // namespace sanwang::classify

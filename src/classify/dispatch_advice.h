@@ -18,9 +18,10 @@ inline constexpr double kDefaultAutoDispatchThreshold = 0.6;
 
 using IsCatalogItem = std::function<bool(const std::string& label)>;
 
-// The first `k` predictions (most likely first) whose labels are catalog items.
+// The first `k` predictions (most likely first) whose labels are catalog items and whose
+// confidence reaches `min_confidence`.
 std::vector<Prediction> CatalogSuggestions(const Classifier& classifier, std::string_view text, std::size_t k,
-                                           const IsCatalogItem& is_item);
+                                           const IsCatalogItem& is_item, double min_confidence = 0);
 
 struct DispatchAdvice {
   std::string item_code;

@@ -36,5 +36,19 @@ TEST_F(DispatchAdviceTest, OnlyCatalogItemsAreSuggested) {
   EXPECT_FALSE(AdviseDispatch(model_, noise_, 0.6, [](const std::string&) { return false; }).has_value());
 }
 
+TEST_F(DispatchAdviceTest, SuggestionsUnderTheFloorAreLeftOut) {
+  auto any = [](const std::string&) { return true; };
+  std::vector<Prediction> all = CatalogSuggestions(model_, noise_, 3, any);
+  ASSERT_EQ(all.size(), 3u);
+  // A floor between the first and the second keeps the first only.
+  ASSERT_LT(all[1].confidence, all[0].confidence);
+  double floor = (all[0].confidence + all[1].confidence) / 2;
+  std::vector<Prediction> kept = CatalogSuggestions(model_, noise_, 3, any, floor);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].label, all[0].label);
+  EXPECT_EQ(CatalogSuggestions(model_, noise_, 3, any, 0).size(), 3u);
+  EXPECT_TRUE(CatalogSuggestions(model_, noise_, 3, any, 1.01).empty());
+}
+
 }  // namespace
 }  // namespace sanwang::classify

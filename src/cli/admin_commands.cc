@@ -87,11 +87,16 @@ Status Import(const Config& config, const ImportOptions& o) {
   return InvalidArgument("import what? divisions, grids, catalog or staff", "what");
 }
 
+constexpr int kDemoMaxCasesPerItem = 150;
+
 // Trains the text classifier on the demo's own cases and makes it active, so that a new
 // demo suggests catalog items as a resident types (smart dispatch) from the first run, as
 // `sanwang classify train --from-db` would after a district's first months.
 Status TrainDemoClassifier(Context& ctx, const Config& config) {
-  auto set = classify::LoadCaseTrainingSet(ctx.db(), config.district_code, classify::CaseTrainingOptions{});
+  // A large demo (100,000 cases) would otherwise train for most of an hour.
+  classify::CaseTrainingOptions options;
+  options.max_per_class = kDemoMaxCasesPerItem;
+  auto set = classify::LoadCaseTrainingSet(ctx.db(), config.district_code, options);
   if (!set.ok()) {
     std::cout << "classifier: not trained (" << set.status().message() << ")\n";
     return Status::Ok();  // too few cases (e.g. --cases 0): the demo works without suggestions

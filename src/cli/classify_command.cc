@@ -35,6 +35,7 @@ struct ClassifyOptions {
   bool from_db = false;  // train, eval: the district's past cases instead of FILE
   std::string since;     // with --from-db: cases filed on or after this date (YYYY-MM-DD)
   int min_per_class = 5;
+  int max_per_class = 0;
 };
 
 // Default folds of `train --from-db`, which always reports a cross-validated accuracy.
@@ -71,8 +72,8 @@ Status CheckSource(const ClassifyOptions& o) {
   if (o.text_columns.empty() || o.label_column.empty()) {
     return InvalidArgument("FILE needs --text and --label");
   }
-  if (!o.since.empty() || o.min_per_class != 5) {
-    return InvalidArgument("--since and --min-per-class go with --from-db");
+  if (!o.since.empty() || o.min_per_class != 5 || o.max_per_class != 0) {
+    return InvalidArgument("--since, --min-per-class and --max-per-class go with --from-db");
   }
   return Status::Ok();
 }
@@ -94,6 +95,7 @@ void PrintClassCounts(const classify::CaseTrainingSet& set) {
 Result<Dataset> ReadCases(store::Database& db, const Config& config, const ClassifyOptions& o) {
   classify::CaseTrainingOptions options;
   options.min_per_class = o.min_per_class;
+  options.max_per_class = o.max_per_class;
   if (!o.since.empty()) {
     auto day = ParseDate(o.since);
     if (!day.ok()) {
@@ -109,8 +111,8 @@ Result<Dataset> ReadCases(store::Database& db, const Config& config, const Class
                            o.since.empty() ? "" : " filed since " + o.since);
   std::cout << fmt::format(
       "left out: {} automatically classified and not yet signed for, {} without text, {} of {} items with "
-      "fewer than {} cases\n",
-      set.unconfirmed, set.without_text, dropped, set.dropped_classes.size(), o.min_per_class);
+      "fewer than {} cases, {} older cases of items over --max-per-class\n",
+      set.unconfirmed, set.without_text, dropped, set.dropped_classes.size(), o.min_per_class, set.over_cap);
   PrintClassCounts(set);
   Dataset d;
   d.data.examples = std::move(set.examples);
@@ -264,6 +266,9 @@ void AddDataOptions(CLI::App* cmd, ClassifyOptions& o) {
   cmd->add_option("--since", o.since, "with --from-db: only cases filed on or after this date (YYYY-MM-DD)");
   cmd->add_option("--min-per-class", o.min_per_class,
                   "with --from-db: leave out items with fewer cases than this (default 5)")
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--max-per-class", o.max_per_class,
+                  "with --from-db: keep at most this many of an item's cases, the newest (default: all)")
       ->check(CLI::Range(1, 1000000));
   cmd->add_option("--model", o.model, "nb (naive Bayes) or linear (linear SVM, the default)")
       ->check(CLI::IsMember({"nb", "linear"}));

@@ -111,6 +111,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadTileUrl(node, k, merged.tile_url));
     else if (k == "auto_dispatch_threshold")
       SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.auto_dispatch_threshold));
+    else if (k == "suggest_min_confidence")
+      SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.suggest_min_confidence));
     else if (k == "ranking_min_cases")
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kRankingMinCases, merged.ranking_min_cases));
     else if (k == "sign_in_account_failures")

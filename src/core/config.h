@@ -22,6 +22,9 @@ struct Config {
   // Smart dispatch: a matter filed without an item is given the classifier's suggestion
   // when its confidence reaches this (0..1; above 1 turns automatic dispatch off).
   double auto_dispatch_threshold = 0.6;
+  // Suggestions offered to a resident as they type: only items at least this likely, so a
+  // vague text gets no suggestion rather than three guesses.
+  double suggest_min_confidence = 0.15;
   // Cases a grid or community needs in a period to be ranked (cases/ranking.h).
   int ranking_min_cases = 5;
   // Request body limits of the HTTP server: JSON bodies, and photo uploads.

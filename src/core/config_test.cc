@@ -36,6 +36,15 @@ TEST(ConfigTest, AutoDispatchThreshold) {
   EXPECT_FALSE(config.MergeToml("auto_dispatch_threshold = \"high\"").ok());
 }
 
+TEST(ConfigTest, SuggestionFloorIsAFraction) {
+  Config config;
+  EXPECT_EQ(config.suggest_min_confidence, 0.15);
+  ASSERT_TRUE(config.MergeToml("suggest_min_confidence = 0.3").ok());
+  EXPECT_EQ(config.suggest_min_confidence, 0.3);
+  EXPECT_EQ(config.MergeToml("suggest_min_confidence = -0.1").field(), "suggest_min_confidence");
+  EXPECT_EQ(config.suggest_min_confidence, 0.3);
+}
+
 TEST(ConfigTest, RankingMinimumCases) {
   Config config;
   EXPECT_EQ(config.ranking_min_cases, 5);
