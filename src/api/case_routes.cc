@@ -150,10 +150,10 @@ Result<HttpResponse> GetCase(Call& call) {
 // The deadline an extension of `hours` working hours would give, for the request form.
 Result<HttpResponse> ExtensionPreview(Call& call) {
   SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
-  const std::string text = call.request.Query("hours");
+  // Any number that is not a whole one in range gets the domain's own error for `hours`.
   std::optional<int> asked;
-  if (!text.empty() && text.size() <= 4 && std::all_of(text.begin(), text.end(), ::isdigit))
-    asked = std::stoi(text);
+  if (auto v = ParseId(call.request.Query("hours"), "hours"); v.ok())
+    asked = static_cast<int>(std::min<std::int64_t>(*v, cases::kMaxExtensionHours + 1));
   SW_RETURN_IF_ERROR(cases::CheckExtensionHours(asked));
   const int hours = *asked;
   const UnixSeconds extended = cases::ExtendedDeadline(call.api.calendar(), c, hours, call.api.clock().Now());
