@@ -33,22 +33,18 @@ Result<HttpResponse> ListUsers(Call& call) {
       {{"items", items}, {"total", matching.size()}, {"page", page.page}, {"page_size", page.page_size}});
 }
 
-HttpResponse AddUser(Call& call) {
-  auto body = ParseJsonObject(call.request.body,
-                              {"username", "display_name", "phone", "role", "unit_code", "password"});
-  if (!body.ok()) return ErrorResponse(body.status());
+Result<HttpResponse> AddUser(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto body, ParseJsonObject(call.request.body, {"username", "display_name", "phone",
+                                                                     "role", "unit_code", "password"}));
   org::NewAccount a;
   for (auto [field, target, required] :
        {std::tuple{"username", &a.username, true}, std::tuple{"display_name", &a.display_name, true},
         std::tuple{"phone", &a.phone, false}, std::tuple{"role", &a.role, true},
         std::tuple{"unit_code", &a.unit_code, false}, std::tuple{"password", &a.password, true}}) {
-    auto value = StringField(*body, field, required);
-    if (!value.ok()) return ErrorResponse(value.status());
-    *target = *value;
+    SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
   }
-  auto user = org::AddAccount(call.db, call.api.district_code(), a, call.api.clock());
-  if (!user.ok()) return ErrorResponse(user.status());
-  return JsonResponse(201, UserJson(*user, call.domain->org));
+  SW_ASSIGN_OR_RETURN(auto user, org::AddAccount(call.db, call.api.district_code(), a, call.api.clock()));
+  return JsonResponse(201, UserJson(user, call.domain->org));
 }
 
 store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
@@ -56,15 +52,20 @@ store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
   return user;
 }
 
-HttpResponse DisableUser(Call& call) {
-  const std::string& username = call.params["username"];
+// The account as it was before a change, for the audit note; absent when unknown (the
+// change itself then answers NotFound).
+std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& username) {
   auto before = store::UserRepository(call.db).FindByUsername(username);
-  Status s = org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username);
-  if (!s.ok()) return ErrorResponse(s);
+  return before.ok() ? *before : std::nullopt;
+}
+
+Result<HttpResponse> DisableUser(Call& call) {
+  const std::string& username = call.params["username"];
+  auto before = AccountBefore(call, username);
+  SW_RETURN_IF_ERROR(
+      org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
-  if (before.ok() && *before) {
-    r.audit_detail = AccountChangeNote(**before, WithDisabled(**before, true), call.domain->org);
-  }
+  if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, true), call.domain->org);
   return r;
 }
 
@@ -80,28 +81,24 @@ Result<org::AccountChange> AccountChangeFrom(const nlohmann::json& body) {
   return change;
 }
 
-HttpResponse UpdateUser(Call& call) {
-  auto body = ParseJsonObject(call.request.body, {"role", "unit", "display_name", "phone"});
-  if (!body.ok()) return ErrorResponse(body.status());
-  auto change = AccountChangeFrom(*body);
-  if (!change.ok()) return ErrorResponse(change.status());
-  auto before = store::UserRepository(call.db).FindByUsername(call.params["username"]);
-  auto user = org::UpdateAccount(call.db, call.api.district_code(), call.params["username"], *change);
-  if (!user.ok()) return ErrorResponse(user.status());
-  HttpResponse r = JsonResponse(200, UserJson(*user, call.domain->org));
-  if (before.ok() && *before) r.audit_detail = AccountChangeNote(**before, *user, call.domain->org);
+Result<HttpResponse> UpdateUser(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto body,
+                      ParseJsonObject(call.request.body, {"role", "unit", "display_name", "phone"}));
+  SW_ASSIGN_OR_RETURN(org::AccountChange change, AccountChangeFrom(body));
+  const std::string& username = call.params["username"];
+  auto before = AccountBefore(call, username);
+  SW_ASSIGN_OR_RETURN(auto user, org::UpdateAccount(call.db, call.api.district_code(), username, change));
+  HttpResponse r = JsonResponse(200, UserJson(user, call.domain->org));
+  if (before) r.audit_detail = AccountChangeNote(*before, user, call.domain->org);
   return r;
 }
 
-HttpResponse EnableUser(Call& call) {
+Result<HttpResponse> EnableUser(Call& call) {
   const std::string& username = call.params["username"];
-  auto before = store::UserRepository(call.db).FindByUsername(username);
-  Status s = org::EnableAccount(call.db, call.api.district_code(), username);
-  if (!s.ok()) return ErrorResponse(s);
+  auto before = AccountBefore(call, username);
+  SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.api.district_code(), username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
-  if (before.ok() && *before) {
-    r.audit_detail = AccountChangeNote(**before, WithDisabled(**before, false), call.domain->org);
-  }
+  if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, false), call.domain->org);
   return r;
 }
 
@@ -119,17 +116,7 @@ std::any PrepareReset(const HttpRequest&, const PathParams& params, const std::o
   return p;
 }
 
-HttpResponse ResetPassword(Call& call) {
-  const auto* prepared = std::any_cast<PreparedReset>(&call.prepared);
-  if (!prepared) return ErrorResponse(Unavailable("请重试 try again"));
-  if (!prepared->hash.ok()) return ErrorResponse(prepared->hash.status());
-  const std::string& username = call.params["username"];
-  if (username == call.session->user.username) {
-    return ErrorResponse(
-        FailedPrecondition("请用“修改密码”修改自己的密码 use change password for your own account"));
-  }
-  auto user = call.api.auth().ResetPassword(call.db, username, *prepared->hash);
-  if (!user.ok()) return ErrorResponse(user.status());
+void AuditReset(Call& call, const std::string& username) {
   store::AuditRecord r;
   r.district_code = call.api.district_code();
   r.at = call.api.clock().Now();
@@ -142,6 +129,16 @@ HttpResponse ResetPassword(Call& call) {
   r.outcome = "ok";
   r.detail = "sessions ended; must change password";
   (void)store::SecurityRepository(call.db).Audit(r);
+}
+
+Result<HttpResponse> ResetPassword(Call& call) {
+  const auto* prepared = std::any_cast<PreparedReset>(&call.prepared);
+  if (!prepared) return Unavailable("请重试 try again");
+  SW_RETURN_IF_ERROR(prepared->hash.status());
+  const std::string& username = call.params["username"];
+  SW_RETURN_IF_ERROR(org::CheckPasswordResetOf(call.session->user.username, username));
+  SW_RETURN_IF_ERROR(call.api.auth().ResetPassword(call.db, username, *prepared->hash).status());
+  AuditReset(call, username);
   HttpResponse response = JsonResponse(
       200,
       {{"username", username}, {"temporary_password", prepared->password}, {"must_change_password", true}});
@@ -149,13 +146,12 @@ HttpResponse ResetPassword(Call& call) {
   return response;
 }
 
-HttpResponse AuditLog(Call& call) {
-  auto page = ParsePage(call.request, 1000);
-  if (!page.ok()) return ErrorResponse(page.status());
-  auto rows = store::SecurityRepository(call.db).RecentAudit(call.api.district_code(), page->page_size);
-  if (!rows.ok()) return ErrorResponse(rows.status());
+Result<HttpResponse> AuditLog(Call& call) {
+  SW_ASSIGN_OR_RETURN(auto page, ParsePage(call.request, 1000));
+  SW_ASSIGN_OR_RETURN(
+      auto rows, store::SecurityRepository(call.db).RecentAudit(call.api.district_code(), page.page_size));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& r : *rows) {
+  for (const auto& r : rows) {
     items.push_back({{"at", FormatIso8601(r.at)},
                      {"username", r.username},
                      {"role", r.role},
@@ -175,22 +171,23 @@ void AddAdminRoutes(Api& api) {
           "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its subtree) "
           "and state (enabled|disabled).",
           FromResult(ListUsers));
-  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), "Add an account (admin).", AddUser);
+  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), "Add an account (admin).",
+          FromResult(AddUser));
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
-          "Disable an account and end its sessions (admin).", DisableUser);
+          "Disable an account and end its sessions (admin).", FromResult(DisableUser));
   api.Add(
       "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
       "Change an account's role, unit, display name or phone (admin); a new role or unit ends its sessions.",
-      UpdateUser);
+      FromResult(UpdateUser));
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
-          "Enable a disabled account (admin).", EnableUser);
+          "Enable a disabled account (admin).", FromResult(EnableUser));
   api.Add(
       "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
       "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
       "account must change it at its next sign-in (admin).",
-      ResetPassword, PrepareReset);
+      FromResult(ResetPassword), PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
-          "The newest audit log entries (admin, supervisor).", AuditLog);
+          "The newest audit log entries (admin, supervisor).", FromResult(AuditLog));
 }
 
 }  // namespace sanwang::api

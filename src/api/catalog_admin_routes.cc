@@ -10,30 +10,28 @@
 namespace sanwang::api {
 namespace {
 
-HttpResponse Reloaded(Call& call, HttpResponse response) {
-  Status reloaded = call.api.ReloadFrom(call.db);
-  if (!reloaded.ok()) return ErrorResponse(reloaded);
+Result<HttpResponse> Reloaded(Call& call, HttpResponse response) {
+  SW_RETURN_IF_ERROR(call.api.ReloadFrom(call.db));
   return response;
 }
 
-HttpResponse ExportCatalog(Call& call) {
-  auto csv = cases::ExportCatalogCsv(call.db, call.api.district_code());
-  if (!csv.ok()) return ErrorResponse(csv.status());
+Result<HttpResponse> ExportCatalog(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::string csv, cases::ExportCatalogCsv(call.db, call.api.district_code()));
   HttpResponse r;
   r.status = 200;
   r.content_type = "text/csv; charset=utf-8";
   r.headers.emplace("Content-Disposition", "attachment; filename=\"catalog.csv\"");
-  r.body = std::move(csv).value();
+  r.body = std::move(csv);
   return r;
 }
 
-HttpResponse ImportCatalog(Call& call) {
+Result<HttpResponse> ImportCatalog(Call& call) {
   // The CSV reader converts a GBK file (as Excel saves it) and refuses other encodings.
   // Items may name only departments the district has already; new departments come from
   // `sanwang import catalog` with its departments file.
-  auto result = cases::ImportCatalog(call.db, call.api.district_code(), call.request.body, "");
-  if (!result.ok()) return ErrorResponse(result.status());
-  return Reloaded(call, JsonResponse(200, {{"aspects", result->aspects}, {"items", result->items}}));
+  SW_ASSIGN_OR_RETURN(auto result,
+                      cases::ImportCatalog(call.db, call.api.district_code(), call.request.body, ""));
+  return Reloaded(call, JsonResponse(200, {{"aspects", result.aspects}, {"items", result.items}}));
 }
 
 Result<store::CatalogItemRecord> ItemFrom(const std::string& code, const nlohmann::json& body) {
@@ -48,56 +46,56 @@ Result<store::CatalogItemRecord> ItemFrom(const std::string& code, const nlohman
     SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
   }
   SW_ASSIGN_OR_RETURN(auto sla, IntegerField(body, "sla_hours"));
-  if (!sla) return InvalidArgument("sla_hours is required", "sla_hours");
-  if (*sla < 0 || *sla > 100000) return InvalidArgument("sla_hours out of range", "sla_hours");
+  if (!sla) return InvalidArgument("需要 sla_hours sla_hours is required", "sla_hours");
+  if (*sla < 0 || *sla > 100000)
+    return InvalidArgument("sla_hours 超出范围 sla_hours out of range", "sla_hours");
   i.sla_hours = static_cast<int>(*sla);
   return i;
 }
 
-HttpResponse PutCatalogItem(Call& call) {
-  auto body = ParseJsonObject(call.request.body, {"name_zh", "name_en", "tier", "department", "sla_hours",
-                                                  "online_answer_zh", "online_answer_en", "keywords"});
-  if (!body.ok()) return ErrorResponse(body.status());
-  auto item = ItemFrom(call.params["code"], *body);
-  if (!item.ok()) return ErrorResponse(item.status());
-  auto updated = cases::UpdateCatalogItem(call.db, call.api.district_code(), *item);
-  if (!updated.ok()) return ErrorResponse(updated.status());
-  return Reloaded(call, JsonResponse(200, ItemJson(*updated)));
+Result<HttpResponse> PutCatalogItem(Call& call) {
+  SW_ASSIGN_OR_RETURN(
+      auto body, ParseJsonObject(call.request.body, {"name_zh", "name_en", "tier", "department", "sla_hours",
+                                                     "online_answer_zh", "online_answer_en", "keywords"}));
+  SW_ASSIGN_OR_RETURN(auto item, ItemFrom(call.params["code"], body));
+  SW_ASSIGN_OR_RETURN(auto updated, cases::UpdateCatalogItem(call.db, call.api.district_code(), item));
+  return Reloaded(call, JsonResponse(200, ItemJson(updated)));
 }
 
-HttpResponse ImportGrids(Call& call) {
+Result<HttpResponse> ImportGrids(Call& call) {
   org::AreaImportOptions options;
   options.max_bytes = call.request.body.size();  // the server's upload limit applies
   options.max_vertices_per_feature = call.api.options().max_feature_vertices;
   std::string allow = call.request.Query("allow_overlap");
   if (allow != "" && allow != "true" && allow != "false") {
-    return ErrorResponse(InvalidArgument(
-        "allow_overlap 只能是 true 或 false allow_overlap must be true or false", "allow_overlap"));
+    return InvalidArgument("allow_overlap 只能是 true 或 false allow_overlap must be true or false",
+                           "allow_overlap");
   }
   options.allow_overlap = allow == "true";
-  auto result = org::ImportAreas(call.db, call.api.district_code(), call.request.body, options);
-  if (!result.ok()) return ErrorResponse(result.status());
-  return Reloaded(call, JsonResponse(200, {{"grids", result->grids_added + result->grids_updated},
-                                           {"grids_added", result->grids_added},
-                                           {"boundaries_set", result->boundaries_set}}));
+  SW_ASSIGN_OR_RETURN(auto result,
+                      org::ImportAreas(call.db, call.api.district_code(), call.request.body, options));
+  return Reloaded(call, JsonResponse(200, {{"grids", result.grids_added + result.grids_updated},
+                                           {"grids_added", result.grids_added},
+                                           {"boundaries_set", result.boundaries_set}}));
 }
 
 }  // namespace
 
 void AddCatalogAdminRoutes(Api& api) {
   api.Add("GET", "/api/v1/catalog/export.csv", Access::Roles(org::AdminRoles()),
-          "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin).", ExportCatalog);
+          "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin).",
+          FromResult(ExportCatalog));
   api.Add("POST", "/api/v1/catalog/import", Access::Roles(org::AdminRoles()),
           "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin).",
-          ImportCatalog);
+          FromResult(ImportCatalog));
   api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
           "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).",
-          PutCatalogItem);
+          FromResult(PutCatalogItem));
   api.Add("POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
           "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; "
           "a grid "
           "overlapping another is refused unless ?allow_overlap=true (admin).",
-          ImportGrids);
+          FromResult(ImportGrids));
 }
 
 }  // namespace sanwang::api

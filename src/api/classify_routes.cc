@@ -16,15 +16,13 @@ nlohmann::json SuggestionJson(const classify::Prediction& p, const cases::Catalo
           {"confidence", p.confidence}};
 }
 
-HttpResponse Suggest(Call& call) {
+Result<HttpResponse> Suggest(Call& call) {
   std::string text = call.request.Query("text");
-  Status valid = CheckUserText(text, "text", cases::kMaxDescriptionChars, true);
-  if (!valid.ok()) return ErrorResponse(valid);
-  auto suggestions = SuggestItems(call, text, 3);
-  if (!suggestions.ok()) return ErrorResponse(suggestions.status());
+  SW_RETURN_IF_ERROR(CheckUserText(text, "text", cases::kMaxDescriptionChars, true));
+  SW_ASSIGN_OR_RETURN(ItemSuggestions suggestions, SuggestItems(call, text, 3));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& p : suggestions->items) items.push_back(SuggestionJson(p, call.domain->catalog));
-  return JsonResponse(200, {{"model_version", suggestions->model_version}, {"items", items}});
+  for (const auto& p : suggestions.items) items.push_back(SuggestionJson(p, call.domain->catalog));
+  return JsonResponse(200, {{"model_version", suggestions.model_version}, {"items", items}});
 }
 
 }  // namespace
@@ -34,7 +32,7 @@ void AddClassifyRoutes(Api& api) {
       "GET", "/api/v1/classify/suggest", Access::SignedIn(),
       "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; 503 when "
       "no classifier has been trained.",
-      Suggest);
+      FromResult(Suggest));
 }
 
 }  // namespace sanwang::api

@@ -34,11 +34,6 @@ nlohmann::json PhotoJson(const store::AttachmentRecord& a) {
           {"url", "/api/v1/cases/" + std::to_string(a.case_id) + "/photos/" + std::to_string(a.id)}};
 }
 
-bool MayAddPhotos(const Call& call) {
-  const std::string& role = call.actor().role;
-  return role != org::kSupervisor && role != org::kLeader && role != org::kAdmin;
-}
-
 // 413 when one more photo of `bytes` would pass the case's count or byte limit. Uploads
 // are writes, run one at a time by the group commit, so the check and the insert agree.
 std::optional<HttpResponse> CaseIsFull(Call& call, store::Id case_id, std::size_t bytes) {
@@ -67,62 +62,54 @@ std::string Extension(const std::string& content_type) {
   return "jpg";
 }
 
-HttpResponse Upload(Call& call) {
-  auto c = ReadableCase(call);
-  if (!c.ok()) return ErrorResponse(c.status());
-  if (!MayAddPhotos(call))
-    return ErrorResponse(PermissionDenied("role " + call.actor().role + " may not add photos"));
+Result<HttpResponse> Upload(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  if (!cases::CanAddPhotos(call.actor())) {
+    return PermissionDenied("该角色不能添加照片 role " + call.actor().role + " may not add photos");
+  }
   const std::string& data = call.request.body;
   std::string declared = call.request.Header("content-type");
-  auto checked = CheckImage(data);
-  if (!checked.ok()) return ErrorResponse(checked.status());
-  const std::string& sniffed = *checked;
+  SW_ASSIGN_OR_RETURN(std::string sniffed, CheckImage(data));
   if (declared.rfind(sniffed, 0) != 0) {
-    return ErrorResponse(InvalidArgument(
-        "类型不符 Content-Type says " + declared + " but the data is " + sniffed, "content-type"));
+    return InvalidArgument("类型不符 Content-Type says " + declared + " but the data is " + sniffed,
+                           "content-type");
   }
-  if (auto full = CaseIsFull(call, c->id, data.size())) return *full;
+  if (auto full = CaseIsFull(call, c.id, data.size())) return *full;
   store::AttachmentRecord a;
   a.district_code = call.api.district_code();
-  a.case_id = c->id;
+  a.case_id = c.id;
   a.content_type = sniffed;
   a.size_bytes = static_cast<std::int64_t>(data.size());
   a.sha256 = Sha256Hex(data);
   a.data = data;
   a.uploaded_by = call.actor().user_id;
   a.created_at = call.api.clock().Now();
-  auto stored = store::AttachmentRepository(call.db).Insert(a);
-  if (!stored.ok()) return ErrorResponse(stored.status());
-  return JsonResponse(201, PhotoJson(*stored));
+  SW_ASSIGN_OR_RETURN(auto stored, store::AttachmentRepository(call.db).Insert(a));
+  return JsonResponse(201, PhotoJson(stored));
 }
 
-HttpResponse List(Call& call) {
-  auto c = ReadableCase(call);
-  if (!c.ok()) return ErrorResponse(c.status());
-  auto photos = store::AttachmentRepository(call.db).ListForCase(c->id);
-  if (!photos.ok()) return ErrorResponse(photos.status());
+Result<HttpResponse> List(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  SW_ASSIGN_OR_RETURN(auto photos, store::AttachmentRepository(call.db).ListForCase(c.id));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& p : *photos) items.push_back(PhotoJson(p));
+  for (const auto& p : photos) items.push_back(PhotoJson(p));
   return JsonResponse(200, {{"items", items}});
 }
 
-HttpResponse Download(Call& call) {
-  auto c = ReadableCase(call);
-  if (!c.ok()) return ErrorResponse(c.status());
-  auto photo_id = ParseId(call.params["photo_id"], "photo_id");
-  if (!photo_id.ok()) return ErrorResponse(photo_id.status());
-  auto photo = store::AttachmentRepository(call.db).Get(c->id, *photo_id);
-  if (!photo.ok()) return ErrorResponse(photo.status());
+Result<HttpResponse> Download(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
+  SW_ASSIGN_OR_RETURN(std::int64_t photo_id, ParseId(call.params["photo_id"], "photo_id"));
+  SW_ASSIGN_OR_RETURN(auto photo, store::AttachmentRepository(call.db).Get(c.id, photo_id));
   HttpResponse r;
-  r.content_type = photo->content_type;
-  r.body = std::move(photo->data);
+  r.content_type = photo.content_type;
+  r.body = std::move(photo.data);
   r.headers.emplace("Cache-Control", "no-store");
-  r.headers.emplace("ETag", "\"" + photo->sha256 + "\"");
+  r.headers.emplace("ETag", "\"" + photo.sha256 + "\"");
   // Shown in the browser when opened (the app links photos full size), under a name made
   // of numbers only; the type is the checked one, and nosniff (every answer) keeps it so.
-  r.headers.emplace("Content-Disposition", "inline; filename=\"case-" + std::to_string(c->id) + "-photo-" +
-                                               std::to_string(*photo_id) + "." +
-                                               Extension(photo->content_type) + "\"");
+  r.headers.emplace("Content-Disposition", "inline; filename=\"case-" + std::to_string(c.id) + "-photo-" +
+                                               std::to_string(photo_id) + "." +
+                                               Extension(photo.content_type) + "\"");
   return r;
 }
 
@@ -132,10 +119,10 @@ void AddPhotoRoutes(Api& api) {
   api.Add("POST", "/api/v1/cases/{id}/photos", Access::SignedIn(),
           "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
           "photo limits).",
-          Upload);
-  api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), "The case's photos.", List);
+          FromResult(Upload));
+  api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), "The case's photos.", FromResult(List));
   api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(), "One photo's image data.",
-          Download);
+          FromResult(Download));
 }
 
 }  // namespace sanwang::api

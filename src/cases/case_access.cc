@@ -34,6 +34,10 @@ bool CanSeeReporter(const Actor& a, const store::CaseRecord& c) {
 
 bool AuditMayNameCase(const Actor& a) { return a.role != org::kResident; }
 
+bool CanAddPhotos(const Actor& a) {
+  return a.role != org::kSupervisor && a.role != org::kLeader && a.role != org::kAdmin;
+}
+
 Status RestrictToReadable(const org::OrgDirectory& org, const Actor& a, store::CaseFilter& filter) {
   if (IsDistrictWide(a)) return Status::Ok();
   if (a.role == org::kResident) {

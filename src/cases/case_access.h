@@ -26,6 +26,10 @@ bool CanReadCase(const org::OrgDirectory& org, const Actor& actor, const store::
 bool HandlesCase(const Actor& actor, const store::CaseRecord& c);
 bool CanSeeReporter(const Actor& actor, const store::CaseRecord& c);
 
+// Whether `actor` may add photos to a case they can read: the reporter and staff who work
+// cases; supervisors, leaders and admins look, they do not add evidence.
+bool CanAddPhotos(const Actor& actor);
+
 // Whether the audit log may record which case `actor` acted on. Not for residents: a
 // resident's rating or photo on an anonymous matter would tie it to their account in a log
 // staff read. Their actions are audited by route ("/api/v1/cases/{id}/transitions") only.

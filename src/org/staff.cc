@@ -121,6 +121,13 @@ Status DisableAccount(store::Database& db, const std::string& district_code, con
   });
 }
 
+Status CheckPasswordResetOf(const std::string& by, const std::string& username) {
+  if (username == by) {
+    return FailedPrecondition("请用“修改密码”修改自己的密码 use change password for your own account");
+  }
+  return Status::Ok();
+}
+
 Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username) {
   SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
   if (!found || found->district_code != district_code)

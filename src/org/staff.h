@@ -49,6 +49,9 @@ Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& 
 // an unknown username or one of another district.
 Status DisableAccount(store::Database& db, const std::string& district_code, const std::string& by,
                       const std::string& username);
+// OK unless `by` would reset their own password: an administrator changes their own
+// password with the old one (change password), never with a reset.
+Status CheckPasswordResetOf(const std::string& by, const std::string& username);
 // Lets a disabled account sign in again. NotFound as above.
 Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username);
 
