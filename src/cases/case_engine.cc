@@ -188,8 +188,8 @@ Result<store::CaseChange> CaseEngine::Merge(store::Id case_id, const TransitionR
 EarlierReports CaseEngine::LookBack(const store::CaseRecord& c) {
   if (c.item_code.empty() || !c.lon || !c.lat) return {};
   auto recent =
-      cases_.RecentOpenOfItem(c.district_code, c.item_code, EarlierReportsSince(workflow_, c.created_at),
-                              EarlierReportsArea(workflow_, c));
+      cases_.RecentOpenOfItem(c.district_code, c.item_code, workflow_.StatesWhereOpen(true),
+                              EarlierReportsSince(workflow_, c.created_at), EarlierReportsArea(workflow_, c));
   if (!recent.ok()) {
     // Filing matters more than the hint: the case is filed without the flags.
     spdlog::warn("earlier reports not checked: {}", recent.status().ToString());
@@ -275,7 +275,9 @@ Result<SweepResult> CaseEngine::Sweep() {
   for (const auto& c : waiting) {
     if (Apply(c.id, {"route"}, Actor::System()).ok()) ++result.routed;
   }
-  SW_ASSIGN_OR_RETURN(auto due, cases_.DueForSupervision(org_.district_code(), clock_.Now(), kSweepBatch));
+  SW_ASSIGN_OR_RETURN(
+      auto due, cases_.DueForSupervision(org_.district_code(), workflow_.StatesWhereActionStarts("supervise"),
+                                         clock_.Now(), kSweepBatch));
   for (store::Id id : due) {
     auto flagged = Apply(id, {"supervise"}, Actor::System());
     if (flagged.ok())

@@ -171,6 +171,14 @@ std::vector<std::string> Workflow::StatesWhereOpen(bool open) const {
   return names;
 }
 
+std::vector<std::string> Workflow::StatesWhereActionStarts(std::string_view action) const {
+  std::vector<std::string> names;
+  for (const auto& s : states_) {
+    if (Find(action, s.name) != nullptr) names.push_back(s.name);
+  }
+  return names;
+}
+
 const Transition* Workflow::Find(std::string_view action, std::string_view state) const {
   for (const auto& tr : transitions_) {
     if (tr.action == action && tr.StartsFrom(state)) return &tr;

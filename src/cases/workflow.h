@@ -78,6 +78,9 @@ class Workflow {
   // The names of the states marked `open` (or not), in the file's order: the one answer to
   // "which cases are still being handled" for lists, feeds and the browser.
   std::vector<std::string> StatesWhereOpen(bool open) const;
+  // The states a transition named `action` may start from, in the file's order: the sweep
+  // asks which cases `supervise` may still flag.
+  std::vector<std::string> StatesWhereActionStarts(std::string_view action) const;
   // The transition named `action` that may start from `state`, or nullptr.
   const Transition* Find(std::string_view action, std::string_view state) const;
   bool HasAction(std::string_view action) const;

@@ -23,6 +23,9 @@ TEST(WorkflowTest, ShippedResidentMatterWorkflowHasEveryTransitionOfTheDesign) {
   EXPECT_FALSE(w->IsOpen("closed"));
   EXPECT_EQ(w->StatesWhereOpen(false), (std::vector<std::string>{"resolved", "closed"}));
   EXPECT_EQ(w->StatesWhereOpen(true).size(), 5u);
+  EXPECT_EQ(w->StatesWhereActionStarts("supervise"),
+            (std::vector<std::string>{"dispatched", "accepted", "extension_pending", "returned"}));
+  EXPECT_TRUE(w->StatesWhereActionStarts("no_such_action").empty());
   EXPECT_TRUE(w->Find("resolve", "accepted")->note_required);
   EXPECT_EQ(w->Find("rate", "resolved")->scope, Scope::kReporter);
 }

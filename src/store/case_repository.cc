@@ -307,13 +307,17 @@ Result<std::int64_t> CaseRepository::Count(const CaseFilter& filter) {
   return rows.at(0).Int(0);
 }
 
-Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& district, UnixSeconds now,
-                                                          int limit) {
-  SW_ASSIGN_OR_RETURN(
-      auto rows, db_.Query("SELECT id FROM cases WHERE overdue = 0 AND resolve_due < ? AND district_code = ? "
-                           "AND state IN ('dispatched', 'accepted', 'returned', 'extension_pending') "
-                           "ORDER BY resolve_due LIMIT ?",
-                           {now, district, static_cast<std::int64_t>(limit)}));
+Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& district,
+                                                          const std::vector<std::string>& states,
+                                                          UnixSeconds now, int limit) {
+  if (states.empty()) return std::vector<Id>{};
+  SqlParams params{now, district};
+  for (const auto& s : states) params.push_back(s);
+  params.push_back(static_cast<std::int64_t>(limit));
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id FROM cases WHERE overdue = 0 AND resolve_due < ? AND "
+                                           "district_code = ? AND state IN (" +
+                                               Placeholders(states.size()) + ") ORDER BY resolve_due LIMIT ?",
+                                           params));
   std::vector<Id> ids;
   for (const Row& r : rows) ids.push_back(r.Int(0));
   return ids;
@@ -321,16 +325,20 @@ Result<std::vector<Id>> CaseRepository::DueForSupervision(const std::string& dis
 
 Result<std::vector<CaseRecord>> CaseRepository::RecentOpenOfItem(const std::string& district,
                                                                  const std::string& item_code,
+                                                                 const std::vector<std::string>& open_states,
                                                                  UnixSeconds since,
                                                                  const CoordinateBox& area) {
+  if (open_states.empty()) return std::vector<CaseRecord>{};
+  SqlParams params{district, item_code, since, area.min_lon, area.max_lon, area.min_lat, area.max_lat};
+  for (const auto& s : open_states) params.push_back(s);
   // The box is checked on the index's rows before a case is read whole: with many open
   // cases of one item, building the records was most of the cost of filing.
-  SW_ASSIGN_OR_RETURN(
-      auto rows,
-      db_.Query(CaseSelect() + "WHERE district_code = ? AND item_code = ? AND created_at >= ? "
-                               "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? "
-                               "AND state NOT IN ('resolved', 'closed') ORDER BY id",
-                {district, item_code, since, area.min_lon, area.max_lon, area.min_lat, area.max_lat}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query(CaseSelect() +
+                                    "WHERE district_code = ? AND item_code = ? AND created_at >= ? "
+                                    "AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND state IN (" +
+                                    Placeholders(open_states.size()) + ") ORDER BY id",
+                                params));
   std::vector<CaseRecord> cases;
   for (const Row& r : rows) cases.push_back(CaseFromRow(r));
   return cases;

@@ -83,11 +83,15 @@ class CaseRepository {
   // instead of sorting every case of the period.
   Result<std::vector<CaseRecord>> List(const CaseFilter& filter);
   Result<std::int64_t> Count(const CaseFilter& filter);
-  // Open cases past their resolve deadline and not yet flagged.
-  Result<std::vector<Id>> DueForSupervision(const std::string& district, UnixSeconds now, int limit);
-  // Open cases of the same item created since `since` whose location lies in `area`, for
-  // repeat and duplicate detection.
+  // Cases in one of `states` past their resolve deadline and not yet flagged; the workflow
+  // says which states supervision applies to.
+  Result<std::vector<Id>> DueForSupervision(const std::string& district,
+                                            const std::vector<std::string>& states, UnixSeconds now,
+                                            int limit);
+  // Cases in one of `open_states` of the same item created since `since` whose location
+  // lies in `area`, for repeat and duplicate detection.
   Result<std::vector<CaseRecord>> RecentOpenOfItem(const std::string& district, const std::string& item_code,
+                                                   const std::vector<std::string>& open_states,
                                                    UnixSeconds since, const CoordinateBox& area);
   // Cases of the district with a catalog item, filed at or after `since`, oldest first.
   Result<std::vector<ClassifiedCaseText>> ClassifiedTexts(const std::string& district,

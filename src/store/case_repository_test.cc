@@ -160,10 +160,16 @@ TEST_P(CaseRepositoryTest, RecentOpenOfItemKeepsOnlyOpenCasesOfTheItemInsideTheB
   file("A01-003", 113.8101, 34.0301, kNov29, "resolved");          // not open
   file("A01-003", 113.8101, 34.0301, kNov29 - 86400, "accepted");  // before the window
   CoordinateBox box{113.809, 34.029, 113.811, 34.031};
-  auto found = repo.RecentOpenOfItem("411002", "A01-003", kNov29 - 3600, box);
+  auto found = repo.RecentOpenOfItem("411002", "A01-003", {"dispatched", "accepted"}, kNov29 - 3600, box);
   ASSERT_TRUE(found.ok()) << found.status().ToString();
   ASSERT_EQ(found->size(), 1u);
   EXPECT_EQ((*found)[0].id, near);
+  // Which states count as open is the caller's (the workflow's) answer, not the query's.
+  found = repo.RecentOpenOfItem("411002", "A01-003", {"resolved"}, kNov29 - 3600, box);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_NE((*found)[0].id, near);
+  EXPECT_TRUE(repo.RecentOpenOfItem("411002", "A01-003", {}, kNov29 - 3600, box)->empty());
 }
 
 TEST_P(CaseRepositoryTest, UpdateWritesOneEventAndBumpsVersion) {
@@ -254,10 +260,12 @@ TEST_P(CaseRepositoryTest, ListFiltersAndPages) {
 TEST_P(CaseRepositoryTest, SupervisionFindsOpenCasesPastDue) {
   Id late = NewCase(grid1_, kNov29 - 7200).updated.id;
   NewCase(grid1_, kNov29);
-  auto due = CaseRepository(db()).DueForSupervision("411002", kNov29, 100);
+  auto due = CaseRepository(db()).DueForSupervision("411002", {"dispatched"}, kNov29, 100);
   ASSERT_TRUE(due.ok());
   ASSERT_EQ(due->size(), 1u);
   EXPECT_EQ(due->at(0), late);
+  // Only the states the workflow names are looked at.
+  EXPECT_TRUE(CaseRepository(db()).DueForSupervision("411002", {"accepted"}, kNov29, 100)->empty());
 }
 
 SANWANG_INSTANTIATE_BACKENDS(CaseRepositoryTest);
