@@ -35,7 +35,7 @@ TEST_P(CaseApiTest, WholeWorkflowOverHttp) {
   auto inbox = Json(As("grid2", "GET", "/api/v1/cases?state=dispatched"));
   ASSERT_EQ(inbox["total"], 1);
   EXPECT_EQ(Json(As("grid2", "GET", path))["allowed_actions"],
-            nlohmann::json({"accept", "return", "reclassify", "merge"}));
+            nlohmann::json({"accept", "return", "reclassify", "merge", "reply"}));
   clock_.Advance(1200);
   EXPECT_EQ(As("grid2", "POST", path + "/transitions", {{"action", "accept"}}).status, 200);
   HttpResponse no_note = As("grid2", "POST", path + "/transitions", {{"action", "resolve"}});

@@ -182,7 +182,11 @@ Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
     if (*hours < 0 || *hours > 100000) return InvalidArgument("hours out of range", "hours");
     t.hours = static_cast<int>(*hours);
   }
+  SW_ASSIGN_OR_RETURN(auto stars, IntegerField(body, "stars"));
+  // Out of range stays out of range: the domain refuses it with its own message.
+  if (stars) t.stars = static_cast<int>(std::clamp<std::int64_t>(*stars, -1, 6));
   SW_ASSIGN_OR_RETURN(t.satisfied, BoolField(body, "satisfied"));
+  SW_ASSIGN_OR_RETURN(t.comment, StringField(body, "comment", false));
   SW_ASSIGN_OR_RETURN(auto target, IntegerField(body, "target_case_id"));
   if (target) {
     if (*target < 1) return InvalidArgument("target_case_id must be a case id", "target_case_id");
@@ -193,9 +197,10 @@ Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
 
 Result<HttpResponse> Transition(Call& call) {
   SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
-  SW_ASSIGN_OR_RETURN(nlohmann::json body,
-                      ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code",
-                                                          "hours", "satisfied", "target_case_id"}));
+  SW_ASSIGN_OR_RETURN(
+      nlohmann::json body,
+      ParseJsonObject(call.request.body, {"action", "note", "target_unit", "item_code", "hours", "stars",
+                                          "satisfied", "comment", "target_case_id"}));
   SW_ASSIGN_OR_RETURN(cases::TransitionRequest request, TransitionFrom(body));
   SW_ASSIGN_OR_RETURN(store::CaseChange changed, call.Engine().Apply(c.id, request, call.actor()));
   nlohmann::json j = CaseJson(changed.updated, call);
@@ -269,10 +274,17 @@ void AddCaseRoutes(Api& api) {
           FromResult(ExtensionPreview));
   api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.",
           FromResult(CaseEvents));
-  api.Add("POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
-          "Take a workflow action: accept, resolve, return, redispatch, escalate, request_extension, "
-          "approve_extension, deny_extension, rate, visit, reclassify (item_code), merge (target_case_id).",
-          FromResult(Transition));
+  api.Add(
+      "POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
+      "Take a workflow action. Body: {action, note?, target_unit?, item_code?, hours?, stars?, satisfied?, "
+      "comment?, target_case_id?}. Actions: accept, resolve, return, redispatch (target_unit, item_code?), "
+      "escalate, request_extension (hours), approve_extension, deny_extension, rate and visit (stars 1-5 "
+      "required, comment up to 500 characters optional; older clients may send satisfied true/false "
+      "instead, taken as 5/1 stars; at or above the workflow's satisfied_min_stars counts as satisfied, "
+      "below reopens the case once), reclassify (item_code), merge (target_case_id), and on an open case "
+      "without changing its state: urge (催办, the reporter or a follower, once per urge_interval_hours), "
+      "comment (the reporter or a follower, note required) and reply (the handling unit, note required).",
+      FromResult(Transition));
   api.Add("GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
           "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
           "(YYYY-MM).",

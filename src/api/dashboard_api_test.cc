@@ -77,9 +77,11 @@ TEST_P(DashboardApiTest, DistrictDashboardFigures) {
   EXPECT_EQ(d["from"], "2026-11-01");
   EXPECT_EQ(d["to"], "2026-11-10");
   EXPECT_EQ(d["today"], (nlohmann::json{{"new", 0}, {"open", 1}, {"overdue", 1}}));
-  EXPECT_EQ(
-      d["rates"],
-      (nlohmann::json{{"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5}, {"satisfaction", 1.0}}));
+  EXPECT_EQ(d["rates"], (nlohmann::json{{"on_time_acceptance", 0.5},
+                                        {"on_time_resolution", 0.5},
+                                        {"satisfaction", 1.0},
+                                        {"rated", 1},
+                                        {"mean_stars", 5.0}}));  // the one rating: satisfied, 5 stars
   ASSERT_EQ(d["by_day"].size(), 10u);
   EXPECT_EQ(d["by_day"][0],
             (nlohmann::json{{"date", "2026-11-01"}, {"new", 0}, {"resolved", 0}, {"overdue", 0}}));
@@ -101,9 +103,11 @@ TEST_P(DashboardApiTest, CommunityDashboardIsItsOwnAndAgreesWithTheMonthlySummar
   EXPECT_EQ(days["unit"]["code"], "C");
   EXPECT_EQ(days["today"], (nlohmann::json{{"new", 0}, {"open", 0}, {"overdue", 0}}));
   EXPECT_EQ(days["by_day"][4]["overdue"], 0);  // case 3 lies in the other community
-  EXPECT_EQ(
-      days["rates"],
-      (nlohmann::json{{"on_time_acceptance", 0.5}, {"on_time_resolution", 0.5}, {"satisfaction", 1.0}}));
+  EXPECT_EQ(days["rates"], (nlohmann::json{{"on_time_acceptance", 0.5},
+                                           {"on_time_resolution", 0.5},
+                                           {"satisfaction", 1.0},
+                                           {"rated", 1},
+                                           {"mean_stars", 5.0}}));  // the one rating: satisfied, 5 stars
   auto month = Get("community", "/api/v1/dashboard?unit=C&from=2026-11-01&to=2026-11-30");
   EXPECT_EQ(month["rates"], days["rates"]);
   auto october = Get("community", "/api/v1/dashboard?from=2026-10-01&to=2026-10-31");
@@ -156,6 +160,8 @@ TEST_P(DashboardApiTest, RankingsScoreAndOrderUnits) {
                                                     {"on_time_acceptance", 0.5},
                                                     {"on_time_resolution", 0.5},
                                                     {"satisfaction", 1.0},
+                                                    {"rated", 1},
+                                                    {"mean_stars", 5.0},
                                                     {"overdue", 0},
                                                     {"score", 70.0}}));
   // C2: only the overdue term can be measured, and its one case is overdue.

@@ -57,7 +57,9 @@ nlohmann::json DashboardJson(const cases::Dashboard& d, const store::UnitRecord&
           {"rates",
            {{"on_time_acceptance", Rate(d.rates.on_time_acceptance)},
             {"on_time_resolution", Rate(d.rates.on_time_resolution)},
-            {"satisfaction", Rate(d.rates.satisfaction)}}},
+            {"satisfaction", Rate(d.rates.satisfaction)},
+            {"rated", d.rates.rated},
+            {"mean_stars", Rate(d.rates.mean_stars)}}},
           {"by_day", by_day},
           {"by_aspect", AspectsJson(d.by_aspect, catalog)}};
 }
@@ -79,6 +81,8 @@ nlohmann::json RankingRowJson(const cases::RankingRow& r) {
           {"on_time_acceptance", Rate(r.indicators.on_time_acceptance)},
           {"on_time_resolution", Rate(r.indicators.on_time_resolution)},
           {"satisfaction", Rate(r.indicators.satisfaction)},
+          {"rated", r.indicators.rated},
+          {"mean_stars", Rate(r.indicators.mean_stars)},
           {"overdue", r.indicators.overdue},
           {"score", Rate(r.score)}};
 }
@@ -107,10 +111,12 @@ Result<HttpResponse> Rankings(Call& call) {
 
 void AddDashboardRoutes(Api& api) {
   api.Add("GET", "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
-          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates, per day, per aspect.",
+          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
+          "their mean_stars, 1-5), per day, per aspect.",
           FromResult(DashboardRoute));
   api.Add("GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
-          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to).",
+          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "
+          "satisfaction, rated and mean_stars.",
           FromResult(Rankings));
 }
 

@@ -63,7 +63,8 @@ TEST_P(DuplicateApiTest, FlaggedDuplicateIsMergedAndItsReporterFollowsTheOrigina
   HttpResponse followed = As("resident2", "GET", original_path);
   ASSERT_EQ(followed.status, 200) << followed.body;
   EXPECT_EQ(Json(followed)["reporter"]["masked"], true);  // another resident's name stays hidden
-  EXPECT_EQ(Json(followed)["allowed_actions"], nlohmann::json::array());
+  // A follower may urge and comment on the open original, as its reporter may.
+  EXPECT_EQ(Json(followed)["allowed_actions"], nlohmann::json::array({"urge", "comment"}));
   auto events = Json(As("resident2", "GET", original_path + "/events"))["items"];
   EXPECT_EQ(events.back()["action"], "merged_in");
   EXPECT_EQ(events.back()["data"]["duplicate_case_id"], copy);

@@ -84,7 +84,7 @@ TEST_P(ExtensionApiTest, AListSortedByDeadlineCarriesEachCasesActions) {
   nlohmann::json inbox = Get("grid1", "/api/v1/cases?tab=to_accept&sort=deadline");
   ASSERT_EQ(inbox["items"].size(), 1u);
   EXPECT_EQ(inbox["items"][0]["allowed_actions"],
-            nlohmann::json::array({"accept", "return", "reclassify", "merge"}));
+            nlohmann::json::array({"accept", "return", "reclassify", "merge", "reply"}));
   HttpResponse bad = As("grid1", "GET", "/api/v1/cases?sort=oldest");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(Json(bad)["error"]["field"], "sort");

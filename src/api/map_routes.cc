@@ -98,7 +98,9 @@ HttpResponse ClientConfig(Call& call) {
                             {"center", view ? nlohmann::json::array({view->center_lat, view->center_lon})
                                             : nlohmann::json(nullptr)},
                             {"zoom", view ? view->zoom : 12},
-                            {"tile_url", call.api.options().tile_url}});
+                            {"tile_url", call.api.options().tile_url},
+                            {"satisfied_min_stars", call.api.workflow().satisfied_min_stars()},
+                            {"urge_interval_hours", call.api.workflow().urge_interval_hours()}});
 }
 
 }  // namespace
@@ -113,7 +115,8 @@ void AddMapRoutes(Api& api) {
           "\"truncated\".",
           FromResult(MapCases));
   api.Add("GET", "/api/v1/client-config", Access::Public(),
-          "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url.",
+          "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url, "
+          "and the workflow's satisfied_min_stars and urge_interval_hours for the rating and urge forms.",
           ClientConfig);
 }
 

@@ -21,6 +21,9 @@ std::string StateLabel(const Workflow& w, const std::string& state) {
   return s ? s->label : state;
 }
 
+// "催办" of the label "催办 Urge": labels give the Chinese name first.
+std::string ChineseLabel(const std::string& label) { return label.substr(0, label.find(' ')); }
+
 // The submit event's details: the case it repeats, the case it possibly duplicates, and
 // what the classifier suggested.
 nlohmann::json SubmitData(const store::CaseRecord& c, const NewCase& req) {
@@ -61,6 +64,13 @@ bool CaseEngine::InScope(const Actor& actor, std::optional<store::Id> unit) cons
   return org_.InSubtree(scope, *unit);
 }
 
+bool CaseEngine::FollowsCase(const Actor& actor, const store::CaseRecord& c) const {
+  if (!actor.user_id) return false;
+  if (actor.user_id == c.reporter_user_id) return true;
+  auto follows = store::CaseRepository(db_).IsFollower(c.id, *actor.user_id);
+  return follows.ok() && *follows;
+}
+
 Status CaseEngine::CheckAllowed(const Transition& tr, const store::CaseRecord& c, const Actor& actor) const {
   if (!tr.AllowsRole(actor.role)) {
     return PermissionDenied("role " + actor.role + " may not " + tr.action + " a case");
@@ -69,7 +79,13 @@ Status CaseEngine::CheckAllowed(const Transition& tr, const store::CaseRecord& c
     return PermissionDenied("case " + std::to_string(c.id) + " is outside your unit");
   }
   if (tr.scope == Scope::kReporter && (!actor.user_id || actor.user_id != c.reporter_user_id)) {
-    return PermissionDenied("only the reporter may " + tr.action + " case " + std::to_string(c.id));
+    return PermissionDenied("只有反映人可以" + ChineseLabel(tr.label) + " only the reporter may " +
+                            tr.action + " case " + std::to_string(c.id));
+  }
+  if (tr.scope == Scope::kFollower && !FollowsCase(actor, c)) {
+    return PermissionDenied("只有反映人或关注此事项的居民可以" + ChineseLabel(tr.label) +
+                            " only the reporter or a resident following case " + std::to_string(c.id) +
+                            " may " + tr.action + " it");
   }
   return Status::Ok();
 }
@@ -80,8 +96,8 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
   if (tr == nullptr) {
     if (!workflow_.HasAction(req.action))
       return InvalidArgument("unknown action '" + req.action + "'", "action");
-    return FailedPrecondition("cannot " + req.action + " a case that is " +
-                              StateLabel(workflow_, current.state));
+    return FailedPrecondition("事项当前为「" + StateLabel(workflow_, current.state) +
+                              "」，不能进行此操作 cannot " + req.action + " a case in this state");
   }
   SW_RETURN_IF_ERROR(CheckAllowed(*tr, current, actor));
   SW_RETURN_IF_ERROR(CheckUserText(req.note, "note", kMaxNoteChars, tr->note_required));

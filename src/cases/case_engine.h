@@ -9,7 +9,8 @@
 // Every change is one transaction that writes the new case row and one immutable event
 // (store::CaseRepository::Update). A transition the workflow does not allow from the
 // case's state, a role the transition does not list, an actor outside the case's scope or
-// a missing note is refused with a clear error, and nothing changes. Deadlines are counted
+// a missing note is refused with a clear error, and nothing changes. Some actions leave
+// the state as it is (督办 supervise, 催办 urge, comments): they only add an event. Deadlines are counted
 // in working hours on the WorkingCalendar; the clock is injected, so tests move time by
 // hand.
 //
@@ -43,7 +44,9 @@ struct TransitionRequest {
   std::string item_code;                    // redispatch: the triaged item; reclassify: the corrected item
   std::optional<store::Id> target_case_id;  // merge: the original case
   std::optional<int> hours;                 // request_extension
-  std::optional<bool> satisfied;            // rate / visit
+  std::optional<int> stars;                 // rate / visit: 1..5
+  std::optional<bool> satisfied;            // rate / visit, older clients: 5 or 1 stars
+  std::string comment;                      // rate / visit: the rating's comment
 };
 
 struct SweepResult {
@@ -67,6 +70,8 @@ class CaseEngine {
  private:
   Status CheckAllowed(const Transition& tr, const store::CaseRecord& c, const Actor& actor) const;
   bool InScope(const Actor& actor, std::optional<store::Id> unit) const;
+  // The reporter, or a resident who follows the case (a merged duplicate's reporter).
+  bool FollowsCase(const Actor& actor, const store::CaseRecord& c) const;
   Result<store::CaseChange> Decide(const store::CaseRecord& current, const TransitionRequest& request,
                                    const Actor& actor);
   EarlierReports LookBack(const store::CaseRecord& c);

@@ -58,8 +58,10 @@ TEST_P(CaseEngineTest, ClassifierSuggestionIsRecordedInTheSubmitEvent) {
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   EXPECT_EQ(UnitCode(c->unit_id), "C");
   auto data = nlohmann::json::parse(Events(c->id).front().data);
-  EXPECT_EQ(data["classifier"], (nlohmann::json{{"model_version", 3}, {"item_code", kCommunityItem},
-                                                {"confidence", 0.91}, {"dispatched", true}}));
+  EXPECT_EQ(
+      data["classifier"],
+      (nlohmann::json{
+          {"model_version", 3}, {"item_code", kCommunityItem}, {"confidence", 0.91}, {"dispatched", true}}));
 
   NewCase unsure = MatterAt("", 113.805, 34.01);
   unsure.classifier = ClassifierSuggestion{3, kCommunityItem, 0.35, false};
@@ -114,8 +116,8 @@ TEST_P(CaseEngineTest, AnonymousReportKeepsNoName) {
 
 TEST_P(CaseEngineTest, RepeatReportNearAnOpenCaseIsMarked) {
   auto first = File(kGridItem, 113.805, 34.01);
-  auto near = File(kGridItem, 113.8053, 34.0101, "resident2");   // about 30 m away
-  auto far = File(kGridItem, 113.809, 34.018);                     // about 1 km away
+  auto near = File(kGridItem, 113.8053, 34.0101, "resident2");  // about 30 m away
+  auto far = File(kGridItem, 113.809, 34.018);                  // about 1 km away
   auto other_item = File(kCommunityItem, 113.805, 34.01);
   EXPECT_EQ(near->repeat_of, first->id);
   EXPECT_FALSE(far->repeat_of);
@@ -169,11 +171,15 @@ TEST_P(CaseEngineTest, SweepRoutesStrandedCases) {
 TEST_P(CaseEngineTest, AllowedActionsFollowRoleScopeAndState) {
   auto c = File(kGridItem);
   using V = std::vector<std::string>;
-  EXPECT_EQ(engine_->AllowedActions(*c, As("grid1")), (V{"accept", "return", "reclassify", "merge"}));
+  EXPECT_EQ(engine_->AllowedActions(*c, As("grid1")),
+            (V{"accept", "return", "reclassify", "merge", "reply"}));
   EXPECT_EQ(engine_->AllowedActions(*c, As("grid2")), V{});
-  EXPECT_EQ(engine_->AllowedActions(*c, As("community")), (V{"accept", "return", "reclassify", "merge"}));
-  EXPECT_EQ(engine_->AllowedActions(*c, As("resident1")), V{});
-  EXPECT_EQ(engine_->AllowedActions(*c, As("center")), (V{"accept", "redispatch", "reclassify", "merge"}));
+  EXPECT_EQ(engine_->AllowedActions(*c, As("community")),
+            (V{"accept", "return", "reclassify", "merge", "reply"}));
+  EXPECT_EQ(engine_->AllowedActions(*c, As("resident1")), (V{"urge", "comment"}));  // the reporter
+  EXPECT_EQ(engine_->AllowedActions(*c, As("resident2")), V{});
+  EXPECT_EQ(engine_->AllowedActions(*c, As("center")),
+            (V{"accept", "redispatch", "reclassify", "merge", "reply"}));
 }
 
 SANWANG_INSTANTIATE_BACKENDS(CaseEngineTest);

@@ -13,18 +13,7 @@ std::optional<double> Ratio(std::int64_t part, std::int64_t whole) {
 }  // namespace
 
 void AddCounters(store::CaseCounters& into, const store::CaseCounters& k) {
-  into.cases += k.cases;
-  into.accepted += k.accepted;
-  into.accepted_on_time += k.accepted_on_time;
-  into.resolved += k.resolved;
-  into.resolved_on_time += k.resolved_on_time;
-  into.rated += k.rated;
-  into.satisfied += k.satisfied;
-  into.repeats += k.repeats;
-  into.handling_seconds += k.handling_seconds;
-  into.returned += k.returned;
-  into.escalated += k.escalated;
-  into.overdue += k.overdue;
+  for (auto field : store::kCaseCounterFields) into.*field += k.*field;
 }
 
 Indicators FromCounters(store::Id unit_id, int month, const store::CaseCounters& k) {
@@ -35,8 +24,12 @@ Indicators FromCounters(store::Id unit_id, int month, const store::CaseCounters&
   i.on_time_acceptance = Ratio(k.accepted_on_time, k.accepted);
   i.on_time_resolution = Ratio(k.resolved_on_time, k.resolved);
   i.satisfaction = Ratio(k.satisfied, k.rated);
+  i.rated = k.rated;
+  i.mean_stars = Ratio(k.stars, k.rated);
   i.repeat_rate = Ratio(k.repeats, k.cases);
-  if (k.resolved > 0) i.average_handling_hours = static_cast<double>(k.handling_seconds) / 3600.0 / static_cast<double>(k.resolved);
+  if (k.resolved > 0)
+    i.average_handling_hours =
+        static_cast<double>(k.handling_seconds) / 3600.0 / static_cast<double>(k.resolved);
   i.returned = k.returned;
   i.escalated = k.escalated;
   i.overdue = k.overdue;

@@ -1,6 +1,6 @@
 // Indicators per unit and period (docs/architecture.md §4): on-time acceptance, on-time resolution,
-// satisfaction, repeat reports, average handling time, returned, escalated and overdue
-// counts. Computed from the monthly counters the store keeps in step with every case
+// satisfaction (and the mean stars of the ratings), repeat reports, average handling time, returned,
+// escalated and overdue counts. Computed from the monthly counters the store keeps in step with every case
 // event, so ranking every community over a year reads a few thousand rows.
 //
 // A rate is absent (not zero) when nothing could be measured: a unit with no rated case
@@ -22,6 +22,8 @@ struct Indicators {
   std::optional<double> on_time_acceptance;      // share of accepted cases signed for in time
   std::optional<double> on_time_resolution;      // share of resolved cases resolved in time
   std::optional<double> satisfaction;            // share of rated cases rated satisfied
+  std::int64_t rated = 0;                        // cases rated (评价) by the reporter or a visit
+  std::optional<double> mean_stars;              // their mean rating, 1..5 stars
   std::optional<double> repeat_rate;             // share of cases that repeat an open one
   std::optional<double> average_handling_hours;  // working hours from report to resolution
   std::int64_t returned = 0;

@@ -1,6 +1,7 @@
 #include "cases/transition_effects.h"
 
 #include "cases/extension.h"
+#include "cases/rating.h"
 #include "cases/router.h"
 
 namespace sanwang::cases {
@@ -39,6 +40,10 @@ class Effects {
         return Reclassify();
       case Effect::kMerge:
         return Merge();
+      case Effect::kUrge:
+        return Urge();
+      case Effect::kComment:
+        return Status::Ok();  // the note is the comment; the event is all it leaves
     }
     return Internal("unknown effect");
   }
@@ -164,10 +169,15 @@ class Effects {
   }
 
   Status Rate() {
-    if (!req_.satisfied) return InvalidArgument("say whether the reporter is satisfied", "satisfied");
-    c_.rating = *req_.satisfied ? 1 : 0;
-    data_["satisfied"] = *req_.satisfied;
-    if (!*req_.satisfied && c_.reopen_count < ctx_.workflow.max_reopen()) {
+    SW_ASSIGN_OR_RETURN(Rating rating,
+                        DecideRating({req_.stars, req_.satisfied, req_.comment}, ctx_.workflow));
+    c_.rating = rating.satisfied ? 1 : 0;
+    c_.rating_stars = rating.stars;
+    c_.rating_comment = rating.comment;
+    data_["stars"] = rating.stars;
+    data_["satisfied"] = rating.satisfied;
+    if (!rating.comment.empty()) data_["comment"] = rating.comment;
+    if (!rating.satisfied && c_.reopen_count < ctx_.workflow.max_reopen()) {
       // Reopened once: back to the same unit, with a fresh resolve deadline.
       c_.state = "accepted";
       ++c_.reopen_count;
@@ -178,6 +188,20 @@ class Effects {
       return Status::Ok();
     }
     c_.closed_at = now_;
+    return Status::Ok();
+  }
+
+  // 催办: at most once per interval on a case, whoever of its residents urges it.
+  Status Urge() {
+    const UnixSeconds interval = static_cast<UnixSeconds>(ctx_.workflow.urge_interval_hours()) * 3600;
+    if (c_.last_urged_at && now_ < *c_.last_urged_at + interval) {
+      const std::string next = FormatIso8601(*c_.last_urged_at + interval);
+      return FailedPrecondition("此事项已催办，请于 " + next +
+                                " 之后再催办 the case was urged recently: urge again after " + next);
+    }
+    ++c_.urge_count;
+    c_.last_urged_at = now_;
+    data_["urge_count"] = c_.urge_count;
     return Status::Ok();
   }
 

@@ -26,6 +26,8 @@ const std::map<std::string, Effect, std::less<>>& EffectNames() {
       {"supervise", Effect::kSupervise},
       {"reclassify", Effect::kReclassify},
       {"merge", Effect::kMerge},
+      {"urge", Effect::kUrge},
+      {"comment", Effect::kComment},
   };
   return kNames;
 }
@@ -52,6 +54,8 @@ Result<Transition> ParseTransition(const toml::table& t, std::size_t index) {
     tr.scope = Scope::kUnit;
   else if (scope == "reporter")
     tr.scope = Scope::kReporter;
+  else if (scope == "follower")
+    tr.scope = Scope::kFollower;
   else if (scope == "any")
     tr.scope = Scope::kAny;
   else
@@ -83,6 +87,8 @@ Result<Workflow> Workflow::Parse(std::string_view toml_text) {
   w.accept_hours_ = t["accept_hours"].value_or(2);
   w.default_resolve_hours_ = t["default_resolve_hours"].value_or(40);
   w.max_reopen_ = t["max_reopen"].value_or(1);
+  w.satisfied_min_stars_ = t["ratings"]["satisfied_min_stars"].value_or(4);
+  w.urge_interval_hours_ = t["urge_interval_hours"].value_or(24);
   w.repeat_radius_m_ = t["repeat_radius_m"].value_or(100.0);
   w.repeat_window_days_ = t["repeat_window_days"].value_or(30);
   w.duplicate_radius_m_ = t["duplicate_radius_m"].value_or(50.0);
@@ -123,6 +129,10 @@ Status Workflow::Validate() const {
   if (accept_hours_ < 0 || default_resolve_hours_ <= 0 || max_reopen_ < 0) {
     return InvalidArgument("hours and reopen limits must not be negative");
   }
+  if (satisfied_min_stars_ < 1 || satisfied_min_stars_ > 5) {
+    return InvalidArgument("[ratings] satisfied_min_stars must be from 1 to 5");
+  }
+  if (urge_interval_hours_ < 0) return InvalidArgument("urge_interval_hours must not be negative");
   if (repeat_radius_m_ < 0 || repeat_window_days_ < 0 || duplicate_radius_m_ < 0 ||
       duplicate_window_days_ < 0) {
     return InvalidArgument("repeat and duplicate radii and windows must not be negative");

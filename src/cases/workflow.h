@@ -28,9 +28,12 @@ enum class Effect {
   kSupervise,
   kReclassify,  // staff correct the catalog item; the case is routed again by its tier
   kMerge,       // closed as a duplicate of another open case
+  kUrge,        // 催办: the resident presses for an open matter; the state does not change
+  kComment,     // a note on an open matter, by the resident or the handling unit
 };
 
-enum class Scope { kUnit, kReporter, kAny };
+// kFollower: the reporter or a resident who follows the case (case_followers).
+enum class Scope { kUnit, kReporter, kFollower, kAny };
 
 struct WorkflowState {
   std::string name;
@@ -63,6 +66,11 @@ class Workflow {
   int accept_hours() const { return accept_hours_; }
   int default_resolve_hours() const { return default_resolve_hours_; }
   int max_reopen() const { return max_reopen_; }
+  // A rating of at least this many stars (1..5) counts as satisfied (满意) in the
+  // indicators; below it, the case is reopened (up to max_reopen times).
+  int satisfied_min_stars() const { return satisfied_min_stars_; }
+  // A case may be urged (催办) at most once in this many hours.
+  int urge_interval_hours() const { return urge_interval_hours_; }
   double repeat_radius_m() const { return repeat_radius_m_; }
   int repeat_window_days() const { return repeat_window_days_; }
   // A new case is flagged as a possible duplicate of an open case of the same item filed
@@ -94,6 +102,8 @@ class Workflow {
   int accept_hours_ = 2;
   int default_resolve_hours_ = 40;
   int max_reopen_ = 1;
+  int satisfied_min_stars_ = 4;
+  int urge_interval_hours_ = 24;
   double repeat_radius_m_ = 100;
   int repeat_window_days_ = 30;
   double duplicate_radius_m_ = 50;

@@ -22,6 +22,7 @@ struct CaseOptions {
   cases::TransitionRequest transition;
   std::string satisfied;
   int hours = 0;
+  int stars = 0;
   store::Id into = 0;  // merge: the original case
   std::string state, unit, text;
   bool overdue = false, reveal = false;
@@ -39,17 +40,29 @@ void PrintCase(const Context& ctx, const store::CaseRecord& c, bool reveal, std:
   const store::CatalogItemRecord* item = ctx.catalog().FindItem(c.item_code);
   const cases::WorkflowState* state = ctx.workflow().FindState(c.state);
   out << fmt::format("case {}  {}\n", c.id, c.title);
-  out << fmt::format("  state        {}{}\n", state ? state->label : c.state, c.overdue ? "  [督办 overdue]" : "");
-  out << fmt::format("  item         {} {}\n", c.item_code.empty() ? "—" : c.item_code, item ? item->name : "");
+  out << fmt::format("  state        {}{}\n", state ? state->label : c.state,
+                     c.overdue ? "  [督办 overdue]" : "");
+  out << fmt::format("  item         {} {}\n", c.item_code.empty() ? "—" : c.item_code,
+                     item ? item->name : "");
   out << fmt::format("  handled by   {}\n", UnitName(ctx, c.unit_id));
-  out << fmt::format("  place        grid {} / community {}\n", UnitName(ctx, c.grid_id), UnitName(ctx, c.community_id));
+  out << fmt::format("  place        grid {} / community {}\n", UnitName(ctx, c.grid_id),
+                     UnitName(ctx, c.community_id));
   if (c.lon && c.lat) out << fmt::format("  location     {:.6f}, {:.6f} {}\n", *c.lon, *c.lat, c.address);
-  std::string name = c.anonymous ? "匿名 anonymous" : reveal ? c.reporter_name : org::MaskName(c.reporter_name);
+  std::string name = c.anonymous ? "匿名 anonymous"
+                     : reveal    ? c.reporter_name
+                                 : org::MaskName(c.reporter_name);
   std::string phone = reveal ? c.reporter_phone : org::MaskPhone(c.reporter_phone);
   out << fmt::format("  reporter     {} {}\n", name, phone);
-  out << fmt::format("  filed        {}\n  accept by    {}\n  resolve by   {}\n", When(c.created_at), When(c.accept_due), When(c.resolve_due));
+  out << fmt::format("  filed        {}\n  accept by    {}\n  resolve by   {}\n", When(c.created_at),
+                     When(c.accept_due), When(c.resolve_due));
   if (c.resolved_at) out << fmt::format("  resolved     {}\n", When(c.resolved_at));
-  if (c.rating) out << fmt::format("  rating       {}\n", *c.rating ? "满意 satisfied" : "不满意 unsatisfied");
+  if (c.rating) {
+    out << fmt::format("  rating       {} stars, {}{}\n", c.rating_stars.value_or(0),
+                       *c.rating ? "满意 satisfied" : "不满意 unsatisfied",
+                       c.rating_comment.empty() ? "" : ": " + c.rating_comment);
+  }
+  if (c.urge_count)
+    out << fmt::format("  urged        {} times, last {}\n", c.urge_count, When(c.last_urged_at));
   if (c.repeat_of) out << fmt::format("  repeats      case {}\n", *c.repeat_of);
   if (c.duplicate_of) {
     out << fmt::format("  duplicate?   case {} ({:.0f} m away, text similarity {:.2f})\n", *c.duplicate_of,
@@ -86,7 +99,8 @@ Status Show(Context& ctx, const CaseOptions& o) {
   if (!o.as.empty()) {
     SW_ASSIGN_OR_RETURN(cases::Actor actor, ctx.ActorFor(o.as));
     auto actions = ctx.engine().AllowedActions(c, actor);
-    std::cout << "  " << o.as << " may: " << (actions.empty() ? "—" : fmt::format("{}", fmt::join(actions, ", "))) << "\n";
+    std::cout << "  " << o.as
+              << " may: " << (actions.empty() ? "—" : fmt::format("{}", fmt::join(actions, ", "))) << "\n";
   }
   return Status::Ok();
 }
@@ -121,10 +135,12 @@ Status Transition(Context& ctx, CaseOptions o) {
   o.transition.action = o.action;
   if (o.hours != 0) o.transition.hours = o.hours;
   if (o.into != 0) o.transition.target_case_id = o.into;
+  if (o.stars != 0) o.transition.stars = o.stars;
   if (o.satisfied == "yes") o.transition.satisfied = true;
   if (o.satisfied == "no") o.transition.satisfied = false;
   SW_ASSIGN_OR_RETURN(store::CaseChange ch, ctx.engine().Apply(o.id, o.transition, actor));
-  std::cout << fmt::format("case {}: {} → {} (event #{})\n", o.id, ch.event.from_state, ch.event.to_state, ch.event.seq);
+  std::cout << fmt::format("case {}: {} → {} (event #{})\n", o.id, ch.event.from_state, ch.event.to_state,
+                           ch.event.seq);
   return Status::Ok();
 }
 
@@ -152,13 +168,15 @@ void RegisterCase(CLI::App& app, Action* action) {
 
   CLI::App* create = cmd->add_subcommand("create", "file a matter and route it");
   create->add_option("--as", o->as, "the reporter's username (default: filed by the command center)");
-  create->add_option("--item", o->request.item_code, "catalog item code (empty: triage by the command center)");
+  create->add_option("--item", o->request.item_code,
+                     "catalog item code (empty: triage by the command center)");
   create->add_option("--title", o->request.title, "short title")->required();
   create->add_option("--description", o->request.description, "what happened");
   create->add_option("--lon", o->lon, "longitude, WGS-84");
   create->add_option("--lat", o->lat, "latitude, WGS-84");
   create->add_option("--address", o->request.address, "address text");
-  create->add_option("--community", o->request.community_code, "the reporter's community code, when there is no location");
+  create->add_option("--community", o->request.community_code,
+                     "the reporter's community code, when there is no location");
   create->add_option("--source", o->request.source, "resident, patrol, hotline, supervision or campaign");
   create->add_option("--name", o->request.reporter_name, "reporter's name");
   create->add_option("--phone", o->request.reporter_phone, "reporter's phone");
@@ -182,18 +200,30 @@ void RegisterCase(CLI::App& app, Action* action) {
 
   CLI::App* transition = cmd->add_subcommand("transition", "take a workflow action on a case");
   transition->add_option("id", o->id, "case id")->required();
-  transition->add_option("action", o->action, "accept, resolve, return, redispatch, escalate, request_extension, approve_extension, deny_extension, rate, visit, supervise, reclassify, merge")->required();
+  transition
+      ->add_option("action", o->action,
+                   "accept, resolve, return, redispatch, escalate, request_extension, approve_extension, "
+                   "deny_extension, rate, visit, supervise, reclassify, merge, urge, comment, reply")
+      ->required();
   transition->add_option("--as", o->as, "who acts (username)")->required();
-  transition->add_option("--note", o->transition.note, "note (required for resolve, return, escalate, extension requests and denials)");
+  transition->add_option("--note", o->transition.note,
+                         "note (required for resolve, return, escalate, extension requests and denials)");
   transition->add_option("--to", o->transition.target_unit_code, "redispatch: the unit code");
   transition->add_option("--item", o->transition.item_code,
                          "redispatch: the triaged catalog item; reclassify: the corrected catalog item");
   transition->add_option("--into", o->into, "merge: the id of the original case this one duplicates");
   transition->add_option("--hours", o->hours, "request_extension: working hours asked for");
-  transition->add_option("--satisfied", o->satisfied, "rate / visit: yes or no")->check(CLI::IsMember({"yes", "no"}));
-  transition->callback([action, o] { *action = WithDomain([o](Context& ctx) { return Transition(ctx, *o); }); });
+  transition->add_option("--stars", o->stars, "rate / visit: 1 to 5 stars")->check(CLI::Range(1, 5));
+  transition->add_option("--comment", o->transition.comment, "rate / visit: the rating's comment");
+  transition
+      ->add_option("--satisfied", o->satisfied,
+                   "rate / visit, instead of --stars: yes (5 stars) or no (1 star)")
+      ->check(CLI::IsMember({"yes", "no"}));
+  transition->callback(
+      [action, o] { *action = WithDomain([o](Context& ctx) { return Transition(ctx, *o); }); });
 
-  CLI::App* sweep = cmd->add_subcommand("sweep", "run the timers once: route stranded cases, flag overdue ones");
+  CLI::App* sweep =
+      cmd->add_subcommand("sweep", "run the timers once: route stranded cases, flag overdue ones");
   sweep->callback([action] { *action = WithDomain(Sweep); });
 }
 
@@ -235,12 +265,16 @@ void RegisterUser(CLI::App& app, Action* action) {
   cmd->require_subcommand(1);
   CLI::App* add = cmd->add_subcommand("add", "add an account");
   add->add_option("username", o->account.username)->required();
-  add->add_option("--role", o->account.role, "resident, grid_worker, community_staff, street_staff, dept_staff, command_center, supervisor, leader or admin")->required();
+  add->add_option("--role", o->account.role,
+                  "resident, grid_worker, community_staff, street_staff, dept_staff, command_center, "
+                  "supervisor, leader or admin")
+      ->required();
   add->add_option("--name", o->account.display_name, "display name")->required();
   add->add_option("--unit", o->account.unit_code, "the unit code that is the account's scope");
   add->add_option("--phone", o->account.phone, "phone number");
   add->add_option("--password", o->account.password, "password (prefer --password-stdin)");
-  add->add_flag("--password-stdin", o->password_stdin, "read the password from the first line of standard input");
+  add->add_flag("--password-stdin", o->password_stdin,
+                "read the password from the first line of standard input");
   add->callback([action, o] { *action = [o](const Config& c) { return AddUser(c, *o); }; });
   CLI::App* list = cmd->add_subcommand("list", "list accounts");
   list->callback([action] { *action = ListUsers; });

@@ -120,17 +120,20 @@ class DemoPlayer {
     return Status::Ok();
   }
 
+  // Most pleased residents give 5 stars, some 4; the displeased give 1 to 3.
+  int DemoStars(bool pleased) { return pleased ? (Uniform(0, 3) == 0 ? 4 : 5) : Uniform(1, 3); }
+
   Status MaybeRate(store::CaseRecord c, const cases::Actor& reporter) {
     if (c.state != "resolved" || Uniform(0, 9) < 2 || !Wait(Uniform(3600, 3 * 86400))) return Status::Ok();
     cases::TransitionRequest rate("rate");
-    rate.satisfied = Uniform(0, 99) < 88;
+    rate.stars = DemoStars(Uniform(0, 99) < 88);
     SW_ASSIGN_OR_RETURN(c, Step(c, rate, reporter));
     if (c.state != "accepted") return Status::Ok();
     SW_ASSIGN_OR_RETURN(cases::Actor handler, HandlerOf(c));
     if (!WaitWorking(4 + 8 * Real())) return Status::Ok();
     SW_ASSIGN_OR_RETURN(c, Step(c, {"resolve", "重新处理 Handled again"}, handler));
     if (!Wait(Uniform(3600, 86400))) return Status::Ok();
-    rate.satisfied = Uniform(0, 1) == 0;
+    rate.stars = DemoStars(Uniform(0, 1) == 0);
     return Step(c, rate, reporter).status();
   }
 

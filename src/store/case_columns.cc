@@ -75,6 +75,8 @@ const std::vector<CaseColumn>& CaseColumns() {
       Field<&C::handling_seconds>("handling_seconds"),
       Field<&C::overdue>("overdue"),
       Field<&C::rating>("rating"),
+      Field<&C::rating_stars>("rating_stars"),
+      Field<&C::rating_comment>("rating_comment"),
       Field<&C::reopen_count>("reopen_count"),
       Field<&C::return_count>("return_count"),
       Field<&C::escalate_count>("escalate_count"),
@@ -87,6 +89,8 @@ const std::vector<CaseColumn>& CaseColumns() {
       Field<&C::duplicate_distance_m>("duplicate_distance_m"),
       Field<&C::duplicate_similarity>("duplicate_similarity"),
       Field<&C::merged_into>("merged_into"),
+      Field<&C::urge_count>("urge_count"),
+      Field<&C::last_urged_at>("last_urged_at"),
   };
   return kColumns;
 }

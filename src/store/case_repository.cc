@@ -17,9 +17,10 @@ constexpr const char* kEventColumns =
     "id, district_code, case_id, seq, action, from_state, to_state, actor_user_id, actor_role, "
     "unit_id, note, data, at";
 
-constexpr std::array<const char*, 12> kCounterColumns = {
-    "cases",     "accepted", "accepted_on_time", "resolved", "resolved_on_time", "rated",
-    "satisfied", "repeats",  "handling_seconds", "returned", "escalated",        "overdue"};
+// In the order of kCaseCounterFields.
+constexpr std::array<const char*, kCaseCounterFields.size()> kCounterColumns = {
+    "cases",   "accepted",         "accepted_on_time", "resolved",  "resolved_on_time", "rated", "satisfied",
+    "repeats", "handling_seconds", "returned",         "escalated", "overdue",          "stars"};
 
 CaseEventRecord EventFromRow(const Row& r) {
   CaseEventRecord e;
@@ -39,9 +40,10 @@ CaseEventRecord EventFromRow(const Row& r) {
   return e;
 }
 
-std::array<std::int64_t, 12> CounterArray(const CaseCounters& c) {
-  return {c.cases,     c.accepted, c.accepted_on_time, c.resolved, c.resolved_on_time, c.rated,
-          c.satisfied, c.repeats,  c.handling_seconds, c.returned, c.escalated,        c.overdue};
+std::array<std::int64_t, kCaseCounterFields.size()> CounterArray(const CaseCounters& c) {
+  std::array<std::int64_t, kCaseCounterFields.size()> values{};
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = c.*kCaseCounterFields[i];
+  return values;
 }
 
 // The units a case counts for: its place in the tree and whoever handles it.
@@ -165,6 +167,7 @@ CaseCounters ContributionOf(const CaseRecord& c) {
   k.resolved_on_time = c.resolved_at && c.resolve_due && *c.resolved_at <= *c.resolve_due;
   k.rated = c.rating.has_value();
   k.satisfied = c.rating.value_or(0) == 1;
+  k.stars = c.rating ? c.rating_stars.value_or(0) : 0;
   k.repeats = c.repeat_of.has_value();
   k.handling_seconds = c.handling_seconds.value_or(0);
   k.returned = c.return_count;
@@ -176,8 +179,10 @@ CaseCounters ContributionOf(const CaseRecord& c) {
 Status CaseRepository::ApplyCounterDelta(const CaseRecord* before, const CaseRecord* after) {
   std::vector<Id> old_units = before ? CountedUnits(*before) : std::vector<Id>{};
   std::vector<Id> new_units = after ? CountedUnits(*after) : std::vector<Id>{};
-  auto old_values = before ? CounterArray(ContributionOf(*before)) : std::array<std::int64_t, 12>{};
-  auto new_values = after ? CounterArray(ContributionOf(*after)) : std::array<std::int64_t, 12>{};
+  auto old_values =
+      before ? CounterArray(ContributionOf(*before)) : std::array<std::int64_t, kCaseCounterFields.size()>{};
+  auto new_values =
+      after ? CounterArray(ContributionOf(*after)) : std::array<std::int64_t, kCaseCounterFields.size()>{};
   const CaseRecord& any = after ? *after : *before;
   std::vector<Id> all = old_units;
   for (Id u : new_units) {
@@ -409,11 +414,8 @@ Result<std::vector<UnitMonthCounters>> CaseRepository::MonthlyCounters(const std
     UnitMonthCounters u;
     u.unit_id = r.Int(0);
     u.month = static_cast<int>(r.Int(1));
-    CaseCounters& k = u.counters;
-    std::int64_t* fields[] = {
-        &k.cases,     &k.accepted, &k.accepted_on_time, &k.resolved, &k.resolved_on_time, &k.rated,
-        &k.satisfied, &k.repeats,  &k.handling_seconds, &k.returned, &k.escalated,        &k.overdue};
-    for (std::size_t i = 0; i < 12; ++i) *fields[i] = r.Int(i + 2);
+    for (std::size_t i = 0; i < kCaseCounterFields.size(); ++i)
+      u.counters.*kCaseCounterFields[i] = r.Int(i + 2);
     out.push_back(u);
   }
   return out;

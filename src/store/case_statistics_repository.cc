@@ -1,10 +1,11 @@
 #include "store/case_statistics_repository.h"
+
 #include "store/sql_text.h"
 
 namespace sanwang::store {
 namespace {
 
-// The twelve counters of CaseCounters, in order, as aggregates over case rows: the SQL
+// The thirteen counters of CaseCounters, in order, as aggregates over case rows: the SQL
 // twin of ContributionOf (a comparison with NULL is not true, so a case without a
 // deadline is never on time).
 constexpr const char* kCounterSums =
@@ -17,7 +18,8 @@ constexpr const char* kCounterSums =
     "COALESCE(SUM(CASE WHEN rating = 1 THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(CASE WHEN repeat_of IS NOT NULL THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(handling_seconds), 0), COALESCE(SUM(return_count), 0), "
-    "COALESCE(SUM(escalate_count), 0), COALESCE(SUM(overdue), 0)";
+    "COALESCE(SUM(escalate_count), 0), COALESCE(SUM(overdue), 0), "
+    "COALESCE(SUM(CASE WHEN rating IS NOT NULL THEN rating_stars ELSE 0 END), 0)";
 
 // A local day number from a Unix-seconds column: whole days since 1970-01-01 in UTC+8.
 std::string LocalDay(const std::string& column) {
@@ -26,20 +28,19 @@ std::string LocalDay(const std::string& column) {
 
 CaseCounters CountersFrom(const Row& r, std::size_t first) {
   CaseCounters k;
-  std::int64_t* fields[] = {&k.cases,   &k.accepted, &k.accepted_on_time, &k.resolved,
-                            &k.resolved_on_time, &k.rated, &k.satisfied, &k.repeats,
-                            &k.handling_seconds, &k.returned, &k.escalated, &k.overdue};
-  for (std::size_t i = 0; i < 12; ++i) *fields[i] = r.Int(first + i);
+  for (std::size_t i = 0; i < kCaseCounterFields.size(); ++i) k.*kCaseCounterFields[i] = r.Int(first + i);
   return k;
 }
 
 // "district_code = ? AND <scope>" for a CaseScope; `district_term` compares the district.
-std::string ScopeWhere(const CaseScope& scope, SqlParams& params, const char* district_term = "district_code = ?") {
+std::string ScopeWhere(const CaseScope& scope, SqlParams& params,
+                       const char* district_term = "district_code = ?") {
   std::string where = district_term;
   params.push_back(scope.district_code);
   if (!scope.scope_path.empty()) {
-    where += " AND (unit_id IN (SELECT id FROM units WHERE path LIKE ?) OR grid_id IN "
-             "(SELECT id FROM units WHERE path LIKE ?))";
+    where +=
+        " AND (unit_id IN (SELECT id FROM units WHERE path LIKE ?) OR grid_id IN "
+        "(SELECT id FROM units WHERE path LIKE ?))";
     params.push_back(scope.scope_path + "%");
     params.push_back(scope.scope_path + "%");
   }
@@ -53,9 +54,12 @@ std::string StateList(const std::vector<std::string>& states, SqlParams& params)
 
 const char* ColumnName(PlaceColumn c) {
   switch (c) {
-    case PlaceColumn::kGrid: return "grid_id";
-    case PlaceColumn::kCommunity: return "community_id";
-    case PlaceColumn::kStreet: return "street_id";
+    case PlaceColumn::kGrid:
+      return "grid_id";
+    case PlaceColumn::kCommunity:
+      return "community_id";
+    case PlaceColumn::kStreet:
+      return "street_id";
   }
   return "grid_id";
 }
@@ -63,8 +67,9 @@ const char* ColumnName(PlaceColumn c) {
 }  // namespace
 
 Result<std::map<Id, CaseCounters>> CaseStatisticsRepository::CountersByUnit(const std::string& district,
-                                                                          const std::vector<Id>& units,
-                                                                          UnixSeconds from, UnixSeconds to) {
+                                                                            const std::vector<Id>& units,
+                                                                            UnixSeconds from,
+                                                                            UnixSeconds to) {
   std::map<Id, CaseCounters> out;
   if (units.empty() || from >= to) return out;
   // One branch per column a case counts under; the handling unit only when it is not
@@ -76,11 +81,12 @@ Result<std::map<Id, CaseCounters>> CaseStatisticsRepository::CountersByUnit(cons
   SqlParams params;
   for (const char* column : branches) {
     if (!sql.empty()) sql += " UNION ALL ";
-    sql += std::string("SELECT ") + column + " AS counted_unit, " + kCounterSums + " FROM cases WHERE " + period +
-           " AND " + column + " IN " + unit_list;
+    sql += std::string("SELECT ") + column + " AS counted_unit, " + kCounterSums + " FROM cases WHERE " +
+           period + " AND " + column + " IN " + unit_list;
     if (std::string(column) == "unit_id") {
-      sql += " AND (grid_id IS NULL OR unit_id <> grid_id) AND (community_id IS NULL OR unit_id <> community_id)"
-             " AND (street_id IS NULL OR unit_id <> street_id)";
+      sql +=
+          " AND (grid_id IS NULL OR unit_id <> grid_id) AND (community_id IS NULL OR unit_id <> community_id)"
+          " AND (street_id IS NULL OR unit_id <> street_id)";
     }
     sql += std::string(" GROUP BY ") + column;
     params.insert(params.end(), {district, from, to});
@@ -90,13 +96,7 @@ Result<std::map<Id, CaseCounters>> CaseStatisticsRepository::CountersByUnit(cons
   for (const Row& r : rows) {
     CaseCounters k = CountersFrom(r, 1);
     CaseCounters& into = out[r.Int(0)];
-    std::int64_t* to_fields[] = {&into.cases, &into.accepted, &into.accepted_on_time, &into.resolved,
-                                 &into.resolved_on_time, &into.rated, &into.satisfied, &into.repeats,
-                                 &into.handling_seconds, &into.returned, &into.escalated, &into.overdue};
-    const std::int64_t from_fields[] = {k.cases, k.accepted, k.accepted_on_time, k.resolved, k.resolved_on_time,
-                                        k.rated, k.satisfied, k.repeats, k.handling_seconds, k.returned,
-                                        k.escalated, k.overdue};
-    for (std::size_t i = 0; i < 12; ++i) *to_fields[i] += from_fields[i];
+    for (auto field : kCaseCounterFields) into.*field += k.*field;
   }
   return out;
 }
@@ -106,15 +106,15 @@ Result<CaseCounters> CaseStatisticsRepository::CountersOfScope(const CaseScope& 
   SqlParams params;
   std::string where = ScopeWhere(scope, params);
   params.insert(params.end(), {from, to});
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kCounterSums + " FROM cases WHERE " + where +
-                                               " AND created_at >= ? AND created_at < ?",
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kCounterSums + " FROM cases WHERE " +
+                                               where + " AND created_at >= ? AND created_at < ?",
                                            params));
   return CountersFrom(rows.at(0), 0);
 }
 
-Result<std::map<std::int64_t, DayFigures>> CaseStatisticsRepository::PerDay(const CaseScope& scope, UnixSeconds from,
-                                                                            UnixSeconds to, UnixSeconds now,
-                                                                            const std::vector<std::string>& open_states) {
+Result<std::map<std::int64_t, DayFigures>> CaseStatisticsRepository::PerDay(
+    const CaseScope& scope, UnixSeconds from, UnixSeconds to, UnixSeconds now,
+    const std::vector<std::string>& open_states) {
   std::map<std::int64_t, DayFigures> out;
   auto per_day = [&](const std::string& column, const std::string& extra, const SqlParams& extra_params,
                      std::int64_t DayFigures::*field) -> Status {
@@ -124,9 +124,9 @@ Result<std::map<std::int64_t, DayFigures>> CaseStatisticsRepository::PerDay(cons
     std::string where = ScopeWhere(scope, params, "(district_code || '') = ?");
     params.insert(params.end(), {from, to});
     params.insert(params.end(), extra_params.begin(), extra_params.end());
-    SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT " + LocalDay(column) + ", COUNT(*) FROM cases WHERE " + where +
-                                                 " AND " + column + " >= ? AND " + column + " < ?" + extra +
-                                                 " GROUP BY " + LocalDay(column),
+    SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT " + LocalDay(column) + ", COUNT(*) FROM cases WHERE " +
+                                                 where + " AND " + column + " >= ? AND " + column + " < ?" +
+                                                 extra + " GROUP BY " + LocalDay(column),
                                              params));
     for (const Row& r : rows) out[r.Int(0)].*field = r.Int(1);
     return Status::Ok();
@@ -135,10 +135,11 @@ Result<std::map<std::int64_t, DayFigures>> CaseStatisticsRepository::PerDay(cons
   SW_RETURN_IF_ERROR(per_day("resolved_at", "", {}, &DayFigures::resolved));
   SqlParams missed_params = {now};
   std::string states = StateList(open_states, missed_params);
-  SW_RETURN_IF_ERROR(per_day("resolve_due",
-                             " AND resolve_due < ? AND (resolved_at > resolve_due OR (resolved_at IS NULL AND state IN " +
-                                 states + "))",
-                             missed_params, &DayFigures::deadlines_missed));
+  SW_RETURN_IF_ERROR(
+      per_day("resolve_due",
+              " AND resolve_due < ? AND (resolved_at > resolve_due OR (resolved_at IS NULL AND state IN " +
+                  states + "))",
+              missed_params, &DayFigures::deadlines_missed));
   return out;
 }
 
@@ -149,27 +150,30 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> CaseStatisticsReposito
   params.insert(params.end(), {from, to, scope.district_code});
   SW_ASSIGN_OR_RETURN(
       auto rows,
-      db_.Query("SELECT i.aspect_code, COUNT(*) FROM (SELECT item_code FROM cases WHERE " + where +
-                    " AND created_at >= ? AND created_at < ?) c JOIN catalog_items i ON i.district_code = ? AND "
-                    "i.code = c.item_code GROUP BY i.aspect_code ORDER BY COUNT(*) DESC, i.aspect_code",
-                params));
+      db_.Query(
+          "SELECT i.aspect_code, COUNT(*) FROM (SELECT item_code FROM cases WHERE " + where +
+              " AND created_at >= ? AND created_at < ?) c JOIN catalog_items i ON i.district_code = ? AND "
+              "i.code = c.item_code GROUP BY i.aspect_code ORDER BY COUNT(*) DESC, i.aspect_code",
+          params));
   std::vector<std::pair<std::string, std::int64_t>> out;
   for (const Row& r : rows) out.emplace_back(r.Text(0), r.Int(1));
   return out;
 }
 
-Result<std::map<Id, OpenLoad>> CaseStatisticsRepository::OpenLoadBy(const std::string& district, PlaceColumn column,
-                                                                    UnixSeconds now,
-                                                                    const std::vector<std::string>& open_states) {
+Result<std::map<Id, OpenLoad>> CaseStatisticsRepository::OpenLoadBy(
+    const std::string& district, PlaceColumn column, UnixSeconds now,
+    const std::vector<std::string>& open_states) {
   std::map<Id, OpenLoad> out;
   if (open_states.empty()) return out;
   const std::string c = ColumnName(column);
   SqlParams params = {now, district};
   std::string states = StateList(open_states, params);
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT " + c + ", COUNT(*), COALESCE(SUM(CASE WHEN resolve_due < ? "
-                                               "THEN 1 ELSE 0 END), 0) FROM cases WHERE district_code = ? AND state IN " +
-                                               states + " AND " + c + " IS NOT NULL GROUP BY " + c,
-                                           params));
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query("SELECT " + c +
+                               ", COUNT(*), COALESCE(SUM(CASE WHEN resolve_due < ? "
+                               "THEN 1 ELSE 0 END), 0) FROM cases WHERE district_code = ? AND state IN " +
+                               states + " AND " + c + " IS NOT NULL GROUP BY " + c,
+                           params));
   for (const Row& r : rows) out[r.Int(0)] = {r.Int(1), r.Int(2)};
   return out;
 }

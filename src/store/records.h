@@ -3,6 +3,7 @@
 // Times are Unix seconds (core/time.h); optional columns are std::optional.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -92,7 +93,9 @@ struct CaseRecord {
   std::optional<UnixSeconds> closed_at;
   std::optional<std::int64_t> handling_seconds;  // working time from report to resolution
   bool overdue = false;
-  std::optional<int> rating;  // 1 satisfied, 0 unsatisfied
+  std::optional<int> rating;        // 1 satisfied, 0 unsatisfied (by the workflow's star threshold)
+  std::optional<int> rating_stars;  // 1..5
+  std::string rating_comment;
   int reopen_count = 0;
   int return_count = 0;
   int escalate_count = 0;
@@ -106,6 +109,8 @@ struct CaseRecord {
   std::optional<double> duplicate_distance_m;
   std::optional<double> duplicate_similarity;  // 0..1
   std::optional<Id> merged_into;               // closed as a duplicate of this case
+  int urge_count = 0;                          // 催办: times the resident urged the case
+  std::optional<UnixSeconds> last_urged_at;
   int version = 0;
   UnixSeconds updated_at = 0;
   // The columns holding these fields are declared once, in case_columns.cc.
@@ -143,9 +148,19 @@ struct CaseCounters {
   std::int64_t returned = 0;
   std::int64_t escalated = 0;
   std::int64_t overdue = 0;
+  std::int64_t stars = 0;  // the stars of the rated cases, summed
 
   bool operator==(const CaseCounters&) const = default;
 };
+
+// The counters of CaseCounters in the order of case_monthly_stats' columns and of every
+// aggregate that reads them.
+inline constexpr std::array<std::int64_t CaseCounters::*, 13> kCaseCounterFields = {
+    &CaseCounters::cases,     &CaseCounters::accepted,         &CaseCounters::accepted_on_time,
+    &CaseCounters::resolved,  &CaseCounters::resolved_on_time, &CaseCounters::rated,
+    &CaseCounters::satisfied, &CaseCounters::repeats,          &CaseCounters::handling_seconds,
+    &CaseCounters::returned,  &CaseCounters::escalated,        &CaseCounters::overdue,
+    &CaseCounters::stars};
 
 struct UnitMonthCounters {
   Id unit_id = 0;

@@ -346,6 +346,21 @@ CREATE INDEX sign_in_locks_address ON sign_in_locks (remote_address, username, l
 CREATE INDEX sign_in_failures_address ON sign_in_failures (remote_address, at);
 )SQL";
 
+// Version 9: ratings of 1–5 stars with a comment, and 催办 (urge). `rating` stays the
+// satisfied flag the indicators count, decided by the workflow's star threshold when the
+// rating is given; earlier yes/no ratings become 5 and 1 stars, as the API maps them. The
+// monthly counters gain the sum of stars, filled in for the earlier ratings likewise.
+constexpr const char* kV9 = R"SQL(
+ALTER TABLE cases ADD COLUMN rating_stars INTEGER;
+ALTER TABLE cases ADD COLUMN rating_comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN urge_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cases ADD COLUMN last_urged_at BIGINT;
+UPDATE cases SET rating_stars = CASE WHEN rating = 1 THEN 5 ELSE 1 END WHERE rating IS NOT NULL;
+
+ALTER TABLE case_monthly_stats ADD COLUMN stars BIGINT NOT NULL DEFAULT 0;
+UPDATE case_monthly_stats SET stars = 5 * satisfied + (rated - satisfied);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -358,6 +373,7 @@ const std::vector<Migration>& Migrations() {
       {6, "classifier feedback, duplicates, merged cases and their followers", kV6, "", ""},
       {7, "indexes for the dashboard's figures per day", kV7, "", ""},
       {8, "sign-in lockouts by address, forced password changes", kV8, "", ""},
+      {9, "ratings in stars with a comment, urging (催办) of open cases", kV9, "", ""},
   };
   return kMigrations;
 }

@@ -120,6 +120,21 @@ scenario('a resident reports a matter on a phone-sized page', async ({ browser, 
   shared.page = page;
 });
 
+scenario('the resident urges the open matter once, and a second urge is refused', async ({ watch }) => {
+  const page = shared.page;
+  assert(page && shared.caseId, 'no filed matter');
+  watch.expectFailure(422, new RegExp(`^/api/v1/cases/${shared.caseId}/transitions$`)); // the refused second urge
+  await page.goto(`${BASE}/r/matters/${shared.caseId}`);
+  await page.click('[data-test="urge-button"]');
+  await page.locator('[data-test="urge-info"]', { hasText: '已催办 1 次' }).waitFor();
+  await page.click('[data-test="urge-button"]');
+  await page.locator('[data-test="urge-error"]', { hasText: '已催办' }).waitFor();
+  await settle(page);
+  await screenshot(page, SHOTS, '03b-resident-urged');
+  const urged = await shared.center.get(`cases/${shared.caseId}`);
+  assert(urged.urge_count === 1 && urged.state === 'dispatched', `case urged ${urged.urge_count} times, ${urged.state}`);
+});
+
 scenario('the grid worker of that grid sees it, signs for it and resolves it', async ({ browser, watch }) => {
   assert(shared.caseId, 'no case was filed');
   const context = await newContext(browser, watch, 'grid worker', DESKTOP);
@@ -131,8 +146,10 @@ scenario('the grid worker of that grid sees it, signs for it and resolves it', a
   await link.waitFor();
   await settle(page);
   await screenshot(page, SHOTS, '04-workbench-inbox');
+  await page.locator(`[data-test="row-urged"]`).first().waitFor();
   await link.click();
   await page.waitForSelector('[data-test="case-actions"]');
+  await page.locator('[data-test="case-urged"]', { hasText: '已催办 1 次' }).waitFor();
   await page.click('[data-test="action-accept"]');
   await page.click('[data-test="action-confirm"]');
   await page.locator('[data-test="case-state"]', { hasText: '办理中' }).waitFor();
@@ -160,9 +177,16 @@ scenario('the resident rates the resolved matter', async () => {
   assert(page, 'no resident page');
   await page.goto(`${BASE}/r/matters/${shared.caseId}`);
   await page.locator('[data-test="matter-state"]', { hasText: '已办结' }).waitFor();
-  await page.click('[data-test="rate-satisfied"]');
-  await page.click('[data-test="rate-submit"]');
+  const submit = page.locator('[data-test="star-submit"]');
+  assert(await submit.isDisabled(), 'the rating can be sent before any star is chosen');
+  await page.locator('[data-test="star-rate"] .el-rate__item').nth(3).click();
+  await page.fill('#rate-comment', '换灯很及时');
+  await settle(page);
+  await screenshot(page, SHOTS, '05b-resident-rating');
+  await submit.click();
   await page.locator('[data-test="matter-state"]', { hasText: '已关闭' }).waitFor();
+  await page.locator('[data-test="timeline-stars"]', { hasText: '4 星' }).waitFor();
+  await page.locator('[data-test="timeline-rating-comment"]', { hasText: '换灯很及时' }).waitFor();
   await settle(page);
   await screenshot(page, SHOTS, '06-resident-matter');
   await page.click('text=我的诉求');
@@ -170,7 +194,8 @@ scenario('the resident rates the resolved matter', async () => {
   await settle(page);
   await screenshot(page, SHOTS, '07-resident-matters');
   const closed = await shared.center.get(`cases/${shared.caseId}`);
-  assert(closed.state === 'closed' && closed.rating !== null, `case is ${closed.state}, rating ${closed.rating}`);
+  assert(closed.state === 'closed' && closed.rating === 1, `case is ${closed.state}, rating ${closed.rating}`);
+  assert(closed.rating_stars === 4 && closed.rating_comment === '换灯很及时', `rated ${closed.rating_stars} stars: ${closed.rating_comment}`);
 });
 
 scenario('the dashboard counts it', async ({ browser, watch }) => {

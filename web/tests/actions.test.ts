@@ -20,14 +20,23 @@ describe('workflow action forms', () => {
   });
 
   it('builds the transition body with only the fields of the action', () => {
-    const form = { ...emptyForm(), note: ' 需要协调物业 ', hours: 16, target_unit: 'X', satisfied: false };
+    const form = { ...emptyForm(), note: ' 需要协调物业 ', hours: 16, target_unit: 'X', stars: 2, comment: ' 还是漏水 ' };
     expect(transitionBody('request_extension', form)).toEqual({ action: 'request_extension', note: '需要协调物业', hours: 16 });
     expect(transitionBody('accept', emptyForm())).toEqual({ action: 'accept' });
     expect(transitionBody('merge', { ...emptyForm(), target_case_id: 12 })).toEqual({ action: 'merge', target_case_id: 12 });
-    expect(transitionBody('visit', form)).toEqual({ action: 'visit', note: '需要协调物业', satisfied: false });
+    expect(transitionBody('visit', form)).toEqual({ action: 'visit', note: '需要协调物业', stars: 2, comment: '还是漏水' });
+  });
+
+  it('asks for the stars of a follow-up visit: none is chosen for the staff', () => {
+    const form = emptyForm();
+    expect(form.stars).toBe(0);
+    expect(missingField('visit', form)).toBe('stars');
+    expect(missingField('visit', { ...form, stars: 3 })).toBeNull();
+    expect(missingField('reply', form)).toBe('note');
   });
 
   it('orders the allowed actions as staff expect and leaves rating to residents', () => {
     expect(orderActions(['return', 'rate', 'accept', 'custom'])).toEqual(['accept', 'return', 'custom']);
+    expect(orderActions(['urge', 'reply', 'comment', 'accept'])).toEqual(['accept', 'reply']);
   });
 });

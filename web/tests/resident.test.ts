@@ -129,7 +129,7 @@ describe('ReportPage', () => {
 });
 
 describe('MatterDetailPage', () => {
-  it('rates a resolved matter as unsatisfied, which reopens it', async () => {
+  it('rates a resolved matter with too few stars, which reopens it', async () => {
     const resolved = { ...sampleCase, state: 'resolved', open: false, allowed_actions: ['rate'] };
     const calls = stubFetch({
       'GET /api/v1/cases/7': { json: resolved },
@@ -140,14 +140,14 @@ describe('MatterDetailPage', () => {
     const { wrapper } = await mountPage(MatterDetailPage, '/r/matters/7');
     expect(wrapper.find('[data-test="matter-state"]').text()).toBe('已办结');
     // Nothing is chosen for the resident, and the form cannot be sent until they choose.
-    expect(wrapper.findAll('[data-test^="rate-"] input:checked')).toHaveLength(0);
-    expect(wrapper.get('[data-test="rate-submit"]').attributes('disabled')).toBeDefined();
-    await wrapper.find('[data-test="rate-unsatisfied"] input').setValue(true);
+    expect(wrapper.get('[data-test="star-rate"]').attributes('aria-valuenow')).toBe('0');
+    expect(wrapper.get('[data-test="star-submit"]').attributes('disabled')).toBeDefined();
+    await wrapper.findAll('[data-test="star-rate"] .el-rate__item')[1].trigger('click');
     await flushPromises();
     expect(wrapper.text()).toContain('将重新办理一次');
-    await wrapper.find('[data-test="rate-form"]').trigger('submit');
+    await wrapper.find('[data-test="star-form"]').trigger('submit');
     await flushPromises();
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ action: 'rate', satisfied: false, note: '' });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ action: 'rate', stars: 2 });
     expect(wrapper.text()).toContain('诉求将重新办理');
   });
 });

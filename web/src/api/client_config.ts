@@ -9,6 +9,8 @@ export const DEFAULT_CLIENT_CONFIG: ClientConfig = {
   center: [34.03, 113.82],
   zoom: 13,
   tile_url: '',
+  satisfied_min_stars: 4,
+  urge_interval_hours: 24,
 };
 
 let pending: Promise<ClientConfig> | null = null;

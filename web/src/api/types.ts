@@ -110,7 +110,11 @@ export interface Case {
   resolved_at: string | null;
   closed_at: string | null;
   overdue: boolean;
-  rating: number | null;
+  rating: number | null; // 1 satisfied, 0 not (by the workflow's star threshold)
+  rating_stars?: number | null; // 1..5
+  rating_comment?: string;
+  urge_count?: number; // 催办: times the residents urged it
+  last_urged_at?: string | null;
   reopen_count: number;
   repeat_of: number | null;
   requested_hours: number | null;
@@ -161,6 +165,10 @@ export interface ClientConfig {
   center: [number, number];
   zoom: number;
   tile_url: string;
+  /** A rating of at least this many stars counts as satisfied; fewer reopens the matter. */
+  satisfied_min_stars: number;
+  /** A matter may be urged (催办) at most once in this many hours. */
+  urge_interval_hours: number;
 }
 
 export interface NearbyFacility {

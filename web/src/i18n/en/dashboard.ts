@@ -1,5 +1,8 @@
 // Strings of the dashboard page.
 export default {
+  meanStars: 'Mean stars',
+  rated: 'Rated',
+  ratedCount: '{n} rated',
   title: 'Dashboard',
   filters: 'Filters',
   period: 'Period',

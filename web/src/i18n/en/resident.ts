@@ -45,12 +45,20 @@ export default {
   },
   rate: {
     heading: 'Rate the result',
-    question: 'Are you satisfied with how it was resolved?',
-    reopenHint: 'If you are not satisfied, the matter is handled once more.',
-    note: 'Comment (optional)',
     submit: 'Send rating',
     thanks: 'Thank you for your rating!',
     reopened: 'Thank you; the matter will be handled again.',
+  },
+  urge: {
+    heading: 'Urge and comment',
+    hint: 'You may urge once every {hours} hours',
+    count: 'urged {n} time(s), last {at}',
+    done: 'Urged: the handling unit sees a reminder.',
+  },
+  comment: {
+    label: 'Comment',
+    submit: 'Send comment',
+    done: 'Comment sent.',
   },
   nearby: {
     heading: 'Nearby services',

@@ -45,7 +45,7 @@ export default {
     hours: 'Extra working hours',
     target_unit: 'Dispatch to',
     item_code: 'Item',
-    satisfied: 'Visit result',
+    stars: 'Visit rating (1–5 stars)',
     target_case_id: 'Original case number',
   },
   noteLabel: {
@@ -56,6 +56,7 @@ export default {
     deny_extension: 'Reason for denying',
     supervise: 'Supervision note',
     visit: 'Visit notes',
+    reply: 'Reply',
   },
   help: {
     default: 'Fill in and submit; the action is recorded in the timeline.',
@@ -69,7 +70,8 @@ export default {
     redispatch: 'Choose the unit to handle the case.',
     reclassify: 'Correct the item; the case is dispatched again by the new item.',
     merge: 'Merge into the original it repeats: this case closes and its reporter follows the original.',
-    visit: 'Record the follow-up visit; an unsatisfied result reopens the case once.',
+    visit: "Record the resident's rating in stars; below the satisfied threshold the case is reopened once.",
+    reply: "Answer the resident's comment or urge; the reply shows in their timeline.",
     supervise: 'Supervise an overdue case; the handling unit is reminded.',
   },
 };

@@ -1,5 +1,8 @@
 // Strings of the dashboard (驾驶舱) page.
 export default {
+  meanStars: '平均星级',
+  rated: '评价数',
+  ratedCount: '{n} 件已评价',
   title: '驾驶舱',
   filters: '筛选',
   period: '统计时段',

@@ -45,12 +45,20 @@ export default {
   },
   rate: {
     heading: '评价办理结果',
-    question: '您对办理结果满意吗？',
-    reopenHint: '选择“不满意”后，诉求将重新办理一次。',
-    note: '意见（可选）',
     submit: '提交评价',
     thanks: '感谢您的评价！',
     reopened: '已收到您的意见，诉求将重新办理。',
+  },
+  urge: {
+    heading: '催办与留言',
+    hint: '每 {hours} 小时可催办一次',
+    count: '已催办 {n} 次，最近 {at}',
+    done: '已催办，承办单位会看到提醒。',
+  },
+  comment: {
+    label: '留言',
+    submit: '发送留言',
+    done: '留言已发送。',
   },
   nearby: {
     heading: '身边服务',

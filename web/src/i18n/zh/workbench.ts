@@ -45,7 +45,7 @@ export default {
     hours: '延期工作小时数',
     target_unit: '派往单位',
     item_code: '事项',
-    satisfied: '回访结果',
+    stars: '回访星级（1–5 星）',
     target_case_id: '合并到的原案件编号',
   },
   noteLabel: {
@@ -56,6 +56,7 @@ export default {
     deny_extension: '驳回理由',
     supervise: '督办意见',
     visit: '回访记录',
+    reply: '回复内容',
   },
   help: {
     default: '填写后提交，操作会记入办理过程。',
@@ -69,7 +70,8 @@ export default {
     redispatch: '选择承办单位，重新派单。',
     reclassify: '更正事项后，案件按新事项重新派单。',
     merge: '确认与原案件重复后合并：本案关闭，反映人改为关注原案件。',
-    visit: '记录回访居民的结果；不满意将重新办理一次。',
+    visit: '记录回访居民的星级评价；低于满意星级将重新办理一次。',
+    reply: '回复居民的留言或催办，回复会显示在居民的办理过程中。',
     supervise: '对超期案件督办，承办单位会收到提醒。',
   },
 };

@@ -11,6 +11,9 @@ export interface Rates {
   on_time_acceptance: number | null;
   on_time_resolution: number | null;
   satisfaction: number | null;
+  /** Cases rated (评价 or 回访) in the period, and their mean stars (1–5; null when none). */
+  rated?: number;
+  mean_stars?: number | null;
 }
 
 export interface DayRow {
