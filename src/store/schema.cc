@@ -346,6 +346,27 @@ CREATE INDEX sign_in_locks_address ON sign_in_locks (remote_address, username, l
 CREATE INDEX sign_in_failures_address ON sign_in_failures (remote_address, at);
 )SQL";
 
+// Version 9: residents who register themselves. A verification code sent by SMS is kept
+// only as a hash, with its expiry and the wrong tries against it; the rows also count the
+// code requests of a phone and of a client address for the rate limits. Residents are
+// found by phone when one registers, so that a number registers once.
+constexpr const char* kV9 = R"SQL(
+CREATE TABLE registration_codes (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  remote_address TEXT NOT NULL,
+  code_hash TEXT NOT NULL,
+  requested_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  used INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX registration_codes_phone ON registration_codes (district_code, phone, requested_at);
+CREATE INDEX registration_codes_address ON registration_codes (district_code, remote_address, requested_at);
+CREATE INDEX users_phone ON users (district_code, phone);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -358,6 +379,7 @@ const std::vector<Migration>& Migrations() {
       {6, "classifier feedback, duplicates, merged cases and their followers", kV6, "", ""},
       {7, "indexes for the dashboard's figures per day", kV7, "", ""},
       {8, "sign-in lockouts by address, forced password changes", kV8, "", ""},
+      {9, "verification codes of residents' registrations", kV9, "", ""},
   };
   return kMigrations;
 }
