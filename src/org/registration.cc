@@ -107,6 +107,12 @@ Result<std::int64_t> CodeRequestWait(store::Database& db, const std::string& dis
   return wait;
 }
 
+Status TooManyCodeRequests(std::int64_t seconds) {
+  return ResourceExhausted("请求验证码过于频繁，请 " + std::to_string(seconds) +
+                           " 秒后再试 too many code requests; try again in " + std::to_string(seconds) +
+                           " s");
+}
+
 Status RecordCodeSent(store::Database& db, const std::string& district, const std::string& phone,
                       const std::string& remote_address, std::string_view code, const Clock& clock,
                       const RegistrationRules& rules) {

@@ -46,6 +46,9 @@ Result<std::int64_t> CodeRequestWait(store::Database& db, const std::string& dis
                                      const std::string& phone, const std::string& remote_address,
                                      const Clock& clock, const RegistrationRules& rules = {});
 
+// The refusal of a code request that must wait `seconds` (ResourceExhausted).
+Status TooManyCodeRequests(std::int64_t seconds);
+
 // Stores the hash of a code sent to `phone`, which from now on replaces earlier ones.
 Status RecordCodeSent(store::Database& db, const std::string& district, const std::string& phone,
                       const std::string& remote_address, std::string_view code, const Clock& clock,
