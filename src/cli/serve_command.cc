@@ -76,18 +76,20 @@ class SweepTimer {
 };
 
 // The SMS gateway and unverified registration, checked before the server starts, and the
-// mode registration is in, said once at the start (never the gateway's key).
+// mode registration is in, printed once at the start like the address (never the
+// gateway's key).
 Status ApplyRegistrationSettings(const Config& config, api::ApiOptions& options) {
   options.sms_gateway = {config.sms_gateway_url, config.sms_gateway_key,
                          std::chrono::seconds(config.sms_gateway_timeout_seconds)};
   options.allow_unverified_registration = config.allow_unverified_registration;
   if (!config.sms_gateway_url.empty()) {
     SW_RETURN_IF_ERROR(api::SmsGateway::Create(options.sms_gateway).status());
-    spdlog::info("registration: open; codes are sent through the SMS gateway");
+    std::cout << "registration: open; codes are sent through the SMS gateway" << std::endl;
   } else if (config.allow_unverified_registration) {
-    spdlog::warn("registration: open WITHOUT verification codes (allow_unverified_registration)");
+    std::cout << "registration: open WITHOUT verification codes (allow_unverified_registration)" << std::endl;
   } else {
-    spdlog::info("registration: closed (no sms_gateway_url, allow_unverified_registration off)");
+    std::cout << "registration: closed (no sms_gateway_url; allow_unverified_registration is off)"
+              << std::endl;
   }
   return Status::Ok();
 }

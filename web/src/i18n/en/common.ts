@@ -18,7 +18,7 @@ export default {
   username: 'Username',
   password: 'Password',
   signInTitle: 'Sign in to Sanwang',
-  signInHint: 'Residents and staff sign in here.',
+  signInHint: 'Residents and staff sign in here; a resident\'s username is the mobile number they registered.',
   signingIn: 'Signing in…',
   loading: 'Loading…',
   retry: 'Retry',

@@ -18,7 +18,7 @@ export default {
   username: '用户名',
   password: '密码',
   signInTitle: '登录三网',
-  signInHint: '居民和工作人员使用同一个登录入口。',
+  signInHint: '居民和工作人员使用同一个登录入口；居民的用户名是注册的手机号。',
   signingIn: '正在登录…',
   loading: '加载中…',
   retry: '重试',
