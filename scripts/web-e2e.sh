@@ -24,7 +24,7 @@ echo "== e2e: demo database ($SANWANG_DB)"
 "$binary" demo --cases "${SANWANG_E2E_CASES:-1500}" >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; exit 1; }
 
 # Port 0: the kernel picks a free port; the server prints the address it listens on.
-(cd "$root" && exec "$binary" serve --listen 127.0.0.1:0 --log-level warn) >"$work/serve.log" 2>&1 &
+(cd "$root" && exec "$binary" --config config/demo.toml serve --listen 127.0.0.1:0 --log-level warn) >"$work/serve.log" 2>&1 &
 server_pid=$!
 url=
 for _ in $(seq 1 100); do

@@ -52,5 +52,6 @@ const std::vector<AccessRowModule>& AccessRowModules();
 
 // Modules' rows, each in its own file.
 void AddCirclesAccessRows(ApiTest& test, AccessRows& rows);
+void AddRegistrationAccessRows(ApiTest& test, AccessRows& rows);
 
 }  // namespace sanwang::api

@@ -6,6 +6,7 @@ namespace sanwang::api {
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
       {"circles", AddCirclesAccessRows},
+      {"registration", AddRegistrationAccessRows},
   };
   return kModules;
 }

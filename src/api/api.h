@@ -25,6 +25,7 @@
 #include "api/metrics.h"
 #include "api/response_cache.h"
 #include "api/router.h"
+#include "api/sms_gateway.h"
 #include "cases/case_engine.h"
 #include "cases/ranking.h"
 #include "circles/served_circles.h"
@@ -65,6 +66,11 @@ struct ApiOptions {
   std::size_t password_threads = 2;
   // How passwords are checked against stored hashes (a fake in tests).
   org::PasswordVerifier verify_password = org::VerifyPassword;
+  // Residents' own registration: the SMS gateway that sends their codes (none while its
+  // url is empty) and, without one, whether registration is open without a code
+  // (Config::sms_gateway_url, Config::allow_unverified_registration).
+  SmsGatewayOptions sms_gateway;
+  bool allow_unverified_registration = false;
 };
 
 // The org net and catalog as of the last Reload.
@@ -246,5 +252,6 @@ void AddDashboardRoutes(Api& api);
 void AddMapRoutes(Api& api);
 void AddCatalogAdminRoutes(Api& api);
 void AddCirclesRoutes(Api& api);
+void AddRegistrationRoutes(Api& api);
 
 }  // namespace sanwang::api

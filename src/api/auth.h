@@ -119,11 +119,12 @@ class Authenticator {
   // The name of the integrator whose Open311 API key this is.
   Result<std::string> CheckApiKey(store::Database& db, const std::string& api_key) const;
   Result<std::string> CreateApiKey(store::Database& db, const std::string& name) const;
-
- private:
+  // Opens a session for `user` without a password check: an account that was just made
+  // with the password the client sent (a resident's registration), or after a sign-in.
   Result<SignInResult> OpenSession(store::Database& db, const store::UserRecord& user,
                                    const std::string& remote_address) const;
 
+ private:
   const Clock& clock_;
   AuthPolicy policy_;
   std::string district_;

@@ -1,22 +1,14 @@
 // Sign-in, sign-out, the signed-in account and its password. Sign-in and password changes
 // verify and hash passwords in a Prepare step on the password workers; the handler, on the
 // writer, only acts on the outcome.
-#include <algorithm>
-#include <cctype>
-
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/responses.h"
+#include "api/session_response.h"
 #include "store/security_repository.h"
 
 namespace sanwang::api {
 namespace {
-
-std::string SessionCookie(const std::string& token, const Api& api, int max_age) {
-  return std::string(kSessionCookie) + "=" + token +
-         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
-         (api.options().secure_cookies ? "; Secure" : "");
-}
 
 void AuditAccount(Call& call, const std::string& action, const std::string& username,
                   std::optional<store::Id> user_id, bool ok, const std::string& detail) {
@@ -32,31 +24,6 @@ void AuditAccount(Call& call, const std::string& action, const std::string& user
   r.outcome = ok ? "ok" : "failed";
   r.detail = detail;
   (void)store::SecurityRepository(call.db).Audit(r);
-}
-
-// A token answer: the new session's token and CSRF token, the account, and the cookie.
-HttpResponse SessionResponse(Call& call, const SignInResult& session) {
-  HttpResponse r = JsonResponse(200, {{"token", session.token},
-                                      {"csrf_token", session.csrf_token},
-                                      {"user", SignedInUserJson(session.user, call.domain->org)}});
-  r.headers.emplace("Set-Cookie",
-                    SessionCookie(session.token, call.api, call.api.options().auth.absolute_timeout_s));
-  r.headers.emplace("Cache-Control", "no-store");
-  return r;
-}
-
-// Only a JSON body may sign in: a cross-site HTML form can send text/plain without a
-// preflight, and could otherwise sign a victim's browser into the attacker's account.
-Status RequireJson(const HttpRequest& request) {
-  std::string type = request.Header("content-type");
-  type = type.substr(0, type.find(';'));
-  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
-             type.end());
-  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (type == "application/json") return Status::Ok();
-  return {ErrorCode::kUnsupportedMediaType,
-          "请求须为 JSON 格式（Content-Type: application/json） the body must be JSON (Content-Type: "
-          "application/json)"};
 }
 
 struct PreparedSignIn {

@@ -26,6 +26,8 @@ int HttpStatusOf(ErrorCode code) {
       return 409;
     case ErrorCode::kFailedPrecondition:
       return 422;
+    case ErrorCode::kResourceExhausted:
+      return 429;
     case ErrorCode::kUnavailable:
       return 503;
     case ErrorCode::kDataLoss:

@@ -8,6 +8,7 @@ const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
       {"system", AddSystemRoutes},
       {"auth", AddAuthRoutes},
+      {"registration", AddRegistrationRoutes},
       {"org", AddOrgRoutes},
       {"workbench", AddWorkbenchRoutes},  // before cases: /cases/tab-counts is not /cases/{id}
       {"cases", AddCaseRoutes},

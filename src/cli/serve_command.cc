@@ -75,6 +75,25 @@ class SweepTimer {
   std::thread thread_;
 };
 
+// The SMS gateway and unverified registration, checked before the server starts, and the
+// mode registration is in, printed once at the start like the address (never the
+// gateway's key).
+Status ApplyRegistrationSettings(const Config& config, api::ApiOptions& options) {
+  options.sms_gateway = {config.sms_gateway_url, config.sms_gateway_key,
+                         std::chrono::seconds(config.sms_gateway_timeout_seconds)};
+  options.allow_unverified_registration = config.allow_unverified_registration;
+  if (!config.sms_gateway_url.empty()) {
+    SW_RETURN_IF_ERROR(api::SmsGateway::Create(options.sms_gateway).status());
+    std::cout << "registration: open; codes are sent through the SMS gateway" << std::endl;
+  } else if (config.allow_unverified_registration) {
+    std::cout << "registration: open WITHOUT verification codes (allow_unverified_registration)" << std::endl;
+  } else {
+    std::cout << "registration: closed (no sms_gateway_url; allow_unverified_registration is off)"
+              << std::endl;
+  }
+  return Status::Ok();
+}
+
 Status Serve(const Config& config, const std::string& listen) {
   SW_ASSIGN_OR_RETURN(auto address, api::ParseListenAddress(listen.empty() ? config.listen : listen));
   api::ServerOptions options;
@@ -100,6 +119,7 @@ Status Serve(const Config& config, const std::string& listen) {
   api_options.suggest_min_confidence = config.suggest_min_confidence;
   api_options.ranking.min_cases = config.ranking_min_cases;
   api_options.tile_url = config.tile_url;
+  SW_RETURN_IF_ERROR(ApplyRegistrationSettings(config, api_options));
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);
   api_options.secure_cookies = config.secure_cookies;
   api_options.max_photos_per_case = config.max_photos_per_case;
@@ -137,11 +157,32 @@ Status CreateApiKey(const Config& config, const std::string& name) {
 
 }  // namespace
 
+// Options of `serve` that override the configuration file.
+struct ServeFlags {
+  std::string listen;
+  std::string sms_gateway_url;
+  bool allow_unverified_registration = false;
+};
+
 void RegisterServe(CLI::App& app, Action* action) {
-  auto listen = std::make_shared<std::string>();
+  auto flags = std::make_shared<ServeFlags>();
   CLI::App* cmd = app.add_subcommand("serve", "run the HTTP server and its timers");
-  cmd->add_option("--listen", *listen, "HOST:PORT (default 127.0.0.1:8080)");
-  cmd->callback([action, listen] { *action = [listen](const Config& c) { return Serve(c, *listen); }; });
+  cmd->add_option("--listen", flags->listen, "HOST:PORT (default 127.0.0.1:8080)");
+  cmd->add_option(
+      "--sms-gateway-url", flags->sms_gateway_url,
+      "http:// URL of the SMS gateway for registration codes (config sms_gateway_url; its key only "
+      "in the config file, sms_gateway_key)");
+  cmd->add_flag("--allow-unverified-registration", flags->allow_unverified_registration,
+                "without an SMS gateway, let residents register without a code (config "
+                "allow_unverified_registration)");
+  cmd->callback([action, flags] {
+    *action = [flags](const Config& c) {
+      Config config = c;
+      if (!flags->sms_gateway_url.empty()) config.sms_gateway_url = flags->sms_gateway_url;
+      if (flags->allow_unverified_registration) config.allow_unverified_registration = true;
+      return Serve(config, flags->listen);
+    };
+  });
 }
 
 void RegisterApiKey(CLI::App& app, Action* action) {

@@ -49,6 +49,7 @@ constexpr Range kBufferedBytes{1 << 20, std::int64_t{64} << 30};
 constexpr Range kPhotosPerCase{1, 1000};
 constexpr Range kPhotoBytesPerCase{1024, std::int64_t{16} << 30};
 constexpr Range kLockout{1, 7 * 24 * 3600};  // sign-in lockout counts and seconds: up to a week
+constexpr Range kGatewaySeconds{1, 60};
 
 Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
   auto value = node.value<bool>();
@@ -123,6 +124,14 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_window_seconds));
     else if (k == "sign_in_lock_seconds")
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_lock_seconds));
+    else if (k == "sms_gateway_url")
+      SW_RETURN_IF_ERROR(ReadString(node, k, merged.sms_gateway_url));
+    else if (k == "sms_gateway_key")
+      SW_RETURN_IF_ERROR(ReadString(node, k, merged.sms_gateway_key));
+    else if (k == "sms_gateway_timeout_seconds")
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kGatewaySeconds, merged.sms_gateway_timeout_seconds));
+    else if (k == "allow_unverified_registration")
+      SW_RETURN_IF_ERROR(ReadBool(node, k, merged.allow_unverified_registration));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -53,6 +53,14 @@ struct Config {
   int sign_in_address_failures = 20;
   int sign_in_window_seconds = 15 * 60;
   int sign_in_lock_seconds = 15 * 60;
+  // Residents' own registration (org/registration.h). With an SMS gateway (an http:// URL
+  // taking a JSON POST, and its key) every registration proves the phone with a code sent
+  // to it, the gateway answering within the timeout; without one, registration is closed
+  // unless unverified registration is allowed (a demo or a trial).
+  std::string sms_gateway_url;
+  std::string sms_gateway_key;
+  int sms_gateway_timeout_seconds = 5;
+  bool allow_unverified_registration = false;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

@@ -97,6 +97,23 @@ TEST(ConfigTest, PhotoLimitsPerCaseAreConfigurable) {
   EXPECT_EQ(config.MergeToml("max_photos_per_case = 0").field(), "max_photos_per_case");
 }
 
+TEST(ConfigTest, RegistrationSettings) {
+  Config config;
+  EXPECT_TRUE(config.sms_gateway_url.empty());
+  EXPECT_FALSE(config.allow_unverified_registration);
+  ASSERT_TRUE(config
+                  .MergeToml("sms_gateway_url = \"http://10.1.2.3:9000/send\"\nsms_gateway_key = \"k1\"\n"
+                             "sms_gateway_timeout_seconds = 3\nallow_unverified_registration = true")
+                  .ok());
+  EXPECT_EQ(config.sms_gateway_url, "http://10.1.2.3:9000/send");
+  EXPECT_EQ(config.sms_gateway_key, "k1");
+  EXPECT_EQ(config.sms_gateway_timeout_seconds, 3);
+  EXPECT_TRUE(config.allow_unverified_registration);
+  EXPECT_EQ(config.MergeToml("allow_unverified_registration = 1").field(), "allow_unverified_registration");
+  EXPECT_EQ(config.MergeToml("sms_gateway_timeout_seconds = 0").field(), "sms_gateway_timeout_seconds");
+  EXPECT_EQ(config.sms_gateway_timeout_seconds, 3);
+}
+
 TEST(ConfigTest, SecureCookiesIsABooleanSetting) {
   Config config;
   EXPECT_FALSE(config.secure_cookies);

@@ -24,6 +24,8 @@ std::string_view ErrorCodeName(ErrorCode code) {
       return "unsupported_media_type";
     case ErrorCode::kPasswordChangeRequired:
       return "password_change_required";
+    case ErrorCode::kResourceExhausted:
+      return "resource_exhausted";
     case ErrorCode::kUnavailable:
       return "unavailable";
     case ErrorCode::kDataLoss:

@@ -28,6 +28,7 @@ enum class ErrorCode {
   kConflict,                // a concurrent change won; retry may succeed
   kUnsupportedMediaType,    // the body is not in a format the operation accepts
   kPasswordChangeRequired,  // the account must change its password before anything else
+  kResourceExhausted,       // too many requests from this caller for now; retry later
   kUnavailable,             // a dependency (database server) cannot be reached
   kDataLoss,                // stored data is corrupt
   kInternal,                // a bug or an unexpected failure below us
@@ -74,6 +75,9 @@ inline Status FailedPrecondition(std::string message) {
   return {ErrorCode::kFailedPrecondition, std::move(message)};
 }
 inline Status Conflict(std::string message) { return {ErrorCode::kConflict, std::move(message)}; }
+inline Status ResourceExhausted(std::string message) {
+  return {ErrorCode::kResourceExhausted, std::move(message)};
+}
 inline Status Unavailable(std::string message) { return {ErrorCode::kUnavailable, std::move(message)}; }
 inline Status Internal(std::string message) { return {ErrorCode::kInternal, std::move(message)}; }
 

@@ -361,6 +361,27 @@ ALTER TABLE case_monthly_stats ADD COLUMN stars BIGINT NOT NULL DEFAULT 0;
 UPDATE case_monthly_stats SET stars = 5 * satisfied + (rated - satisfied);
 )SQL";
 
+// Version 10: residents who register themselves. A verification code sent by SMS is kept
+// only as a hash, with its expiry and the wrong tries against it; the rows also count the
+// code requests of a phone and of a client address for the rate limits. Residents are
+// found by phone when one registers, so that a number registers once.
+constexpr const char* kV10 = R"SQL(
+CREATE TABLE registration_codes (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  remote_address TEXT NOT NULL,
+  code_hash TEXT NOT NULL,
+  requested_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  used INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX registration_codes_phone ON registration_codes (district_code, phone, requested_at);
+CREATE INDEX registration_codes_address ON registration_codes (district_code, remote_address, requested_at);
+CREATE INDEX users_phone ON users (district_code, phone);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -374,6 +395,7 @@ const std::vector<Migration>& Migrations() {
       {7, "indexes for the dashboard's figures per day", kV7, "", ""},
       {8, "sign-in lockouts by address, forced password changes", kV8, "", ""},
       {9, "ratings in stars with a comment, urging (催办) of open cases", kV9, "", ""},
+      {10, "verification codes of residents' registrations", kV10, "", ""},
   };
   return kMigrations;
 }

@@ -307,6 +307,56 @@ scenario('every main page renders (screenshots)', async ({ browser, watch }) => 
   await context.close();
 });
 
+scenario('a new resident registers on a phone and files a matter', async ({ browser, watch }) => {
+  const center = shared.center ?? (await Api.signedIn(BASE, 'center', PASSWORD));
+  const place = shared.place ?? (await pointInAGrid(center));
+  const mode = await new Api(BASE).get('auth/registration');
+  assert(mode.open && !mode.code_required, `the demo's registration is ${JSON.stringify(mode)}`);
+  const context = await newContext(browser, watch, 'new resident', {
+    ...PHONE,
+    viewport: { width: 390, height: 844 },
+    geolocation: { latitude: place.lat, longitude: place.lon, accuracy: 10 },
+    permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/sign-in`);
+  await page.click('[data-test="sign-in-register"]');
+  await page.waitForURL(/\/register/);
+  await page.waitForSelector('[data-test="register-submit"]');
+  assert((await page.locator('[data-test="register-code"]').count()) === 0, 'the demo asks for an SMS code');
+  const phone = `19${String(Date.now()).slice(-9)}`;
+  await page.fill('#register-phone', phone.slice(0, 5));
+  await page.click('[data-test="register-submit"]');
+  await page.waitForSelector('[data-test="error-phone"]');
+  await page.fill('#register-phone', phone);
+  await page.locator('[data-test="error-phone"]').waitFor({ state: 'detached' });
+  await page.fill('#register-name', '新居民');
+  await page.click('[data-test="register-locate"]');
+  await page.waitForSelector('[data-test="register-notice"]');
+  await page.fill('#register-password', 'Newcomer2026');
+  await page.fill('#register-repeat', 'Newcomer2026');
+  await settle(page);
+  await screenshot(page, SHOTS, '12-register-phone');
+  await page.click('[data-test="register-submit"]');
+  await page.waitForURL(/\/r\/matters/);
+
+  await page.goto(`${BASE}/r/report`);
+  const title = `新居民反映 e2e ${Date.now()}`;
+  await page.fill('#report-title', title);
+  await page.fill('#report-description', '小区门口路灯不亮。');
+  await page.click('[data-test="use-device-location"]');
+  await page.waitForSelector('[data-test="located-grid"]');
+  await page.click('[data-test="report-submit"]');
+  await page.waitForSelector('[data-test="report-done"]');
+  const href = await page.getAttribute('[data-test="open-filed"]', 'href');
+  const filed = await center.get(`cases/${Number(href.split('/').pop())}`);
+  assert(filed.title === title, `the new resident's matter has title ${filed.title}`);
+  const users = await (await Api.signedIn(BASE, 'admin', PASSWORD)).get(`users?q=${phone}`);
+  const account = users.items.find((u) => u.username === phone);
+  assert(account?.role === 'resident' && account.unit?.kind === 'community', `the new account is ${JSON.stringify(account)}`);
+  await context.close();
+});
+
 scenario('the pages requested nothing outside the server and logged no console error', async ({ watch }) => {
   assert(watch.outside.length === 0, `requests outside ${BASE}:\n  ${watch.outside.join('\n  ')}`);
   assert(watch.consoleErrors.length === 0, `console errors:\n  ${watch.consoleErrors.join('\n  ')}`);

@@ -18,6 +18,7 @@ const KNOWN_CODES = [
   'conflict',
   'unsupported_media_type',
   'password_change_required',
+  'resource_exhausted',
   'unavailable',
   'data_loss',
   'internal',

@@ -8,7 +8,7 @@
 import { reactive, readonly } from 'vue';
 import { api, setCsrfToken, setUnauthenticatedHandler, ApiError } from './client';
 import { can } from './capabilities';
-import type { Capability, Me, SignInAnswer, User } from './types';
+import type { Capability, Me, RegistrationForm, SignInAnswer, User } from './types';
 
 interface SessionState {
   user: User | null;
@@ -78,6 +78,16 @@ export async function loadSession(): Promise<User | null> {
 
 export async function signIn(username: string, password: string): Promise<User> {
   const answer = await api.post<SignInAnswer>('auth/sign-in', { username, password });
+  setCsrfToken(answer.csrf_token);
+  setHint(true);
+  state.user = answer.user;
+  state.checked = true;
+  return answer.user;
+}
+
+// Registers a resident; the server signs the new account in at once, as a sign-in would.
+export async function register(form: RegistrationForm): Promise<User> {
+  const answer = await api.post<SignInAnswer>('auth/register', form);
   setCsrfToken(answer.csrf_token);
   setHint(true);
   state.user = answer.user;

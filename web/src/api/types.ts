@@ -191,3 +191,29 @@ export interface LocateAnswer {
   street?: UnitRef | null;
   [key: string]: unknown;
 }
+
+// Residents' own registration (GET /auth/registration): whether it is open here and whether
+// a code sent by SMS is needed.
+export interface RegistrationMode {
+  open: boolean;
+  code_required: boolean;
+  code_valid_seconds: number;
+  resend_seconds: number;
+}
+
+// A community a resident may register in, with its sub-district.
+export interface Community {
+  id: number;
+  code: string;
+  name: string;
+  name_en?: string;
+  street: { code: string; name: string; name_en?: string } | null;
+}
+
+export interface RegistrationForm {
+  phone: string;
+  code?: string;
+  password: string;
+  display_name: string;
+  community_code: string;
+}

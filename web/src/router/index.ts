@@ -21,6 +21,7 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/common/HomeRedirect.vue') },
   { path: '/sign-in', name: 'sign-in', component: () => import('@/pages/common/SignInPage.vue'), meta: { public: true, title: 'common.signIn' } },
+  { path: '/register', name: 'register', component: () => import('@/pages/common/RegisterPage.vue'), meta: { public: true, mobile: true, title: 'common.register.title' } },
   // Resident (mobile-first)
   { path: '/r/report', name: 'report', component: () => import('@/pages/resident/ReportPage.vue'), meta: { can: 'report', mobile: true, title: 'common.nav.report' } },
   { path: '/r/matters', name: 'my-matters', component: () => import('@/pages/resident/MyMattersPage.vue'), meta: { can: 'report', mobile: true, title: 'common.nav.myMatters' } },
