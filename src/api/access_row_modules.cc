@@ -3,9 +3,12 @@
 
 namespace sanwang::api {
 
+void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);  // circles/api/map_base_access_rows.cc
+
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
       {"circles", AddCirclesAccessRows},
+      {"map-base", AddMapBaseAccessRows},
   };
   return kModules;
 }

@@ -4,6 +4,8 @@
 
 namespace sanwang::api {
 
+void AddMapBaseRoutes(Api& api);
+
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
       {"system", AddSystemRoutes},
@@ -19,6 +21,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"map", AddMapRoutes},
       {"catalog-admin", AddCatalogAdminRoutes},
       {"circles", AddCirclesRoutes},
+      {"map-base", AddMapBaseRoutes},  // circles/api/map_base_routes.cc
   };
   return kModules;
 }

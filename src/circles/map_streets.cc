@@ -89,4 +89,10 @@ Result<std::optional<NearestStreet>> FindNearestStreet(store::Database& db, cons
   return nearest;
 }
 
+std::string AddressNear(const std::optional<NearestStreet>& street, std::string_view community) {
+  std::string text = street ? street->name + "附近" : "";
+  if (!text.empty() && !community.empty()) text += ", ";
+  return text.append(community);
+}
+
 }  // namespace sanwang::circles

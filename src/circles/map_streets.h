@@ -53,8 +53,15 @@ struct NearestStreet {
   double metres = 0;
 };
 
+// How far a dropped pin may be from a street for the address to name it.
+inline constexpr double kAddressStreetLimitM = 150;
+
 // The named street nearest to `where` within `limit_m` metres, if any.
 Result<std::optional<NearestStreet>> FindNearestStreet(store::Database& db, const std::string& district,
                                                        geo::LonLat where, double limit_m);
+
+// The address a pin suggests, as residents say it: "建设路附近, 和平社区" (near the street, in
+// the community); either part alone when the other is unknown; empty when both are.
+std::string AddressNear(const std::optional<NearestStreet>& street, std::string_view community);
 
 }  // namespace sanwang::circles

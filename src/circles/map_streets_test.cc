@@ -68,6 +68,14 @@ TEST(StreetRecordTest, KeepsTheBoxAndLengthOfTheCourse) {
   EXPECT_EQ(CourseOf(r), street.line);
 }
 
+TEST(AddressNearTest, NamesTheStreetAndTheCommunityAsResidentsSayIt) {
+  const NearestStreet street{"建设路", 20};
+  EXPECT_EQ(AddressNear(street, "和平社区"), "建设路附近, 和平社区");
+  EXPECT_EQ(AddressNear(street, ""), "建设路附近");
+  EXPECT_EQ(AddressNear(std::nullopt, "和平社区"), "和平社区");
+  EXPECT_EQ(AddressNear(std::nullopt, ""), "");
+}
+
 class StreetImportTest : public ::testing::Test {
  protected:
   void SetUp() override {
