@@ -30,7 +30,7 @@ int StreetRank(std::string_view highway) {
 }
 
 int MaxRankAtZoom(int zoom) {
-  if (zoom <= 12) return 1;
+  if (zoom <= 11) return 1;
   if (zoom <= 13) return 2;
   if (zoom <= 15) return 3;
   return kFootpathRank;

@@ -50,6 +50,7 @@ TEST(StreetRankTest, MajorRoadsRankFirstAndUndrawnClassesNotAtAll) {
 
 TEST(StreetRankTest, LowZoomsShowMajorRoadsAndHighZoomsEveryPath) {
   EXPECT_EQ(MaxRankAtZoom(10), kMajorRank);
+  EXPECT_EQ(MaxRankAtZoom(12), 2);  // a whole district: its arterials
   EXPECT_EQ(MaxRankAtZoom(13), 2);
   EXPECT_EQ(MaxRankAtZoom(15), 3);
   EXPECT_EQ(MaxRankAtZoom(17), kFootpathRank);

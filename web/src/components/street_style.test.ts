@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledRank, midpoint, streetCasing, streetLabels, streetStyle, type StreetCollection } from './street_style';
+import { labelledRank, midpoint, streetCasing, streetLabels, streetStyle, withoutOverlaps, type StreetCollection } from './street_style';
 
 function street(name: string, rank: number, coordinates: number[][]) {
   return { type: 'Feature' as const, properties: { name, class: 'x', rank }, geometry: { type: 'LineString' as const, coordinates } };
@@ -32,6 +32,30 @@ describe('street style', () => {
     const close = streetLabels(fc, 17).map((l) => l.name).sort();
     expect(close).toEqual(['人民大道', '和平街']);
     expect(streetLabels(null, 15)).toEqual([]);
+  });
+
+  it('names a long street in the middle of the part the map shows', () => {
+    // View of 113.80–113.825: of the longer piece of 人民大道 only 113.81–113.825 shows,
+    // still more than the whole shorter piece.
+    const inView = streetLabels(fc, 13, [113.80, 33.99, 113.825, 34.01]);
+    expect(inView).toHaveLength(1);
+    expect(inView[0].at[1]).toBeCloseTo(113.8175, 6);
+    expect(streetLabels(fc, 13, [114, 35, 114.1, 35.1])).toEqual([]);
+  });
+
+  it('draws streets thinner when zoomed out', () => {
+    expect(streetStyle({ rank: 2 }, 12).weight).toBeLessThan(streetStyle({ rank: 2 }, 17).weight);
+  });
+
+  it('leaves out names that would cover a more major one', () => {
+    const labels = [
+      { name: '和平街', at: [0, 0] as [number, number], rank: 3 },
+      { name: '人民大道', at: [0, 0.5] as [number, number], rank: 2 },
+      { name: '建设路', at: [0, 5] as [number, number], rank: 3 },
+    ];
+    // One degree is 10 px here; each box 40 × 20 px around its point.
+    const kept = withoutOverlaps(labels, (l) => ({ x: l.at[1] * 10 - 20, y: l.at[0] * 10 - 10, width: 40, height: 20 }));
+    expect(kept.map((l) => l.name)).toEqual(['人民大道', '建设路']);
   });
 
   it('finds the point halfway along a bent line', () => {
