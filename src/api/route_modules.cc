@@ -5,13 +5,15 @@
 namespace sanwang::api {
 
 void AddMapBaseRoutes(Api& api);
+void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
       {"system", AddSystemRoutes},
       {"auth", AddAuthRoutes},
       {"org", AddOrgRoutes},
-      {"workbench", AddWorkbenchRoutes},  // before cases: /cases/tab-counts is not /cases/{id}
+      {"workbench", AddWorkbenchRoutes},     // before cases: /cases/tab-counts is not /cases/{id}
+      {"open-nearby", AddOpenNearbyRoutes},  // before cases: /cases/open-nearby is not /cases/{id}
       {"cases", AddCaseRoutes},
       {"admin", AddAdminRoutes},
       {"open311", AddOpen311Routes},
