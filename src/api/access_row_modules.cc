@@ -3,10 +3,15 @@
 
 namespace sanwang::api {
 
+void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);     // circles/api/map_base_access_rows.cc
+void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);  // open_nearby_api_test.cc
+
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
       {"circles", AddCirclesAccessRows},
       {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows},
+      {"open-nearby", AddOpenNearbyAccessRows},
   };
   return kModules;
 }

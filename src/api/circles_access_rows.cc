@@ -17,7 +17,6 @@ void AddCirclesAccessRows(ApiTest& test, AccessRows& rows) {
       {"GET /api/v1/circles/nearby",
        {get("/api/v1/circles/nearby?lon=113.803&lat=34.0101"), SignedInCallers()}},
       {"GET /api/v1/circles/facilities", {get("/api/v1/circles/facilities?type=clinic"), SignedInCallers()}},
-      {"GET /api/v1/map/roads", {get("/api/v1/map/roads?bbox=113.79,33.99,113.84,34.03"), SignedInCallers()}},
   });
 }
 

@@ -25,7 +25,6 @@ TEST_P(CirclesApiTest, WithoutANetworkPlannersAreToldToImportAndLayersAreEmpty) 
   EXPECT_EQ(Get("resident1", "/api/v1/circles/nearby?lon=113.8025&lat=34.01", 503)["error"]["code"],
             "unavailable");
   EXPECT_TRUE(Get("resident1", "/api/v1/circles/facilities")["features"].empty());
-  EXPECT_TRUE(Get("resident1", "/api/v1/map/roads?bbox=113.7,33.9,113.9,34.1")["features"].empty());
   auto types = Get("resident1", "/api/v1/circles/types");
   ASSERT_FALSE(types.empty());
   EXPECT_EQ(types[0]["type"], "elderly_care");
@@ -157,8 +156,6 @@ TEST_P(CirclesApiTest, BadInputIsRefusedNamingTheParameter) {
   EXPECT_EQ(Get("leader", "/api/v1/circles/coverage?type=clinic&level=block", 400)["error"]["field"],
             "level");
   EXPECT_EQ(Get("leader", "/api/v1/circles/suggestions?type=clinic&k=0", 400)["error"]["field"], "k");
-  EXPECT_EQ(Get("resident1", "/api/v1/map/roads", 400)["error"]["field"], "bbox");
-  EXPECT_EQ(Get("resident1", "/api/v1/map/roads?bbox=113.9,33.9,113.7,34.1", 400)["error"]["field"], "bbox");
 }
 
 TEST_P(CirclesApiTest, FacilitiesAndRoadsAreMapLayers) {

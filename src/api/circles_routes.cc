@@ -1,14 +1,13 @@
 // The fifteen-minute service circles over HTTP: facility types, coverage per unit, the
 // gap list and suggested sites (planners' views, as `circles analyze` stored them), the
 // point query "what is within 15 minutes of here" (residents' nearby-services page), the
-// facilities, and the walking network as the map's offline base layer.
+// facilities (the map's streets and landmarks: circles/api/map_base_routes.cc).
 //
 // Planners' views honour the caller's scope: a street or community staff member sees the
 // units, homes and sites of their own unit and below; leaders, supervisors, the command
 // center and admins see the whole district.
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 #include "api/api.h"
 #include "api/request_parsing.h"
@@ -26,7 +25,6 @@ using circles::CirclesSnapshot;
 using SnapshotPtr = std::shared_ptr<const CirclesSnapshot>;
 
 constexpr int kMaxGapFeatures = 20000;
-constexpr std::size_t kMaxRoadFeatures = 20000;
 constexpr int kMaxNearbyMinutes = circles::kLongestNearbySeconds / 60;
 
 // To `per` parts of a unit (10: one decimal), dividing last so the JSON shows a short decimal.
@@ -270,53 +268,6 @@ Result<HttpResponse> Facilities(Call& call) {
   return JsonResponse(200, Collection(features));
 }
 
-Result<geo::Box> ParseBbox(const std::string& text) {
-  std::vector<double> values;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, ',');) {
-    SW_ASSIGN_OR_RETURN(std::optional<double> v, ParseNumber(part, "bbox"));
-    if (!v) return InvalidArgument("bbox has an empty number", "bbox");
-    values.push_back(*v);
-  }
-  if (values.size() != 4) return InvalidArgument("bbox must be minlon,minlat,maxlon,maxlat", "bbox");
-  geo::Box box{{values[0], values[1]}, {values[2], values[3]}};
-  if (box.min.lon > box.max.lon || box.min.lat > box.max.lat || box.min.lon < -180 || box.max.lon > 180 ||
-      box.min.lat < -90 || box.max.lat > 90) {
-    return InvalidArgument("bbox must be minlon,minlat,maxlon,maxlat within WGS-84 bounds", "bbox");
-  }
-  return box;
-}
-
-bool Overlaps(const geo::Box& box, geo::LonLat a, geo::LonLat b) {
-  return std::max(a.lon, b.lon) >= box.min.lon && std::min(a.lon, b.lon) <= box.max.lon &&
-         std::max(a.lat, b.lat) >= box.min.lat && std::min(a.lat, b.lat) <= box.max.lat;
-}
-
-Result<HttpResponse> Roads(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto box, ParseBbox(call.request.Query("bbox")));
-  nlohmann::json features = nlohmann::json::array();
-  bool truncated = false;
-  auto snapshot = Snapshot(call);
-  if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable) return snapshot.status();
-  if (snapshot.ok()) {
-    for (const circles::EdgeShape& s : (*snapshot)->query().stretches()) {
-      const geo::LonLat a = s.line.front(), b = s.line.back();
-      if (!Overlaps(box, a, b)) continue;
-      if (features.size() == kMaxRoadFeatures) {
-        truncated = true;
-        break;
-      }
-      features.push_back(
-          {{"type", "Feature"},
-           {"geometry", {{"type", "LineString"}, {"coordinates", {{a.lon, a.lat}, {b.lon, b.lat}}}}},
-           {"properties", {{"one_way", s.twin == circles::kNoId}}}});
-    }
-  }
-  nlohmann::json body = Collection(features);
-  body["truncated"] = truncated;
-  return JsonResponse(200, body);
-}
-
 }  // namespace
 
 void AddCirclesRoutes(Api& api) {
@@ -340,10 +291,6 @@ void AddCirclesRoutes(Api& api) {
           FromResult(Nearby));
   api.Add("GET", "/api/v1/circles/facilities", Access::SignedIn(),
           "Facilities of the walking network (type=T to filter), as GeoJSON points.", FromResult(Facilities));
-  api.Add("GET", "/api/v1/map/roads", Access::SignedIn(),
-          "The walking network inside bbox=minlon,minlat,maxlon,maxlat as GeoJSON lines (at most 20000; "
-          "truncated).",
-          FromResult(Roads));
 }
 
 }  // namespace sanwang::api

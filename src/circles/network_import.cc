@@ -101,7 +101,8 @@ void SortAlongNetwork(const WalkGraph& graph, NetworkPoints& points) {
 }
 
 Result<WalkNetwork> ImportNetwork(const ImportSources& sources, const CirclesConfig& config,
-                                  const FacilityTagMap& tag_map, const ProgressFn& progress) {
+                                  const FacilityTagMap& tag_map, const ProgressFn& progress,
+                                  std::vector<StreetLine>* streets) {
   const auto start = std::chrono::steady_clock::now();
   WalkRules walk(config.walk);
   OsmReadRules rules{walk, tag_map, {config.homes.buildings.begin(), config.homes.buildings.end()}};
@@ -110,6 +111,7 @@ Result<WalkNetwork> ImportNetwork(const ImportSources& sources, const CirclesCon
   SW_ASSIGN_OR_RETURN(NetworkPoints points, CollectPoints(extract, sources, config));
   Report(progress, "building the walking graph (" + Seconds(start) + ")");
   BuiltGraph built = BuildWalkGraph(extract.ways);
+  if (streets != nullptr) *streets = std::move(extract.streets);
   extract = {};
   Report(progress, "snapping " + std::to_string(points.homes.size()) + " homes and " +
                        std::to_string(points.facilities.size()) + " facilities (" + Seconds(start) + ")");

@@ -15,6 +15,7 @@
 #include "circles/circles_config.h"
 #include "circles/edge_snapper.h"
 #include "circles/facility_tags.h"
+#include "circles/map_streets.h"
 #include "circles/progress.h"
 #include "circles/walk_network.h"
 
@@ -26,8 +27,10 @@ struct ImportSources {
   std::optional<std::string> facilities_csv;  // CSV text; added to the OSM facilities
 };
 
+// The streets of the file, with their whole course and names, go to `streets` when given.
 Result<WalkNetwork> ImportNetwork(const ImportSources& sources, const CirclesConfig& config,
-                                  const FacilityTagMap& tag_map, const ProgressFn& progress = {});
+                                  const FacilityTagMap& tag_map, const ProgressFn& progress = {},
+                                  std::vector<StreetLine>* streets = nullptr);
 
 // The snapper over the graph's stretches (only the largest part's when so configured).
 EdgeSnapper SnapperFor(const WalkGraph& graph, const std::vector<EdgeShape>& shapes,

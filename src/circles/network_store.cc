@@ -13,8 +13,12 @@ Result<ImportOutcome> ImportIfChanged(store::Database& db, const std::string& di
   SW_ASSIGN_OR_RETURN(std::string version, ImportVersion(sources, ImportSettingsText(config), tag_map_text));
   store::CirclesRepository repo(db);
   SW_ASSIGN_OR_RETURN(auto existing, repo.FindNetwork(district, version));
-  if (existing && !force) return ImportOutcome{false, *existing, std::nullopt};
-  SW_ASSIGN_OR_RETURN(WalkNetwork network, ImportNetwork(sources, config, tag_map, progress));
+  if (existing && !force) {
+    SW_ASSIGN_OR_RETURN(std::int64_t streets, store::StreetRepository(db).Count(district));
+    if (streets > 0) return ImportOutcome{false, *existing, std::nullopt, static_cast<std::size_t>(streets)};
+  }
+  std::vector<StreetLine> streets;
+  SW_ASSIGN_OR_RETURN(WalkNetwork network, ImportNetwork(sources, config, tag_map, progress, &streets));
   store::CircleNetworkRecord record;
   record.district_code = district;
   record.input_sha256 = version;
@@ -28,7 +32,9 @@ Result<ImportOutcome> ImportIfChanged(store::Database& db, const std::string& di
   Report(progress, "storing the network (" + std::to_string(record.network.size() / 1024) + " KiB)");
   SW_ASSIGN_OR_RETURN(record, repo.ReplaceNetwork(std::move(record)));
   record.network.clear();
-  return ImportOutcome{true, std::move(record), std::move(network)};
+  Report(progress, "storing " + std::to_string(streets.size()) + " streets of the map");
+  SW_RETURN_IF_ERROR(SaveStreets(db, district, streets));
+  return ImportOutcome{true, std::move(record), std::move(network), streets.size()};
 }
 
 Result<StoredNetwork> LoadCurrentNetwork(store::Database& db, const std::string& district) {

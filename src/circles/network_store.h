@@ -22,10 +22,13 @@ struct ImportOutcome {
   bool imported = false;               // false: the same inputs were imported before; nothing changed
   store::CircleNetworkRecord record;   // without the blob
   std::optional<WalkNetwork> network;  // when imported
+  std::size_t streets = 0;             // streets stored for the map, when imported
 };
 
 // Imports and stores unless the district already holds a network from identical inputs
-// (same file bytes, CSVs, tag mapping and import settings); `force` imports regardless.
+// (same file bytes, CSVs, tag mapping and import settings) and the streets of its map (a
+// network imported before streets were kept is imported again); `force` imports
+// regardless. The map's streets (map_streets.h) are replaced with the network.
 Result<ImportOutcome> ImportIfChanged(store::Database& db, const std::string& district,
                                       const ImportSources& sources, const CirclesConfig& config,
                                       std::string_view tag_map_text, UnixSeconds now, bool force,

@@ -44,6 +44,22 @@ class NetworkStoreTest : public store::BackendTest {
   ImportSources sources_;
 };
 
+TEST_P(NetworkStoreTest, TheImportStoresTheStreetsOfTheMap) {
+  auto first = Import(CirclesConfig{});
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->streets, 1u);
+  EXPECT_EQ(*store::StreetRepository(db()).Count("411002"), 1);
+  // A network imported before streets were kept (none stored) is imported again, though
+  // its inputs are the same.
+  ASSERT_TRUE(store::StreetRepository(db()).ReplaceStreets("411002", {}).ok());
+  auto again = Import(CirclesConfig{});
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->imported);
+  EXPECT_EQ(*store::StreetRepository(db()).Count("411002"), 1);
+  auto unchanged = Import(CirclesConfig{});
+  EXPECT_FALSE(unchanged->imported);
+}
+
 TEST_P(NetworkStoreTest, UnchangedInputsAreNotImportedAgain) {
   auto first = Import(CirclesConfig{});
   ASSERT_TRUE(first.ok()) << first.status().ToString();

@@ -50,6 +50,9 @@ class ExtractHandler : public osmium::handler::Handler {
     ++out_.ways_read;
     const TagLookup tags = LookupIn(way.tags());
     if (WalkDirection d = rules_.walk.Classify(tags); d != WalkDirection::kNone) AddWalkWay(way, d);
+    if (const char* highway = tags("highway"); highway != nullptr && StreetRank(highway) > 0) {
+      AddStreet(way, highway, NameOf(way.tags()));
+    }
     std::vector<std::string> types = rules_.facilities.Match(tags);
     if (!types.empty()) return AddFacilityWay(way, std::move(types), NameOf(way.tags()));
     const char* building = tags("building");
@@ -89,6 +92,21 @@ class ExtractHandler : public osmium::handler::Handler {
     flush();
   }
 
+  // The way's whole course, split as AddWalkWay splits it (missing locations counted there
+  // only when the way is walkable too).
+  void AddStreet(const osmium::Way& way, const char* highway, const std::string& name) {
+    StreetLine run{way.id(), name, highway, {}};
+    for (const osmium::NodeRef& ref : way.nodes()) {
+      if (ref.location().valid()) {
+        run.line.push_back(ToLonLat(ref.location()));
+        continue;
+      }
+      if (run.line.size() >= 2) out_.streets.push_back(run);
+      run.line.clear();
+    }
+    if (run.line.size() >= 2) out_.streets.push_back(std::move(run));
+  }
+
   static bool ValidLocations(const osmium::WayNodeList& nodes, std::vector<geo::LonLat>& out) {
     for (const osmium::NodeRef& ref : nodes) {
       if (!ref.location().valid()) return false;
@@ -121,9 +139,9 @@ Result<OsmExtract> ReadOsmFile(const std::filesystem::path& file, const OsmReadR
   }
   Report(progress, "read " + std::to_string(extract.nodes_read) + " nodes and " +
                        std::to_string(extract.ways_read) + " ways: " + std::to_string(extract.ways.size()) +
-                       " walkable ways, " + std::to_string(extract.facilities.size()) +
-                       " facility objects, " + std::to_string(extract.buildings.size()) +
-                       " residential buildings");
+                       " walkable ways, " + std::to_string(extract.streets.size()) + " streets, " +
+                       std::to_string(extract.facilities.size()) + " facility objects, " +
+                       std::to_string(extract.buildings.size()) + " residential buildings");
   return extract;
 }
 

@@ -1,5 +1,6 @@
 // Reads an OpenStreetMap file (.osm.pbf, or .osm XML, possibly .gz/.bz2) through libosmium
 // and keeps what the circles need: the walkable ways with their node locations, the
+// streets the map draws (map_streets.h) with their whole course, name and class, the
 // objects the tag mapping makes facilities (nodes at their location, closed ways at their
 // centroid), and the residential buildings (closed ways) with footprint and levels.
 //
@@ -21,6 +22,7 @@
 #include "circles/buildings.h"
 #include "circles/facility_tags.h"
 #include "circles/graph_builder.h"
+#include "circles/map_streets.h"
 #include "circles/progress.h"
 #include "circles/walk_rules.h"
 
@@ -43,6 +45,7 @@ struct OsmExtract {
   std::vector<WalkWay> ways;
   std::vector<OsmFacility> facilities;
   std::vector<OsmBuilding> buildings;
+  std::vector<StreetLine> streets;  // split where the file lacks a node, as walkable ways are
   std::uint64_t nodes_read = 0;
   std::uint64_t ways_read = 0;
   std::uint64_t missing_locations = 0;  // way nodes the file lacks

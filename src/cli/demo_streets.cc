@@ -38,6 +38,24 @@ constexpr FacilityKind kFacilities[] = {{"social_facility", "nursing_home", 13, 
                                         {"leisure", "pitch", 20, "球场"},
                                         {"amenity", "school", 8, "学校"}};
 
+// Common street-name stems of Chinese cities; a line beyond the list repeats a stem with a
+// number ("和平二路"). East–west lines are 路, north–south lines 街, arterials 大道.
+constexpr const char* kNameStems[] = {"和平", "建设", "人民", "解放", "中山", "新华", "文化", "胜利",
+                                      "光明", "幸福", "团结", "长江", "黄河", "东风", "朝阳", "青年",
+                                      "育才", "民主", "友谊", "繁荣", "兴华", "春华", "学院", "振兴"};
+constexpr const char* kNumbers[] = {"", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+// The stems are dealt out in two interleaved orders so that a crossing's two streets differ.
+std::string DemoStreetName(int line, bool east_west, bool arterial) {
+  constexpr int kStems = static_cast<int>(std::size(kNameStems));
+  const int index = east_west ? line : line + kStems / 2;
+  const int round = (line / kStems) % static_cast<int>(std::size(kNumbers));
+  return std::string(kNameStems[index % kStems]) + kNumbers[round] +
+         (arterial    ? "大道"
+          : east_west ? "路"
+                      : "街");
+}
+
 class DemoCity {
  public:
   explicit DemoCity(const geo::Box& box)
@@ -145,7 +163,7 @@ class DemoCity {
           run.push_back(along_row ? CrossingId(line, i) : CrossingId(i, line));
           const bool gap = i + 1 < length && (along_row ? Missing(line, i, true) : Missing(i, line, false));
           if (gap || i + 1 == length) {
-            StreetWay(run, Arterial(line));
+            StreetWay(run, Arterial(line), DemoStreetName(line, along_row == 1, Arterial(line)));
             run.clear();
           }
         }
@@ -153,11 +171,12 @@ class DemoCity {
     }
   }
 
-  void StreetWay(const std::vector<std::int64_t>& nodes, bool arterial) {
+  void StreetWay(const std::vector<std::int64_t>& nodes, bool arterial, const std::string& name) {
     if (nodes.size() < 2) return;
     out_ += "  <way id=\"" + std::to_string(next_way_street_++) + "\" version=\"1\">\n";
     for (std::int64_t n : nodes) out_ += "    <nd ref=\"" + std::to_string(n) + "\"/>\n";
-    out_ += Tag("highway", arterial ? "secondary" : "residential") + Tag("note", kDemoNote) + "  </way>\n";
+    out_ += Tag("highway", arterial ? "secondary" : "residential") + Tag("name", name) +
+            Tag("note", kDemoNote) + "  </way>\n";
   }
 
   geo::Box box_;

@@ -27,7 +27,8 @@ TEST(DemoStreetsTest, ImportsWithTheReferenceDistrictsFacilities) {
   auto tags =
       circles::FacilityTagMap::Parse(*ReadFileToString(testing::SourceDir() + "/config/facility-tags.csv"));
   ASSERT_TRUE(tags.ok());
-  auto network = circles::ImportNetwork({file, {}, {}}, circles::CirclesConfig{}, *tags);
+  std::vector<circles::StreetLine> streets;
+  auto network = circles::ImportNetwork({file, {}, {}}, circles::CirclesConfig{}, *tags, {}, &streets);
   std::filesystem::remove(file);
   ASSERT_TRUE(network.ok()) << network.status().ToString();
   EXPECT_GT(network->graph.node_count(), 400u);
@@ -52,6 +53,13 @@ TEST(DemoStreetsTest, ImportsWithTheReferenceDistrictsFacilities) {
                                                {"school", 8}};
   EXPECT_EQ(per_type, expected);
   EXPECT_NE(osm.find("<tag k=\"note\" v=\"演示数据 demo data\"/>"), std::string::npos);
+  // Every street has a name a resident could read on the map; arterials are avenues.
+  ASSERT_FALSE(streets.empty());
+  for (const circles::StreetLine& s : streets) {
+    EXPECT_FALSE(s.name.empty()) << s.way_id;
+    if (s.road_class == "secondary") EXPECT_NE(s.name.find("大道"), std::string::npos) << s.name;
+  }
+  EXPECT_EQ(streets.front().name, "黄河大道");  // the first north–south line, an arterial
 }
 
 }  // namespace

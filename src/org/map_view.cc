@@ -10,6 +10,17 @@ namespace {
 
 constexpr double kMapPixels = 1000;
 constexpr int kMaxZoom = 18;
+constexpr double kUnitMapPixels = 600;
+// A unit's own view never zooms closer than this: a tiny grid still shows its neighbours.
+constexpr int kMaxUnitZoom = 17;
+
+MapView ViewOf(const geo::Box& box, double pixels) {
+  MapView v;
+  v.center_lon = (box.min.lon + box.max.lon) / 2;
+  v.center_lat = (box.min.lat + box.max.lat) / 2;
+  v.zoom = ZoomToFit(box.max.lon - box.min.lon, box.max.lat - box.min.lat, pixels);
+  return v;
+}
 
 }  // namespace
 
@@ -34,11 +45,40 @@ std::optional<MapView> DistrictView(const OrgDirectory& org) {
     }
   }
   if (!(box.min.lon <= box.max.lon)) return std::nullopt;
-  MapView v;
-  v.center_lon = (box.min.lon + box.max.lon) / 2;
-  v.center_lat = (box.min.lat + box.max.lat) / 2;
-  v.zoom = ZoomToFit(box.max.lon - box.min.lon, box.max.lat - box.min.lat, kMapPixels);
+  return ViewOf(box, kMapPixels);
+}
+
+std::optional<geo::Box> UnitBox(const OrgDirectory& org, const UnitRecord& unit) {
+  if (!unit.geometry.empty()) {
+    auto shape = geo::ParseGeometry(unit.geometry);
+    if (shape.ok() && !shape->empty()) return geo::BoundingBox(*shape);
+  }
+  std::optional<geo::Box> box;
+  for (const UnitRecord* child : org.Children(unit.id)) {
+    const std::optional<geo::Box> b = UnitBox(org, *child);
+    if (!b) continue;
+    if (!box) box = *b;
+    box->min = {std::min(box->min.lon, b->min.lon), std::min(box->min.lat, b->min.lat)};
+    box->max = {std::max(box->max.lon, b->max.lon), std::max(box->max.lat, b->max.lat)};
+  }
+  return box;
+}
+
+std::optional<MapView> UnitView(const OrgDirectory& org, const UnitRecord& unit) {
+  const std::optional<geo::Box> box = UnitBox(org, unit);
+  if (!box) return std::nullopt;
+  MapView v = ViewOf(*box, kUnitMapPixels);
+  v.zoom = std::min(v.zoom, kMaxUnitZoom);
   return v;
+}
+
+std::optional<StartView> StartViewFor(const OrgDirectory& org, std::optional<Id> unit_id) {
+  const UnitRecord* unit = unit_id ? org.Find(*unit_id) : nullptr;
+  if (unit != nullptr && unit->kind != "district") {
+    if (auto view = UnitView(org, *unit)) return StartView{*view, unit};
+  }
+  if (auto view = DistrictView(org)) return StartView{*view, nullptr};
+  return std::nullopt;
 }
 
 }  // namespace sanwang::org

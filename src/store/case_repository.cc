@@ -349,6 +349,25 @@ Result<std::vector<CaseRecord>> CaseRepository::RecentOpenOfItem(const std::stri
   return cases;
 }
 
+Result<std::vector<CaseRecord>> CaseRepository::InStatesWithin(const std::string& district,
+                                                               const std::vector<std::string>& states,
+                                                               const CoordinateBox& area, int limit) {
+  if (states.empty()) return std::vector<CaseRecord>();
+  std::string sql =
+      CaseSelect() + "WHERE district_code = ? AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND state IN (";
+  SqlParams params{district, area.min_lon, area.max_lon, area.min_lat, area.max_lat};
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    sql += i == 0 ? "?" : ", ?";
+    params.emplace_back(states[i]);
+  }
+  sql += ") ORDER BY created_at DESC, id DESC LIMIT ?";
+  params.emplace_back(std::int64_t{limit});
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
+  std::vector<CaseRecord> cases;
+  for (const Row& r : rows) cases.push_back(CaseFromRow(r));
+  return cases;
+}
+
 Result<std::vector<ClassifiedCaseText>> CaseRepository::ClassifiedTexts(const std::string& district,
                                                                         std::optional<UnixSeconds> since) {
   SW_ASSIGN_OR_RETURN(auto rows,

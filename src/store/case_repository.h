@@ -93,6 +93,11 @@ class CaseRepository {
   Result<std::vector<CaseRecord>> RecentOpenOfItem(const std::string& district, const std::string& item_code,
                                                    const std::vector<std::string>& open_states,
                                                    UnixSeconds since, const CoordinateBox& area);
+  // Cases in one of `states` whose location lies in `area`, newest first, at most `limit`
+  // (the open matters near a resident's pin).
+  Result<std::vector<CaseRecord>> InStatesWithin(const std::string& district,
+                                                 const std::vector<std::string>& states,
+                                                 const CoordinateBox& area, int limit);
   // Cases of the district with a catalog item, filed at or after `since`, oldest first.
   Result<std::vector<ClassifiedCaseText>> ClassifiedTexts(const std::string& district,
                                                           std::optional<UnixSeconds> since);

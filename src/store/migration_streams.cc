@@ -5,9 +5,12 @@
 
 namespace sanwang::store {
 
+std::vector<Migration> CirclesMigrations();  // circles/store/circles_schema.cc
+
 const std::vector<MigrationStream>& MigrationStreams() {
   static const std::vector<MigrationStream> kStreams = {
       {kCoreModule, Migrations()},
+      {"circles", CirclesMigrations()},
   };
   return kStreams;
 }

@@ -48,7 +48,7 @@ async function pointInAGrid(center) {
   }
   for (const p of candidates) {
     const located = await center.get(`org/locate?lat=${p.lat}&lon=${p.lon}&coord_system=gcj02`);
-    if (located.grid) return { ...p, grid: located.grid };
+    if (located.grid) return { ...p, grid: located.grid, community: located.community };
   }
   throw new Error('no demo point falls in a grid');
 }
@@ -98,6 +98,10 @@ scenario('a resident reports a matter on a phone-sized page', async ({ browser, 
   await page.locator('.el-select-dropdown__item:visible', { hasText: item.name }).first().click();
   await page.click('[data-test="use-device-location"]');
   await page.waitForSelector('[data-test="located-grid"]');
+  // The pin suggests the address: the nearest street of the demo map and the community.
+  await page.waitForFunction(() => /附近/.test(document.querySelector('#report-address')?.value ?? ''));
+  const suggested = await page.inputValue('#report-address');
+  assert(suggested.endsWith(place.community.name), `suggested address "${suggested}" lacks ${place.community.name}`);
   await page.fill('#report-address', '幸福小区3号楼');
   await page.setInputFiles('#report-photos', photo('stairwell.png'));
   await settle(page);

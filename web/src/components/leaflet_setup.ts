@@ -1,7 +1,9 @@
 // Leaflet for every map of the app, with nothing loaded from outside hosts: the marker
 // images are bundled by Vite (Leaflet would otherwise guess their URL from its CSS), and the
 // base layer is the raster tile URL of /api/v1/client-config when one is set, else the
-// walking network of the imported data (GET /api/v1/map/roads), drawn as thin lines.
+// district's own map: the imported streets with their names (GET /map/roads, at every zoom:
+// the server sends the major streets when zoomed out) and labelled landmarks (GET
+// /map/landmarks) over a light background.
 import L from 'leaflet';
 import iconUrl from 'leaflet/dist/images/marker-icon.png';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
@@ -10,38 +12,72 @@ import { api } from '@/api/client';
 import { loadClientConfig } from '@/api/client_config';
 import { debounce } from '@/utils/format';
 import { i18n } from '@/i18n';
+import { drawStreets } from './street_layer';
+import type { StreetCollection, StreetProps } from './street_style';
 
 delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
 
 export { L };
 
-// Roads are drawn only when zoomed in far enough for the box to stay small.
-const ROADS_MIN_ZOOM = 14;
+interface LandmarkProps {
+  kind: 'street' | 'community' | 'facility';
+  id: string;
+  name: string;
+  type: string;
+}
 
-function addRoadLayer(map: L.Map): void {
-  const layer = L.geoJSON(undefined, { style: { color: '#b0b8c4', weight: 1.5, opacity: 0.9 }, interactive: false });
-  layer.addTo(map);
+function textElement(text: string, className: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text; // never innerHTML: names come from imported data
+  return span;
+}
+
+function boxOf(map: L.Map): string {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
+}
+
+function drawLandmarks(group: L.LayerGroup, landmarks: GeoJSON.FeatureCollection<GeoJSON.Point, LandmarkProps>): void {
+  group.clearLayers();
+  for (const f of landmarks.features) {
+    const [lon, lat] = f.geometry.coordinates;
+    const p = f.properties;
+    if (p.kind === 'facility') {
+      L.circleMarker([lat, lon], { radius: 4, color: '#fff', weight: 1, fillColor: '#5b8def', fillOpacity: 0.9, interactive: false })
+        .bindTooltip(textElement(p.name, ''), { permanent: true, direction: 'right', offset: [4, 0], className: 'landmark-label landmark-label--facility' })
+        .addTo(group);
+    } else {
+      L.tooltip({ permanent: true, direction: 'center', className: `landmark-label landmark-label--${p.kind}`, interactive: false })
+        .setLatLng([lat, lon])
+        .setContent(textElement(p.name, ''))
+        .addTo(group);
+    }
+  }
+}
+
+function addDistrictMap(map: L.Map): void {
+  const streets = L.layerGroup().addTo(map);
+  const landmarks = L.layerGroup().addTo(map);
   let unavailable = false;
   let removed = false;
   const refresh = debounce(async () => {
-    if (removed) return;
-    if (unavailable || map.getZoom() < ROADS_MIN_ZOOM) {
-      layer.clearLayers();
-      return;
-    }
-    const b = map.getBounds();
-    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
+    if (removed || unavailable) return;
+    const query = { bbox: boxOf(map), zoom: map.getZoom() };
     try {
-      const roads = await api.get<GeoJSON.FeatureCollection>('map/roads', { bbox });
+      const [roads, places] = await Promise.all([
+        api.get<StreetCollection>('map/roads', query),
+        api.get<GeoJSON.FeatureCollection<GeoJSON.Point, LandmarkProps>>('map/landmarks', query),
+      ]);
       if (removed) return;
-      layer.clearLayers();
-      layer.addData(roads);
+      drawStreets(map, streets, roads);
+      drawLandmarks(landmarks, places);
     } catch {
-      // No walking network imported (404/503): the map stays a plain canvas with its markers.
+      // No map data on this server (404/503): the map stays a plain canvas with its markers.
       unavailable = true;
     }
-  }, 300);
+  }, 250);
   map.on('moveend', refresh);
   map.on('unload', () => {
     removed = true;
@@ -55,7 +91,43 @@ export async function addBaseLayer(map: L.Map): Promise<void> {
   if (config.tile_url) {
     L.tileLayer(config.tile_url, { maxZoom: 19, attribution: 'Leaflet' }).addTo(map);
   } else {
-    addRoadLayer(map);
+    addDistrictMap(map);
+  }
+}
+
+interface StartAnswer {
+  center: [number, number];
+  zoom: number;
+}
+
+// Where a map without a given centre opens: the signed-in person's community (or the
+// district), as the server says; then the device's place when the browser already has
+// permission to tell it (no prompt is raised for this).
+async function openAtStart(map: L.Map): Promise<void> {
+  try {
+    const start = await api.get<StartAnswer>('map/start');
+    map.setView(start.center, start.zoom, { animate: false });
+  } catch {
+    // The client configuration's district view stays.
+  }
+  const permissions = (navigator as Navigator & { permissions?: Permissions }).permissions;
+  if (!permissions || !('geolocation' in navigator)) return;
+  try {
+    const state = await permissions.query({ name: 'geolocation' as PermissionName });
+    if (state.state !== 'granted') return;
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        // Phones report GCJ-02; the server converts to the map's WGS-84.
+        api
+          .get<{ lat: number; lon: number }>('org/locate', { lat: pos.coords.latitude, lon: pos.coords.longitude, coord_system: 'gcj02' })
+          .then((here) => map.setView([here.lat, here.lon], Math.max(map.getZoom(), 16), { animate: false }))
+          .catch(() => undefined);
+      },
+      () => undefined,
+      { timeout: 10000, maximumAge: 60000 },
+    );
+  } catch {
+    // Without the permissions API the start view stays.
   }
 }
 
@@ -68,6 +140,9 @@ export async function createMap(element: HTMLElement, options: L.MapOptions = {}
   // The base layer is the district's own data unless a tile server is configured; its
   // attribution then comes with the tile layer.
   map.attributionControl.setPrefix(false);
+  if (!options.center) await openAtStart(map);
   await addBaseLayer(map);
   return map;
 }
+
+export type { StreetProps };

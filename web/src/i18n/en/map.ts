@@ -34,7 +34,6 @@ export default {
   layerFailed: '{layer} failed to load',
   casesTruncated: 'Too many cases: the map shows {n} of them. Narrow the filter.',
   roadsTruncated: 'Too many roads: only some are shown. Zoom in.',
-  roadsZoomIn: 'Zoom in to see the roads.',
   cluster: '{n} cases, click to zoom in',
   caseTitle: '#{id} {item}',
   suggestion: 'Suggested site {rank}: covers {population} more people',

@@ -31,6 +31,13 @@ export default {
     another: 'Report another',
     photoFailed: '{n} photo(s) could not be uploaded; add them again on the matter’s page.',
   },
+  openNearby: {
+    heading: '{n} open matter(s) nearby',
+    hint: 'If one of them is what you want to report, follow it to track it under “My matters” instead of filing it again.',
+    metres: '{m} m',
+    follow: 'Follow this one',
+    followed: 'Following',
+  },
   photos: {
     add: 'Add photos (JPEG, PNG or WebP, up to 10 MB each, at most 6)',
     hint: 'On a phone you can take a picture directly.',

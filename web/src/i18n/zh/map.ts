@@ -34,7 +34,6 @@ export default {
   layerFailed: '{layer}加载失败',
   casesTruncated: '案件过多，地图只显示其中 {n} 件，请缩小范围。',
   roadsTruncated: '道路过多，只显示了一部分，请放大地图。',
-  roadsZoomIn: '放大地图后显示道路。',
   cluster: '{n} 件案件，点击放大',
   caseTitle: '#{id} {item}',
   suggestion: '第 {rank} 建议点：可新增覆盖 {population} 人',

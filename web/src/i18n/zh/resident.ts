@@ -31,6 +31,13 @@ export default {
     another: '再反映一件',
     photoFailed: '{n} 张照片上传失败，可在诉求详情中重新添加。',
   },
+  openNearby: {
+    heading: '附近已有 {n} 件在办诉求',
+    hint: '如果其中有您要反映的问题，点“关注”即可在“我的诉求”中跟进，无需重复提交。',
+    metres: '{m} 米',
+    follow: '关注',
+    followed: '已关注',
+  },
   photos: {
     add: '添加照片（JPEG、PNG、WebP，每张不超过 10 MB，最多 6 张）',
     hint: '手机上可直接拍照。',

@@ -1,4 +1,5 @@
 // The map's requests and the GeoJSON shapes the server answers (the agreed contract).
+import type { StreetProps } from '@/components/street_style';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import { api } from '@/api/client';
 import type { CasePage } from '@/api/types';
@@ -90,8 +91,8 @@ export async function fetchCasesShown(mode: string): Promise<Collection<Point, C
 }
 
 // bbox in the order the server reads it: min lon, min lat, max lon, max lat.
-export const fetchRoads = (bbox: [number, number, number, number]) =>
-  api.get<Collection<LineString, Record<string, unknown>>>('map/roads', { bbox: bbox.map((v) => v.toFixed(5)).join(',') });
+export const fetchRoads = (bbox: [number, number, number, number], zoom: number) =>
+  api.get<Collection<LineString, StreetProps>>('map/roads', { bbox: bbox.map((v) => v.toFixed(5)).join(','), zoom });
 
 export const fetchCircleTypes = () => api.get<CircleType[]>('circles/types');
 

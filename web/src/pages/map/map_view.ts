@@ -2,13 +2,16 @@
 // i18n: the page hands it GeoJSON and label functions and hears back clicks and view
 // changes. Kept apart so the page is tested with a fake of it (jsdom has no canvas).
 //
-// The base works offline: roads from the imported walking network as thin lines on a
-// canvas; a raster tile layer only when the server's client-config names a tile URL.
+// The base works offline: the imported streets with their names on a canvas over a light
+// background (street_layer.ts); a raster tile layer only when the server's client-config
+// names a tile URL.
 import L from 'leaflet';
 import type { FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import { clusterByCell } from './grid_cluster';
 import { COLORS, caseColor, coverageColor, unitColor } from './map_style';
 import type { CaseProps, CoverageProps, GapProps, SuggestionProps, UnitProps } from './map_api';
+import { drawStreets } from '@/components/street_layer';
+import type { StreetProps } from '@/components/street_style';
 
 export type Bbox = [number, number, number, number]; // min lon, min lat, max lon, max lat
 
@@ -35,7 +38,7 @@ export interface MapViewEvents {
 export interface MapView {
   setUnits(fc: FeatureCollection<Geometry, UnitProps> | null): void;
   setCases(fc: FeatureCollection<Point, CaseProps> | null): void;
-  setRoads(fc: FeatureCollection<LineString, unknown> | null): void;
+  setRoads(fc: FeatureCollection<LineString, StreetProps> | null): void;
   setCoverage(fc: FeatureCollection<Geometry, CoverageProps> | null): void;
   setGaps(fc: FeatureCollection<Point, GapProps> | null): void;
   setSuggestions(fc: FeatureCollection<Point, SuggestionProps> | null): void;
@@ -68,10 +71,9 @@ export function createMapView(el: HTMLElement, options: MapViewOptions, events: 
   for (const [name, z] of [['roads', 320], ['coverage', 380], ['units', 400], ['gaps', 560], ['cases', 600], ['sites', 650]] as const) {
     map.createPane(name).style.zIndex = String(z);
   }
-  const roadRenderer = L.canvas({ pane: 'roads', padding: 0.2 });
   const gapRenderer = L.canvas({ pane: 'gaps' });
 
-  let roads: L.GeoJSON | null = null;
+  const roads = L.layerGroup([], { pane: 'roads' }).addTo(map);
   let units: L.GeoJSON | null = null;
   let coverage: L.GeoJSON | null = null;
   let gaps: L.GeoJSON | null = null;
@@ -168,10 +170,9 @@ export function createMapView(el: HTMLElement, options: MapViewOptions, events: 
     drawCases();
   }
 
-  function setRoads(fc: FeatureCollection<LineString, unknown> | null): void {
-    roads = drop(roads);
-    if (!fc) return;
-    roads = L.geoJSON(fc, { pane: 'roads', style: { renderer: roadRenderer, color: COLORS.road, weight: 1, opacity: 0.8 }, interactive: false }).addTo(map);
+  function setRoads(fc: FeatureCollection<LineString, StreetProps> | null): void {
+    if (fc) drawStreets(map, roads, fc, 'roads');
+    else roads.clearLayers();
   }
 
   function setCoverage(fc: FeatureCollection<Geometry, CoverageProps> | null): void {
