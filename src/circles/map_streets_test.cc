@@ -21,7 +21,7 @@ namespace {
 // a name, and a bus stop way that no map draws:
 //
 //   1 ---- 2                 (lat 34.0000)
-//           \
+//           \  (bends down)
 //            3 ---- 4        (lat 33.9995)
 //   5 ....... 6              footway at lat 34.0010
 constexpr const char* kMap = R"(<?xml version='1.0' encoding='UTF-8'?>

@@ -57,7 +57,9 @@ TEST(DemoStreetsTest, ImportsWithTheReferenceDistrictsFacilities) {
   ASSERT_FALSE(streets.empty());
   for (const circles::StreetLine& s : streets) {
     EXPECT_FALSE(s.name.empty()) << s.way_id;
-    if (s.road_class == "secondary") EXPECT_NE(s.name.find("大道"), std::string::npos) << s.name;
+    if (s.road_class == "secondary") {
+      EXPECT_NE(s.name.find("大道"), std::string::npos) << s.name;
+    }
   }
   EXPECT_EQ(streets.front().name, "黄河大道");  // the first north–south line, an arterial
 }
