@@ -29,7 +29,7 @@ HttpResponse Errors(const Status& status, Format format) {
              : status.code() == ErrorCode::kInvalidArgument || status.code() == ErrorCode::kFailedPrecondition
                  ? 400
                  : 500;
-  std::string message = http == 500 ? "internal error" : status.message();
+  std::string message = http == 500 ? "内部错误 internal error" : status.message();
   return Document(http, format, open311::RenderErrors({{http, message}}, format));
 }
 
@@ -38,7 +38,7 @@ Result<Format> FormatOf(Call& call) {
   const std::string& f = call.params["format"];
   if (f == "json") return Format::kJson;
   if (f == "xml") return Format::kXml;
-  return NotFound("format must be json or xml");
+  return NotFound("格式须为 json 或 xml format must be json or xml");
 }
 
 std::string Keywords(std::string keywords) {
@@ -108,7 +108,8 @@ HttpResponse ServiceDefinition(Call& call) {
   auto format = FormatOf(call);
   if (!format.ok()) return Errors(format.status(), Format::kJson);
   const std::string& code = call.params["code"];
-  if (call.domain->catalog.FindItem(code) == nullptr) return Errors(NotFound("no service " + code), *format);
+  if (call.domain->catalog.FindItem(code) == nullptr)
+    return Errors(NotFound("没有此服务 no service " + code), *format);
   std::vector<open311::AttributeView> attributes = {
       {"anonymous",
        "singlevaluelist",
@@ -133,7 +134,8 @@ HttpResponse ServiceDefinition(Call& call) {
 Result<cases::NewCase> CaseFromForm(const open311::PostRequestForm& f, const DomainSnapshot& domain) {
   const store::CatalogItemRecord* item = domain.catalog.FindItem(f.service_code);
   if (item == nullptr)
-    return InvalidArgument("unknown service_code '" + f.service_code + "'", "service_code");
+    return InvalidArgument("未知的 service_code unknown service_code '" + f.service_code + "'",
+                           "service_code");
   cases::NewCase c;
   c.item_code = f.service_code;
   std::string text = f.description.empty() ? item->name : f.description;
@@ -181,6 +183,15 @@ HttpResponse PostRequest(Call& call) {
 
 HttpResponse ComputeRequests(Call& call);
 
+// The fields RequestView shows, and only those: a page of the feed reads 11 of the 40-odd
+// columns of its cases.
+const store::CaseProjection& FeedColumns() {
+  static const store::CaseProjection kColumns({"state", "item_code", "title", "description", "unit_id",
+                                               "address", "created_at", "updated_at", "resolve_due", "lat",
+                                               "lon"});
+  return kColumns;
+}
+
 Result<store::CaseFilter> FilterFrom(const open311::RequestsQuery& q, const std::string& district,
                                      const cases::Workflow& workflow) {
   store::CaseFilter f;
@@ -219,7 +230,7 @@ HttpResponse ComputeRequests(Call& call) {
   if (!query.ok()) return Errors(query.status(), *format);
   auto filter = FilterFrom(*query, call.api.district_code(), call.api.workflow());
   if (!filter.ok()) return Errors(filter.status(), *format);
-  auto cases = store::CaseRepository(call.db).List(*filter);
+  auto cases = store::CaseRepository(call.db).List(*filter, FeedColumns());
   if (!cases.ok()) return Errors(cases.status(), *format);
   std::vector<open311::ServiceRequestView> views;
   for (const auto& c : *cases) views.push_back(RequestView(c, *call.domain, call.api.workflow()));
@@ -230,10 +241,10 @@ HttpResponse GetRequest(Call& call) {
   auto format = FormatOf(call);
   if (!format.ok()) return Errors(format.status(), Format::kJson);
   auto id = ParseId(call.params["id"], "service_request_id");
-  if (!id.ok()) return Errors(NotFound("no request " + call.params["id"]), *format);
+  if (!id.ok()) return Errors(NotFound("没有此诉求 no request " + call.params["id"]), *format);
   auto c = store::CaseRepository(call.db).Get(*id);
   if (!c.ok() || c->district_code != call.api.district_code())
-    return Errors(NotFound("no request " + call.params["id"]), *format);
+    return Errors(NotFound("没有此诉求 no request " + call.params["id"]), *format);
   return Document(200, *format,
                   open311::RenderRequests({RequestView(*c, *call.domain, call.api.workflow())}, *format));
 }
@@ -244,7 +255,7 @@ HttpResponse GetToken(Call& call) {
   if (!format.ok()) return Errors(format.status(), Format::kJson);
   auto id = ParseId(call.params["token"], "token");
   if (!id.ok() || !store::CaseRepository(call.db).Get(*id).ok()) {
-    return Errors(NotFound("no token " + call.params["token"]), *format);
+    return Errors(NotFound("没有此凭据 no token " + call.params["token"]), *format);
   }
   open311::ServiceRequestView v;
   v.service_request_id = std::to_string(*id);

@@ -90,18 +90,40 @@ int LocalMonthKey(UnixSeconds t) {
 
 unsigned IsoWeekday(LocalDate d) { return std::chrono::weekday{sys_days{d}}.iso_encoding(); }
 
+namespace {
+
+// Writes `value` as exactly `width` decimal digits at `out`. Lists of cases format three
+// times a row, so this avoids printf's format parsing.
+void PutDigits(char* out, int value, int width) {
+  for (int i = width - 1; i >= 0; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
+}
+
+}  // namespace
+
 std::string FormatDate(LocalDate d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
+  const int year = static_cast<int>(d.year());
+  if (year < 0 || year > 9999) {  // outside what four digits hold: printf's form
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year, static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
+    return buf;
+  }
+  std::string out = "0000-00-00";
+  PutDigits(out.data(), year, 4);
+  PutDigits(out.data() + 5, static_cast<int>(static_cast<unsigned>(d.month())), 2);
+  PutDigits(out.data() + 8, static_cast<int>(static_cast<unsigned>(d.day())), 2);
+  return out;
 }
 
 std::string FormatIso8601(UnixSeconds t) {
-  int sod = LocalSecondOfDay(t);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d+08:00", sod / 3600, sod / 60 % 60, sod % 60);
-  return FormatDate(LocalDateOf(t)) + buf;
+  const int sod = LocalSecondOfDay(t);
+  std::string out = FormatDate(LocalDateOf(t));
+  const std::size_t at = out.size();
+  out += "T00:00:00+08:00";
+  PutDigits(out.data() + at + 1, sod / 3600, 2);
+  PutDigits(out.data() + at + 4, sod / 60 % 60, 2);
+  PutDigits(out.data() + at + 7, sod % 60, 2);
+  return out;
 }
 
 Result<LocalDate> ParseDate(std::string_view text) {

@@ -14,6 +14,17 @@ TEST(TimeTest, FormatsInShanghaiWithOffset) {
   EXPECT_EQ(FormatIso8601(1795910400 - 4 * 3600), "2026-11-29T04:00:00+08:00");
 }
 
+// Digits are placed by hand, not by printf: every field keeps its leading zeros, from the
+// first second of 1970 to the last of 9999.
+TEST(TimeTest, FormatsEveryFieldWithItsLeadingZeros) {
+  EXPECT_EQ(FormatIso8601(0), "1970-01-01T08:00:00+08:00");
+  EXPECT_EQ(FormatIso8601(*ParseIso8601("2026-01-02T03:04:05+08:00")), "2026-01-02T03:04:05+08:00");
+  EXPECT_EQ(FormatIso8601(*ParseIso8601("2026-12-31T23:59:59+08:00")), "2026-12-31T23:59:59+08:00");
+  EXPECT_EQ(FormatIso8601(*ParseIso8601("9999-12-31T23:59:59+08:00")), "9999-12-31T23:59:59+08:00");
+  EXPECT_EQ(FormatDate(2026y / 3 / 7), "2026-03-07");
+  EXPECT_EQ(FormatDate(987y / 10 / 11), "0987-10-11");
+}
+
 TEST(TimeTest, ParsesOffsetsZuluAndLocal) {
   EXPECT_EQ(*ParseIso8601("2026-11-29T11:49:09+08:00"), 1795924149);
   EXPECT_EQ(*ParseIso8601("2026-11-29T03:49:09Z"), 1795924149);

@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+#include "store/case_projection.h"
 #include "store/database.h"
 #include "store/records.h"
 
@@ -82,6 +83,8 @@ class CaseRepository {
   // created_at) index already has, so a page of the latest cases stops after the page
   // instead of sorting every case of the period.
   Result<std::vector<CaseRecord>> List(const CaseFilter& filter);
+  // The same cases with only the projection's fields read.
+  Result<std::vector<CaseRecord>> List(const CaseFilter& filter, const CaseProjection& projection);
   Result<std::int64_t> Count(const CaseFilter& filter);
   // Cases in one of `states` past their resolve deadline and not yet flagged; the workflow
   // says which states supervision applies to.

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -229,6 +230,29 @@ TEST(RenderRequestsTest, JsonHasEveryFieldWithNullsForAbsentValues) {
   EXPECT_DOUBLE_EQ(r["lat"].get<double>(), 34.7466);
   EXPECT_DOUBLE_EQ(r["long"].get<double>(), 113.6253);
   EXPECT_FALSE(r.contains("token"));
+}
+
+// The JSON is written without a tree: what it holds must still parse back to each value,
+// whatever the text contains, in the order given.
+TEST(RenderRequestsTest, JsonKeepsEveryTextAndNumberOfManyRequestsInOrder) {
+  std::vector<ServiceRequestView> views;
+  for (int i = 0; i < 3; ++i) views.push_back(OpenRequest());
+  views[0].description = "他说\"灯不亮\"\\反斜杠\n第二行\t制表 \x01";
+  views[1].address = "bad \xff byte";
+  views[1].lat = std::numeric_limits<double>::quiet_NaN();
+  views[2].service_request_id = "3";
+  views[2].lon = 113.80512345678901;
+  views[2].expected = At("2026-12-01T18:00:00+08:00");
+  const auto doc = ordered_json::parse(RenderRequests(views, Format::kJson));
+  ASSERT_EQ(doc.size(), 3u);
+  EXPECT_EQ(doc[0]["description"], views[0].description);
+  EXPECT_EQ(doc[1]["address"], "bad \xEF\xBF\xBD byte");
+  EXPECT_TRUE(doc[1]["lat"].is_null());
+  EXPECT_EQ(doc[2]["service_request_id"], "3");
+  EXPECT_EQ(doc[2]["long"].get<double>(), 113.80512345678901);
+  EXPECT_EQ(doc[2]["expected_datetime"], "2026-12-01T18:00:00+08:00");
+  for (const auto& r : doc) EXPECT_EQ(KeysOf(r).size(), 15u);
+  EXPECT_EQ(RenderRequests({}, Format::kJson), "[]");
 }
 
 TEST(RenderRequestsTest, XmlMatchesTheSpecShape) {
@@ -537,6 +561,21 @@ const UnixSeconds kNow = At("2026-11-29T12:00:00+08:00");
 constexpr UnixSeconds kDay = 86400;
 
 Result<RequestsQuery> Query(const std::string& query) { return ParseRequestsQuery(Form(query), kNow); }
+
+// Errors reach integrators and, through them, residents: Chinese first, then English.
+TEST(ParseRequestsQueryTest, ErrorsSayWhatIsWrongInChineseAndEnglish) {
+  for (const char* query : {"status=pending", "page=0", "start_date=yesterday",
+                            "start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z"}) {
+    auto q = Query(query);
+    ASSERT_FALSE(q.ok()) << query;
+    const std::string& message = q.status().message();
+    EXPECT_NE(message.find_first_of("\xe4\xe5\xe6\xe7\xe8\xe9"), std::string::npos)
+        << message;  // a CJK lead byte
+  }
+  auto missing = ParsePostRequestForm(Form("lat=34.0&long=113.8"));
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().message(), "缺少 service_code service_code is required");
+}
 
 TEST(ParseRequestsQueryTest, DefaultsToTheLast90Days) {
   const auto q = Query("");
