@@ -191,6 +191,29 @@ json NewCaseSchema() {
   return schema;
 }
 
+// case_routes.cc's Transition and TransitionFrom: the fields it accepts; any other is a 400.
+// Which actions exist, and which fields each needs, is the workflow's (config/workflows/).
+json TransitionSchema() {
+  json schema = Object({{"action", {{"type", "string"}, {"example", "accept"}}},
+                        {"note", String()},
+                        {"target_unit", String()},
+                        {"item_code", String()},
+                        {"hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 480}}},
+                        {"stars", {{"type", "integer"}, {"minimum", 1}, {"maximum", 5}}},
+                        {"satisfied", Boolean()},
+                        {"comment", String()},
+                        {"target_case_id", {{"type", "integer"}, {"format", "int64"}, {"minimum", 1}}}},
+                       {"action"});
+  schema["additionalProperties"] = false;
+  return schema;
+}
+
+// The answer of a transition: the case as it now is, and the event the action wrote.
+json TransitionResultSchema() {
+  return {{"allOf",
+           json::array({Ref("schemas", "Case"), Object({{"event", Ref("schemas", "Event")}}, {"event"})})}};
+}
+
 json ErrorResponse(const std::string& description) {
   return {{"description", description},
           {"content", {{"application/json", {{"schema", Ref("schemas", "Error")}}}}}};
@@ -226,10 +249,16 @@ json Ref(const std::string& section, const std::string& name) {
 }
 
 json OpenApiComponents() {
-  json schemas = {
-      {"Error", ErrorSchema()},         {"UnitRef", UnitRefSchema()}, {"CatalogItemRef", ItemRefSchema()},
-      {"Case", CaseSchema()},           {"Event", EventSchema()},     {"CasePage", CasePageSchema()},
-      {"EventList", EventListSchema()}, {"NewCase", NewCaseSchema()}};
+  json schemas = {{"Error", ErrorSchema()},
+                  {"UnitRef", UnitRefSchema()},
+                  {"CatalogItemRef", ItemRefSchema()},
+                  {"Case", CaseSchema()},
+                  {"Event", EventSchema()},
+                  {"CasePage", CasePageSchema()},
+                  {"EventList", EventListSchema()},
+                  {"NewCase", NewCaseSchema()},
+                  {"Transition", TransitionSchema()},
+                  {"TransitionResult", TransitionResultSchema()}};
   return {{"schemas", schemas}, {"responses", Responses()}, {"securitySchemes", SecuritySchemes()}};
 }
 

@@ -83,7 +83,7 @@ json JsonContent(json schema) { return {{"application/json", {{"schema", std::mo
 json SuccessContent(const std::string& operation_id) {
   static const std::map<std::string, std::string> kShapes = {{"getCase", "Case"},
                                                              {"createCase", "Case"},
-                                                             {"transitionCase", "Case"},
+                                                             {"transitionCase", "TransitionResult"},
                                                              {"listCases", "CasePage"},
                                                              {"listCaseEvents", "EventList"}};
   if (auto it = kShapes.find(operation_id); it != kShapes.end())
@@ -119,8 +119,10 @@ json Operation(const std::string& method, const std::string& pattern, const Rout
              {"security", Security(entry.access)},
              {"responses", responses}};
   if (!entry.access.roles.empty()) op["x-roles"] = entry.access.roles;
-  if (id == "createCase") {
-    op["requestBody"] = {{"required", true}, {"content", JsonContent(Ref("schemas", "NewCase"))}};
+  static const std::map<std::string, std::string> kBodies = {{"createCase", "NewCase"},
+                                                             {"transitionCase", "Transition"}};
+  if (auto body = kBodies.find(id); body != kBodies.end()) {
+    op["requestBody"] = {{"required", true}, {"content", JsonContent(Ref("schemas", body->second))}};
   }
   json params = json::array();
   for (const auto& name : PatternParams(pattern)) params.push_back(PathParameter(name));
