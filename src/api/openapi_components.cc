@@ -8,11 +8,6 @@ namespace {
 using nlohmann::json;
 
 json Nullable(json schema) {
-  // A $ref takes no siblings in OpenAPI 3.0: a nullable reference wraps it in allOf, and
-  // nullable needs a type beside it (every shared shape is an object).
-  if (schema.contains("$ref")) {
-    return {{"type", "object"}, {"allOf", json::array({std::move(schema)})}, {"nullable", true}};
-  }
   schema["nullable"] = true;
   return schema;
 }
@@ -57,22 +52,25 @@ json ErrorSchema() {
   return schema;
 }
 
+// Null where the record names no unit (json_views.cc's UnitRef): the shape itself is
+// nullable, because OpenAPI 3.0 lets nothing stand beside a $ref to say so.
 json UnitRefSchema() {
   json kinds = {"district", "street", "community", "grid", "department", "command_center"};
-  return Object({{"id", Integer()},
-                 {"code", String()},
-                 {"name", {{"type", "string"}, {"example", "和平社区"}}},
-                 {"kind", {{"type", "string"}, {"enum", kinds}}}},
-                {"id", "code", "name", "kind"});
+  return Nullable(Object({{"id", Integer()},
+                          {"code", String()},
+                          {"name", {{"type", "string"}, {"example", "和平社区"}}},
+                          {"kind", {{"type", "string"}, {"enum", kinds}}}},
+                         {"id", "code", "name", "kind"}));
 }
 
+// Null where the case has no catalog item yet, nullable like UnitRef.
 json ItemRefSchema() {
-  return Object(
+  return Nullable(Object(
       {{"code", String()},
        {"name", String()},
        {"name_en", String()},
        {"tier", {{"type", "string"}, {"enum", {"online", "grid", "community", "street", "department"}}}}},
-      {"code", "name", "name_en", "tier"});
+      {"code", "name", "name_en", "tier"}));
 }
 
 json ReporterSchema() {
@@ -97,47 +95,50 @@ json DuplicateSchema() {
 
 // json_views.cc's CaseJson.
 json CaseSchema() {
-  json p = {{"id", Integer()},
-            {"title", {{"type", "string"}, {"example", "小区门口路灯不亮"}}},
-            {"description", String()},
-            {"source", String()},
-            {"state", String()},
-            {"state_label", String()},
-            {"open", Boolean()},
-            {"item", Nullable(Ref("schemas", "CatalogItemRef"))},
-            {"unit", Nullable(Ref("schemas", "UnitRef"))},
-            {"grid", Nullable(Ref("schemas", "UnitRef"))},
-            {"community", Nullable(Ref("schemas", "UnitRef"))},
-            {"street", Nullable(Ref("schemas", "UnitRef"))},
-            {"location", Nullable(Object({{"lon", Number()}, {"lat", Number()}}, {"lon", "lat"}))},
-            {"address", String()},
-            {"anonymous", Boolean()},
-            {"reporter", ReporterSchema()},
-            {"created_at", DateTime()},
-            {"dispatched_at", Nullable(DateTime())},
-            {"accept_due", Nullable(DateTime())},
-            {"accepted_at", Nullable(DateTime())},
-            {"resolve_due", Nullable(DateTime())},
-            {"resolved_at", Nullable(DateTime())},
-            {"closed_at", Nullable(DateTime())},
-            {"overdue", Boolean()},
-            {"rating", Nullable({{"type", "integer"}, {"enum", {0, 1}}})},
-            {"rating_stars", Nullable({{"type", "integer"}, {"minimum", 1}, {"maximum", 5}})},
-            {"rating_comment", String()},
-            {"urge_count", {{"type", "integer"}}},
-            {"last_urged_at", Nullable(DateTime())},
-            {"reopen_count", {{"type", "integer"}}},
-            {"repeat_of", Nullable(Integer())},
-            {"requested_hours", Nullable({{"type", "integer"}})},
-            {"requested_resolve_due", Nullable(DateTime())},
-            {"updated_at", DateTime()},
-            {"possible_duplicate_of", DuplicateSchema()},
-            {"merged_into", Nullable(Integer())},
-            {"auto_item_confidence", Nullable(Number())},
-            {"allowed_actions",
-             {{"type", "array"},
-              {"items", String()},
-              {"description", "The actions the caller may take now; not in the answer of POST /cases."}}}};
+  json p = {
+      {"id", Integer()},
+      {"title", {{"type", "string"}, {"example", "小区门口路灯不亮"}}},
+      {"description", String()},
+      {"source", String()},
+      {"state", String()},
+      {"state_label", String()},
+      {"open", Boolean()},
+      {"item", Ref("schemas", "CatalogItemRef")},
+      {"unit", Ref("schemas", "UnitRef")},
+      {"grid", Ref("schemas", "UnitRef")},
+      {"community", Ref("schemas", "UnitRef")},
+      {"street", Ref("schemas", "UnitRef")},
+      {"location", Nullable(Object({{"lon", Number()}, {"lat", Number()}}, {"lon", "lat"}))},
+      {"address", String()},
+      {"anonymous", Boolean()},
+      {"reporter", ReporterSchema()},
+      {"created_at", DateTime()},
+      {"dispatched_at", Nullable(DateTime())},
+      {"accept_due", Nullable(DateTime())},
+      {"accepted_at", Nullable(DateTime())},
+      {"resolve_due", Nullable(DateTime())},
+      {"resolved_at", Nullable(DateTime())},
+      {"closed_at", Nullable(DateTime())},
+      {"overdue", Boolean()},
+      {"rating",
+       Nullable(
+           {{"type", "integer"}, {"minimum", 0}, {"maximum", 1}, {"description", "1 satisfied, 0 not."}})},
+      {"rating_stars", Nullable({{"type", "integer"}, {"minimum", 1}, {"maximum", 5}})},
+      {"rating_comment", String()},
+      {"urge_count", {{"type", "integer"}}},
+      {"last_urged_at", Nullable(DateTime())},
+      {"reopen_count", {{"type", "integer"}}},
+      {"repeat_of", Nullable(Integer())},
+      {"requested_hours", Nullable({{"type", "integer"}})},
+      {"requested_resolve_due", Nullable(DateTime())},
+      {"updated_at", DateTime()},
+      {"possible_duplicate_of", DuplicateSchema()},
+      {"merged_into", Nullable(Integer())},
+      {"auto_item_confidence", Nullable(Number())},
+      {"allowed_actions",
+       {{"type", "array"},
+        {"items", String()},
+        {"description", "The actions the caller may take now; not in the answer of POST /cases."}}}};
   json required = json::array();
   for (const auto& [name, schema] : p.items()) {
     if (name != "allowed_actions") required.push_back(name);
@@ -152,7 +153,7 @@ json EventSchema() {
                  {"from_state", String()},
                  {"to_state", String()},
                  {"actor_role", String()},
-                 {"unit", Nullable(Ref("schemas", "UnitRef"))},
+                 {"unit", Ref("schemas", "UnitRef")},
                  {"note", String()},
                  {"data", {{"description", "Details of the action, a JSON object."}}},
                  {"at", DateTime()}},
