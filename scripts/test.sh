@@ -3,7 +3,8 @@
 # C++ files (scripts/lint.sh: clang-format, clang-tidy), builds the project and its tests
 # with GCC (build/), builds them again with clang, AddressSanitizer, UndefinedBehaviorSanitizer
 # and the thread-safety analysis as errors (build-asan/), starts a throw-away PostgreSQL
-# cluster on loopback for the store tests, and runs every test on both builds with CTest.
+# cluster on loopback for the store tests, runs every test on both builds with CTest, lints
+# the OpenAPI document (scripts/openapi-lint.sh) and checks and tests the browser app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +53,8 @@ ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
 
+echo "== OpenAPI document: Redocly lint and swagger-parser validation"
+bash scripts/openapi-lint.sh build/sanwang
 echo "== browser app: type check and component tests (Vitest)"
 (cd web && npm run typecheck && npm test)
 echo "== browser app: production build"

@@ -167,27 +167,31 @@ Result<HttpResponse> AuditLog(Call& call) {
 }  // namespace
 
 void AddAdminRoutes(Api& api) {
-  api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
-          "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its subtree) "
-          "and state (enabled|disabled).",
-          FromResult(ListUsers));
-  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), "Add an account (admin).",
+  api.Add(
+      "GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
+      {"listUsers",
+       "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its subtree) "
+       "and state (enabled|disabled)."},
+      FromResult(ListUsers));
+  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), {"addUser", "Add an account (admin)."},
           FromResult(AddUser));
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
-          "Disable an account and end its sessions (admin).", FromResult(DisableUser));
-  api.Add(
-      "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
-      "Change an account's role, unit, display name or phone (admin); a new role or unit ends its sessions.",
-      FromResult(UpdateUser));
+          {"disableUser", "Disable an account and end its sessions (admin)."}, FromResult(DisableUser));
+  api.Add("PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
+          {"updateUser",
+           "Change an account's role, unit, display name or phone (admin); a new role or unit ends its "
+           "sessions."},
+          FromResult(UpdateUser));
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
-          "Enable a disabled account (admin).", FromResult(EnableUser));
+          {"enableUser", "Enable a disabled account (admin)."}, FromResult(EnableUser));
   api.Add(
       "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
-      "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
-      "account must change it at its next sign-in (admin).",
+      {"resetUserPassword",
+       "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
+       "account must change it at its next sign-in (admin)."},
       FromResult(ResetPassword), PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
-          "The newest audit log entries (admin, supervisor).", FromResult(AuditLog));
+          {"listAuditEntries", "The newest audit log entries (admin, supervisor)."}, FromResult(AuditLog));
 }
 
 }  // namespace sanwang::api

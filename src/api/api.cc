@@ -51,7 +51,10 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
       options_(std::move(options)),
       auth_(clock, options_.auth, district_, options_.verify_password),
       circles_(options_.circles) {
-  for (const RouteModule& module : RouteModules()) module.add(*this);
+  for (const RouteModule& module : RouteModules()) {
+    adding_tag_ = module.tag;
+    module.add(*this);
+  }
   committer_ = std::make_unique<store::GroupCommitter>(pool_);
   password_workers_ = std::make_unique<WorkerPool>(options_.password_threads);
 }
@@ -64,10 +67,11 @@ Handler FromResult(ResultHandler handler) {
   };
 }
 
-void Api::Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler,
+void Api::Add(std::string method, std::string pattern, Access access, RouteDoc doc, Handler handler,
               Prepare prepare) {
-  router_.Add(std::move(method), std::move(pattern),
-              RouteEntry{std::move(access), std::move(handler), std::move(summary), std::move(prepare)});
+  router_.Add(
+      std::move(method), std::move(pattern),
+      RouteEntry{std::move(access), std::move(handler), std::move(doc), adding_tag_, std::move(prepare)});
 }
 
 Status Api::Reload() {

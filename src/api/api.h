@@ -128,11 +128,20 @@ struct Access {
   static Access SignedInBeforePasswordChange() { return {false, {}, true}; }
 };
 
+// How a route appears in the OpenAPI document (openapi_document.h): its operationId, a
+// stable camelCase name that clients generate their functions from (renaming it breaks
+// them), and a one-paragraph summary.
+struct RouteDoc {
+  std::string operation_id;
+  std::string summary;
+};
+
 struct RouteEntry {
   Access access;
   Handler handler;
-  std::string summary;  // for the OpenAPI document
-  Prepare prepare;      // empty for most routes
+  RouteDoc doc;
+  std::string tag;  // the OpenAPI tag of the module that added the route (RouteModule::tag)
+  Prepare prepare;  // empty for most routes
 };
 
 class Api {
@@ -165,7 +174,7 @@ class Api {
   std::uint64_t data_generation() const { return data_generation_.load(std::memory_order_acquire); }
   void NoteDataChanged() { data_generation_.fetch_add(1, std::memory_order_acq_rel); }
 
-  void Add(std::string method, std::string pattern, Access access, std::string summary, Handler handler,
+  void Add(std::string method, std::string pattern, Access access, RouteDoc doc, Handler handler,
            Prepare prepare = nullptr);
   const Router<RouteEntry>& router() const { return router_; }
 
@@ -219,6 +228,7 @@ class Api {
   mutable classify::ActiveModelCache classifier_;  // thread-safe itself
   mutable circles::ServedCircles circles_;         // thread-safe itself
   std::atomic<std::uint64_t> data_generation_{0};
+  std::string adding_tag_;  // the tag of the module whose routes are being added (constructor only)
   mutable ResponseCache feed_cache_{256, std::chrono::seconds(2)};
   // Destroyed after the password workers, so writes still queued finish while everything
   // they use exists.
@@ -227,10 +237,12 @@ class Api {
   std::unique_ptr<WorkerPool> password_workers_;
 };
 
-// A module's routes: a name for messages and the function that adds them to the server.
+// A module's routes: a name for messages, the function that adds them to the server, and
+// the OpenAPI tag its routes are listed under (several modules may share one tag).
 struct RouteModule {
   const char* name;
   void (*add)(Api& api);
+  const char* tag;
 };
 
 // Every module's routes, in the order the server adds them (route_modules.cc: a new module

@@ -109,19 +109,22 @@ HttpResponse ChangePassword(Call& call) {
 
 void AddAuthRoutes(Api& api) {
   api.Add("POST", "/api/v1/auth/sign-in", Access::Public(),
-          "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets the "
-          "session cookie.",
+          {"signIn",
+           "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets the "
+           "session cookie."},
           SignIn, PrepareSignIn);
-  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(), "End this session.",
-          SignOut);
+  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(),
+          {"signOut", "End this session."}, SignOut);
   api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
-          "The signed-in account, its role and unit, what it can do (\"can\": capability → true/false) and "
-          "whether it must change its password.",
+          {"getMe",
+           "The signed-in account, its role and unit, what it can do (\"can\": capability → true/false) and "
+           "whether it must change its password."},
           Me);
   api.Add(
       "POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
-      "Change the signed-in account's password (old_password, new_password; the password policy applies). "
-      "Ends every session of the account and returns a new one for this client.",
+      {"changePassword",
+       "Change the signed-in account's password (old_password, new_password; the password policy applies). "
+       "Ends every session of the account and returns a new one for this client."},
       ChangePassword, PreparePasswordChange);
 }
 

@@ -250,44 +250,51 @@ Result<HttpResponse> Indicators(Call& call) {
 }  // namespace
 
 void AddCaseRoutes(Api& api) {
-  api.Add("GET", "/api/v1/catalog", Access::Public(), "The catalog: aspects and their items.", Catalog);
-  api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), "One catalog item.",
+  api.Add("GET", "/api/v1/catalog", Access::Public(), {"getCatalog", "The catalog: aspects and their items."},
+          Catalog);
+  api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), {"getCatalogItem", "One catalog item."},
           FromResult(CatalogItem));
   api.Add("GET", "/api/v1/cases", Access::SignedIn(),
-          "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
-          "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
-          "GET /cases/tab-counts names the caller's tabs); sort=newest (default)|deadline (the tab's "
-          "deadline, nearest first); page, page_size. Each item carries allowed_actions.",
+          {"listCases",
+           "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
+           "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
+           "GET /cases/tab-counts names the caller's tabs); sort=newest (default)|deadline (the tab's "
+           "deadline, nearest first); page, page_size. Each item carries allowed_actions."},
           FromResult(ListCases));
   api.Add("POST", "/api/v1/cases", Access::SignedIn(),
-          "File a matter; it is routed at once. A resident files under their own name and phone unless "
-          "for_other_person is true.",
+          {"createCase",
+           "File a matter; it is routed at once. A resident files under their own name and phone unless "
+           "for_other_person is true."},
           FromResult(CreateCase));
   api.Add("GET", "/api/v1/cases/{id}", Access::SignedIn(),
-          "One case (with \"open\": whether the workflow counts its state as open) and the actions the "
-          "caller may "
-          "take now.",
+          {"getCase",
+           "One case (with \"open\": whether the workflow counts its state as open) and the actions the "
+           "caller may "
+           "take now."},
           FromResult(GetCase));
   api.Add("GET", "/api/v1/cases/{id}/extension-preview", Access::Roles(org::CaseHandlerRoles()),
-          "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
-          "resolve_due now and requested_resolve_due.",
+          {"previewCaseExtension",
+           "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
+           "resolve_due now and requested_resolve_due."},
           FromResult(ExtensionPreview));
-  api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(), "The case's timeline of events.",
-          FromResult(CaseEvents));
+  api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(),
+          {"listCaseEvents", "The case's timeline of events."}, FromResult(CaseEvents));
   api.Add(
       "POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
-      "Take a workflow action. Body: {action, note?, target_unit?, item_code?, hours?, stars?, satisfied?, "
-      "comment?, target_case_id?}. Actions: accept, resolve, return, redispatch (target_unit, item_code?), "
-      "escalate, request_extension (hours), approve_extension, deny_extension, rate and visit (stars 1-5 "
-      "required, comment up to 500 characters optional; older clients may send satisfied true/false "
-      "instead, taken as 5/1 stars; at or above the workflow's satisfied_min_stars counts as satisfied, "
-      "below reopens the case once), reclassify (item_code), merge (target_case_id), and on an open case "
-      "without changing its state: urge (催办, the reporter or a follower, once per urge_interval_hours), "
-      "comment (the reporter or a follower, note required) and reply (the handling unit, note required).",
+      {"transitionCase",
+       "Take a workflow action. Body: {action, note?, target_unit?, item_code?, hours?, stars?, satisfied?, "
+       "comment?, target_case_id?}. Actions: accept, resolve, return, redispatch (target_unit, item_code?), "
+       "escalate, request_extension (hours), approve_extension, deny_extension, rate and visit (stars 1-5 "
+       "required, comment up to 500 characters optional; older clients may send satisfied true/false "
+       "instead, taken as 5/1 stars; at or above the workflow's satisfied_min_stars counts as satisfied, "
+       "below reopens the case once), reclassify (item_code), merge (target_case_id), and on an open case "
+       "without changing its state: urge (催办, the reporter or a follower, once per urge_interval_hours), "
+       "comment (the reporter or a follower, note required) and reply (the handling unit, note required)."},
       FromResult(Transition));
   api.Add("GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
-          "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
-          "(YYYY-MM).",
+          {"getIndicators",
+           "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
+           "(YYYY-MM)."},
           FromResult(Indicators));
 }
 

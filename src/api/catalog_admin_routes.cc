@@ -83,19 +83,23 @@ Result<HttpResponse> ImportGrids(Call& call) {
 
 void AddCatalogAdminRoutes(Api& api) {
   api.Add("GET", "/api/v1/catalog/export.csv", Access::Roles(org::AdminRoles()),
-          "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin).",
+          {"exportCatalog", "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin)."},
           FromResult(ExportCatalog));
   api.Add("POST", "/api/v1/catalog/import", Access::Roles(org::AdminRoles()),
-          "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin).",
+          {"importCatalog",
+           "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin)."},
           FromResult(ImportCatalog));
   api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
-          "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin).",
+          {"putCatalogItem",
+           "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin)."},
           FromResult(PutCatalogItem));
-  api.Add("POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
-          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; "
-          "a grid "
-          "overlapping another is refused unless ?allow_overlap=true (admin).",
-          FromResult(ImportGrids));
+  api.Add(
+      "POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
+      {"importGridBoundaries",
+       "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; "
+       "a grid "
+       "overlapping another is refused unless ?allow_overlap=true (admin)."},
+      FromResult(ImportGrids));
 }
 
 }  // namespace sanwang::api

@@ -272,25 +272,31 @@ Result<HttpResponse> Facilities(Call& call) {
 
 void AddCirclesRoutes(Api& api) {
   api.Add("GET", "/api/v1/circles/types", Access::SignedIn(),
-          "Facility types of the fifteen-minute circles, with names and whether they were analysed.",
+          {"listFacilityTypes",
+           "Facility types of the fifteen-minute circles, with names and whether they were analysed."},
           FromResult(Types));
-  api.Add(
-      "GET", "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
-      "Share of people within 5, 10 and 15 minutes of a facility type per unit (level=grid|community|street, "
-      "type=T, format=geojson for boundaries), as last analysed; within the caller's scope.",
-      FromResult(Coverage));
+  api.Add("GET", "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
+          {"getCirclesCoverage",
+           "Share of people within 5, 10 and 15 minutes of a facility type per unit "
+           "(level=grid|community|street, "
+           "type=T, format=geojson for boundaries), as last analysed; within the caller's scope."},
+          FromResult(Coverage));
   api.Add("GET", "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
-          "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
-          "GeoJSON.",
+          {"getCirclesGaps",
+           "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
+           "GeoJSON."},
           FromResult(Gaps));
   api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(org::PlannerRoles()),
-          "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON.",
+          {"getCirclesSuggestions",
+           "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON."},
           FromResult(Suggestions));
   api.Add("GET", "/api/v1/circles/nearby", Access::SignedIn(),
-          "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first.",
+          {"listFacilitiesNearby",
+           "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first."},
           FromResult(Nearby));
   api.Add("GET", "/api/v1/circles/facilities", Access::SignedIn(),
-          "Facilities of the walking network (type=T to filter), as GeoJSON points.", FromResult(Facilities));
+          {"listFacilities", "Facilities of the walking network (type=T to filter), as GeoJSON points."},
+          FromResult(Facilities));
 }
 
 }  // namespace sanwang::api

@@ -30,8 +30,9 @@ Result<HttpResponse> Suggest(Call& call) {
 void AddClassifyRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/classify/suggest", Access::SignedIn(),
-      "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; 503 when "
-      "no classifier has been trained.",
+      {"suggestCatalogItems",
+       "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; 503 when "
+       "no classifier has been trained."},
       FromResult(Suggest));
 }
 

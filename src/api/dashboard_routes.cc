@@ -111,12 +111,14 @@ Result<HttpResponse> Rankings(Call& call) {
 
 void AddDashboardRoutes(Api& api) {
   api.Add("GET", "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
-          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
-          "their mean_stars, 1-5), per day, per aspect.",
+          {"getDashboard",
+           "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
+           "their mean_stars, 1-5), per day, per aspect."},
           FromResult(DashboardRoute));
   api.Add("GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
-          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "
-          "satisfaction, rated and mean_stars.",
+          {"getRankings",
+           "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "
+           "satisfaction, rated and mean_stars."},
           FromResult(Rankings));
 }
 

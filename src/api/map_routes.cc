@@ -107,16 +107,19 @@ HttpResponse ClientConfig(Call& call) {
 
 void AddMapRoutes(Api& api) {
   api.Add("GET", "/api/v1/map/units", Access::Roles(org::FigureViewerRoles()),
-          "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
-          "and staff.",
+          {"getMapUnits",
+           "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
+           "and staff."},
           FromResult(MapUnits));
   api.Add("GET", "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
-          "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "
-          "\"truncated\".",
+          {"getMapCases",
+           "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "
+           "\"truncated\"."},
           FromResult(MapCases));
   api.Add("GET", "/api/v1/client-config", Access::Public(),
-          "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url, "
-          "and the workflow's satisfied_min_stars and urge_interval_hours for the rating and urge forms.",
+          {"getClientConfig",
+           "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url, "
+           "and the workflow's satisfied_min_stars and urge_interval_hours for the rating and urge forms."},
           ClientConfig);
 }
 

@@ -266,21 +266,24 @@ HttpResponse GetToken(Call& call) {
 }  // namespace
 
 void AddOpen311Routes(Api& api) {
-  api.Add("GET", "/open311/v2/discovery.{format}", Access::Public(), "Open311 service discovery.", Discovery);
-  api.Add("GET", "/open311/v2/services.{format}", Access::Public(), "Open311 service list (the catalog).",
-          Services);
-  api.Add("GET", "/open311/v2/services/{code}.{format}", Access::Public(), "Open311 service definition.",
-          ServiceDefinition);
+  api.Add("GET", "/open311/v2/discovery.{format}", Access::Public(),
+          {"open311Discovery", "Open311 service discovery."}, Discovery);
+  api.Add("GET", "/open311/v2/services.{format}", Access::Public(),
+          {"open311ListServices", "Open311 service list (the catalog)."}, Services);
+  api.Add("GET", "/open311/v2/services/{code}.{format}", Access::Public(),
+          {"open311GetService", "Open311 service definition."}, ServiceDefinition);
   api.Add("GET", "/open311/v2/requests.{format}", Access::Public(),
-          "Open311 service requests: service_request_id, service_code, start_date, end_date, status; page, "
-          "page_size.",
+          {"open311ListRequests",
+           "Open311 service requests: service_request_id, service_code, start_date, end_date, status; page, "
+           "page_size."},
           GetRequests);
   api.Add("POST", "/open311/v2/requests.{format}", Access::Public(),
-          "Open311: file a service request (form-encoded, api_key required).", PostRequest);
-  api.Add("GET", "/open311/v2/requests/{id}.{format}", Access::Public(), "Open311: one service request.",
-          GetRequest);
+          {"open311CreateRequest", "Open311: file a service request (form-encoded, api_key required)."},
+          PostRequest);
+  api.Add("GET", "/open311/v2/requests/{id}.{format}", Access::Public(),
+          {"open311GetRequest", "Open311: one service request."}, GetRequest);
   api.Add("GET", "/open311/v2/tokens/{token}.{format}", Access::Public(),
-          "Open311: the request id of a token.", GetToken);
+          {"open311GetToken", "Open311: the request id of a token."}, GetToken);
 }
 
 }  // namespace sanwang::api

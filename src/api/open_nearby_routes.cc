@@ -42,11 +42,13 @@ Result<HttpResponse> Follow(Call& call) {
 void AddOpenNearbyRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/cases/open-nearby", Access::Roles(org::ResidentRoles()),
-      "Open matters within 300 m of a point (lat, lon, coord_system), nearest first, at most 20: id, title, "
-      "item, state, metres and whether the caller reported or follows it; nothing of the reporter.",
+      {"listOpenCasesNearby",
+       "Open matters within 300 m of a point (lat, lon, coord_system), nearest first, at most 20: id, title, "
+       "item, state, metres and whether the caller reported or follows it; nothing of the reporter."},
       FromResult(OpenNearby));
   api.Add("POST", "/api/v1/cases/{id}/follow", Access::Roles(org::ResidentRoles()),
-          "Follow an open matter (关注): it then shows among the resident's matters.", FromResult(Follow));
+          {"followCase", "Follow an open matter (关注): it then shows among the resident's matters."},
+          FromResult(Follow));
 }
 
 }  // namespace sanwang::api

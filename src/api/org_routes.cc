@@ -56,10 +56,13 @@ HttpResponse Locate(Call& call) {
 
 void AddOrgRoutes(Api& api) {
   api.Add("GET", "/api/v1/org/units", Access::SignedIn(),
-          "Units of the organization net; filter with kind= or parent=.", Units);
-  api.Add("GET", "/api/v1/org/units/{id}", Access::SignedIn(), "One unit with its boundary and children.", Unit);
+          {"listUnits", "Units of the organization net; filter with kind= or parent=."}, Units);
+  api.Add("GET", "/api/v1/org/units/{id}", Access::SignedIn(),
+          {"getUnit", "One unit with its boundary and children."}, Unit);
   api.Add("GET", "/api/v1/org/locate", Access::SignedIn(),
-          "The grid, community and sub-district of a point (lon, lat, coord_system=wgs84|gcj02|bd09).", Locate);
+          {"locateUnits",
+           "The grid, community and sub-district of a point (lon, lat, coord_system=wgs84|gcj02|bd09)."},
+          Locate);
 }
 
 }  // namespace sanwang::api

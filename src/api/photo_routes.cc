@@ -117,12 +117,14 @@ Result<HttpResponse> Download(Call& call) {
 
 void AddPhotoRoutes(Api& api) {
   api.Add("POST", "/api/v1/cases/{id}/photos", Access::SignedIn(),
-          "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
-          "photo limits).",
+          {"addCasePhoto",
+           "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
+           "photo limits)."},
           FromResult(Upload));
-  api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), "The case's photos.", FromResult(List));
-  api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(), "One photo's image data.",
-          FromResult(Download));
+  api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), {"listCasePhotos", "The case's photos."},
+          FromResult(List));
+  api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(),
+          {"getCasePhoto", "One photo's image data."}, FromResult(Download));
 }
 
 }  // namespace sanwang::api

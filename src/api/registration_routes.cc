@@ -200,24 +200,30 @@ Result<HttpResponse> Register(Call& call) {
 void AddRegistrationRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/auth/registration", Access::Public(),
-      "Whether residents may register here and whether a code sent by SMS is needed (open, code_required, "
-      "code_valid_seconds, resend_seconds).",
+      {"getRegistrationSettings",
+       "Whether residents may register here and whether a code sent by SMS is needed (open, code_required, "
+       "code_valid_seconds, resend_seconds)."},
       FromResult(Registration));
   api.Add("GET", "/api/v1/auth/registration/communities", Access::Public(),
-          "The communities a resident may register in, each with its sub-district.", FromResult(Communities));
+          {"listRegistrationCommunities",
+           "The communities a resident may register in, each with its sub-district."},
+          FromResult(Communities));
   api.Add("GET", "/api/v1/auth/registration/locate", Access::Public(),
-          "The community of a point (lon, lat, coord_system=wgs84|gcj02|bd09), null outside every grid.",
+          {"locateRegistrationCommunity",
+           "The community of a point (lon, lat, coord_system=wgs84|gcj02|bd09), null outside every grid."},
           FromResult(LocateCommunity));
   api.Add(
       "POST", "/api/v1/auth/registration/code", Access::Public(),
-      "Send a six-digit registration code to a mainland mobile number (JSON {phone}) through the SMS "
-      "gateway; 422 without a gateway, 429 with Retry-After when requested too often (a minute apart, five "
-      "an hour per phone, twenty an hour per client address), 503 when the gateway fails.",
+      {"sendRegistrationCode",
+       "Send a six-digit registration code to a mainland mobile number (JSON {phone}) through the SMS "
+       "gateway; 422 without a gateway, 429 with Retry-After when requested too often (a minute apart, five "
+       "an hour per phone, twenty an hour per client address), 503 when the gateway fails."},
       FromResult(RequestCode), PrepareCode);
   api.Add("POST", "/api/v1/auth/register", Access::Public(),
-          "Register as a resident (JSON: phone, password, display_name, community_code, and code when "
-          "code_required); the phone is the account name. Signs the new resident in like sign-in (201); 409 "
-          "for a phone already registered, 422 while registration is closed.",
+          {"registerResident",
+           "Register as a resident (JSON: phone, password, display_name, community_code, and code when "
+           "code_required); the phone is the account name. Signs the new resident in like sign-in (201); 409 "
+           "for a phone already registered, 422 while registration is closed."},
           FromResult(Register), PrepareRegistration);
 }
 

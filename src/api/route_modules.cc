@@ -9,22 +9,22 @@ void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
-      {"system", AddSystemRoutes},
-      {"auth", AddAuthRoutes},
-      {"registration", AddRegistrationRoutes},
-      {"org", AddOrgRoutes},
-      {"workbench", AddWorkbenchRoutes},     // before cases: /cases/tab-counts is not /cases/{id}
-      {"open-nearby", AddOpenNearbyRoutes},  // before cases: /cases/open-nearby is not /cases/{id}
-      {"cases", AddCaseRoutes},
-      {"admin", AddAdminRoutes},
-      {"open311", AddOpen311Routes},
-      {"photos", AddPhotoRoutes},
-      {"classify", AddClassifyRoutes},
-      {"dashboard", AddDashboardRoutes},
-      {"map", AddMapRoutes},
-      {"catalog-admin", AddCatalogAdminRoutes},
-      {"circles", AddCirclesRoutes},
-      {"map-base", AddMapBaseRoutes},  // circles/api/map_base_routes.cc
+      {"system", AddSystemRoutes, "system"},
+      {"auth", AddAuthRoutes, "auth"},
+      {"registration", AddRegistrationRoutes, "registration"},
+      {"org", AddOrgRoutes, "org"},
+      {"workbench", AddWorkbenchRoutes, "cases"},     // before cases: /cases/tab-counts is not /cases/{id}
+      {"open-nearby", AddOpenNearbyRoutes, "cases"},  // before cases: /cases/open-nearby is not /cases/{id}
+      {"cases", AddCaseRoutes, "cases"},
+      {"admin", AddAdminRoutes, "admin"},
+      {"open311", AddOpen311Routes, "open311"},
+      {"photos", AddPhotoRoutes, "cases"},
+      {"classify", AddClassifyRoutes, "catalog"},
+      {"dashboard", AddDashboardRoutes, "figures"},
+      {"map", AddMapRoutes, "map"},
+      {"catalog-admin", AddCatalogAdminRoutes, "catalog"},
+      {"circles", AddCirclesRoutes, "circles"},
+      {"map-base", AddMapBaseRoutes, "map"},  // circles/api/map_base_routes.cc
   };
   return kModules;
 }

@@ -78,11 +78,13 @@ Result<HttpResponse> BulkTransitions(Call& call) {
 
 void AddWorkbenchRoutes(Api& api) {
   api.Add("GET", "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
-          "Counts of the caller's inbox tabs, and \"tabs\": their names in display order (to_dispatch for "
-          "the command center, to_accept for other staff; in_progress, due_soon, overdue, closed).",
+          {"getCaseTabCounts",
+           "Counts of the caller's inbox tabs, and \"tabs\": their names in display order (to_dispatch for "
+           "the command center, to_accept for other staff; in_progress, due_soon, overdue, closed)."},
           FromResult(TabCounts));
   api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(org::StaffRoles()),
-          "One workflow action on up to 200 cases, each on its own; the outcome per case.",
+          {"bulkTransitionCases",
+           "One workflow action on up to 200 cases, each on its own; the outcome per case."},
           FromResult(BulkTransitions));
 }
 

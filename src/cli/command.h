@@ -46,5 +46,6 @@ void RegisterServe(CLI::App& app, Action* action);
 void RegisterApiKey(CLI::App& app, Action* action);
 void RegisterClassify(CLI::App& app, Action* action);
 void RegisterCircles(CLI::App& app, Action* action);
+void RegisterOpenApi(CLI::App& app, Action* action);
 
 }  // namespace sanwang::cli

@@ -6,10 +6,10 @@ namespace sanwang::cli {
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
-      {"init", RegisterInit},       {"import", RegisterImport}, {"demo", RegisterDemo},
-      {"case", RegisterCase},       {"user", RegisterUser},     {"status", RegisterStatus},
-      {"serve", RegisterServe},     {"apikey", RegisterApiKey}, {"classify", RegisterClassify},
-      {"circles", RegisterCircles},
+      {"init", RegisterInit},       {"import", RegisterImport},   {"demo", RegisterDemo},
+      {"case", RegisterCase},       {"user", RegisterUser},       {"status", RegisterStatus},
+      {"serve", RegisterServe},     {"apikey", RegisterApiKey},   {"classify", RegisterClassify},
+      {"circles", RegisterCircles}, {"openapi", RegisterOpenApi},
   };
   return kModules;
 }

@@ -171,21 +171,25 @@ Result<HttpResponse> Address(Call& call) {
 void AddMapBaseRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/map/roads", Access::SignedIn(),
-      "The streets of the imported map inside bbox=minlon,minlat,maxlon,maxlat at zoom=Z (default 16) as "
-      "GeoJSON lines with name, class and rank: major streets only at low zoom, every path when zoomed in, "
-      "each simplified to about a pixel; most major first, at most 4000 lines (\"truncated\").",
+      {"getMapRoads",
+       "The streets of the imported map inside bbox=minlon,minlat,maxlon,maxlat at zoom=Z (default 16) as "
+       "GeoJSON lines with name, class and rank: major streets only at low zoom, every path when zoomed in, "
+       "each simplified to about a pixel; most major first, at most 4000 lines (\"truncated\")."},
       FromResult(Roads));
   api.Add("GET", "/api/v1/map/landmarks", Access::SignedIn(),
-          "Labelled points inside bbox=minlon,minlat,maxlon,maxlat: sub-districts and communities, and from "
-          "zoom=15 on the facilities of the circles' data; at most 800 (\"truncated\").",
+          {"getMapLandmarks",
+           "Labelled points inside bbox=minlon,minlat,maxlon,maxlat: sub-districts and communities, and from "
+           "zoom=15 on the facilities of the circles' data; at most 800 (\"truncated\")."},
           FromResult(Landmarks));
   api.Add("GET", "/api/v1/map/start", Access::SignedIn(),
-          "Where the caller's map opens without the device's location: their own unit (a resident's "
-          "community) when it has a boundary, else the district; centre [lat, lon], zoom and source.",
+          {"getMapStart",
+           "Where the caller's map opens without the device's location: their own unit (a resident's "
+           "community) when it has a boundary, else the district; centre [lat, lon], zoom and source."},
           FromResult(Start));
   api.Add("GET", "/api/v1/map/address", Access::SignedIn(),
-          "The address a point suggests (lon, lat, coord_system): the nearest named street within 150 m and "
-          "the community, as \"<street>附近, <community>\".",
+          {"getMapAddress",
+           "The address a point suggests (lon, lat, coord_system): the nearest named street within 150 m and "
+           "the community, as \"<street>附近, <community>\"."},
           FromResult(Address));
 }
 
