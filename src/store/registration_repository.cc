@@ -79,9 +79,16 @@ Status RegistrationRepository::CountWrongAttempt(Id id) {
 }
 
 Status RegistrationRepository::MarkUsed(Id id) {
-  SW_ASSIGN_OR_RETURN(auto changed, db_.Execute("UPDATE registration_codes SET used = 1 WHERE id = ?", {id}));
-  if (changed == 0) return NotFound("no registration code " + std::to_string(id));
-  return Status::Ok();
+  // Only a code not used yet: of two registrations that matched the same code at the same
+  // moment, the second finds it used here, and its transaction (the new account with it)
+  // is rolled back.
+  SW_ASSIGN_OR_RETURN(auto changed,
+                      db_.Execute("UPDATE registration_codes SET used = 1 WHERE id = ? AND used = 0", {id}));
+  if (changed == 1) return Status::Ok();
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT 1 FROM registration_codes WHERE id = ?", {id}));
+  if (rows.empty()) return NotFound("no registration code " + std::to_string(id));
+  return FailedPrecondition(
+      "验证码已使用，请重新获取 the verification code was used already; request a new one");
 }
 
 Result<bool> RegistrationRepository::ResidentPhoneTaken(const std::string& district,

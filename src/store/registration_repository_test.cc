@@ -40,6 +40,10 @@ TEST_P(RegistrationRepositoryTest, NewestCodeOfAPhoneWithItsTriesAndUse) {
   EXPECT_TRUE((*repo.Newest("411002", "13800000001"))->used);
   EXPECT_FALSE(repo.Newest("411003", "13800000001")->has_value());
   EXPECT_EQ(repo.MarkUsed(9999).code(), ErrorCode::kNotFound);
+  // A code is used once: the second registration that matched it is refused.
+  Status again = repo.MarkUsed(newer->id);
+  EXPECT_EQ(again.code(), ErrorCode::kFailedPrecondition);
+  EXPECT_NE(again.message().find("验证码已使用"), std::string::npos) << again.message();
 }
 
 TEST_P(RegistrationRepositoryTest, RequestTimesByPhoneAndByAddressSinceAMoment) {
