@@ -59,7 +59,7 @@ TEST(TimeTest, LocalDateMonthAndWeekday) {
   EXPECT_EQ(LocalSecondOfDay(t), 86399);
   EXPECT_EQ(IsoWeekday(2026y / 11 / 29), 7u);  // a Sunday
   EXPECT_EQ(IsoWeekday(2026y / 11 / 30), 1u);
-  EXPECT_EQ(LocalDateOf(-1), 1970y / 1 / 1);   // 07:59:59 local on the first day
+  EXPECT_EQ(LocalDateOf(-1), 1970y / 1 / 1);  // 07:59:59 local on the first day
 }
 
 }  // namespace

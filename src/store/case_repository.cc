@@ -295,16 +295,15 @@ Result<std::vector<CaseRecord>> CaseRepository::List(const CaseFilter& filter) {
   return List(filter, CaseProjection::All());
 }
 
-Result<std::vector<CaseRecord>> CaseRepository::List(const CaseFilter& filter, const CaseProjection& projection) {
+Result<std::vector<CaseRecord>> CaseRepository::List(const CaseFilter& filter,
+                                                     const CaseProjection& projection) {
   SqlParams params;
   std::string where = FilterWhere(filter, params);
   params.push_back(static_cast<std::int64_t>(filter.limit));
   params.push_back(static_cast<std::int64_t>(filter.offset));
-  SW_ASSIGN_OR_RETURN(
-      auto rows,
-      db_.Query("SELECT " + projection.sql() + " FROM cases WHERE " + where + OrderBy(filter.order) +
-                    " LIMIT ? OFFSET ?",
-                params));
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT " + projection.sql() + " FROM cases WHERE " + where +
+                                               OrderBy(filter.order) + " LIMIT ? OFFSET ?",
+                                           params));
   std::vector<CaseRecord> cases;
   cases.reserve(rows.size());
   for (const Row& r : rows) cases.push_back(projection.FromRow(r));
