@@ -18,6 +18,9 @@ export interface Capabilities {
   admin: boolean;
   audit: boolean;
   district_wide: boolean;
+  book_venue: boolean;
+  manage_venues: boolean;
+  budget: boolean;
 }
 export type Capability = keyof Capabilities;
 

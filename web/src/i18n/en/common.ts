@@ -80,6 +80,10 @@ export default {
     adminCatalog: 'Catalog',
     adminOrg: 'Units and grids',
     adminUsers: 'Users',
+    venues: 'Book a venue',
+    myBookings: 'My bookings',
+    bookingReview: 'Booking review',
+    budget: 'Budget',
   },
   roles: {
     resident: 'Resident',

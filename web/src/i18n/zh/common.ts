@@ -80,6 +80,10 @@ export default {
     adminCatalog: '事项目录',
     adminOrg: '组织与网格',
     adminUsers: '用户',
+    venues: '场地预约',
+    myBookings: '我的预约',
+    bookingReview: '预约审核',
+    budget: '经费保障',
   },
   roles: {
     resident: '居民',

@@ -1,0 +1,58 @@
+// A budget report seen two ways: per child unit (summed over categories, for the drill-down
+// table and the execution-rate chart) and per category. Sums are of integer fen, so totals
+// are exact; a rate is spent over budget of the summed figures, not a mean of rates.
+import type { ReportRow } from './budget_api';
+
+export interface Summary {
+  key: string;
+  name: string;
+  amount_fen: number;
+  allocated_fen: number;
+  spent_fen: number;
+  remaining_fen: number;
+  execution_rate: number | null;
+}
+
+function summarize(rows: ReportRow[], keyOf: (r: ReportRow) => string, nameOf: (r: ReportRow) => string): Summary[] {
+  const byKey = new Map<string, Summary>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const s = byKey.get(key) ?? {
+      key,
+      name: nameOf(r),
+      amount_fen: 0,
+      allocated_fen: 0,
+      spent_fen: 0,
+      remaining_fen: 0,
+      execution_rate: null,
+    };
+    s.amount_fen += r.amount_fen;
+    s.allocated_fen += r.allocated_fen;
+    s.spent_fen += r.spent_fen;
+    s.remaining_fen += r.remaining_fen;
+    byKey.set(key, s);
+  }
+  const out = [...byKey.values()];
+  for (const s of out) s.execution_rate = s.amount_fen > 0 ? s.spent_fen / s.amount_fen : null;
+  return out;
+}
+
+export function byUnit(rows: ReportRow[]): Summary[] {
+  return summarize(rows, (r) => r.unit_code, (r) => r.unit_name);
+}
+
+export function byCategory(rows: ReportRow[], categoryName: (code: string) => string): Summary[] {
+  return summarize(rows, (r) => r.category, (r) => categoryName(r.category));
+}
+
+export function total(rows: ReportRow[]): Summary {
+  return summarize(rows, () => 'total', () => '')[0] ?? {
+    key: 'total',
+    name: '',
+    amount_fen: 0,
+    allocated_fen: 0,
+    spent_fen: 0,
+    remaining_fen: 0,
+    execution_rate: null,
+  };
+}
