@@ -29,6 +29,10 @@ export class Api {
     return this.call('GET', path);
   }
 
+  post(path, body = {}) {
+    return this.call('POST', path, body);
+  }
+
   static async signedIn(baseUrl, username, password) {
     const api = new Api(baseUrl);
     const answer = await api.call('POST', 'auth/sign-in', { username, password });

@@ -7,6 +7,7 @@
 import { launch, newContext, screenshot, signIn, Watch, PHONE, DESKTOP } from './browser.mjs';
 import { createHash } from 'node:crypto';
 import { Api } from './api.mjs';
+import { addSupportScenarios } from './support_scenarios.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
 const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
@@ -360,6 +361,8 @@ scenario('a new resident registers on a phone and files a matter', async ({ brow
   assert(account?.role === 'resident' && account.unit?.kind === 'community', `the new account is ${JSON.stringify(account)}`);
   await context.close();
 });
+
+addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
 scenario('the pages requested nothing outside the server and logged no console error', async ({ watch }) => {
   assert(watch.outside.length === 0, `requests outside ${BASE}:\n  ${watch.outside.join('\n  ')}`);

@@ -56,7 +56,7 @@ describe('navigation by what the account can do', () => {
   it('offers the support net by what the server grants: venues to bookers, review and budget to staff', () => {
     expect(navFor(user({ report: true, book_venue: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/venues']);
     const community = navFor(user({ workbench: true, book_venue: true, manage_venues: true, budget: true })).map((e) => e.path);
-    expect(community).toEqual(['/workbench', '/venues', '/venues/review', '/budget']);
+    expect(community).toEqual(['/workbench', '/venues', '/venues/review', '/venues/manage', '/budget']);
   });
   it('gives nobody anything when signed out or when the server sent no capabilities', () => {
     expect(navFor(undefined)).toEqual([]);

@@ -17,6 +17,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/dashboard', label: 'common.nav.dashboard' }, needs: 'dashboard' },
   { entry: { path: '/venues', label: 'common.nav.venues' }, needs: 'book_venue' },
   { entry: { path: '/venues/review', label: 'common.nav.bookingReview' }, needs: 'manage_venues' },
+  { entry: { path: '/venues/manage', label: 'common.nav.venueManage' }, needs: 'manage_venues' },
   { entry: { path: '/budget', label: 'common.nav.budget' }, needs: 'budget' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },

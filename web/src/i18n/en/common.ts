@@ -83,6 +83,7 @@ export default {
     venues: 'Book a venue',
     myBookings: 'My bookings',
     bookingReview: 'Booking review',
+    venueManage: 'Venues',
     budget: 'Budget',
   },
   roles: {

@@ -83,6 +83,7 @@ export default {
     venues: '场地预约',
     myBookings: '我的预约',
     bookingReview: '预约审核',
+    venueManage: '场地管理',
     budget: '经费保障',
   },
   roles: {

@@ -21,7 +21,13 @@ export interface Venue {
   max_minutes: number;
   needs_approval: boolean;
   active: boolean;
+  // Whether the signed-in account may edit this venue and decide its bookings (the
+  // server's rule: staff whose scope holds the owner unit).
+  may_manage?: boolean;
 }
+
+// What a venue form sends (POST /venues, PUT /venues/{id}).
+export type VenueInput = Omit<Venue, 'id' | 'owner_unit_name' | 'may_manage'>;
 
 export type BookingState = 'pending' | 'accepted' | 'refused' | 'cancelled' | 'no_show';
 
@@ -57,7 +63,8 @@ export interface NewBooking {
   people: number;
 }
 
-export const listVenues = (query: { unit?: string; kind?: string } = {}) =>
+// include_inactive: also the venues switched off, for the staff who manage them.
+export const listVenues = (query: { unit?: string; kind?: string; include_inactive?: boolean } = {}) =>
   api.get<{ items: Venue[] }>('venues', query).then((a) => a.items);
 export const getVenue = (id: number) => api.get<Venue>(`venues/${id}`);
 export const venueSchedule = (id: number, from: string, to: string) =>
@@ -68,4 +75,6 @@ export const bookingsToReview = (state = 'pending') =>
   api.get<{ items: Booking[] }>('bookings', { state }).then((a) => a.items);
 export const decideBooking = (id: number, action: 'approve' | 'refuse' | 'cancel' | 'no-show', reason = '') =>
   api.post<Booking>(`bookings/${id}/${action}`, reason ? { reason } : {});
+export const createVenue = (v: VenueInput) => api.post<Venue>('venues', v);
+export const updateVenue = (id: number, v: VenueInput) => api.put<Venue>(`venues/${id}`, v);
 export const venueCalendarUrl = (id: number) => `/api/v1/venues/${id}/calendar.ics`;

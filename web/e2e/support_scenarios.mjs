@@ -1,0 +1,145 @@
+// End-to-end scenarios of the support net: venues and bookings, budget and spending. They
+// run after the service-net scenarios of run.mjs, on the same demo database.
+import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
+import { Api } from './api.mjs';
+
+// A venue of the demo that residents may book at once, with the next week open to booking.
+async function bookableVenue(resident) {
+  const venues = (await resident.get('venues')).items;
+  const venue = venues.find((v) => v.open_to === 'public' && !v.needs_approval && v.max_days_ahead >= 14 && v.hours.workday);
+  if (!venue) throw new Error(`no demo venue residents can book at once among ${venues.length}`);
+  return venue;
+}
+
+// The first free half hour of next week on the open venue page: on a phone one day shows at
+// a time, so each day's tab is tried in turn.
+async function firstFreeSlot(page) {
+  const tabs = page.locator('.week-calendar__day');
+  const days = await tabs.count();
+  for (let i = 0; i < Math.max(days, 1); i += 1) {
+    if (days) await tabs.nth(i).click();
+    const free = page.locator('button.week-calendar__cell.is-free');
+    if (await free.count()) return free.last().getAttribute('data-slot');
+  }
+  throw new Error('no free half hour next week');
+}
+
+// "2026-12-14 20:30" → the booking's ISO times for one half hour.
+function halfHour(slot) {
+  const [date, time] = slot.split(' ');
+  const [h, m] = time.split(':').map(Number);
+  const end = h * 60 + m + 30;
+  const pad = (n) => String(n).padStart(2, '0');
+  return {
+    starts_at: `${date}T${time}:00+08:00`,
+    ends_at: `${date}T${pad(Math.floor(end / 60))}:${pad(end % 60)}:00+08:00`,
+  };
+}
+
+export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle }) {
+  scenario('a resident books a room on a phone and a second resident cannot take the same hour', async ({ browser, watch }) => {
+    const first = await Api.signedIn(BASE, 'resident01', PASSWORD);
+    const second = await Api.signedIn(BASE, 'resident02', PASSWORD);
+    const venue = await bookableVenue(first);
+
+    const context = await newContext(browser, watch, 'resident booking', PHONE);
+    const page = await context.newPage();
+    await signIn(page, BASE, 'resident01', PASSWORD);
+    await page.goto(`${BASE}/venues`);
+    await page.locator('[data-test="venue-list"] li').first().waitFor();
+    await settle(page);
+    await screenshot(page, SHOTS, '16-venues-phone');
+    await page.click(`a[href="/venues/${venue.id}"]`);
+    await page.waitForSelector('[data-test="week-calendar"]');
+    await page.click('text=下一周');
+    await settle(page);
+    const slot = await firstFreeSlot(page);
+    await page.click(`[data-slot="${slot}"]`);
+    await page.click('[data-test="book"]');
+    await page.fill('[data-test="purpose"] input', '楼栋议事会 e2e');
+    await page.click('[data-test="confirm-booking"]');
+    await page.locator('.el-message--success').waitFor();
+    await page.locator(`[data-slot="${slot}"].is-mine`).waitFor();
+    await settle(page);
+    await screenshot(page, SHOTS, '17-venue-booked-phone');
+    const times = halfHour(slot);
+    const mine = (await first.get('bookings/mine')).items;
+    const made = mine.find((b) => b.venue_id === venue.id && Date.parse(b.starts_at) === Date.parse(times.starts_at));
+    assert(made?.state === 'accepted', `the booking of ${slot} is ${JSON.stringify(made)}`);
+
+    // The same half hour for someone else: the server refuses it, the page shows it taken.
+    const refused = await second.post(`venues/${venue.id}/bookings`, { ...times, purpose: '同一时段', people: 2 }).catch((e) => e);
+    assert(refused instanceof Error && refused.status === 409, `a second booking of ${slot} got ${refused?.status ?? 'accepted'}`);
+    const other = await newContext(browser, watch, 'second resident', DESKTOP);
+    const desk = await other.newPage();
+    await signIn(desk, BASE, 'resident02', PASSWORD);
+    await desk.goto(`${BASE}/venues/${venue.id}`);
+    await desk.waitForSelector('[data-test="week-calendar"]');
+    await desk.click('text=下一周');
+    const cell = desk.locator(`[data-slot="${slot}"]`);
+    await desk.locator(`[data-slot="${slot}"].is-taken`).waitFor();
+    assert(await cell.isDisabled(), `${slot} can still be tapped by the second resident`);
+    await settle(desk);
+    await screenshot(desk, SHOTS, '18-venue-week-desktop');
+    await other.close();
+    await context.close();
+  });
+
+  scenario('a community records spending and the sub-district sees it in its report', async ({ browser, watch }) => {
+    const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    const communities = (await admin.get('org/units?kind=community')).items;
+    let staff;
+    let line;
+    let community;
+    for (const c of communities.slice(0, 20)) {
+      const api = await Api.signedIn(BASE, `community-${c.code}`, PASSWORD).catch(() => null);
+      if (!api) continue;
+      const lines = (await api.get(`budget/lines?year=${year}&unit=${c.code}`)).items;
+      line = lines.find((l) => l.may_spend && l.remaining_fen >= 100000);
+      if (line) {
+        staff = api;
+        community = c;
+        break;
+      }
+    }
+    assert(line, `no demo community has a ${year} budget line with money left`);
+    const streetCode = (await admin.get(`org/units/${community.parent_id}`)).code;
+    const street = await Api.signedIn(BASE, `street-${streetCode}`, PASSWORD);
+    const spentBefore = (await street.get(`budget/report?year=${year}&unit=${streetCode}`)).rows
+      .filter((r) => r.unit_code === community.code)
+      .reduce((s, r) => s + r.spent_fen, 0);
+
+    const context = await newContext(browser, watch, 'community budget', DESKTOP);
+    const page = await context.newPage();
+    await signIn(page, BASE, `community-${community.code}`, PASSWORD);
+    await page.goto(`${BASE}/budget`);
+    const row = page.locator('[data-test="budget-lines"] .el-table__body tr', { hasText: line.category_name }).first();
+    await row.waitFor();
+    await row.locator('[data-test="record-spending"]').click();
+    await page.fill('[data-test="spending-amount"] input', '1,234.56');
+    await page.fill('[data-test="spending-purpose"] input', '党员活动室桌椅 e2e');
+    await page.fill('[data-test="spending-payee"] input', '许昌市某家具店');
+    await page.fill('#spending-date', `${year}-01-15`);
+    await page.keyboard.press('Enter');
+    await page.click('[data-test="spending-save"]');
+    await page.locator('.el-dialog', { hasText: '记支出' }).waitFor({ state: 'hidden' });
+    await settle(page);
+    await screenshot(page, SHOTS, '19-budget-community');
+    const records = (await staff.get(`budget/lines/${line.id}/spending`)).items;
+    assert(records.some((r) => r.amount_fen === 123456 && r.purpose === '党员活动室桌椅 e2e'), 'the spending record is not on the line');
+
+    const spentAfter = (await street.get(`budget/report?year=${year}&unit=${streetCode}`)).rows
+      .filter((r) => r.unit_code === community.code)
+      .reduce((s, r) => s + r.spent_fen, 0);
+    assert(spentAfter - spentBefore === 123456, `the sub-district's report moved by ${spentAfter - spentBefore} fen`);
+    const streetPage = await context.newPage();
+    await streetPage.context().clearCookies();
+    await signIn(streetPage, BASE, `street-${streetCode}`, PASSWORD);
+    await streetPage.goto(`${BASE}/budget`);
+    await streetPage.locator('[data-test="budget-units"] .el-table__body tr').first().waitFor();
+    await settle(streetPage);
+    await screenshot(streetPage, SHOTS, '20-budget-street');
+    await context.close();
+  });
+}
