@@ -13,7 +13,8 @@ import { loadClientConfig } from '@/api/client_config';
 import { debounce } from '@/utils/format';
 import { i18n } from '@/i18n';
 import { drawStreets } from './street_layer';
-import type { StreetCollection, StreetProps } from './street_style';
+import { withoutOverlaps, type Box, type StreetCollection, type StreetProps } from './street_style';
+import { landmarkBox, landmarkRank, type LandmarkKind } from './landmark_labels';
 
 delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
@@ -21,7 +22,7 @@ L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
 export { L };
 
 interface LandmarkProps {
-  kind: 'street' | 'community' | 'facility';
+  kind: LandmarkKind;
   id: string;
   name: string;
   type: string;
@@ -39,22 +40,34 @@ function boxOf(map: L.Map): string {
   return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
 }
 
-function drawLandmarks(group: L.LayerGroup, landmarks: GeoJSON.FeatureCollection<GeoJSON.Point, LandmarkProps>): void {
+// Draws the landmarks into `group` (emptied first): every facility's dot, and the names
+// that fit without covering one another (landmark_labels.ts). Returns the boxes the names
+// take, so that street names are kept off them.
+function drawLandmarks(map: L.Map, group: L.LayerGroup, landmarks: GeoJSON.FeatureCollection<GeoJSON.Point, LandmarkProps>): Box[] {
   group.clearLayers();
-  for (const f of landmarks.features) {
+  const labels = landmarks.features.map((f) => {
     const [lon, lat] = f.geometry.coordinates;
-    const p = f.properties;
-    if (p.kind === 'facility') {
-      L.circleMarker([lat, lon], { radius: 4, color: '#fff', weight: 1, fillColor: '#5b8def', fillOpacity: 0.9, interactive: false })
-        .bindTooltip(textElement(p.name, ''), { permanent: true, direction: 'right', offset: [4, 0], className: 'landmark-label landmark-label--facility' })
-        .addTo(group);
-    } else {
-      L.tooltip({ permanent: true, direction: 'center', className: `landmark-label landmark-label--${p.kind}`, interactive: false })
-        .setLatLng([lat, lon])
-        .setContent(textElement(p.name, ''))
-        .addTo(group);
-    }
+    const at = map.latLngToContainerPoint([lat, lon]);
+    return { kind: f.properties.kind, name: f.properties.name, rank: landmarkRank(f.properties.kind), x: at.x, y: at.y, lat, lon };
+  });
+  for (const l of labels.filter((l) => l.kind === 'facility')) {
+    L.circleMarker([l.lat, l.lon], { radius: 4, color: '#fff', weight: 1, fillColor: '#5b8def', fillOpacity: 0.9, interactive: false }).addTo(group);
   }
+  const placed: Box[] = [];
+  for (const l of withoutOverlaps(labels, landmarkBox, placed)) {
+    const facility = l.kind === 'facility';
+    L.tooltip({
+      permanent: true,
+      direction: facility ? 'right' : 'center',
+      offset: facility ? [4, 0] : [0, 0],
+      className: `landmark-label landmark-label--${l.kind}`,
+      interactive: false,
+    })
+      .setLatLng([l.lat, l.lon])
+      .setContent(textElement(l.name, ''))
+      .addTo(group);
+  }
+  return placed;
 }
 
 function addDistrictMap(map: L.Map): void {
@@ -71,8 +84,9 @@ function addDistrictMap(map: L.Map): void {
         api.get<GeoJSON.FeatureCollection<GeoJSON.Point, LandmarkProps>>('map/landmarks', query),
       ]);
       if (removed) return;
-      drawStreets(map, streets, roads);
-      drawLandmarks(landmarks, places);
+      // Landmark names first: a street's name gives way to a community's.
+      const placed = drawLandmarks(map, landmarks, places);
+      drawStreets(map, streets, roads, undefined, placed);
     } catch {
       // No map data on this server (404/503): the map stays a plain canvas with its markers.
       unavailable = true;

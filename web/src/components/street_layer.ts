@@ -1,7 +1,7 @@
 // The streets of the imported map drawn in Leaflet (styles and labels: street_style.ts), for
 // every map of the app: the resident maps' base layer and the staff map page.
 import L from 'leaflet';
-import { streetCasing, streetLabels, streetStyle, withoutOverlaps, type StreetCollection } from './street_style';
+import { streetCasing, streetLabels, streetStyle, withoutOverlaps, type Box, type StreetCollection } from './street_style';
 
 function textElement(text: string): HTMLElement {
   const span = document.createElement('span');
@@ -12,8 +12,9 @@ function textElement(text: string): HTMLElement {
 // One canvas per layer group, made once: a new canvas at every redraw would stay on the map.
 const renderers = new WeakMap<L.LayerGroup, L.Canvas>();
 
-// Draws the streets into `group` (emptied first), on a canvas in `pane` when given.
-export function drawStreets(map: L.Map, group: L.LayerGroup, roads: StreetCollection, pane?: string): void {
+// Draws the streets into `group` (emptied first), on a canvas in `pane` when given. A street's
+// name is left out where it would cover a box of `placed` (names already on the map).
+export function drawStreets(map: L.Map, group: L.LayerGroup, roads: StreetCollection, pane?: string, placed: Box[] = []): void {
   group.clearLayers();
   let renderer = renderers.get(group);
   if (!renderer) {
@@ -36,7 +37,7 @@ export function drawStreets(map: L.Map, group: L.LayerGroup, roads: StreetCollec
     const width = [...label.name].length * 12 + 16;
     return { x: at.x - width / 2, y: at.y - 10, width, height: 20 };
   };
-  for (const label of withoutOverlaps(labels, boxOf)) {
+  for (const label of withoutOverlaps(labels, boxOf, placed)) {
     L.tooltip({ permanent: true, direction: 'center', className: `street-label street-label--r${label.rank}`, interactive: false })
       .setLatLng(label.at)
       .setContent(textElement(label.name))

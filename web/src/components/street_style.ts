@@ -81,15 +81,18 @@ export interface Box {
   height: number;
 }
 
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 // The labels that fit without covering one another, most major first: `boxOf` gives a
-// label's box on screen.
-export function withoutOverlaps(labels: StreetLabel[], boxOf: (label: StreetLabel) => Box): StreetLabel[] {
-  const placed: Box[] = [];
-  const kept: StreetLabel[] = [];
+// label's box on screen. `placed` holds the boxes already on the map (the landmarks' names,
+// which go first) and receives the boxes of the labels kept.
+export function withoutOverlaps<T extends { rank: number }>(labels: T[], boxOf: (label: T) => Box, placed: Box[] = []): T[] {
+  const kept: T[] = [];
   for (const label of [...labels].sort((a, b) => a.rank - b.rank)) {
     const box = boxOf(label);
-    const hits = placed.some((o) => box.x < o.x + o.width && o.x < box.x + box.width && box.y < o.y + o.height && o.y < box.y + box.height);
-    if (hits) continue;
+    if (placed.some((o) => overlaps(box, o))) continue;
     placed.push(box);
     kept.push(label);
   }
