@@ -29,7 +29,7 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, manage_venues: false, budget: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false };
 const user = (can: Partial<Capabilities>) => ({ role: 'whatever', can: { ...NONE, ...can } }) as User;
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });
@@ -55,7 +55,7 @@ describe('navigation by what the account can do', () => {
   });
   it('offers the support net by what the server grants: venues to bookers, review and budget to staff', () => {
     expect(navFor(user({ report: true, book_venue: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/venues']);
-    const community = navFor(user({ workbench: true, book_venue: true, manage_venues: true, budget: true })).map((e) => e.path);
+    const community = navFor(user({ workbench: true, book_venue: true, venues_manage: true, budget: true })).map((e) => e.path);
     expect(community).toEqual(['/workbench', '/venues', '/venues/review', '/venues/manage', '/budget']);
   });
   it('gives nobody anything when signed out or when the server sent no capabilities', () => {

@@ -19,7 +19,7 @@ export interface Capabilities {
   audit: boolean;
   district_wide: boolean;
   book_venue: boolean;
-  manage_venues: boolean;
+  venues_manage: boolean;
   budget: boolean;
 }
 export type Capability = keyof Capabilities;

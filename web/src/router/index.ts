@@ -38,8 +38,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { can: 'admin', title: 'common.nav.adminUsers' } },
   // Support net: venues and bookings (phone-first), budget (desktop)
   { path: '/venues', name: 'venues', component: () => import('@/pages/support/venues/VenuesPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
-  { path: '/venues/review', name: 'booking-review', component: () => import('@/pages/support/venues/BookingReviewPage.vue'), meta: { can: 'manage_venues', title: 'common.nav.bookingReview' } },
-  { path: '/venues/manage', name: 'venue-manage', component: () => import('@/pages/support/venues/VenueManagePage.vue'), meta: { can: 'manage_venues', title: 'common.nav.venueManage' } },
+  { path: '/venues/review', name: 'booking-review', component: () => import('@/pages/support/venues/BookingReviewPage.vue'), meta: { can: 'venues_manage', title: 'common.nav.bookingReview' } },
+  { path: '/venues/manage', name: 'venue-manage', component: () => import('@/pages/support/venues/VenueManagePage.vue'), meta: { can: 'venues_manage', title: 'common.nav.venueManage' } },
   { path: '/venues/:id(\\d+)', name: 'venue', component: () => import('@/pages/support/venues/VenueDetailPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
   { path: '/bookings/mine', name: 'my-bookings', component: () => import('@/pages/support/venues/MyBookingsPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.myBookings' } },
   { path: '/budget', name: 'budget', component: () => import('@/pages/support/budget/BudgetPage.vue'), meta: { can: 'budget', title: 'common.nav.budget' } },
