@@ -34,7 +34,7 @@ const SCHEDULE: VenueSchedule = {
     { date: '2099-06-01', hours: '09:00-12:00' },
     { date: '2099-06-02', hours: '09:00-12:00' },
   ],
-  bookings: [
+  items: [
     {
       id: 3,
       venue_id: 7,
@@ -65,7 +65,7 @@ beforeEach(() => {
 
 describe('VenueDetailPage', () => {
   it('books the chosen half hours with their Shanghai times and offers no taken slot', async () => {
-    calls.post.mockResolvedValue({ ...SCHEDULE.bookings[0], id: 9, state: 'accepted', mine: true });
+    calls.post.mockResolvedValue({ ...SCHEDULE.items[0], id: 9, state: 'accepted', mine: true });
     const page = mountPage(VenueDetailPage);
     await flushPromises();
     expect(slot('2099-06-01 10:00').disabled).toBe(true);

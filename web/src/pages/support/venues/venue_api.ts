@@ -21,13 +21,13 @@ export interface Venue {
   max_minutes: number;
   needs_approval: boolean;
   active: boolean;
-  // Whether the signed-in account may edit this venue and decide its bookings (the
-  // server's rule: staff whose scope holds the owner unit).
-  may_manage?: boolean;
+  // Whether the signed-in account manages this venue: edits it and decides its bookings
+  // (the server's rule: staff whose scope holds the owner unit, and admins).
+  manage?: boolean;
 }
 
 // What a venue form sends (POST /venues, PUT /venues/{id}).
-export type VenueInput = Omit<Venue, 'id' | 'owner_unit_name' | 'may_manage'>;
+export type VenueInput = Omit<Venue, 'id' | 'owner_unit_name' | 'manage'>;
 
 export type BookingState = 'pending' | 'accepted' | 'refused' | 'cancelled' | 'no_show';
 
@@ -51,9 +51,10 @@ export interface VenueDay {
   hours: string;
 }
 
+// A date range of one venue: each day's opening hours and the bookings holding slots.
 export interface VenueSchedule {
   days: VenueDay[];
-  bookings: Booking[];
+  items: Booking[];
 }
 
 export interface NewBooking {
@@ -63,8 +64,8 @@ export interface NewBooking {
   people: number;
 }
 
-// include_inactive: also the venues switched off, for the staff who manage them.
-export const listVenues = (query: { unit?: string; kind?: string; include_inactive?: boolean } = {}) =>
+// Venues in use; a manager also gets the ones of theirs that are switched off.
+export const listVenues = (query: { unit?: string; kind?: string } = {}) =>
   api.get<{ items: Venue[] }>('venues', query).then((a) => a.items);
 export const getVenue = (id: number) => api.get<Venue>(`venues/${id}`);
 export const venueSchedule = (id: number, from: string, to: string) =>
