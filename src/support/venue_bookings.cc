@@ -71,6 +71,17 @@ Status FitsDecision(const store::BookingRecord& b, Decision d, const std::string
 
 }  // namespace
 
+Result<store::Id> VenueOwnerUnit(const org::OrgDirectory& org, const std::string& code) {
+  const store::UnitRecord* unit = org.FindByCode(code);
+  if (unit == nullptr) return InvalidArgument("单位不存在 no unit '" + code + "'", "owner_unit_code");
+  if (unit->kind != "community" && unit->kind != "street" && unit->kind != "district") {
+    return InvalidArgument(
+        "场地须属于社区、街道或区 a venue belongs to a community, a street or the district",
+        "owner_unit_code");
+  }
+  return unit->id;
+}
+
 Result<store::VenueRecord> CreateVenue(store::Database& db, const org::OrgDirectory& org,
                                        const cases::Actor& actor, store::VenueRecord venue) {
   SW_ASSIGN_OR_RETURN(venue.owner_unit_id, OwnerUnit(org, actor, venue.owner_unit_code));

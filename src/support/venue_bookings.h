@@ -19,6 +19,10 @@
 
 namespace sanwang::support {
 
+// The unit a venue may belong to: a community, a street or the district, named by code;
+// InvalidArgument naming owner_unit_code otherwise.
+Result<store::Id> VenueOwnerUnit(const org::OrgDirectory& org, const std::string& code);
+
 // `venue.owner_unit_code` names the owner (a community, a street or the district); id and
 // district are set here.
 Result<store::VenueRecord> CreateVenue(store::Database& db, const org::OrgDirectory& org,
