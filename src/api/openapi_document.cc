@@ -24,6 +24,7 @@ const std::vector<std::pair<std::string, std::string>>& TagDescriptions() {
       {"figures", "Dashboards and rankings."},
       {"map", "Map layers, the base map and what the browser needs before sign-in."},
       {"circles", "The fifteen-minute service circles (十五分钟服务圈)."},
+      {"support", "The support net (支撑网): venues (阵地) and their bookings."},
   };
   return kTags;
 }

@@ -6,6 +6,8 @@ namespace sanwang::api {
 
 void AddMapBaseRoutes(Api& api);
 void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
+void AddVenueRoutes(Api& api);       // support/api/venue_routes.cc
+void AddBookingRoutes(Api& api);     // support/api/booking_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -25,6 +27,8 @@ const std::vector<RouteModule>& RouteModules() {
       {"catalog-admin", AddCatalogAdminRoutes, "catalog"},
       {"circles", AddCirclesRoutes, "circles"},
       {"map-base", AddMapBaseRoutes, "map"},  // circles/api/map_base_routes.cc
+      {"venues", AddVenueRoutes, "support"},
+      {"bookings", AddBookingRoutes, "support"},
   };
   return kModules;
 }

@@ -17,6 +17,7 @@
 #include "org/staff.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
+#include "support/cli/demo_venues.h"
 
 namespace sanwang::cli {
 namespace {
@@ -125,6 +126,8 @@ Status Demo(const Config& config, int cases) {
   DemoCaseOptions options;
   options.count = cases;
   SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
+  SW_ASSIGN_OR_RETURN(DemoVenueCounts venues, BuildDemoVenues(*ctx, grids));
+  std::cerr << "demo venues: " << venues.venues << " venues, " << venues.bookings << " bookings\n";
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "

@@ -18,6 +18,7 @@ constexpr std::array kFigureViewers = {kGridWorker, kCommunityStaff, kStreetStaf
 constexpr std::array kPlanners = {kLeader, kSupervisor,  kCommandCenter,
                                   kAdmin,  kStreetStaff, kCommunityStaff};
 constexpr std::array kAdmins = {kAdmin};
+constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
 
 }  // namespace
@@ -56,14 +57,19 @@ RoleSet CaseHandlerRoles() { return kHandlers; }
 RoleSet FigureViewerRoles() { return kFigureViewers; }
 RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
+RoleSet VenueManagerRoles() { return kVenueManagers; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
 
 const std::vector<Capability>& Capabilities() {
-  static const std::vector<Capability> kCapabilities = {
-      {"report", kResidents},   {"workbench", kHandlers},
-      {"map", kFigureViewers},  {"dashboard", kFigureViewers},
-      {"plan", kPlanners},      {"admin", kAdmins},
-      {"audit", kAuditReaders}, {"district_wide", kDistrictWide}};
+  static const std::vector<Capability> kCapabilities = {{"report", kResidents},
+                                                        {"workbench", kHandlers},
+                                                        {"map", kFigureViewers},
+                                                        {"dashboard", kFigureViewers},
+                                                        {"plan", kPlanners},
+                                                        {"admin", kAdmins},
+                                                        {"audit", kAuditReaders},
+                                                        {"district_wide", kDistrictWide},
+                                                        {"venues_manage", kVenueManagers}};
   return kCapabilities;
 }
 

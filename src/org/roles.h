@@ -50,6 +50,9 @@ RoleSet FigureViewerRoles();
 RoleSet PlannerRoles();
 // Those who manage accounts, the catalog and the org net.
 RoleSet AdminRoles();
+// Those who run a unit's venues (support net): create and edit them, decide their
+// bookings; within their scope (support/venue_access.h), admins everywhere.
+RoleSet VenueManagerRoles();
 // Those who read the audit log.
 RoleSet AuditReaderRoles();
 

@@ -6,11 +6,13 @@
 namespace sanwang::store {
 
 std::vector<Migration> CirclesMigrations();  // circles/store/circles_schema.cc
+std::vector<Migration> SupportMigrations();  // support/store/support_schema.cc
 
 const std::vector<MigrationStream>& MigrationStreams() {
   static const std::vector<MigrationStream> kStreams = {
       {kCoreModule, Migrations()},
       {"circles", CirclesMigrations()},
+      {"support", SupportMigrations()},
   };
   return kStreams;
 }

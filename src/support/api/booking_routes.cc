@@ -1,0 +1,90 @@
+// Bookings of venues over HTTP: the caller's own, those a manager decides, and the
+// decisions (approve, refuse, cancel, no-show). The rules are support/venue_bookings.h's.
+#include "api/api.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "support/api/venue_json.h"
+#include "support/store/booking_repository.h"
+#include "support/venue_access.h"
+#include "support/venue_bookings.h"
+
+namespace sanwang::api {
+namespace {
+
+const std::set<std::string> kStates = {"pending", "accepted", "refused", "cancelled", "no_show"};
+
+nlohmann::json Items(const Call& call, const std::vector<store::BookingRecord>& bookings) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const store::BookingRecord& b : bookings) {
+    items.push_back(BookingJson(b, support::IsBooker(call.actor(), b),
+                                support::SeesBookingDetails(call.domain->org, call.actor(), b)));
+  }
+  return items;
+}
+
+Result<HttpResponse> MyBookings(Call& call) {
+  store::BookingQuery query;
+  query.district_code = call.api.district_code();
+  query.booker_id = call.actor().user_id;
+  if (!query.booker_id) return PermissionDenied("请先登录 sign in first");
+  SW_ASSIGN_OR_RETURN(auto bookings, store::BookingRepository(call.db).List(query));
+  return JsonResponse(200, {{"items", Items(call, bookings)}});
+}
+
+Result<HttpResponse> ManagedBookings(Call& call) {
+  std::set<std::string> states;
+  const std::string state = call.request.Query("state");
+  if (!state.empty()) {
+    if (!kStates.contains(state))
+      return InvalidArgument("未知的预订状态 unknown booking state '" + state + "'", "state");
+    states.insert(state);
+  }
+  SW_ASSIGN_OR_RETURN(auto bookings,
+                      support::BookingsToManage(call.db, call.domain->org, call.actor(), states));
+  return JsonResponse(200, {{"items", Items(call, bookings)}});
+}
+
+Handler Decide(support::Decision decision) {
+  return FromResult([decision](Call& call) -> Result<HttpResponse> {
+    SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+    std::string reason;
+    if (!call.request.body.empty()) {
+      SW_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(call.request.body, {"reason"}));
+      SW_ASSIGN_OR_RETURN(reason, StringField(body, "reason", false));
+    }
+    SW_ASSIGN_OR_RETURN(auto booking, support::DecideBooking(call.db, call.domain->org, call.actor(), id,
+                                                             decision, reason, call.api.clock().Now()));
+    return JsonResponse(200, BookingJson(booking, support::IsBooker(call.actor(), booking), true));
+  });
+}
+
+}  // namespace
+
+void AddBookingRoutes(Api& api) {
+  api.Add("GET", "/api/v1/bookings/mine", Access::SignedIn(),
+          {"listMyBookings", "The caller's own bookings of venues, every state, earliest first."},
+          FromResult(MyBookings));
+  api.Add("GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
+          {"listManagedBookings",
+           "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
+           "optionally of one `state` (pending, accepted, refused, cancelled, no_show)."},
+          FromResult(ManagedBookings));
+  const auto managers = Access::Roles(org::VenueManagerRoles());
+  api.Add("POST", "/api/v1/bookings/{id}/approve", managers,
+          {"approveBooking", "Approve a pending booking of a venue the caller manages."},
+          Decide(support::Decision::kApprove));
+  api.Add("POST", "/api/v1/bookings/{id}/refuse", managers,
+          {"refuseBooking", "Refuse a pending booking with a `reason`; its time is free again."},
+          Decide(support::Decision::kRefuse));
+  api.Add("POST", "/api/v1/bookings/{id}/cancel", Access::SignedIn(),
+          {"cancelBooking",
+           "Cancel a pending or accepted booking before its end, by its booker or a manager of the venue; "
+           "its time "
+           "is free again."},
+          Decide(support::Decision::kCancel));
+  api.Add("POST", "/api/v1/bookings/{id}/no-show", managers,
+          {"markBookingNoShow", "Mark an accepted booking as a no-show (爽约), after its start."},
+          Decide(support::Decision::kNoShow));
+}
+
+}  // namespace sanwang::api

@@ -1,0 +1,183 @@
+// The support net's venues over HTTP (docs/architecture.md §8): list, read, create and edit
+// venues, a venue's busy slots for a week calendar, booking it, and its iCalendar feed.
+// Every decision is support/venue_bookings.h's or venue_access.h's; this file turns HTTP
+// into those calls and answers back.
+#include <chrono>
+
+#include "api/api.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "support/api/venue_json.h"
+#include "support/store/booking_repository.h"
+#include "support/store/venue_repository.h"
+#include "support/venue.h"
+#include "support/venue_access.h"
+#include "support/venue_bookings.h"
+#include "support/venue_calendar.h"
+
+namespace sanwang::api {
+namespace {
+
+// A calendar view asks for at most about two months at once.
+constexpr int kMaxRangeDays = 62;
+// The feed covers bookings from this long ago onwards.
+constexpr std::int64_t kFeedPastSeconds = 90 * 86400;
+
+Result<store::VenueQuery> VenueFilter(const Call& call) {
+  store::VenueQuery query;
+  query.district_code = call.api.district_code();
+  query.active_only = false;  // inactive ones are filtered by who may see them
+  const std::string unit = call.request.Query("unit");
+  if (!unit.empty()) {
+    const store::UnitRecord* found = call.domain->org.FindByCode(unit);
+    if (found == nullptr) return InvalidArgument("单位不存在 no unit '" + unit + "'", "unit");
+    query.owner_unit_id = found->id;
+  }
+  query.kind = call.request.Query("kind");
+  if (!query.kind.empty() && !support::IsVenueKind(query.kind)) {
+    return InvalidArgument("未知的场地类型 unknown venue kind '" + query.kind + "'", "kind");
+  }
+  return query;
+}
+
+Result<HttpResponse> ListVenues(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::VenueQuery query, VenueFilter(call));
+  SW_ASSIGN_OR_RETURN(auto venues, store::VenueRepository(call.db).List(query));
+  nlohmann::json items = nlohmann::json::array();
+  for (const store::VenueRecord& v : venues) {
+    if (support::SeesVenue(call.domain->org, call.actor(), v)) items.push_back(VenueJson(v));
+  }
+  return JsonResponse(200, {{"items", items}});
+}
+
+Result<HttpResponse> GetVenue(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto venue, support::FindVenue(call.db, call.domain->org, call.actor(), id));
+  nlohmann::json body = VenueJson(venue);
+  body["manage"] = support::ManagesVenue(call.domain->org, call.actor(), venue);
+  return JsonResponse(200, body);
+}
+
+Result<HttpResponse> CreateVenue(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::VenueRecord venue, VenueFromJson(call.request.body, {}, true));
+  SW_ASSIGN_OR_RETURN(venue, support::CreateVenue(call.db, call.domain->org, call.actor(), venue));
+  return JsonResponse(201, VenueJson(venue));
+}
+
+Result<HttpResponse> UpdateVenue(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto stored, support::FindVenue(call.db, call.domain->org, call.actor(), id));
+  SW_ASSIGN_OR_RETURN(store::VenueRecord venue, VenueFromJson(call.request.body, stored, false));
+  SW_ASSIGN_OR_RETURN(venue, support::UpdateVenue(call.db, call.domain->org, call.actor(), venue));
+  return JsonResponse(200, VenueJson(venue));
+}
+
+// [from, to] as local dates; from defaults to today, to to six days later.
+Result<std::pair<UnixSeconds, UnixSeconds>> DateRange(const Call& call) {
+  const std::string from_text = call.request.Query("from"), to_text = call.request.Query("to");
+  LocalDate from = LocalDateOf(call.api.clock().Now());
+  if (!from_text.empty()) {
+    SW_ASSIGN_OR_RETURN(from, ParseDay(from_text, "from"));
+  }
+  LocalDate to = std::chrono::sys_days(from) + std::chrono::days(6);
+  if (!to_text.empty()) {
+    SW_ASSIGN_OR_RETURN(to, ParseDay(to_text, "to"));
+  }
+  const auto days = (std::chrono::sys_days(to) - std::chrono::sys_days(from)).count();
+  if (days < 0 || days >= kMaxRangeDays) {
+    return InvalidArgument("日期范围应为 1 到 62 天 from..to must span 1 to 62 days", "to");
+  }
+  return std::pair{StartOfLocalDay(from), StartOfLocalDay(std::chrono::sys_days(to) + std::chrono::days(1))};
+}
+
+Result<HttpResponse> VenueBookings(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto venue, support::FindVenue(call.db, call.domain->org, call.actor(), id));
+  SW_ASSIGN_OR_RETURN(auto range, DateRange(call));
+  store::BookingQuery query;
+  query.district_code = venue.district_code;
+  query.venue_id = venue.id;
+  query.states = {"pending", "accepted"};
+  query.from = range.first;
+  query.to = range.second;
+  query.limit = 5000;
+  SW_ASSIGN_OR_RETURN(auto bookings, store::BookingRepository(call.db).List(query));
+  nlohmann::json items = nlohmann::json::array();
+  for (const store::BookingRecord& b : bookings) {
+    items.push_back(BookingJson(b, support::IsBooker(call.actor(), b),
+                                support::SeesBookingDetails(call.domain->org, call.actor(), b)));
+  }
+  return JsonResponse(200, {{"venue", VenueJson(venue)},
+                            {"from", FormatIso8601(range.first)},
+                            {"to", FormatIso8601(range.second)},
+                            {"items", items}});
+}
+
+Result<HttpResponse> BookVenue(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(support::BookingRequest request, BookingRequestFromJson(call.request.body));
+  SW_ASSIGN_OR_RETURN(auto booking,
+                      support::BookVenue(call.db, call.domain->org, call.actor(), call.api.calendar(), id,
+                                         request, call.api.clock().Now()));
+  return JsonResponse(201, BookingJson(booking, true, true));
+}
+
+Result<HttpResponse> VenueFeed(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto venue, support::FindVenue(call.db, call.domain->org, call.actor(), id));
+  const UnixSeconds now = call.api.clock().Now();
+  store::BookingQuery query;
+  query.district_code = venue.district_code;
+  query.venue_id = venue.id;
+  query.states = {"accepted"};
+  query.from = now - kFeedPastSeconds;
+  query.limit = 5000;
+  SW_ASSIGN_OR_RETURN(auto bookings, store::BookingRepository(call.db).List(query));
+  HttpResponse r;
+  r.content_type = "text/calendar; charset=utf-8";
+  r.body = support::VenueCalendar(venue, bookings, now);
+  return r;
+}
+
+}  // namespace
+
+void AddVenueRoutes(Api& api) {
+  api.Add(
+      "GET", "/api/v1/venues", Access::SignedIn(),
+      {"listVenues",
+       "Venues (阵地, shared venues) the caller may see: active ones, and inactive ones of units the caller "
+       "manages; filters `unit` (owner unit code) and `kind`."},
+      FromResult(ListVenues));
+  api.Add(
+      "POST", "/api/v1/venues", Access::Roles(org::VenueManagerRoles()),
+      {"createVenue",
+       "Create a venue owned by a community, a street or the district in the caller's scope: name, kind, "
+       "address, lon/lat (WGS-84), capacity, hours {workday, rest_day} (\"08:30-21:00\", \"\" when closed), "
+       "open_to (public or staff), max_days_ahead, max_minutes, needs_approval, active."},
+      FromResult(CreateVenue));
+  api.Add("GET", "/api/v1/venues/{id}", Access::SignedIn(),
+          {"getVenue", "One venue, with `manage`: whether the caller manages it."}, FromResult(GetVenue));
+  api.Add("PUT", "/api/v1/venues/{id}", Access::Roles(org::VenueManagerRoles()),
+          {"updateVenue", "Edit a venue the caller manages; fields left out keep their values."},
+          FromResult(UpdateVenue));
+  api.Add(
+      "GET", "/api/v1/venues/{id}/bookings", Access::SignedIn(),
+      {"listVenueBookings",
+       "The venue's pending and accepted bookings between the dates `from` and `to` (inclusive, at most 62 "
+       "days; default this week): times for everyone, purpose and booker only for the booker and the "
+       "venue's managers (others see 已预订 booked)."},
+      FromResult(VenueBookings));
+  api.Add(
+      "POST", "/api/v1/venues/{id}/bookings", Access::SignedIn(),
+      {"bookVenue",
+       "Book a venue: starts_at and ends_at (ISO 8601, on the half hour), purpose, people. Accepted at once, "
+       "or pending when the venue needs approval; 409 when the time is already booked."},
+      FromResult(BookVenue));
+  api.Add("GET", "/api/v1/venues/{id}/calendar.ics", Access::SignedIn(),
+          {"getVenueCalendar",
+           "The venue's accepted bookings as an iCalendar feed (text/calendar, RFC 5545): purposes, never "
+           "bookers."},
+          FromResult(VenueFeed));
+}
+
+}  // namespace sanwang::api

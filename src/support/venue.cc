@@ -1,0 +1,61 @@
+#include "support/venue.h"
+
+#include <algorithm>
+#include <array>
+
+#include "support/opening_hours.h"
+
+namespace sanwang::support {
+namespace {
+
+constexpr std::array<std::string_view, 6> kKinds = {
+    "party_service_room", "activity_room", "reading_space", "court", "playground", "other"};
+constexpr std::int64_t kMaxDaysAhead = 366;
+constexpr std::int64_t kMaxCapacity = 100000;
+
+Status ValidateRules(const store::VenueRecord& v) {
+  if (v.open_to != kOpenToPublic && v.open_to != kOpenToStaff) {
+    return InvalidArgument("开放对象应为 public 或 staff open_to must be public or staff", "open_to");
+  }
+  if (v.max_days_ahead < 0 || v.max_days_ahead > kMaxDaysAhead) {
+    return InvalidArgument("最多提前天数应在 0 到 366 之间 max_days_ahead must be 0 to 366",
+                           "max_days_ahead");
+  }
+  if (v.max_minutes < 30 || v.max_minutes > 24 * 60 || v.max_minutes % 30 != 0) {
+    return InvalidArgument(
+        "最长预订分钟数应为 30 的倍数且不超过 1440 max_minutes must be a multiple of 30 up to 1440",
+        "max_minutes");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::span<const std::string_view> VenueKinds() { return kKinds; }
+
+bool IsVenueKind(std::string_view kind) {
+  return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
+}
+
+Status ValidateVenue(const store::VenueRecord& v) {
+  if (v.name.empty() || v.name.size() > 200) {
+    return InvalidArgument("场地名称不能为空且不超过 200 字节 name must be 1 to 200 bytes", "name");
+  }
+  if (!IsVenueKind(v.kind))
+    return InvalidArgument("未知的场地类型 unknown venue kind '" + v.kind + "'", "kind");
+  if (v.address.size() > 500) return InvalidArgument("地址过长 address is too long", "address");
+  if (v.lon.has_value() != v.lat.has_value()) {
+    return InvalidArgument("经纬度须同时给出 lon and lat go together", v.lon ? "lat" : "lon");
+  }
+  if (v.lon && (*v.lon < -180 || *v.lon > 180))
+    return InvalidArgument("经度超出范围 lon out of range", "lon");
+  if (v.lat && (*v.lat < -90 || *v.lat > 90)) return InvalidArgument("纬度超出范围 lat out of range", "lat");
+  if (v.capacity < 1 || v.capacity > kMaxCapacity) {
+    return InvalidArgument("容纳人数应为正整数 capacity must be a positive whole number", "capacity");
+  }
+  SW_RETURN_IF_ERROR(ParseDayHours(v.workday_hours, "hours.workday").status());
+  SW_RETURN_IF_ERROR(ParseDayHours(v.rest_day_hours, "hours.rest_day").status());
+  return ValidateRules(v);
+}
+
+}  // namespace sanwang::support
