@@ -118,7 +118,7 @@ TEST(VenueTest, ValidationNamesTheField) {
   v.capacity = 12;
   v.workday_hours = "08:00-20:00";
   EXPECT_TRUE(ValidateVenue(v).ok());
-  auto field_of = [](store::VenueRecord changed) { return ValidateVenue(changed).field(); };
+  auto field_of = [](const store::VenueRecord& changed) { return ValidateVenue(changed).field(); };
   auto with = [&v](auto change) {
     store::VenueRecord copy = v;
     change(copy);

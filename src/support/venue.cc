@@ -21,7 +21,7 @@ Status ValidateRules(const store::VenueRecord& v) {
     return InvalidArgument("最多提前天数应在 0 到 366 之间 max_days_ahead must be 0 to 366",
                            "max_days_ahead");
   }
-  if (v.max_minutes < 30 || v.max_minutes > 24 * 60 || v.max_minutes % 30 != 0) {
+  if (v.max_minutes < 30 || v.max_minutes > std::int64_t{24} * 60 || v.max_minutes % 30 != 0) {
     return InvalidArgument(
         "最长预订分钟数应为 30 的倍数且不超过 1440 max_minutes must be a multiple of 30 up to 1440",
         "max_minutes");

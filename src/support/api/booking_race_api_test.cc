@@ -85,6 +85,7 @@ class BookingRaceApiTest : public ServerTest {
     };
     const auto began = std::chrono::steady_clock::now();
     std::vector<std::thread> threads;
+    threads.reserve(kClients);
     for (int c = 0; c < kClients; ++c) threads.emplace_back(client, c);
     for (auto& t : threads) t.join();
     const auto ms =

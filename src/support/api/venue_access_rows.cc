@@ -14,14 +14,14 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows) {
   const std::int64_t venue = MakeVenue(test, {{"needs_approval", true}});
   const std::string base = "/api/v1/venues/" + std::to_string(venue);
   auto slot = std::make_shared<int>(0);
-  auto get = [&test](std::string target) {
+  auto get = [&test](const std::string& target) {
     return [&test, target](const std::string& who) { return test.As(who, "GET", target); };
   };
   auto book = [&test, base, slot](const std::string& who) {
     return test.As(who, "POST", base + "/bookings", BookingBody((*slot)++, 1));
   };
   // A pending booking by resident1, then `action` on it as `who`.
-  auto decide = [&test, base, slot](const std::string& action, nlohmann::json body) {
+  auto decide = [&test, base, slot](const std::string& action, const nlohmann::json& body) {
     return [&test, base, slot, action, body](const std::string& who) {
       HttpResponse made = test.As("resident1", "POST", base + "/bookings", BookingBody((*slot)++, 1));
       EXPECT_EQ(made.status, 201) << made.body;

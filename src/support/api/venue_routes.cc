@@ -21,7 +21,7 @@ namespace {
 // A calendar view asks for at most about two months at once.
 constexpr int kMaxRangeDays = 62;
 // The feed covers bookings from this long ago onwards.
-constexpr std::int64_t kFeedPastSeconds = 90 * 86400;
+constexpr std::int64_t kFeedPastSeconds = std::int64_t{90} * 86400;
 
 Result<store::VenueQuery> VenueFilter(const Call& call) {
   store::VenueQuery query;

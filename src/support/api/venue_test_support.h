@@ -12,7 +12,7 @@ namespace sanwang::api {
 
 // A venue of community C, open every day round the clock, booked up to 30 days ahead for
 // up to a day; `extra` fields replace the defaults. Returns its id (0 on failure).
-inline std::int64_t MakeVenue(ApiTest& test, nlohmann::json extra = nlohmann::json::object()) {
+inline std::int64_t MakeVenue(ApiTest& test, const nlohmann::json& extra = nlohmann::json::object()) {
   nlohmann::json body = {
       {"owner_unit_code", "C"},  {"name", "社区活动室"},
       {"kind", "activity_room"}, {"address", "建设路1号"},

@@ -142,6 +142,7 @@ Result<std::vector<BookingSlotRecord>> BookingRepository::Slots(Id venue_id) {
                                 "WHERE venue_id = ? ORDER BY slot_start",
                                 {venue_id}));
   std::vector<BookingSlotRecord> out;
+  out.reserve(rows.size());
   for (const Row& r : rows) out.push_back({r.Int(0), r.Int(1), r.Int(2)});
   return out;
 }

@@ -145,7 +145,7 @@ TEST_P(BookingRepositoryTest, ListsByStateAndTimeRange) {
   ASSERT_TRUE(repo.Insert(Booking(kNine, kNine + kHalfHour, "pending")).ok());
   ASSERT_TRUE(repo.Insert(Booking(kNine + 86400, kNine + 86400 + kHalfHour)).ok());
   EXPECT_EQ(repo.List(Query({"pending"}))->size(), 1u);
-  EXPECT_EQ(repo.List(Query({}, kNine + 3600, kNine + 2 * 86400))->size(), 1u);
+  EXPECT_EQ(repo.List(Query({}, kNine + 3600, kNine + std::int64_t{2} * 86400))->size(), 1u);
   BookingQuery elsewhere = Query();
   elsewhere.owner_path = "/nowhere/";
   EXPECT_EQ(repo.List(elsewhere)->size(), 0u);
