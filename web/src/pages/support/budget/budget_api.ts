@@ -38,7 +38,9 @@ export interface Spending {
   reversed: boolean;
 }
 
-// One child unit × category of a report (or the unit itself in `totals`).
+// One unit × category of a report: the unit itself (`own`) or a unit one tier below
+// (`rows`). spent_fen counts the unit's subtree, own_spent_fen the unit alone; the execution
+// rate is spent_fen ÷ amount_fen.
 export interface ReportRow {
   unit_code: string;
   unit_name: string;
@@ -46,16 +48,25 @@ export interface ReportRow {
   amount_fen: number;
   allocated_fen: number;
   spent_fen: number;
+  own_spent_fen?: number;
   remaining_fen: number;
   execution_rate: number | null;
+}
+
+export interface MonthlySpending {
+  month: string; // "2026-03"
+  category: string;
+  category_name: string;
+  spent_fen: number;
 }
 
 export interface BudgetReport {
   year: number;
   unit_code: string;
   unit_name: string;
+  own: ReportRow[];
   rows: ReportRow[];
-  months: { month: string; spent_fen: number }[];
+  monthly: MonthlySpending[];
 }
 
 export interface NewSpending {

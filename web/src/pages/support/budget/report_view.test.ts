@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from './budget_api';
-import { byCategory, byUnit, total } from './report_view';
+import { byCategory, byMonth, byUnit, total } from './report_view';
 
 function row(unit: string, category: string, amount: number, spent: number): ReportRow {
   return {
@@ -29,6 +29,17 @@ describe('budget report views', () => {
   it('sums units per category with the category’s name', () => {
     const cats = byCategory(rows, (c) => (c === 'personnel' ? '人员经费' : '党建经费'));
     expect(cats.find((c) => c.key === 'party_building')).toMatchObject({ name: '党建经费', amount_fen: 2000, spent_fen: 500 });
+  });
+  it('sums the categories of each month, months in order', () => {
+    const monthly = [
+      { month: '2026-03', category: 'personnel', category_name: '人员经费', spent_fen: 500 },
+      { month: '2026-01', category: 'personnel', category_name: '人员经费', spent_fen: 100 },
+      { month: '2026-03', category: 'party_building', category_name: '党建经费', spent_fen: 7 },
+    ];
+    expect(byMonth(monthly)).toEqual([
+      { month: '2026-01', spent_fen: 100 },
+      { month: '2026-03', spent_fen: 507 },
+    ]);
   });
   it('adds exactly, in fen', () => {
     const many = Array.from({ length: 10 }, () => row('A', 'x', 10, 1));

@@ -1,7 +1,7 @@
 // A budget report seen two ways: per child unit (summed over categories, for the drill-down
 // table and the execution-rate chart) and per category. Sums are of integer fen, so totals
 // are exact; a rate is spent over budget of the summed figures, not a mean of rates.
-import type { ReportRow } from './budget_api';
+import type { MonthlySpending, ReportRow } from './budget_api';
 
 export interface Summary {
   key: string;
@@ -43,6 +43,13 @@ export function byUnit(rows: ReportRow[]): Summary[] {
 
 export function byCategory(rows: ReportRow[], categoryName: (code: string) => string): Summary[] {
   return summarize(rows, (r) => r.category, (r) => categoryName(r.category));
+}
+
+// Spending per month over every category, in month order.
+export function byMonth(monthly: MonthlySpending[]): { month: string; spent_fen: number }[] {
+  const sums = new Map<string, number>();
+  for (const m of monthly) sums.set(m.month, (sums.get(m.month) ?? 0) + m.spent_fen);
+  return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, spent_fen]) => ({ month, spent_fen }));
 }
 
 export function total(rows: ReportRow[]): Summary {
