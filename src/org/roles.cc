@@ -19,6 +19,9 @@ constexpr std::array kPlanners = {kLeader, kSupervisor,  kCommandCenter,
                                   kAdmin,  kStreetStaff, kCommunityStaff};
 constexpr std::array kAdmins = {kAdmin};
 constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
+constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
+                                       kSupervisor,     kLeader,      kAdmin};
+constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 
 }  // namespace
 
@@ -57,13 +60,16 @@ RoleSet FigureViewerRoles() { return kFigureViewers; }
 RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
+RoleSet BudgetReaderRoles() { return kBudgetReaders; }
+RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
 
 const std::vector<Capability>& Capabilities() {
   static const std::vector<Capability> kCapabilities = {
-      {"report", kResidents},   {"workbench", kHandlers},
-      {"map", kFigureViewers},  {"dashboard", kFigureViewers},
-      {"plan", kPlanners},      {"admin", kAdmins},
-      {"audit", kAuditReaders}, {"district_wide", kDistrictWide}};
+      {"report", kResidents},    {"workbench", kHandlers},
+      {"map", kFigureViewers},   {"dashboard", kFigureViewers},
+      {"plan", kPlanners},       {"admin", kAdmins},
+      {"audit", kAuditReaders},  {"district_wide", kDistrictWide},
+      {"budget", kBudgetReaders}};
   return kCapabilities;
 }
 

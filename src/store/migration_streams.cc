@@ -5,12 +5,14 @@
 
 namespace sanwang::store {
 
-std::vector<Migration> CirclesMigrations();  // circles/store/circles_schema.cc
+std::vector<Migration> CirclesMigrations();        // circles/store/circles_schema.cc
+std::vector<Migration> SupportBudgetMigrations();  // support/store/budget_schema.cc
 
 const std::vector<MigrationStream>& MigrationStreams() {
   static const std::vector<MigrationStream> kStreams = {
       {kCoreModule, Migrations()},
       {"circles", CirclesMigrations()},
+      {"support", SupportBudgetMigrations()},
   };
   return kStreams;
 }
