@@ -55,6 +55,16 @@ Status LineNotFound(Id id) { return NotFound("没有该预算 no budget line " +
 
 }  // namespace
 
+Result<Id> BudgetRepository::InsertReturningId(std::string_view sql, const SqlParams& params) {
+  Id id = 0;
+  SW_RETURN_IF_ERROR(db_.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
+    id = rows.at(0).Int(0);
+    return Status::Ok();
+  }));
+  return id;
+}
+
 Status InsufficientBudget(std::int64_t remaining_fen) {
   const std::string n = std::to_string(remaining_fen);
   return {ErrorCode::kFailedPrecondition,
@@ -71,7 +81,7 @@ Result<std::vector<BudgetCategoryRecord>> BudgetRepository::Categories(const std
 }
 
 Result<BudgetCategoryRecord> BudgetRepository::InsertCategory(BudgetCategoryRecord c) {
-  auto rows = db_.Query(
+  auto rows = InsertReturningId(
       "INSERT INTO budget_categories (district_code, code, name, name_en, created_at) VALUES (?, ?, ?, ?, ?) "
       "RETURNING id",
       {c.district_code, c.code, c.name, c.name_en, c.created_at});
@@ -79,12 +89,12 @@ Result<BudgetCategoryRecord> BudgetRepository::InsertCategory(BudgetCategoryReco
     return Status(ErrorCode::kAlreadyExists, "经费类别已存在 category " + c.code + " exists already", "code");
   }
   if (!rows.ok()) return rows.status();
-  c.id = rows->at(0).Int(0);
+  c.id = *rows;
   return c;
 }
 
 Result<BudgetLineRecord> BudgetRepository::InsertLine(BudgetLineRecord l) {
-  auto rows = db_.Query(
+  auto rows = InsertReturningId(
       "INSERT INTO budget_lines (district_code, year, unit_id, category, amount_fen, parent_id, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {l.district_code, std::int64_t{l.year}, l.unit_id, l.category, l.amount_fen, Nullable(l.parent_id),
@@ -95,7 +105,7 @@ Result<BudgetLineRecord> BudgetRepository::InsertLine(BudgetLineRecord l) {
                   "category");
   }
   if (!rows.ok()) return rows.status();
-  l.id = rows->at(0).Int(0);
+  l.id = *rows;
   l.allocated_fen = l.spent_fen = l.committed_fen = 0;
   return l;
 }
@@ -206,7 +216,7 @@ Result<std::vector<BudgetAllocationRecord>> BudgetRepository::AllocationsFrom(co
 }
 
 Result<BudgetSpendingRecord> BudgetRepository::InsertSpending(const BudgetSpendingRecord& s) {
-  auto rows = db_.Query(
+  auto rows = InsertReturningId(
       "INSERT INTO budget_spending (district_code, line_id, amount_fen, purpose, payee, spent_on, "
       "spent_month, "
       "note, created_by, created_by_name, created_at, reverses_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -219,7 +229,7 @@ Result<BudgetSpendingRecord> BudgetRepository::InsertSpending(const BudgetSpendi
   }
   if (!rows.ok()) return rows.status();
   BudgetSpendingRecord out = s;
-  out.id = rows->at(0).Int(0);
+  out.id = *rows;
   return out;
 }
 

@@ -125,6 +125,10 @@ class BudgetRepository {
   // Adds to a line's committed sum (allocated or spent) if the amount admits it.
   Status Commit(const std::string& district, Id line_id, std::int64_t allocated_fen, std::int64_t spent_fen);
   Result<BudgetSpendingRecord> InsertSpending(const BudgetSpendingRecord& spending);
+  // An INSERT … RETURNING id in a savepoint of its own: on PostgreSQL a refused statement
+  // (a duplicate) spoils the transaction around it unless rolled back, and the caller turns
+  // the refusal into an answer and carries on.
+  Result<Id> InsertReturningId(std::string_view sql, const SqlParams& params);
 
   Database& db_;
 };

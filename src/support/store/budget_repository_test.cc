@@ -190,6 +190,22 @@ TEST_P(BudgetRepositoryTest, LinesAreUniquePerYearUnitAndCategory) {
   EXPECT_EQ(repo().LinesOfYear(kDistrict, 2026)->size(), 1u);
 }
 
+// The server runs each write in a savepoint of a shared transaction: a refused duplicate
+// must not spoil it for what follows (PostgreSQL aborts a transaction on a failed statement).
+TEST_P(BudgetRepositoryTest, ARefusedDuplicateLeavesTheTransactionUsable) {
+  Status outer = db().InTransaction([&]() -> Status {
+    BudgetLineRecord top = DistrictLine(1000);
+    BudgetLineRecord again = top;
+    EXPECT_EQ(repo().InsertLine(again).status().code(), ErrorCode::kAlreadyExists);
+    BudgetCategoryRecord c{0, kDistrict, "training", "培训经费", "Training", 0};
+    EXPECT_TRUE(repo().InsertCategory(c).ok());
+    EXPECT_EQ(repo().InsertCategory(c).status().code(), ErrorCode::kAlreadyExists);
+    return Spend(top.id, 10).status();
+  });
+  EXPECT_TRUE(outer.ok()) << outer.ToString();
+  EXPECT_EQ(repo().LinesOfYear(kDistrict, 2026)->size(), 1u);
+}
+
 TEST_P(BudgetRepositoryTest, MonthlySpendingIsNetOfReversals) {
   BudgetLineRecord top = DistrictLine(100000);
   auto a = Spend(top.id, 300);
