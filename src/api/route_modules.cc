@@ -6,6 +6,7 @@ namespace sanwang::api {
 
 void AddMapBaseRoutes(Api& api);
 void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
+void AddBudgetRoutes(Api& api);      // support/api/budget_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -25,6 +26,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"catalog-admin", AddCatalogAdminRoutes, "catalog"},
       {"circles", AddCirclesRoutes, "circles"},
       {"map-base", AddMapBaseRoutes, "map"},  // circles/api/map_base_routes.cc
+      {"budget", AddBudgetRoutes, "support"},
   };
   return kModules;
 }
