@@ -4,12 +4,14 @@
 
 namespace sanwang::cli {
 
+void RegisterSupportBudget(CLI::App& app, Action* action);  // support/cli/budget_commands.cc
+
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
       {"init", RegisterInit},       {"import", RegisterImport},   {"demo", RegisterDemo},
       {"case", RegisterCase},       {"user", RegisterUser},       {"status", RegisterStatus},
       {"serve", RegisterServe},     {"apikey", RegisterApiKey},   {"classify", RegisterClassify},
-      {"circles", RegisterCircles}, {"openapi", RegisterOpenApi},
+      {"circles", RegisterCircles}, {"openapi", RegisterOpenApi}, {"support", RegisterSupportBudget},
   };
   return kModules;
 }
