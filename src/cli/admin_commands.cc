@@ -19,6 +19,9 @@
 #include "store/org_repository.h"
 
 namespace sanwang::cli {
+
+Status BuildDemoBudget(Context& ctx);  // support/cli/demo_budget.cc
+
 namespace {
 
 void Progress(const std::string& message) { std::cerr << message << "\n"; }
@@ -125,6 +128,7 @@ Status Demo(const Config& config, int cases) {
   DemoCaseOptions options;
   options.count = cases;
   SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
+  SW_RETURN_IF_ERROR(BuildDemoBudget(*ctx));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "
