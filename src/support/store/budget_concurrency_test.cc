@@ -123,6 +123,62 @@ TEST_P(BudgetConcurrencyTest, TheLineAdmitsExactlyWhatItsAmountAllows) {
   EXPECT_EQ(child->amount_fen, line.allocated_fen);
 }
 
+// Every thread tries to reverse the same records: each is reversed exactly once, and the
+// line gets back exactly what was spent.
+TEST_P(BudgetConcurrencyTest, EachRecordIsReversedOnceHoweverManyTry) {
+  constexpr int kRecords = 10;
+  BudgetRepository setup(db());
+  std::vector<Id> records;
+  for (int i = 0; i < kRecords; ++i) {
+    BudgetSpendingRecord s;
+    s.district_code = kDistrict;
+    s.line_id = line_;
+    s.amount_fen = kEach;
+    s.purpose = "便民服务";
+    s.payee = "服务中心";
+    s.spent_on = "2026-11-05";
+    s.spent_month = 202611;
+    s.created_by_name = "并发";
+    auto spent = setup.Spend(s);
+    ASSERT_TRUE(spent.ok()) << spent.status().ToString();
+    records.push_back(spent->id);
+  }
+  std::atomic<int> successes{0}, refusals{0};
+  std::latch start(kThreads);
+  auto worker = [&](int t) {
+    auto db = OpenDatabase(test_db_->url());
+    ASSERT_TRUE(db.ok());
+    BudgetRepository repo(**db);
+    start.arrive_and_wait();
+    for (int i = 0; i < kRecords; ++i) {
+      BudgetSpendingRecord r;
+      r.district_code = kDistrict;
+      r.reverses_id = records[(i + t) % kRecords];
+      r.spent_on = "2026-11-06";
+      r.spent_month = 202611;
+      r.created_by_name = "并发";
+      Status s = repo.Reverse(r).status();
+      if (s.ok())
+        ++successes;
+      else if (s.code() == ErrorCode::kFailedPrecondition)
+        ++refusals;
+      else
+        ADD_FAILURE() << s.ToString();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t);
+  for (auto& t : threads) t.join();
+  std::printf("%s: %d reversal attempts of %d records, %d succeeded, %d refused\n", GetParam().c_str(),
+              kThreads * kRecords, kRecords, successes.load(), refusals.load());
+  EXPECT_EQ(successes.load(), kRecords);
+  EXPECT_EQ(refusals.load(), kThreads * kRecords - kRecords);
+  BudgetLineRecord line = *setup.GetLine(kDistrict, line_);
+  EXPECT_EQ(line.spent_fen, 0);
+  EXPECT_EQ(line.committed_fen, 0);
+  EXPECT_EQ(setup.SpendingOf(kDistrict, line_)->size(), 2u * kRecords);
+}
+
 SANWANG_INSTANTIATE_BACKENDS(BudgetConcurrencyTest);
 
 }  // namespace
