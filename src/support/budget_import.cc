@@ -62,7 +62,9 @@ Result<BudgetImportResult> ImportBudgetLines(const Ledger& ledger, std::string_v
       Status s = ApplyRow(ledger, table, row, result);
       if (!s.ok()) {
         const std::string at = std::to_string(table.LineOf(row));
-        return Status(s.code(), "第 " + at + " 行 line " + at + ": " + s.message(), s.field());
+        std::string message = "第 " + at + " 行 line " + at + ": ";
+        message += s.message();
+        return Status(s.code(), std::move(message), s.field());
       }
     }
     return Status::Ok();

@@ -65,6 +65,7 @@ Result<std::vector<BudgetMonthRow>> MonthlyOfSubtree(const Ledger& ledger, const
     if (at != inside.end()) sums[{m.month, at->second->category}] += m.spent_fen;
   }
   std::vector<BudgetMonthRow> out;
+  out.reserve(sums.size());
   for (const auto& [key, fen] : sums) out.push_back({key.first, key.second, fen});
   return out;
 }

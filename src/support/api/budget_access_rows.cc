@@ -42,10 +42,10 @@ void AddBudgetAccessRows(ApiTest& test, AccessRows& rows) {
   const nlohmann::json spending = {
       {"amount_fen", 100}, {"purpose", "宣传资料"}, {"payee", "印刷厂"}, {"spent_on", "2026-11-05"}};
 
-  auto get = [&test](std::string target) {
+  auto get = [&test](const std::string& target) {
     return [&test, target](const std::string& who) { return test.As(who, "GET", target); };
   };
-  auto post = [&test](std::string target, nlohmann::json body) {
+  auto post = [&test](const std::string& target, const nlohmann::json& body) {
     return [&test, target, body](const std::string& who) { return test.As(who, "POST", target, body); };
   };
   // Each caller reverses a record of its own, made by C's staff just before.

@@ -98,6 +98,7 @@ TEST_P(BudgetConcurrencyTest, TheLineAdmitsExactlyWhatItsAmountAllows) {
   };
   const auto began = std::chrono::steady_clock::now();
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t);
   for (auto& t : threads) t.join();
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
@@ -167,6 +168,7 @@ TEST_P(BudgetConcurrencyTest, EachRecordIsReversedOnceHoweverManyTry) {
     }
   };
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t);
   for (auto& t : threads) t.join();
   std::printf("%s: %d reversal attempts of %d records, %d succeeded, %d refused\n", GetParam().c_str(),

@@ -76,6 +76,7 @@ Result<std::vector<BudgetCategoryRecord>> BudgetRepository::Categories(const std
                                            "budget_categories WHERE district_code = ? ORDER BY id",
                                            {district}));
   std::vector<BudgetCategoryRecord> out;
+  out.reserve(rows.size());
   for (const Row& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Int(5)});
   return out;
 }
@@ -211,6 +212,7 @@ Result<std::vector<BudgetAllocationRecord>> BudgetRepository::AllocationsFrom(co
                                 "? AND from_line_id = ? ORDER BY id",
                                 {district, line_id}));
   std::vector<BudgetAllocationRecord> out;
+  out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(AllocationFromRow(r));
   return out;
 }
@@ -293,6 +295,7 @@ Result<std::vector<BudgetMonthSpending>> BudgetRepository::MonthlySpending(const
                                 "ORDER BY s.line_id, s.spent_month",
                                 {district, std::int64_t{year}}));
   std::vector<BudgetMonthSpending> out;
+  out.reserve(rows.size());
   for (const Row& r : rows) out.push_back({r.Int(0), static_cast<int>(r.Int(1)), r.Int(2)});
   return out;
 }
