@@ -90,6 +90,20 @@ Result<store::BudgetLineRecord> CreateDistrictLine(const Ledger& ledger, const N
   return store::BudgetRepository(ledger.db).InsertLine(line);
 }
 
+Result<store::BudgetLineRecord> SetDistrictLineAmount(const Ledger& ledger, store::Id line_id,
+                                                      std::int64_t amount_fen) {
+  SW_RETURN_IF_ERROR(MayManageBudget(ledger.actor));
+  SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, line_id));
+  if (visible.second->kind != "district") {
+    return InvalidArgument(
+        "下级预算只能通过下拨调整 a street's or community's line changes only by allocation", "id");
+  }
+  SW_RETURN_IF_ERROR(ValidateAmount(amount_fen));
+  store::BudgetRepository repo(ledger.db);
+  SW_RETURN_IF_ERROR(repo.SetAmount(ledger.district(), line_id, amount_fen));
+  return repo.GetLine(ledger.district(), line_id);
+}
+
 Result<store::BudgetAllocationRecord> Allocate(const Ledger& ledger, store::Id line_id,
                                                const NewAllocation& a) {
   SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, line_id));

@@ -55,6 +55,10 @@ struct NewSpending {
 
 // A district-level line (admins): the district root's unit only.
 Result<store::BudgetLineRecord> CreateDistrictLine(const Ledger& ledger, const NewLine& line);
+// Changes a district line's amount (admins); refused below what the line has already
+// allocated and spent. A lower unit's line changes only by allocation.
+Result<store::BudgetLineRecord> SetDistrictLineAmount(const Ledger& ledger, store::Id line_id,
+                                                      std::int64_t amount_fen);
 // Hands money from line `line_id` to a unit one tier below the line's unit.
 Result<store::BudgetAllocationRecord> Allocate(const Ledger& ledger, store::Id line_id,
                                                const NewAllocation& a);

@@ -55,6 +55,20 @@ TEST_P(BudgetLedgerTest, DistrictLinesAreForAdminsAndTheDistrictOnly) {
   EXPECT_EQ(LineRows(), 0u);
 }
 
+TEST_P(BudgetLedgerTest, ADistrictLineIsResizedNoLowerThanItsCommitments) {
+  auto top = DistrictLine(1000);
+  auto street = Allocate(LedgerOf(Admin()), top.id, {"S", 600, ""});
+  ASSERT_TRUE(street.ok());
+  ExpectRefused(SetDistrictLineAmount(LedgerOf(Admin()), top.id, 599).status(),
+                ErrorCode::kFailedPrecondition, "amount_fen");
+  EXPECT_EQ(Line(top.id).amount_fen, 1000);
+  EXPECT_EQ(SetDistrictLineAmount(LedgerOf(Admin()), top.id, 600)->remaining_fen(), 0);
+  ExpectRefused(SetDistrictLineAmount(LedgerOf(Admin()), street->to_line_id, 5).status(),
+                ErrorCode::kInvalidArgument, "id");
+  EXPECT_EQ(SetDistrictLineAmount(LedgerOf(StreetStaff()), top.id, 5000).status().code(),
+            ErrorCode::kPermissionDenied);
+}
+
 TEST_P(BudgetLedgerTest, AllocationGoesOnlyOneTierDownWithinTheRemainder) {
   auto top = DistrictLine(1000);
   ExpectRefused(Allocate(LedgerOf(Admin()), top.id, {"C", 10, ""}).status(), ErrorCode::kInvalidArgument,

@@ -66,6 +66,11 @@ void AddBudgetAccessRows(ApiTest& test, AccessRows& rows) {
              {{"year", 2027}, {"unit_code", "D"}, {"category", "personnel"}, {"amount_fen", 500}}),
         {"admin"}}},
       {"GET /api/v1/budget/lines/{id}", {get(c), SeersOfC()}},
+      {"PATCH /api/v1/budget/lines/{id}",
+       {[&test, d](const std::string& who) {
+          return test.As(who, "PATCH", d, {{"amount_fen", 100000000}});
+        },
+        {"admin"}}},
       {"POST /api/v1/budget/lines/{id}/allocations",
        {post(s + "/allocations", {{"unit_code", "C"}, {"amount_fen", 1}}), {"street"}}},
       {"GET /api/v1/budget/lines/{id}/spending", {get(c + "/spending"), SeersOfC()}},

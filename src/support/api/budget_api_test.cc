@@ -134,6 +134,17 @@ TEST_P(BudgetApiTest, BadInputIsRefusedNamingTheFieldAndChangesNothing) {
   EXPECT_NE(twice["error"]["message"].get<std::string>().find("已冲销"), std::string::npos) << twice.dump();
 }
 
+TEST_P(BudgetApiTest, ADistrictLineIsResizedButNotBelowWhatItHandedOn) {
+  SetUpBooks();
+  HttpResponse lower = As("admin", "PATCH", LinePath(district_), {{"amount_fen", 599999}});
+  EXPECT_EQ(lower.status, 422) << lower.body;
+  EXPECT_EQ(Json(lower)["error"]["field"], "amount_fen");
+  HttpResponse ok = As("admin", "PATCH", LinePath(district_), {{"amount_fen", 700000}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(Json(ok)["remaining_fen"], 100000);
+  EXPECT_EQ(As("admin", "PATCH", LinePath(street_), {{"amount_fen", 1}}).status, 400);
+}
+
 TEST_P(BudgetApiTest, OverSpendingTellsHowMuchIsLeftInChineseAndEnglish) {
   SetUpBooks();
   Post("community", LinePath(community_) + "/spending", Spending(150000));

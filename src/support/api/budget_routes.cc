@@ -93,6 +93,15 @@ Result<HttpResponse> GetLineRoute(Call& call) {
   return JsonResponse(200, json);
 }
 
+Result<HttpResponse> SetAmountRoute(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto body, ParseJsonObject(call.request.body, {"amount_fen"}));
+  SW_ASSIGN_OR_RETURN(std::int64_t amount, RequiredInteger(body, "amount_fen"));
+  SW_ASSIGN_OR_RETURN(auto line, support::SetDistrictLineAmount(LedgerOf(call), id, amount));
+  SW_ASSIGN_OR_RETURN(auto json, LineJson(call, line));
+  return JsonResponse(200, json);
+}
+
 Result<HttpResponse> AllocateRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(auto body, ParseJsonObject(call.request.body, {"unit_code", "amount_fen", "note"}));
@@ -184,6 +193,11 @@ void AddLineRoutes(Api& api) {
       FromResult(CreateLineRoute));
   api.Add("GET", "/api/v1/budget/lines/{id}", readers, {"getBudgetLine", "One budget line, as in the list."},
           FromResult(GetLineRoute));
+  api.Add("PATCH", "/api/v1/budget/lines/{id}", Access::Roles(org::AdminRoles()),
+          {"setBudgetLineAmount",
+           "Change a district line's amount {amount_fen}; refused (422, field amount_fen) below what it has "
+           "already allocated and spent. Lines below the district change only by allocation."},
+          FromResult(SetAmountRoute));
   api.Add(
       "POST", "/api/v1/budget/lines/{id}/allocations", keepers,
       {"allocateBudget",
