@@ -66,7 +66,7 @@ Result<std::vector<BudgetMonthRow>> MonthlyOfSubtree(const Ledger& ledger, const
   }
   std::vector<BudgetMonthRow> out;
   out.reserve(sums.size());
-  for (const auto& [key, fen] : sums) out.push_back({key.first, key.second, fen});
+  for (const auto& [key, fen] : sums) out.push_back({key.first, key.second, "", fen});
   return out;
 }
 
@@ -107,6 +107,11 @@ Result<BudgetReport> BuildBudgetReport(const Ledger& ledger, int year, const std
     }
   }
   SW_ASSIGN_OR_RETURN(report.monthly, MonthlyOfSubtree(ledger, *unit, year, lines));
+  for (auto& m : report.monthly) {
+    for (const auto& category : categories) {
+      if (category.code == m.category) m.category_name = category.name;
+    }
+  }
   return report;
 }
 

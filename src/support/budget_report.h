@@ -33,6 +33,7 @@ struct BudgetReportRow {
 struct BudgetMonthRow {
   int month = 0;  // 202611
   std::string category;
+  std::string category_name;
   std::int64_t spent_fen = 0;
 };
 

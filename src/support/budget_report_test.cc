@@ -64,6 +64,7 @@ TEST_P(BudgetReportTest, DrillingDownToAStreetShowsItsCommunitiesAndMonths) {
   ASSERT_EQ(report->monthly.size(), 2u);
   EXPECT_EQ(report->monthly[0].month, 202610);
   EXPECT_EQ(report->monthly[0].spent_fen, 1000);
+  EXPECT_EQ(report->monthly[0].category_name, "党建经费");
   EXPECT_EQ(report->monthly[1].month, 202611);
   EXPECT_EQ(report->monthly[1].spent_fen, 1000);  // 500 by S and 500 by C; D's 100 is outside
 }

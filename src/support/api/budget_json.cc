@@ -80,7 +80,10 @@ nlohmann::json BudgetReportJson(const support::BudgetReport& report) {
   for (const auto& r : report.own) own.push_back(ReportRowJson(r));
   for (const auto& r : report.children) rows.push_back(ReportRowJson(r));
   for (const auto& m : report.monthly) {
-    monthly.push_back({{"month", MonthText(m.month)}, {"category", m.category}, {"spent_fen", m.spent_fen}});
+    monthly.push_back({{"month", MonthText(m.month)},
+                       {"category", m.category},
+                       {"category_name", m.category_name},
+                       {"spent_fen", m.spent_fen}});
   }
   return {{"year", report.year},
           {"unit_code", report.unit_code},

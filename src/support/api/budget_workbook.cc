@@ -62,7 +62,7 @@ void WriteMonthly(lxw_workbook* book, const support::BudgetReport& report, const
     char month[16];
     std::snprintf(month, sizeof month, "%04d-%02d", m.month / 100, m.month % 100);
     worksheet_write_string(sheet, row, 0, month, nullptr);
-    worksheet_write_string(sheet, row, 1, m.category.c_str(), nullptr);
+    worksheet_write_string(sheet, row, 1, m.category_name.c_str(), nullptr);
     worksheet_write_number(sheet, row, 2, Yuan(m.spent_fen), f.yuan);
     ++row;
   }

@@ -77,7 +77,8 @@ class DemoBudget {
     for (std::size_t i = 0; i < children.size(); ++i) total += weights.emplace_back(0.6 + Uniform());
     for (std::size_t i = 0; i < children.size(); ++i) {
       const auto fen =
-          static_cast<std::int64_t>(static_cast<double>(line.amount_fen) * share * weights[i] / total);
+          static_cast<std::int64_t>(static_cast<double>(line.amount_fen) * share * weights[i] / total) / 100 *
+          100;
       if (fen <= 0) continue;
       SW_ASSIGN_OR_RETURN(auto allocation, support::Allocate(As(keeper, unit), line.id,
                                                              {children[i]->code, fen, "年初预算下达"}));
