@@ -6,12 +6,14 @@ namespace sanwang::api {
 void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);     // circles/api/map_base_access_rows.cc
 void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);  // open_nearby_api_test.cc
 void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/venue_access_rows.cc
+void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
       {"circles", AddCirclesAccessRows},  {"registration", AddRegistrationAccessRows},
       {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
       {"venues", AddVenueAccessRows},
+      {"budget", AddBudgetAccessRows},
   };
   return kModules;
 }

@@ -24,7 +24,9 @@ const std::vector<std::pair<std::string, std::string>>& TagDescriptions() {
       {"figures", "Dashboards and rankings."},
       {"map", "Map layers, the base map and what the browser needs before sign-in."},
       {"circles", "The fifteen-minute service circles (十五分钟服务圈)."},
-      {"support", "The support net (支撑网): venues (阵地) and their bookings."},
+      {"support",
+       "The support net (保障网): venues (阵地) and their bookings; budget lines, allocations, spending and "
+       "its execution (经费保障)."},
   };
   return kTags;
 }

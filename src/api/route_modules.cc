@@ -8,6 +8,7 @@ void AddMapBaseRoutes(Api& api);
 void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
 void AddVenueRoutes(Api& api);       // support/api/venue_routes.cc
 void AddBookingRoutes(Api& api);     // support/api/booking_routes.cc
+void AddBudgetRoutes(Api& api);      // support/api/budget_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -29,6 +30,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"map-base", AddMapBaseRoutes, "map"},  // circles/api/map_base_routes.cc
       {"venues", AddVenueRoutes, "support"},
       {"bookings", AddBookingRoutes, "support"},
+      {"budget", AddBudgetRoutes, "support"},
   };
   return kModules;
 }

@@ -20,6 +20,9 @@
 #include "support/cli/demo_venues.h"
 
 namespace sanwang::cli {
+
+Status BuildDemoBudget(Context& ctx);  // support/cli/demo_budget.cc
+
 namespace {
 
 void Progress(const std::string& message) { std::cerr << message << "\n"; }
@@ -128,6 +131,7 @@ Status Demo(const Config& config, int cases) {
   SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
   SW_ASSIGN_OR_RETURN(DemoVenueCounts venues, BuildDemoVenues(*ctx, grids));
   std::cerr << "demo venues: " << venues.venues << " venues, " << venues.bookings << " bookings\n";
+  SW_RETURN_IF_ERROR(BuildDemoBudget(*ctx));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "

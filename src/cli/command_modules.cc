@@ -5,6 +5,7 @@
 namespace sanwang::cli {
 
 void RegisterSupport(CLI::App& app, Action* action);  // support/cli/support_commands.cc
+void RegisterSupportBudget(CLI::App& app, Action* action);  // support/cli/budget_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -12,6 +13,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"case", RegisterCase},       {"user", RegisterUser},       {"status", RegisterStatus},
       {"serve", RegisterServe},     {"apikey", RegisterApiKey},   {"classify", RegisterClassify},
       {"circles", RegisterCircles}, {"openapi", RegisterOpenApi}, {"support", RegisterSupport},
+      {"support-budget", RegisterSupportBudget},
   };
   return kModules;
 }

@@ -20,6 +20,9 @@ constexpr std::array kPlanners = {kLeader, kSupervisor,  kCommandCenter,
 constexpr std::array kAdmins = {kAdmin};
 constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
+constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
+                                       kSupervisor,     kLeader,      kAdmin};
+constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 
 }  // namespace
 
@@ -59,6 +62,8 @@ RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
+RoleSet BudgetReaderRoles() { return kBudgetReaders; }
+RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
 
 const std::vector<Capability>& Capabilities() {
   static const std::vector<Capability> kCapabilities = {{"report", kResidents},
@@ -69,7 +74,8 @@ const std::vector<Capability>& Capabilities() {
                                                         {"admin", kAdmins},
                                                         {"audit", kAuditReaders},
                                                         {"district_wide", kDistrictWide},
-                                                        {"venues_manage", kVenueManagers}};
+                                                        {"venues_manage", kVenueManagers},
+                                                        {"budget", kBudgetReaders}};
   return kCapabilities;
 }
 

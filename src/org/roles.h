@@ -55,6 +55,12 @@ RoleSet AdminRoles();
 RoleSet VenueManagerRoles();
 // Those who read the audit log.
 RoleSet AuditReaderRoles();
+// Those who may read budget lines and reports (each within scope, support/budget_access.h):
+// staff of a unit and the district-wide roles; not grid workers, not residents.
+RoleSet BudgetReaderRoles();
+// Those who may change the books at all (allocate, record spending, add lines):
+// community and street staff for their own unit, admins for the district.
+RoleSet BudgetKeeperRoles();
 
 // What the browser may offer an account, by name ("workbench", "dashboard", …): each
 // name is one of the sets above. The names are part of the /auth/me contract.

@@ -1,0 +1,69 @@
+// A small district for the budget's domain tests, on SQLite and PostgreSQL: district D →
+// streets S and S2; S → communities C and C2, C → grid G; S2 → community C3; a department
+// DEPT. Actors of every role the rules tell apart, and a Ledger for each.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+
+#include "store/org_repository.h"
+#include "store/store_test_fixture.h"
+#include "support/budget_ledger.h"
+
+namespace sanwang::support {
+
+inline constexpr const char* kTestDistrict = "411002";
+inline constexpr UnixSeconds kNow = 1796000400;  // 2026-11-30T09:00:00+08:00
+
+class BudgetTest : public store::BackendTest {
+ protected:
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    store::OrgRepository repo(db());
+    for (auto [code, kind, parent] : {std::tuple{"D", "district", ""}, std::tuple{"S", "street", "D"},
+                                      std::tuple{"S2", "street", "D"}, std::tuple{"C", "community", "S"},
+                                      std::tuple{"C2", "community", "S"}, std::tuple{"C3", "community", "S2"},
+                                      std::tuple{"G", "grid", "C"}, std::tuple{"DEPT", "department", "D"}}) {
+      store::UnitRecord u;
+      u.district_code = kTestDistrict;
+      u.code = code;
+      u.kind = kind;
+      u.name = std::string(code) + "单位";
+      if (*parent) u.parent_id = ids_.at(parent);
+      auto inserted = repo.Insert(u);
+      ASSERT_TRUE(inserted.ok()) << inserted.status().ToString();
+      ids_[code] = inserted->id;
+    }
+    auto org = org::OrgDirectory::Load(repo, kTestDistrict);
+    ASSERT_TRUE(org.ok()) << org.status().ToString();
+    org_ = std::make_unique<org::OrgDirectory>(std::move(org).value());
+  }
+
+  // An actor of `role` scoped to `unit` (no unit for residents).
+  static cases::Actor As(const std::string& role, std::optional<store::Id> unit, store::Id user = 7) {
+    return {user, role, unit};
+  }
+  cases::Actor Admin() { return As("admin", ids_.at("D")); }
+  cases::Actor StreetStaff(const std::string& street = "S") { return As("street_staff", ids_.at(street)); }
+  cases::Actor CommunityStaff(const std::string& c = "C") { return As("community_staff", ids_.at(c)); }
+  Ledger LedgerOf(const cases::Actor& actor) { return {db(), *org_, actor, "测试员", kNow}; }
+
+  // A 2026 district line of `category` made by the admin.
+  store::BudgetLineRecord DistrictLine(std::int64_t amount_fen,
+                                       const std::string& category = "party_building") {
+    auto line = CreateDistrictLine(LedgerOf(Admin()), {2026, "D", category, amount_fen});
+    EXPECT_TRUE(line.ok()) << line.status().ToString();
+    return line.ok() ? *line : store::BudgetLineRecord{};
+  }
+  store::BudgetLineRecord Line(store::Id id) {
+    return *store::BudgetRepository(db()).GetLine(kTestDistrict, id);
+  }
+
+  std::map<std::string, store::Id> ids_;
+  std::unique_ptr<org::OrgDirectory> org_;
+};
+
+}  // namespace sanwang::support
