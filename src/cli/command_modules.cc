@@ -4,15 +4,23 @@
 
 namespace sanwang::cli {
 
-void RegisterSupport(CLI::App& app, Action* action);  // support/cli/support_commands.cc
+void RegisterSupport(CLI::App& app, Action* action);        // support/cli/support_commands.cc
 void RegisterSupportBudget(CLI::App& app, Action* action);  // support/cli/budget_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
-      {"init", RegisterInit},       {"import", RegisterImport},   {"demo", RegisterDemo},
-      {"case", RegisterCase},       {"user", RegisterUser},       {"status", RegisterStatus},
-      {"serve", RegisterServe},     {"apikey", RegisterApiKey},   {"classify", RegisterClassify},
-      {"circles", RegisterCircles}, {"openapi", RegisterOpenApi}, {"support", RegisterSupport},
+      {"init", RegisterInit},
+      {"import", RegisterImport},
+      {"demo", RegisterDemo},
+      {"case", RegisterCase},
+      {"user", RegisterUser},
+      {"status", RegisterStatus},
+      {"serve", RegisterServe},
+      {"apikey", RegisterApiKey},
+      {"classify", RegisterClassify},
+      {"circles", RegisterCircles},
+      {"openapi", RegisterOpenApi},
+      {"support", RegisterSupport},
       {"support-budget", RegisterSupportBudget},
   };
   return kModules;

@@ -18,6 +18,8 @@ constexpr std::array kFigureViewers = {kGridWorker, kCommunityStaff, kStreetStaf
 constexpr std::array kPlanners = {kLeader, kSupervisor,  kCommandCenter,
                                   kAdmin,  kStreetStaff, kCommunityStaff};
 constexpr std::array kAdmins = {kAdmin};
+constexpr std::array kVenueBookers = {kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
+                                      kCommandCenter, kSupervisor, kLeader,         kAdmin};
 constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
@@ -60,22 +62,20 @@ RoleSet CaseHandlerRoles() { return kHandlers; }
 RoleSet FigureViewerRoles() { return kFigureViewers; }
 RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
+RoleSet VenueBookerRoles() { return kVenueBookers; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
 RoleSet BudgetReaderRoles() { return kBudgetReaders; }
 RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
 
 const std::vector<Capability>& Capabilities() {
-  static const std::vector<Capability> kCapabilities = {{"report", kResidents},
-                                                        {"workbench", kHandlers},
-                                                        {"map", kFigureViewers},
-                                                        {"dashboard", kFigureViewers},
-                                                        {"plan", kPlanners},
-                                                        {"admin", kAdmins},
-                                                        {"audit", kAuditReaders},
-                                                        {"district_wide", kDistrictWide},
-                                                        {"venues_manage", kVenueManagers},
-                                                        {"budget", kBudgetReaders}};
+  static const std::vector<Capability> kCapabilities = {
+      {"report", kResidents},        {"workbench", kHandlers},
+      {"map", kFigureViewers},       {"dashboard", kFigureViewers},
+      {"plan", kPlanners},           {"admin", kAdmins},
+      {"audit", kAuditReaders},      {"district_wide", kDistrictWide},
+      {"book_venue", kVenueBookers}, {"venues_manage", kVenueManagers},
+      {"budget", kBudgetReaders}};
   return kCapabilities;
 }
 

@@ -53,6 +53,9 @@ RoleSet AdminRoles();
 // Those who run a unit's venues (support net): create and edit them, decide their
 // bookings; within their scope (support/venue_access.h), admins everywhere.
 RoleSet VenueManagerRoles();
+// Those who book venues: residents and every staff role (a staff-only venue refuses
+// residents, support/venue_access.h).
+RoleSet VenueBookerRoles();
 // Those who read the audit log.
 RoleSet AuditReaderRoles();
 // Those who may read budget lines and reports (each within scope, support/budget_access.h):

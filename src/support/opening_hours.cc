@@ -33,6 +33,11 @@ Result<std::optional<DayHours>> ParseDayHours(std::string_view text, const std::
   return std::optional<DayHours>(DayHours{*open, *close});
 }
 
+const std::string& HoursTextOn(const WorkingCalendar& calendar, LocalDate date, const std::string& workday,
+                               const std::string& rest_day) {
+  return calendar.IsWorkday(date) ? workday : rest_day;
+}
+
 std::optional<DayHours> HoursOn(const WorkingCalendar& calendar, LocalDate date, const std::string& workday,
                                 const std::string& rest_day) {
   auto hours = ParseDayHours(calendar.IsWorkday(date) ? workday : rest_day, "hours");

@@ -25,5 +25,8 @@ Result<std::optional<DayHours>> ParseDayHours(std::string_view text, const std::
 // rest-day text. Both texts must already be valid.
 std::optional<DayHours> HoursOn(const WorkingCalendar& calendar, LocalDate date, const std::string& workday,
                                 const std::string& rest_day);
+// The text of the hours that apply on `date` ("" when closed), as a week calendar shows it.
+const std::string& HoursTextOn(const WorkingCalendar& calendar, LocalDate date, const std::string& workday,
+                               const std::string& rest_day);
 
 }  // namespace sanwang::support

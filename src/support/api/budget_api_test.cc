@@ -95,6 +95,22 @@ TEST_P(BudgetApiTest, MoneyFlowsDownAndIsSpentWithTheAgreedFieldNames) {
   EXPECT_EQ(Get("admin", "/api/v1/budget/lines?year=2026&unit=S")["items"].size(), 1u);
 }
 
+TEST_P(BudgetApiTest, EachLineSaysWhatTheCallerMayDoWithIt) {
+  SetUpBooks();
+  auto rights = [this](const std::string& who, std::int64_t line) {
+    nlohmann::json l = Get(who, LinePath(line));
+    return std::pair{l["may_spend"].get<bool>(), l["may_allocate"].get<bool>()};
+  };
+  EXPECT_EQ(rights("community", community_), std::pair(true, false));
+  EXPECT_EQ(rights("street", street_), std::pair(true, true));
+  EXPECT_EQ(rights("street", community_), std::pair(false, false));  // read from above, spent by C
+  EXPECT_EQ(rights("admin", district_), std::pair(true, true));
+  EXPECT_EQ(rights("leader", district_), std::pair(false, false));
+  nlohmann::json listed = Get("street", "/api/v1/budget/lines?year=2026&unit=S")["items"];
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_TRUE(listed[0]["may_allocate"].get<bool>());
+}
+
 TEST_P(BudgetApiTest, BadInputIsRefusedNamingTheFieldAndChangesNothing) {
   SetUpBooks();
   const std::string alloc = LinePath(district_) + "/allocations";

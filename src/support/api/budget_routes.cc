@@ -9,6 +9,7 @@
 #include "api/responses.h"
 #include "support/api/budget_json.h"
 #include "support/api/budget_workbook.h"
+#include "support/budget_access.h"
 #include "support/budget_categories.h"
 #include "support/budget_ledger.h"
 #include "support/budget_report.h"
@@ -58,9 +59,20 @@ Result<HttpResponse> AddCategoryRoute(Call& call) {
   return JsonResponse(201, BudgetCategoryJson(c));
 }
 
+// A line with what the caller may do with it (support/budget_access.h): the browser offers
+// its buttons by these and keeps no rule of its own.
+nlohmann::json LineWithRights(const Call& call, const store::BudgetLineRecord& line,
+                              const std::vector<support::BudgetCategory>& categories) {
+  nlohmann::json json = BudgetLineJson(line, call.domain->org, categories);
+  const store::UnitRecord* unit = call.domain->org.Find(line.unit_id);
+  json["may_spend"] = unit != nullptr && support::MaySpendOn(call.actor(), *unit).ok();
+  json["may_allocate"] = unit != nullptr && support::MayAllocateFrom(call.actor(), *unit).ok();
+  return json;
+}
+
 Result<nlohmann::json> LineJson(const Call& call, const store::BudgetLineRecord& line) {
   SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
-  return BudgetLineJson(line, call.domain->org, categories);
+  return LineWithRights(call, line, categories);
 }
 
 Result<HttpResponse> ListLinesRoute(Call& call) {
@@ -68,7 +80,7 @@ Result<HttpResponse> ListLinesRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(auto lines, support::ListLines(LedgerOf(call), year, call.request.Query("unit")));
   SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& l : lines) items.push_back(BudgetLineJson(l, call.domain->org, categories));
+  for (const auto& l : lines) items.push_back(LineWithRights(call, l, categories));
   return JsonResponse(200, {{"year", year}, {"items", items}});
 }
 

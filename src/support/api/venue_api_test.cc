@@ -66,7 +66,9 @@ TEST_P(VenueApiTest, InactiveVenuesAreHiddenFromAllButTheirManagers) {
   const std::int64_t id = MakeVenue(*this, {{"active", false}, {"kind", "court"}});
   EXPECT_EQ(As("resident1", "GET", "/api/v1/venues/" + std::to_string(id)).status, 404);
   EXPECT_TRUE(Json(As("resident1", "GET", "/api/v1/venues"))["items"].empty());
-  EXPECT_EQ(Json(As("community", "GET", "/api/v1/venues?unit=C&kind=court"))["items"].size(), 1u);
+  nlohmann::json managed = Json(As("community", "GET", "/api/v1/venues?unit=C&kind=court"))["items"];
+  ASSERT_EQ(managed.size(), 1u);
+  EXPECT_TRUE(managed[0]["manage"].get<bool>());
   EXPECT_EQ(Json(As("community", "GET", "/api/v1/venues?kind=playground"))["items"].size(), 0u);
   EXPECT_EQ(As("community", "GET", "/api/v1/venues?kind=pool").status, 400);
 }
@@ -102,6 +104,17 @@ TEST_P(VenueApiTest, OpeningHoursOfWorkdaysAndRestDays) {
       201);
   // Saturday 5 December: closed.
   EXPECT_EQ(RefusedField(venue, "resident1", BookingBody(4 * 48 + 20, 2)), "starts_at");
+
+  // The week calendar gets each date's hours from the working calendar.
+  nlohmann::json week =
+      Json(As("resident1", "GET",
+              "/api/v1/venues/" + std::to_string(venue) + "/bookings?from=2026-11-30&to=2026-12-06"));
+  ASSERT_EQ(week["days"].size(), 7u);
+  EXPECT_EQ(week["days"][0]["date"], "2026-11-30");
+  EXPECT_EQ(week["days"][1]["hours"], "08:30-21:00");
+  EXPECT_EQ(week["days"][5]["date"], "2026-12-05");
+  EXPECT_EQ(week["days"][5]["hours"], "");
+  EXPECT_EQ(week["items"].size(), 1u);
 }
 
 TEST_P(VenueApiTest, ATakenTimeIs409AndRefusingFreesIt) {

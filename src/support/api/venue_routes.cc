@@ -8,6 +8,7 @@
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/venue_json.h"
+#include "support/opening_hours.h"
 #include "support/store/booking_repository.h"
 #include "support/store/venue_repository.h"
 #include "support/venue.h"
@@ -45,7 +46,10 @@ Result<HttpResponse> ListVenues(Call& call) {
   SW_ASSIGN_OR_RETURN(auto venues, store::VenueRepository(call.db).List(query));
   nlohmann::json items = nlohmann::json::array();
   for (const store::VenueRecord& v : venues) {
-    if (support::SeesVenue(call.domain->org, call.actor(), v)) items.push_back(VenueJson(v));
+    if (!support::SeesVenue(call.domain->org, call.actor(), v)) continue;
+    nlohmann::json item = VenueJson(v);
+    item["manage"] = support::ManagesVenue(call.domain->org, call.actor(), v);
+    items.push_back(std::move(item));
   }
   return JsonResponse(200, {{"items", items}});
 }
@@ -90,6 +94,19 @@ Result<std::pair<UnixSeconds, UnixSeconds>> DateRange(const Call& call) {
   return std::pair{StartOfLocalDay(from), StartOfLocalDay(std::chrono::sys_days(to) + std::chrono::days(1))};
 }
 
+// Each date of the range with the venue's hours on it, from the working calendar: the
+// browser draws the week from these and knows no calendar of its own.
+nlohmann::json DaysJson(const WorkingCalendar& calendar, const store::VenueRecord& venue,
+                        const std::pair<UnixSeconds, UnixSeconds>& range) {
+  nlohmann::json days = nlohmann::json::array();
+  const std::chrono::sys_days last = LocalDateOf(range.second - 1);
+  for (std::chrono::sys_days d = LocalDateOf(range.first); d <= last; d += std::chrono::days(1)) {
+    days.push_back({{"date", FormatDate(d)},
+                    {"hours", support::HoursTextOn(calendar, d, venue.workday_hours, venue.rest_day_hours)}});
+  }
+  return days;
+}
+
 Result<HttpResponse> VenueBookings(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(auto venue, support::FindVenue(call.db, call.domain->org, call.actor(), id));
@@ -110,6 +127,7 @@ Result<HttpResponse> VenueBookings(Call& call) {
   return JsonResponse(200, {{"venue", VenueJson(venue)},
                             {"from", FormatIso8601(range.first)},
                             {"to", FormatIso8601(range.second)},
+                            {"days", DaysJson(call.api.calendar(), venue, range)},
                             {"items", items}});
 }
 
@@ -146,7 +164,8 @@ void AddVenueRoutes(Api& api) {
       "GET", "/api/v1/venues", Access::SignedIn(),
       {"listVenues",
        "Venues (阵地, shared venues) the caller may see: active ones, and inactive ones of units the caller "
-       "manages; filters `unit` (owner unit code) and `kind`."},
+       "manages; filters `unit` (owner unit code) and `kind`. `manage`: whether the caller manages the "
+       "venue."},
       FromResult(ListVenues));
   api.Add(
       "POST", "/api/v1/venues", Access::Roles(org::VenueManagerRoles()),
@@ -165,10 +184,11 @@ void AddVenueRoutes(Api& api) {
       {"listVenueBookings",
        "The venue's pending and accepted bookings between the dates `from` and `to` (inclusive, at most 62 "
        "days; default this week): times for everyone, purpose and booker only for the booker and the "
-       "venue's managers (others see 已预订 booked)."},
+       "venue's managers (others see 已预订 booked); `days` gives each date's opening hours from the working "
+       "calendar (\"\" when closed)."},
       FromResult(VenueBookings));
   api.Add(
-      "POST", "/api/v1/venues/{id}/bookings", Access::SignedIn(),
+      "POST", "/api/v1/venues/{id}/bookings", Access::Roles(org::VenueBookerRoles()),
       {"bookVenue",
        "Book a venue: starts_at and ends_at (ISO 8601, on the half hour), purpose, people. Accepted at once, "
        "or pending when the venue needs approval; 409 when the time is already booked."},

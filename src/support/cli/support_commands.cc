@@ -48,7 +48,8 @@ Status ExportVenues(const Config& config, const VenueOptions& o) {
 
 void RegisterSupport(CLI::App& app, Action* action) {
   auto o = std::make_shared<VenueOptions>();
-  CLI::App* cmd = app.add_subcommand("support", "the support net: venues and their bookings, budgets (经费保障)");
+  CLI::App* cmd =
+      app.add_subcommand("support", "the support net: venues and their bookings, budgets (经费保障)");
   cmd->require_subcommand(1);
   CLI::App* venues = cmd->add_subcommand("venues", "venues (阵地) as CSV");
   venues->require_subcommand(1);

@@ -1,5 +1,6 @@
 // The support net's budget tables, one migration of the "support" stream (its list is in
-// support_schema.cc; docs/architecture.md §7). Money is integer 分 (fen) in BIGINT columns: no floating point money.
+// support_schema.cc; docs/architecture.md §7). Money is integer 分 (fen) in BIGINT columns: no floating point
+// money.
 //
 // The guarantee that a line never hands out more than it holds lives here as well as in
 // the repository: committed_fen (allocated onward + spent) is checked against amount_fen
