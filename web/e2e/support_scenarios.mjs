@@ -56,7 +56,7 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     const slot = await firstFreeSlot(page);
     await page.click(`[data-slot="${slot}"]`);
     await page.click('[data-test="book"]');
-    await page.fill('[data-test="purpose"] input', '楼栋议事会 e2e');
+    await page.fill('[data-test="purpose"]', '楼栋议事会 e2e');
     await page.click('[data-test="confirm-booking"]');
     await page.locator('.el-message--success').waitFor();
     await page.locator(`[data-slot="${slot}"].is-mine`).waitFor();
@@ -117,9 +117,9 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     const row = page.locator('[data-test="budget-lines"] .el-table__body tr', { hasText: line.category_name }).first();
     await row.waitFor();
     await row.locator('[data-test="record-spending"]').click();
-    await page.fill('[data-test="spending-amount"] input', '1,234.56');
-    await page.fill('[data-test="spending-purpose"] input', '党员活动室桌椅 e2e');
-    await page.fill('[data-test="spending-payee"] input', '许昌市某家具店');
+    await page.fill('[data-test="spending-amount"]', '1,234.56');
+    await page.fill('[data-test="spending-purpose"]', '党员活动室桌椅 e2e');
+    await page.fill('[data-test="spending-payee"]', '许昌市某家具店');
     await page.fill('#spending-date', `${year}-01-15`);
     await page.keyboard.press('Enter');
     await page.click('[data-test="spending-save"]');
@@ -133,13 +133,14 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
       .filter((r) => r.unit_code === community.code)
       .reduce((s, r) => s + r.spent_fen, 0);
     assert(spentAfter - spentBefore === 123456, `the sub-district's report moved by ${spentAfter - spentBefore} fen`);
-    const streetPage = await context.newPage();
-    await streetPage.context().clearCookies();
+    await context.close();
+    const streetContext = await newContext(browser, watch, 'street budget', DESKTOP);
+    const streetPage = await streetContext.newPage();
     await signIn(streetPage, BASE, `street-${streetCode}`, PASSWORD);
     await streetPage.goto(`${BASE}/budget`);
     await streetPage.locator('[data-test="budget-units"] .el-table__body tr').first().waitFor();
     await settle(streetPage);
     await screenshot(streetPage, SHOTS, '20-budget-street');
-    await context.close();
+    await streetContext.close();
   });
 }
