@@ -12,8 +12,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
       {"circles", AddCirclesAccessRows},  {"registration", AddRegistrationAccessRows},
       {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},
-      {"budget", AddBudgetAccessRows},
+      {"venues", AddVenueAccessRows},     {"budget", AddBudgetAccessRows},
   };
   return kModules;
 }
