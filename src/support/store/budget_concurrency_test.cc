@@ -49,20 +49,23 @@ class BudgetConcurrencyTest : public BackendTest {
     line_ = inserted->id;
   }
 
+  // One spending record of kEach on the line.
+  BudgetSpendingRecord OneSpending() const {
+    BudgetSpendingRecord s;
+    s.district_code = kDistrict;
+    s.line_id = line_;
+    s.amount_fen = kEach;
+    s.purpose = "便民服务";
+    s.payee = "服务中心";
+    s.spent_on = "2026-11-05";
+    s.spent_month = 202611;
+    s.created_by_name = "并发";
+    return s;
+  }
+
   // One request: even ones spend, odd ones allocate to the street.
   Status Request(BudgetRepository& repo, int i) {
-    if (i % 2 == 0) {
-      BudgetSpendingRecord s;
-      s.district_code = kDistrict;
-      s.line_id = line_;
-      s.amount_fen = kEach;
-      s.purpose = "便民服务";
-      s.payee = "服务中心";
-      s.spent_on = "2026-11-05";
-      s.spent_month = 202611;
-      s.created_by_name = "并发";
-      return repo.Spend(s).status();
-    }
+    if (i % 2 == 0) return repo.Spend(OneSpending()).status();
     BudgetAllocationRecord a;
     a.district_code = kDistrict;
     a.from_line_id = line_;
@@ -131,16 +134,7 @@ TEST_P(BudgetConcurrencyTest, EachRecordIsReversedOnceHoweverManyTry) {
   BudgetRepository setup(db());
   std::vector<Id> records;
   for (int i = 0; i < kRecords; ++i) {
-    BudgetSpendingRecord s;
-    s.district_code = kDistrict;
-    s.line_id = line_;
-    s.amount_fen = kEach;
-    s.purpose = "便民服务";
-    s.payee = "服务中心";
-    s.spent_on = "2026-11-05";
-    s.spent_month = 202611;
-    s.created_by_name = "并发";
-    auto spent = setup.Spend(s);
+    auto spent = setup.Spend(OneSpending());
     ASSERT_TRUE(spent.ok()) << spent.status().ToString();
     records.push_back(spent->id);
   }
