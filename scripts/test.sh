@@ -51,10 +51,15 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 echo "== tests, sanitized build"
 ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
 echo "== tests"
-ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
+# The API tests write down each request and answer, for the conformance check below.
+exchanges=$(mktemp -d /tmp/sanwang-exchanges.XXXXXX)
+SANWANG_API_EXCHANGES=$exchanges ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
 
 echo "== OpenAPI document: Redocly lint and swagger-parser validation"
 bash scripts/openapi-lint.sh build/sanwang
+echo "== OpenAPI document against what the server answered in the API tests"
+bash scripts/openapi-conformance.sh build "$exchanges"
+rm -rf "$exchanges"
 echo "== browser app: type check and component tests (Vitest)"
 (cd web && npm run typecheck && npm test)
 echo "== browser app: production build"

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "api/exchange_log.h"
 #include "api/url.h"
 #include "cases/catalog.h"
 #include "classify/model_registry.h"
@@ -125,7 +126,9 @@ HttpResponse ApiTest::Request(const std::string& method, const std::string& targ
   // As the browser app and programs send JSON bodies; a test of other types names its own.
   if (!body.empty() && !r.headers.count("content-type")) r.headers["content-type"] = "application/json";
   if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
-  return api_->Handle(r);
+  HttpResponse response = api_->Handle(r);
+  LogExchange(r, response);
+  return response;
 }
 
 std::string ApiTest::TokenOf(const std::string& username) {
