@@ -1,5 +1,6 @@
 // Accounts (admin only) and the audit log.
 #include "api/account_audit.h"
+#include "api/account_schemas.h"
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
@@ -173,22 +174,27 @@ void AddAdminRoutes(Api& api) {
        "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its subtree) "
        "and state (enabled|disabled)."},
       FromResult(ListUsers));
-  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()), {"addUser", "Add an account (admin)."},
+  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()),
+          RouteDoc{"addUser", "Add an account (admin)."}.Takes(NewAccountSchema()).Refuses({409}),
           FromResult(AddUser));
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
           {"disableUser", "Disable an account and end its sessions (admin)."}, FromResult(DisableUser));
-  api.Add("PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
-          {"updateUser",
-           "Change an account's role, unit, display name or phone (admin); a new role or unit ends its "
-           "sessions."},
-          FromResult(UpdateUser));
+  api.Add(
+      "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
+      RouteDoc{"updateUser",
+               "Change an account's role, unit, display name or phone (admin); a new role or unit ends its "
+               "sessions."}
+          .Takes(AccountChangeSchema()),
+      FromResult(UpdateUser));
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
           {"enableUser", "Enable a disabled account (admin)."}, FromResult(EnableUser));
   api.Add(
       "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
-      {"resetUserPassword",
-       "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and the "
-       "account must change it at its next sign-in (admin)."},
+      RouteDoc{
+          "resetUserPassword",
+          "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and "
+          "the account must change it at its next sign-in (admin); 422 for the caller's own account."}
+          .Refuses({422}),
       FromResult(ResetPassword), PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
           {"listAuditEntries", "The newest audit log entries (admin, supervisor)."}, FromResult(AuditLog));

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -130,10 +131,31 @@ struct Access {
 
 // How a route appears in the OpenAPI document (openapi_document.h): its operationId, a
 // stable camelCase name that clients generate their functions from (renaming it breaks
-// them), and a one-paragraph summary.
+// them), a one-paragraph summary, and the shapes of what it takes and answers
+// (openapi_schema.h), given where the route is added:
+//   {"getVenue", "One venue."}.Answers(VenueSchema())
+//   {"bookVenue", "Books a venue."}.Takes(NewBookingSchema()).Answers(BookingSchema(), 201).Refuses({409})
 struct RouteDoc {
+  RouteDoc() = default;
+  RouteDoc(std::string id, std::string text)  // NOLINT: {"getVenue", "One venue."} reads well
+      : operation_id(std::move(id)), summary(std::move(text)) {}
+
   std::string operation_id;
   std::string summary;
+  nlohmann::json request = nullptr;  // the body's schema; null: no body, or one described elsewhere
+  std::string request_type = "application/json";
+  nlohmann::json answer = nullptr;  // the success answer's schema; null: a JSON object
+  std::string answer_type = "application/json";
+  int success = 200;
+  // Statuses it answers besides those its access, method and path imply (400, 401, 403,
+  // 404, 413, 503): 409 for a conflict, 422 for a rule the request breaks, 415 …
+  std::vector<int> also;
+
+  RouteDoc Takes(nlohmann::json schema, std::string media_type = "application/json") &&;
+  RouteDoc Answers(nlohmann::json schema, int status = 200) &&;
+  // An answer that is a file, not JSON: "text/calendar", "text/csv", an XLSX workbook …
+  RouteDoc AnswersFile(std::string media_type) &&;
+  RouteDoc Refuses(std::vector<int> statuses) &&;
 };
 
 struct RouteEntry {

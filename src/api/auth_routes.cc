@@ -1,6 +1,7 @@
 // Sign-in, sign-out, the signed-in account and its password. Sign-in and password changes
 // verify and hash passwords in a Prepare step on the password workers; the handler, on the
 // writer, only acts on the outcome.
+#include "api/account_schemas.h"
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/responses.h"
@@ -108,11 +109,14 @@ HttpResponse ChangePassword(Call& call) {
 }  // namespace
 
 void AddAuthRoutes(Api& api) {
-  api.Add("POST", "/api/v1/auth/sign-in", Access::Public(),
-          {"signIn",
-           "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets the "
-           "session cookie."},
-          SignIn, PrepareSignIn);
+  api.Add(
+      "POST", "/api/v1/auth/sign-in", Access::Public(),
+      RouteDoc{"signIn",
+               "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets "
+               "the session cookie; 401 for a wrong name or password."}
+          .Takes(SignInSchema())
+          .Refuses({401, 415}),
+      SignIn, PrepareSignIn);
   api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(),
           {"signOut", "End this session."}, SignOut);
   api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
@@ -120,12 +124,12 @@ void AddAuthRoutes(Api& api) {
            "The signed-in account, its role and unit, what it can do (\"can\": capability → true/false) and "
            "whether it must change its password."},
           Me);
-  api.Add(
-      "POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
-      {"changePassword",
-       "Change the signed-in account's password (old_password, new_password; the password policy applies). "
-       "Ends every session of the account and returns a new one for this client."},
-      ChangePassword, PreparePasswordChange);
+  api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
+          RouteDoc{"changePassword",
+                   "Change the signed-in account's password (old_password, new_password; the password policy "
+                   "applies). Ends every session of the account and returns a new one for this client."}
+              .Takes(PasswordChangeSchema()),
+          ChangePassword, PreparePasswordChange);
 }
 
 }  // namespace sanwang::api

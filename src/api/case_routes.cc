@@ -281,15 +281,23 @@ void AddCaseRoutes(Api& api) {
           {"listCaseEvents", "The case's timeline of events."}, FromResult(CaseEvents));
   api.Add(
       "POST", "/api/v1/cases/{id}/transitions", Access::SignedIn(),
-      {"transitionCase",
-       "Take a workflow action. Body: {action, note?, target_unit?, item_code?, hours?, stars?, satisfied?, "
-       "comment?, target_case_id?}. Actions: accept, resolve, return, redispatch (target_unit, item_code?), "
-       "escalate, request_extension (hours), approve_extension, deny_extension, rate and visit (stars 1-5 "
-       "required, comment up to 500 characters optional; older clients may send satisfied true/false "
-       "instead, taken as 5/1 stars; at or above the workflow's satisfied_min_stars counts as satisfied, "
-       "below reopens the case once), reclassify (item_code), merge (target_case_id), and on an open case "
-       "without changing its state: urge (催办, the reporter or a follower, once per urge_interval_hours), "
-       "comment (the reporter or a follower, note required) and reply (the handling unit, note required)."},
+      RouteDoc{
+          "transitionCase",
+          "Take a workflow action. Body: {action, note?, target_unit?, item_code?, hours?, stars?, "
+          "satisfied?, "
+          "comment?, target_case_id?}. Actions: accept, resolve, return, redispatch (target_unit, "
+          "item_code?), "
+          "escalate, request_extension (hours), approve_extension, deny_extension, rate and visit (stars 1-5 "
+          "required, comment up to 500 characters optional; older clients may send satisfied true/false "
+          "instead, taken as 5/1 stars; at or above the workflow's satisfied_min_stars counts as satisfied, "
+          "below reopens the case once), reclassify (item_code), merge (target_case_id), and on an open case "
+          "without changing its state: urge (催办, the reporter or a follower, once per "
+          "urge_interval_hours), "
+          "comment (the reporter or a follower, note required) and reply (the handling unit, note required). "
+          "422 when the case's state does not allow the action, or a rule of the action is not met (urged "
+          "too "
+          "soon, merged into a closed case …); 409 when another change of the case won."}
+          .Refuses({409, 422}),
       FromResult(Transition));
   api.Add("GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
           {"getIndicators",

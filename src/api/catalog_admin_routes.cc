@@ -3,6 +3,7 @@
 // and the server's snapshot of the org net and catalog is reloaded after a change.
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/openapi_schema.h"
 #include "api/responses.h"
 #include "cases/catalog.h"
 #include "org/area_import.h"
@@ -89,16 +90,36 @@ void AddCatalogAdminRoutes(Api& api) {
           {"importCatalog",
            "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin)."},
           FromResult(ImportCatalog));
-  api.Add("PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
-          {"putCatalogItem",
-           "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin)."},
-          FromResult(PutCatalogItem));
+  api.Add(
+      "PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
+      RouteDoc{"putCatalogItem",
+               "Rewrite one catalog item: names, tier, department, SLA, online answers, keywords (admin)."}
+          .Takes(schema::ClosedObject(
+              {{"name_zh", schema::WithExample(schema::String(), "楼道堆放杂物")},
+               {"name_en", schema::WithExample(schema::String(), "Clutter in the stairwell")},
+               {"tier", schema::Enum({"online", "grid", "community", "street", "department"})},
+               {"department", schema::String()},
+               {"sla_hours", schema::Integer(0, 100000)},
+               {"online_answer_zh", schema::String()},
+               {"online_answer_en", schema::String()},
+               {"keywords", schema::WithExample(schema::String(), "杂物 堆放 楼道")}},
+              {"name_zh", "tier", "sla_hours"})),
+      FromResult(PutCatalogItem));
   api.Add(
       "POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
-      {"importGridBoundaries",
-       "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; "
-       "a grid "
-       "overlapping another is refused unless ?allow_overlap=true (admin)."},
+      RouteDoc{
+          "importGridBoundaries",
+          "Import grid boundaries (body GeoJSON FeatureCollection), all or nothing; errors name the feature; "
+          "a grid "
+          "overlapping another is refused unless ?allow_overlap=true (admin)."}
+          .Takes(schema::Object(
+                     {{"type", schema::Enum({"FeatureCollection"})},
+                      {"features", schema::ArrayOf(schema::Object({{"type", schema::Enum({"Feature"})},
+                                                                   {"properties", {{"type", "object"}}},
+                                                                   {"geometry", {{"type", "object"}}}},
+                                                                  {"type", "geometry"}))}},
+                     {"type", "features"}),
+                 "application/geo+json"),
       FromResult(ImportGrids));
 }
 

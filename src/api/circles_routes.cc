@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "api/api.h"
+#include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/case_access.h"
@@ -272,8 +273,14 @@ Result<HttpResponse> Facilities(Call& call) {
 
 void AddCirclesRoutes(Api& api) {
   api.Add("GET", "/api/v1/circles/types", Access::SignedIn(),
-          {"listFacilityTypes",
-           "Facility types of the fifteen-minute circles, with names and whether they were analysed."},
+          RouteDoc{"listFacilityTypes",
+                   "Facility types of the fifteen-minute circles, with names and whether they were analysed."}
+              .Answers(schema::ArrayOf(
+                  schema::Object({{"type", schema::WithExample(schema::String(), "clinic")},
+                                  {"name_zh", schema::WithExample(schema::String(), "卫生服务站")},
+                                  {"name_en", schema::String()},
+                                  {"analysed", schema::Boolean()}},
+                                 {"type", "name_zh", "name_en", "analysed"}))),
           FromResult(Types));
   api.Add("GET", "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
           {"getCirclesCoverage",

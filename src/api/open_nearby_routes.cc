@@ -46,9 +46,13 @@ void AddOpenNearbyRoutes(Api& api) {
        "Open matters within 300 m of a point (lat, lon, coord_system), nearest first, at most 20: id, title, "
        "item, state, metres and whether the caller reported or follows it; nothing of the reporter."},
       FromResult(OpenNearby));
-  api.Add("POST", "/api/v1/cases/{id}/follow", Access::Roles(org::ResidentRoles()),
-          {"followCase", "Follow an open matter (关注): it then shows among the resident's matters."},
-          FromResult(Follow));
+  api.Add(
+      "POST", "/api/v1/cases/{id}/follow", Access::Roles(org::ResidentRoles()),
+      RouteDoc{"followCase",
+               "Follow an open matter (关注): it then shows among the resident's matters; 422 when it is no "
+               "longer open."}
+          .Refuses({422}),
+      FromResult(Follow));
 }
 
 }  // namespace sanwang::api

@@ -209,10 +209,13 @@ json TransitionSchema() {
   return schema;
 }
 
-// The answer of a transition: the case as it now is, and the event the action wrote.
+// The answer of a transition: the case as it now is, and the event the action wrote. One
+// object rather than an allOf, so that an answer's fields can be checked as a closed set.
 json TransitionResultSchema() {
-  return {{"allOf",
-           json::array({Ref("schemas", "Case"), Object({{"event", Ref("schemas", "Event")}}, {"event"})})}};
+  json schema = CaseSchema();
+  schema["properties"]["event"] = Ref("schemas", "Event");
+  schema["required"].push_back("event");
+  return schema;
 }
 
 json ErrorResponse(const std::string& description) {
@@ -227,7 +230,14 @@ json Responses() {
       {"Forbidden", ErrorResponse("The caller's role may not use this route, the CSRF token is missing, or "
                                   "the account must change its password first.")},
       {"NotFound", ErrorResponse("No such resource, or one the caller may not see.")},
+      {"Conflict",
+       ErrorResponse("The change collides with the current state of the resource (e.g. the time is "
+                     "already booked); nothing was changed.")},
       {"PayloadTooLarge", ErrorResponse("The request body passes the server's limit.")},
+      {"UnsupportedMediaType", ErrorResponse("The body is not of a content type the route takes.")},
+      {"UnprocessableEntity",
+       ErrorResponse("The request is well formed but breaks a rule (e.g. more than the "
+                     "budget line has left); nothing was changed.")},
       {"TooManyRequests", ErrorResponse("Asked too often; see Retry-After where given.")},
       {"ServiceUnavailable", ErrorResponse("The server is busy or a change could not be saved; try again.")}};
 }

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "api/openapi_components.h"
+#include "api/openapi_schema.h"
 
 namespace sanwang::api {
 namespace {
@@ -59,6 +61,23 @@ bool ReadsNoInput(const std::string& operation_id) {
   return kNone.count(operation_id) > 0;
 }
 
+// The shared response (components/responses) of an error status a route declares.
+std::string ResponseNameOf(int status) {
+  static const std::map<int, std::string> kNames = {{400, "BadRequest"},
+                                                    {401, "Unauthorized"},
+                                                    {403, "Forbidden"},
+                                                    {404, "NotFound"},
+                                                    {409, "Conflict"},
+                                                    {413, "PayloadTooLarge"},
+                                                    {415, "UnsupportedMediaType"},
+                                                    {422, "UnprocessableEntity"},
+                                                    {429, "TooManyRequests"},
+                                                    {503, "ServiceUnavailable"}};
+  auto it = kNames.find(status);
+  if (it == kNames.end()) throw std::logic_error("no shared response for status " + std::to_string(status));
+  return it->second;
+}
+
 // The statuses a route can answer besides success, each a shared response.
 json ErrorResponses(const std::string& method, const std::string& pattern, const RouteEntry& entry) {
   json out = json::object();
@@ -74,6 +93,7 @@ json ErrorResponses(const std::string& method, const std::string& pattern, const
   // The server refuses a body past its limit before any route sees it (http_server.cc).
   if (IsWrite(method)) out["413"] = Ref("responses", "PayloadTooLarge");
   if (entry.doc.operation_id == "sendRegistrationCode") out["429"] = Ref("responses", "TooManyRequests");
+  for (int status : entry.doc.also) out[std::to_string(status)] = Ref("responses", ResponseNameOf(status));
   // Any request may meet a full server, and a write one that could not be saved.
   out["503"] = Ref("responses", "ServiceUnavailable");
   return out;
@@ -115,7 +135,10 @@ json Security(const Access& access) {
 json Operation(const std::string& method, const std::string& pattern, const RouteEntry& entry) {
   const std::string& id = entry.doc.operation_id;
   json responses = ErrorResponses(method, pattern, entry);
-  responses[SuccessStatus(id)] = {{"description", "OK"}, {"content", SuccessContent(id)}};
+  json content = entry.doc.answer.is_null() ? SuccessContent(id)
+                                            : json{{entry.doc.answer_type, {{"schema", entry.doc.answer}}}};
+  std::string status = entry.doc.success != 200 ? std::to_string(entry.doc.success) : SuccessStatus(id);
+  responses[status] = {{"description", "OK"}, {"content", content}};
   json op = {{"operationId", id},
              {"summary", entry.doc.summary},
              {"tags", {entry.tag}},
@@ -126,6 +149,9 @@ json Operation(const std::string& method, const std::string& pattern, const Rout
                                                              {"transitionCase", "Transition"}};
   if (auto body = kBodies.find(id); body != kBodies.end()) {
     op["requestBody"] = {{"required", true}, {"content", JsonContent(Ref("schemas", body->second))}};
+  } else if (!entry.doc.request.is_null()) {
+    op["requestBody"] = {{"required", true},
+                         {"content", {{entry.doc.request_type, {{"schema", entry.doc.request}}}}}};
   }
   json params = json::array();
   for (const auto& name : PatternParams(pattern)) params.push_back(PathParameter(name));
@@ -157,7 +183,52 @@ json Info() {
        "page and page_size. Open311 GeoReport v2 under /open311/v2 has its own specification."}};
 }
 
+// Moves every schema a route marked with schema::Named into components/schemas and puts a
+// reference in its place, so a shape shared by several routes is listed once. Two
+// different shapes under one name are a mistake in the code, refused at once.
+void HoistNamed(json& node, json& schemas) {
+  if (node.is_array()) {
+    for (json& item : node) HoistNamed(item, schemas);
+    return;
+  }
+  if (!node.is_object()) return;
+  for (auto& [key, value] : node.items()) HoistNamed(value, schemas);
+  auto name = node.find(schema::kNameKey);
+  if (name == node.end()) return;
+  std::string component = name->get<std::string>();
+  node.erase(schema::kNameKey);
+  if (schemas.contains(component) && schemas[component] != node) {
+    throw std::logic_error("two different OpenAPI schemas are named " + component);
+  }
+  schemas[component] = node;
+  node = Ref("schemas", component);
+}
+
 }  // namespace
+
+RouteDoc RouteDoc::Takes(nlohmann::json schema, std::string media_type) && {
+  request = std::move(schema);
+  request_type = std::move(media_type);
+  return std::move(*this);
+}
+
+RouteDoc RouteDoc::Answers(nlohmann::json schema, int status) && {
+  answer = std::move(schema);
+  success = status;
+  return std::move(*this);
+}
+
+RouteDoc RouteDoc::AnswersFile(std::string media_type) && {
+  bool text = media_type.starts_with("text/");
+  answer = text ? json{{"type", "string"}} : json{{"type", "string"}, {"format", "binary"}};
+  answer_type = std::move(media_type);
+  return std::move(*this);
+}
+
+RouteDoc RouteDoc::Refuses(std::vector<int> statuses) && {
+  also.insert(also.end(), statuses.begin(), statuses.end());
+  return std::move(*this);
+}
 
 bool InOpenApiDocument(const std::string& pattern) { return pattern.rfind("/open311/", 0) != 0; }
 
@@ -167,9 +238,11 @@ json OpenApiDocument(const Router<RouteEntry>& routes) {
     if (!InOpenApiDocument(route.pattern)) continue;
     paths[route.pattern][Lower(route.method)] = Operation(route.method, route.pattern, route.handler);
   }
+  json components = OpenApiComponents();
+  HoistNamed(paths, components["schemas"]);
   return {
       {"openapi", "3.0.3"}, {"info", Info()}, {"servers", {{{"url", "/"}, {"description", "This server."}}}},
-      {"tags", Tags()},     {"paths", paths}, {"components", OpenApiComponents()}};
+      {"tags", Tags()},     {"paths", paths}, {"components", components}};
 }
 
 }  // namespace sanwang::api

@@ -5,6 +5,7 @@
 //
 // Sending a code and hashing the password run in Prepare steps on the password workers,
 // never on the writer: the gateway may take its whole timeout to answer.
+#include "api/account_schemas.h"
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
@@ -212,19 +213,25 @@ void AddRegistrationRoutes(Api& api) {
           {"locateRegistrationCommunity",
            "The community of a point (lon, lat, coord_system=wgs84|gcj02|bd09), null outside every grid."},
           FromResult(LocateCommunity));
+  api.Add("POST", "/api/v1/auth/registration/code", Access::Public(),
+          RouteDoc{
+              "sendRegistrationCode",
+              "Send a six-digit registration code to a mainland mobile number (JSON {phone}) through the SMS "
+              "gateway; 422 without a gateway, 429 with Retry-After when requested too often (a minute "
+              "apart, five "
+              "an hour per phone, twenty an hour per client address), 503 when the gateway fails."}
+              .Takes(RegistrationCodeRequestSchema())
+              .Refuses({415, 422}),
+          FromResult(RequestCode), PrepareCode);
   api.Add(
-      "POST", "/api/v1/auth/registration/code", Access::Public(),
-      {"sendRegistrationCode",
-       "Send a six-digit registration code to a mainland mobile number (JSON {phone}) through the SMS "
-       "gateway; 422 without a gateway, 429 with Retry-After when requested too often (a minute apart, five "
-       "an hour per phone, twenty an hour per client address), 503 when the gateway fails."},
-      FromResult(RequestCode), PrepareCode);
-  api.Add("POST", "/api/v1/auth/register", Access::Public(),
-          {"registerResident",
-           "Register as a resident (JSON: phone, password, display_name, community_code, and code when "
-           "code_required); the phone is the account name. Signs the new resident in like sign-in (201); 409 "
-           "for a phone already registered, 422 while registration is closed."},
-          FromResult(Register), PrepareRegistration);
+      "POST", "/api/v1/auth/register", Access::Public(),
+      RouteDoc{"registerResident",
+               "Register as a resident (JSON: phone, password, display_name, community_code, and code when "
+               "code_required); the phone is the account name. Signs the new resident in like sign-in "
+               "(201); 409 for a phone already registered, 422 while registration is closed."}
+          .Takes(RegistrationSchema())
+          .Refuses({409, 415, 422}),
+      FromResult(Register), PrepareRegistration);
 }
 
 }  // namespace sanwang::api

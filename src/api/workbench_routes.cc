@@ -2,6 +2,7 @@
 // (The tab filter itself is a parameter of GET /api/v1/cases, in case_routes.cc.)
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/openapi_schema.h"
 #include "api/responses.h"
 #include "cases/bulk_transition.h"
 #include "cases/inbox_tabs.h"
@@ -83,8 +84,14 @@ void AddWorkbenchRoutes(Api& api) {
            "the command center, to_accept for other staff; in_progress, due_soon, overdue, closed)."},
           FromResult(TabCounts));
   api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(org::StaffRoles()),
-          {"bulkTransitionCases",
-           "One workflow action on up to 200 cases, each on its own; the outcome per case."},
+          RouteDoc{"bulkTransitionCases",
+                   "One workflow action on up to 200 cases, each on its own; the outcome per case."}
+              .Takes(schema::ClosedObject(
+                  {{"ids", schema::WithExample(schema::ArrayOf(schema::Integer(1, INT64_MAX)),
+                                               nlohmann::json::array({101, 102}))},
+                   {"action", schema::WithExample(schema::String(), "accept")},
+                   {"note", schema::String()}},
+                  {"ids", "action"})),
           FromResult(BulkTransitions));
 }
 

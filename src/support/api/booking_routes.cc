@@ -4,6 +4,7 @@
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/venue_json.h"
+#include "support/api/venue_schemas.h"
 #include "support/store/booking_repository.h"
 #include "support/venue_access.h"
 #include "support/venue_bookings.h"
@@ -61,29 +62,39 @@ Handler Decide(support::Decision decision) {
 }  // namespace
 
 void AddBookingRoutes(Api& api) {
-  api.Add("GET", "/api/v1/bookings/mine", Access::SignedIn(),
-          {"listMyBookings", "The caller's own bookings of venues, every state, earliest first."},
-          FromResult(MyBookings));
-  api.Add("GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
-          {"listManagedBookings",
-           "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
-           "optionally of one `state` (pending, accepted, refused, cancelled, no_show)."},
-          FromResult(ManagedBookings));
+  api.Add(
+      "GET", "/api/v1/bookings/mine", Access::SignedIn(),
+      RouteDoc{"listMyBookings", "The caller's own bookings of venues, every state, earliest first."}.Answers(
+          BookingListSchema()),
+      FromResult(MyBookings));
+  api.Add(
+      "GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
+      RouteDoc{"listManagedBookings",
+               "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
+               "optionally of one `state` (pending, accepted, refused, cancelled, no_show)."}
+          .Answers(BookingListSchema()),
+      FromResult(ManagedBookings));
   const auto managers = Access::Roles(org::VenueManagerRoles());
+  // A decision the booking's state does not allow (approving a cancelled one …) is a 422.
+  auto decision = [](std::string id, std::string summary) {
+    return RouteDoc{std::move(id), std::move(summary)}
+        .Takes(BookingDecisionSchema())
+        .Answers(BookingSchema())
+        .Refuses({422});
+  };
   api.Add("POST", "/api/v1/bookings/{id}/approve", managers,
-          {"approveBooking", "Approve a pending booking of a venue the caller manages."},
+          decision("approveBooking", "Approve a pending booking of a venue the caller manages."),
           Decide(support::Decision::kApprove));
   api.Add("POST", "/api/v1/bookings/{id}/refuse", managers,
-          {"refuseBooking", "Refuse a pending booking with a `reason`; its time is free again."},
+          decision("refuseBooking", "Refuse a pending booking with a `reason`; its time is free again."),
           Decide(support::Decision::kRefuse));
   api.Add("POST", "/api/v1/bookings/{id}/cancel", Access::SignedIn(),
-          {"cancelBooking",
-           "Cancel a pending or accepted booking before its end, by its booker or a manager of the venue; "
-           "its time "
-           "is free again."},
+          decision("cancelBooking",
+                   "Cancel a pending or accepted booking before its end, by its booker or a manager of the "
+                   "venue; its time is free again."),
           Decide(support::Decision::kCancel));
   api.Add("POST", "/api/v1/bookings/{id}/no-show", managers,
-          {"markBookingNoShow", "Mark an accepted booking as a no-show (爽约), after its start."},
+          decision("markBookingNoShow", "Mark an accepted booking as a no-show (爽约), after its start."),
           Decide(support::Decision::kNoShow));
 }
 

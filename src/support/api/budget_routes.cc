@@ -8,6 +8,7 @@
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/budget_json.h"
+#include "support/api/budget_schemas.h"
 #include "support/api/budget_workbook.h"
 #include "support/budget_access.h"
 #include "support/budget_categories.h"
@@ -192,43 +193,68 @@ void AddLineRoutes(Api& api) {
   const Access keepers = Access::Roles(org::BudgetKeeperRoles());
   api.Add(
       "GET", "/api/v1/budget/lines", readers,
-      {"listBudgetLines",
-       "A year's budget lines (year, default this year; unit, a unit code, optional) that the caller sees: "
-       "id, year, unit_code, unit_name, category, category_name, amount_fen, allocated_fen, spent_fen (on "
-       "the line itself), remaining_fen, parent_id. Integer 分."},
+      RouteDoc{
+          "listBudgetLines",
+          "A year's budget lines (year, default this year; unit, a unit code, optional) that the caller "
+          "sees: "
+          "id, year, unit_code, unit_name, category, category_name, amount_fen, allocated_fen, spent_fen (on "
+          "the line itself), remaining_fen, parent_id. Integer 分."}
+          .Answers(BudgetLineListSchema()),
       FromResult(ListLinesRoute));
-  api.Add(
-      "POST", "/api/v1/budget/lines", Access::Roles(org::AdminRoles()),
-      {"createBudgetLine",
-       "Set up a district-level line {year, unit_code (the district), category, amount_fen > 0}; streets and "
-       "communities get lines by allocation."},
-      FromResult(CreateLineRoute));
-  api.Add("GET", "/api/v1/budget/lines/{id}", readers, {"getBudgetLine", "One budget line, as in the list."},
+  api.Add("POST", "/api/v1/budget/lines", Access::Roles(org::AdminRoles()),
+          RouteDoc{"createBudgetLine",
+                   "Set up a district-level line {year, unit_code (the district), category, amount_fen > 0}; "
+                   "streets and "
+                   "communities get lines by allocation."}
+              .Takes(NewBudgetLineSchema())
+              .Answers(BudgetLineSchema(), 201)
+              .Refuses({409, 422}),
+          FromResult(CreateLineRoute));
+  api.Add("GET", "/api/v1/budget/lines/{id}", readers,
+          RouteDoc{"getBudgetLine", "One budget line, as in the list."}.Answers(BudgetLineSchema()),
           FromResult(GetLineRoute));
-  api.Add("PATCH", "/api/v1/budget/lines/{id}", Access::Roles(org::AdminRoles()),
-          {"setBudgetLineAmount",
-           "Change a district line's amount {amount_fen}; refused (422, field amount_fen) below what it has "
-           "already allocated and spent. Lines below the district change only by allocation."},
-          FromResult(SetAmountRoute));
+  api.Add(
+      "PATCH", "/api/v1/budget/lines/{id}", Access::Roles(org::AdminRoles()),
+      RouteDoc{
+          "setBudgetLineAmount",
+          "Change a district line's amount {amount_fen}; refused (422, field amount_fen) below what it has "
+          "already allocated and spent. Lines below the district change only by allocation."}
+          .Takes(BudgetAmountSchema())
+          .Answers(BudgetLineSchema())
+          .Refuses({422}),
+      FromResult(SetAmountRoute));
   api.Add(
       "POST", "/api/v1/budget/lines/{id}/allocations", keepers,
-      {"allocateBudget",
-       "Hand amount_fen of the line on to unit_code, a street under the district or a community under the "
-       "street, with an optional note: creates or increases that unit's line of the same year and category. "
-       "Refused (422, field amount_fen) beyond what the line has left."},
+      RouteDoc{
+          "allocateBudget",
+          "Hand amount_fen of the line on to unit_code, a street under the district or a community under the "
+          "street, with an optional note: creates or increases that unit's line of the same year and "
+          "category. "
+          "Refused (422, field amount_fen) beyond what the line has left."}
+          .Takes(NewAllocationSchema())
+          .Answers(AllocationSchema(), 201)
+          .Refuses({422}),
       FromResult(AllocateRoute));
   api.Add(
       "GET", "/api/v1/budget/lines/{id}/spending", readers,
-      {"listBudgetSpending",
-       "The line's spending records, oldest first, reversals included: id, line_id, amount_fen (negative for "
-       "a reversal), purpose, payee, spent_on, note, created_at, created_by_name, reverses_id, reversed."},
+      RouteDoc{
+          "listBudgetSpending",
+          "The line's spending records, oldest first, reversals included: id, line_id, amount_fen (negative "
+          "for "
+          "a reversal), purpose, payee, spent_on, note, created_at, created_by_name, reverses_id, reversed."}
+          .Answers(SpendingListSchema()),
       FromResult(ListSpendingRoute));
   api.Add(
       "POST", "/api/v1/budget/lines/{id}/spending", keepers,
-      {"recordBudgetSpending",
-       "Record spending {amount_fen > 0, purpose, payee, spent_on (YYYY-MM-DD in the line's year), note} on "
-       "the line; refused (422, field amount_fen) beyond what the line has left. Recorded as entered: no "
-       "approval step yet."},
+      RouteDoc{
+          "recordBudgetSpending",
+          "Record spending {amount_fen > 0, purpose, payee, spent_on (YYYY-MM-DD in the line's year), note} "
+          "on "
+          "the line; refused (422, field amount_fen) beyond what the line has left. Recorded as entered: no "
+          "approval step yet."}
+          .Takes(NewSpendingSchema())
+          .Answers(SpendingSchema(), 201)
+          .Refuses({422}),
       FromResult(RecordSpendingRoute));
 }
 
@@ -236,29 +262,41 @@ void AddLineRoutes(Api& api) {
 
 void AddBudgetRoutes(Api& api) {
   api.Add("GET", "/api/v1/budget/categories", Access::Roles(org::BudgetReaderRoles()),
-          {"listBudgetCategories", "The budget categories: the four built in and those the district added."},
+          RouteDoc{"listBudgetCategories",
+                   "The budget categories: the four built in and those the district added."}
+              .Answers(BudgetCategoryListSchema()),
           FromResult(ListCategoriesRoute));
-  api.Add("POST", "/api/v1/budget/categories", Access::Roles(org::AdminRoles()),
-          {"addBudgetCategory", "Add a category {code (lowercase letters, digits, _), name, name_en}."},
-          FromResult(AddCategoryRoute));
-  AddLineRoutes(api);
   api.Add(
-      "POST", "/api/v1/budget/spending/{id}/reverse", Access::Roles(org::BudgetKeeperRoles()),
-      {"reverseBudgetSpending",
-       "Correct a spending record by a reversing record {reason}: its whole amount, negative, once. Nothing "
-       "is edited or deleted."},
-      FromResult(ReverseRoute));
+      "POST", "/api/v1/budget/categories", Access::Roles(org::AdminRoles()),
+      RouteDoc{"addBudgetCategory", "Add a category {code (lowercase letters, digits, _), name, name_en}."}
+          .Takes(NewBudgetCategorySchema())
+          .Answers(BudgetCategorySchema(), 201)
+          .Refuses({409}),
+      FromResult(AddCategoryRoute));
+  AddLineRoutes(api);
+  api.Add("POST", "/api/v1/budget/spending/{id}/reverse", Access::Roles(org::BudgetKeeperRoles()),
+          RouteDoc{"reverseBudgetSpending",
+                   "Correct a spending record by a reversing record {reason}: its whole amount, negative, "
+                   "once. Nothing "
+                   "is edited or deleted."}
+              .Takes(ReversalSchema())
+              .Answers(SpendingSchema(), 201)
+              .Refuses({409, 422}),
+          FromResult(ReverseRoute));
   api.Add(
       "GET", "/api/v1/budget/report", Access::Roles(org::BudgetReaderRoles()),
-      {"getBudgetReport",
-       std::string("The execution report of a year (year) for a unit (unit; the caller's scope when absent): "
+      RouteDoc{"getBudgetReport",
+               std::string(
+                   "The execution report of a year (year) for a unit (unit; the caller's scope when absent): "
                    "own (the unit's lines), rows per child unit one tier down × category, and monthly "
                    "(month YYYY-MM, category, spent_fen of the unit's subtree).") +
-           kReportDefinitions},
+                   kReportDefinitions}
+          .Answers(BudgetReportSchema()),
       FromResult(ReportRoute));
   api.Add("GET", "/api/v1/budget/report.xlsx", Access::Roles(org::BudgetReaderRoles()),
-          {"getBudgetReportXlsx",
-           "The same report as an XLSX workbook for WPS and Excel, amounts in 元 with two decimals."},
+          RouteDoc{"getBudgetReportXlsx",
+                   "The same report as an XLSX workbook for WPS and Excel, amounts in 元 with two decimals."}
+              .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
           FromResult(ReportXlsxRoute));
 }
 

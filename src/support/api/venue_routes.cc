@@ -8,6 +8,7 @@
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/venue_json.h"
+#include "support/api/venue_schemas.h"
 #include "support/opening_hours.h"
 #include "support/store/booking_repository.h"
 #include "support/store/venue_repository.h"
@@ -162,41 +163,59 @@ Result<HttpResponse> VenueFeed(Call& call) {
 void AddVenueRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/venues", Access::SignedIn(),
-      {"listVenues",
-       "Venues (阵地, shared venues) the caller may see: active ones, and inactive ones of units the caller "
-       "manages; filters `unit` (owner unit code) and `kind`. `manage`: whether the caller manages the "
-       "venue."},
+      RouteDoc{
+          "listVenues",
+          "Venues (阵地, shared venues) the caller may see: active ones, and inactive ones of units the "
+          "caller "
+          "manages; filters `unit` (owner unit code) and `kind`. `manage`: whether the caller manages the "
+          "venue."}
+          .Answers(VenueListSchema()),
       FromResult(ListVenues));
   api.Add(
       "POST", "/api/v1/venues", Access::Roles(org::VenueManagerRoles()),
-      {"createVenue",
-       "Create a venue owned by a community, a street or the district in the caller's scope: name, kind, "
-       "address, lon/lat (WGS-84), capacity, hours {workday, rest_day} (\"08:30-21:00\", \"\" when closed), "
-       "open_to (public or staff), max_days_ahead, max_minutes, needs_approval, active."},
+      RouteDoc{
+          "createVenue",
+          "Create a venue owned by a community, a street or the district in the caller's scope: name, kind, "
+          "address, lon/lat (WGS-84), capacity, hours {workday, rest_day} (\"08:30-21:00\", \"\" when "
+          "closed), "
+          "open_to (public or staff), max_days_ahead, max_minutes, needs_approval, active."}
+          .Takes(VenueBodySchema(true))
+          .Answers(VenueSchema(), 201),
       FromResult(CreateVenue));
-  api.Add("GET", "/api/v1/venues/{id}", Access::SignedIn(),
-          {"getVenue", "One venue, with `manage`: whether the caller manages it."}, FromResult(GetVenue));
+  api.Add(
+      "GET", "/api/v1/venues/{id}", Access::SignedIn(),
+      RouteDoc{"getVenue", "One venue, with `manage`: whether the caller manages it."}.Answers(VenueSchema()),
+      FromResult(GetVenue));
   api.Add("PUT", "/api/v1/venues/{id}", Access::Roles(org::VenueManagerRoles()),
-          {"updateVenue", "Edit a venue the caller manages; fields left out keep their values."},
+          RouteDoc{"updateVenue", "Edit a venue the caller manages; fields left out keep their values."}
+              .Takes(VenueBodySchema(false))
+              .Answers(VenueSchema()),
           FromResult(UpdateVenue));
   api.Add(
       "GET", "/api/v1/venues/{id}/bookings", Access::SignedIn(),
-      {"listVenueBookings",
-       "The venue's pending and accepted bookings between the dates `from` and `to` (inclusive, at most 62 "
-       "days; default this week): times for everyone, purpose and booker only for the booker and the "
-       "venue's managers (others see 已预订 booked); `days` gives each date's opening hours from the working "
-       "calendar (\"\" when closed)."},
+      RouteDoc{"listVenueBookings",
+               "The venue's pending and accepted bookings between the dates `from` and `to` (inclusive, at "
+               "most 62 "
+               "days; default this week): times for everyone, purpose and booker only for the booker and the "
+               "venue's managers (others see 已预订 booked); `days` gives each date's opening hours from the "
+               "working "
+               "calendar (\"\" when closed)."}
+          .Answers(VenueScheduleSchema()),
       FromResult(VenueBookings));
-  api.Add(
-      "POST", "/api/v1/venues/{id}/bookings", Access::Roles(org::VenueBookerRoles()),
-      {"bookVenue",
-       "Book a venue: starts_at and ends_at (ISO 8601, on the half hour), purpose, people. Accepted at once, "
-       "or pending when the venue needs approval; 409 when the time is already booked."},
-      FromResult(BookVenue));
+  api.Add("POST", "/api/v1/venues/{id}/bookings", Access::Roles(org::VenueBookerRoles()),
+          RouteDoc{"bookVenue",
+                   "Book a venue: starts_at and ends_at (ISO 8601, on the half hour), purpose, people. "
+                   "Accepted at once, "
+                   "or pending when the venue needs approval; 409 when the time is already booked."}
+              .Takes(NewBookingSchema())
+              .Answers(BookingSchema(), 201)
+              .Refuses({409}),
+          FromResult(BookVenue));
   api.Add("GET", "/api/v1/venues/{id}/calendar.ics", Access::SignedIn(),
-          {"getVenueCalendar",
-           "The venue's accepted bookings as an iCalendar feed (text/calendar, RFC 5545): purposes, never "
-           "bookers."},
+          RouteDoc{"getVenueCalendar",
+                   "The venue's accepted bookings as an iCalendar feed (text/calendar, RFC 5545): purposes, "
+                   "never bookers."}
+              .AnswersFile("text/calendar"),
           FromResult(VenueFeed));
 }
 

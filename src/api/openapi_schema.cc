@@ -1,0 +1,60 @@
+#include "api/openapi_schema.h"
+
+namespace sanwang::api::schema {
+
+json String() { return {{"type", "string"}}; }
+json Text(int max_length) { return {{"type", "string"}, {"maxLength", max_length}}; }
+json Integer() { return {{"type", "integer"}, {"format", "int64"}}; }
+json Integer(std::int64_t minimum, std::int64_t maximum) {
+  return {{"type", "integer"}, {"format", "int64"}, {"minimum", minimum}, {"maximum", maximum}};
+}
+json Number(double minimum, double maximum) {
+  return {{"type", "number"}, {"format", "double"}, {"minimum", minimum}, {"maximum", maximum}};
+}
+json Utf8Text(int max_bytes, std::string example) {
+  return {{"type", "string"},
+          {"minLength", 1},
+          {"maxLength", max_bytes},
+          {"description", "At most " + std::to_string(max_bytes) + " bytes of UTF-8."},
+          {"example", std::move(example)}};
+}
+json Number() { return {{"type", "number"}, {"format", "double"}}; }
+json Boolean() { return {{"type", "boolean"}}; }
+json DateTime() {
+  return {{"type", "string"}, {"format", "date-time"}, {"example", "2026-03-02T09:30:00+08:00"}};
+}
+json Date() { return {{"type", "string"}, {"format", "date"}, {"example", "2026-03-02"}}; }
+json Enum(const std::vector<std::string>& values) { return {{"type", "string"}, {"enum", values}}; }
+
+json Nullable(json schema) {
+  schema["nullable"] = true;
+  return schema;
+}
+
+json ArrayOf(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
+
+json Object(json properties, const std::vector<std::string>& required) {
+  json schema = {{"type", "object"}, {"properties", std::move(properties)}};
+  if (!required.empty()) schema["required"] = required;
+  return schema;
+}
+
+json ClosedObject(json properties, const std::vector<std::string>& required) {
+  json schema = Object(std::move(properties), required);
+  schema["additionalProperties"] = false;
+  return schema;
+}
+
+json Named(const std::string& name, json schema) {
+  schema[kNameKey] = name;
+  return schema;
+}
+
+json WithExample(json schema, json example) {
+  schema["example"] = std::move(example);
+  return schema;
+}
+
+json ItemList(json item) { return Object({{"items", ArrayOf(std::move(item))}}, {"items"}); }
+
+}  // namespace sanwang::api::schema
