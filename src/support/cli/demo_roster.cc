@@ -1,11 +1,11 @@
 // The demo district's workforce for `sanwang demo`, in the reference district's
-// proportions: 670 workers — one grid worker per demo grid (every 25th grid left without
-// one, so the gaps panel has something to show), about 40 professional social workers, and
-// the rest community workers shared among the communities in proportion to their
-// households — each with a valid (made-up) ID number and mobile, marked as demo data; a
-// households figure per community; a few trainings. A grid worker is linked to the demo
-// account of its grid and each community's first worker (its 社区书记) to the community's
-// account, under the account's name. Seeded: the same demo every time.
+// proportions: 670 workers — 670 cannot staff the demo's 600-odd grids and its communities
+// both, so five grids in six get a grid worker (the sixth shows up as a gap), 30 are
+// professional social workers, and the rest community workers shared among the
+// communities in proportion to their households — each with a valid (made-up) ID number and mobile, marked as
+// demo data; a households figure per community; a few trainings. A grid worker is linked to the demo account
+// of its grid and each community's first worker (its 社区书记) to the community's account, under the
+// account's name. Seeded: the same demo every time.
 #include <algorithm>
 #include <chrono>
 #include <random>
@@ -20,8 +20,8 @@ namespace sanwang::cli {
 namespace {
 
 constexpr int kWorkers = 670;
-constexpr int kSocialWorkers = 40;
-constexpr int kGridWithoutWorkerEvery = 25;
+constexpr int kSocialWorkers = 30;
+constexpr int kGridWithoutWorkerEvery = 6;
 
 const char* const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴",
                                  "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"};
@@ -134,8 +134,11 @@ Status AddCommunityWorkers(Context& ctx, DemoWorkforce& force,
   }
   const int last = kWorkers - kSocialWorkers;
   const std::vector<int> shares = CommunityShares(households, std::max(0, last - force.count()));
-  for (std::size_t c = 0; c < communities.size(); ++c) {
-    for (int k = 0; k < shares[c] && force.count() < last; ++k) {
+  // Round by round, so every community has its secretary before any has a second worker.
+  const int rounds = *std::max_element(shares.begin(), shares.end());
+  for (int k = 0; k < rounds; ++k) {
+    for (std::size_t c = 0; c < communities.size() && force.count() < last; ++c) {
+      if (k >= shares[c]) continue;
       const char* post = k == 0 ? "社区书记" : k == 1 ? "社区居委会主任" : "社区工作者";
       SW_RETURN_IF_ERROR(force.Add(*communities[c], "community_worker", post, nullptr,
                                    k == 0 ? DemoHandlerFor(*communities[c]) : ""));
