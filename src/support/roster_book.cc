@@ -21,6 +21,15 @@ Status WriteRefused(const Status& s) {
   return s;
 }
 
+// Checked before writing: on PostgreSQL a unique violation would spoil the transaction the
+// write shares with others; the table's UNIQUE key stays behind it.
+Status IdNumberFree(const Roster& roster, const store::WorkerRecord& worker) {
+  SW_ASSIGN_OR_RETURN(auto holder,
+                      store::RosterRepository(roster.db).FindByIdNumber(roster.district(), worker.id_number));
+  if (holder && *holder != worker.id) return WriteRefused(AlreadyExists("id_number"));
+  return Status::Ok();
+}
+
 Result<const store::UnitRecord*> UnitInSight(const Roster& roster, const std::string& code) {
   if (code.empty()) {
     const bool district_wide = org::InSet(org::DistrictWideRoles(), roster.actor.role);
@@ -101,6 +110,7 @@ Result<store::WorkerRecord> CreateWorker(const Roster& roster, store::WorkerReco
   worker.district_code = roster.district();
   worker.id_number = NormalizeIdNumber(worker.id_number);
   SW_RETURN_IF_ERROR(ValidateWorker(worker, roster.org));
+  SW_RETURN_IF_ERROR(IdNumberFree(roster, worker));
   auto inserted = store::RosterRepository(roster.db).Insert(worker);
   if (!inserted.ok()) return WriteRefused(inserted.status());
   return inserted;
@@ -115,6 +125,7 @@ Result<store::WorkerRecord> UpdateWorker(const Roster& roster, store::WorkerReco
   worker.district_code = stored.district_code;
   worker.id_number = NormalizeIdNumber(worker.id_number);
   SW_RETURN_IF_ERROR(ValidateWorker(worker, roster.org));
+  SW_RETURN_IF_ERROR(IdNumberFree(roster, worker));
   store::RosterRepository repo(roster.db);
   SW_RETURN_IF_ERROR(WriteRefused(repo.Update(worker)));
   return repo.Get(worker.id);

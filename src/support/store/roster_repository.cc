@@ -80,6 +80,15 @@ Result<WorkerRecord> RosterRepository::Get(Id id) {
   return FromRow(rows.front());
 }
 
+Result<std::optional<Id>> RosterRepository::FindByIdNumber(const std::string& district_code,
+                                                           const std::string& id_number) {
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT id FROM roster_workers WHERE district_code = ? AND id_number = ?",
+                                {district_code, id_number}));
+  if (rows.empty()) return std::optional<Id>();
+  return std::optional<Id>(rows.front().Int(0));
+}
+
 Result<std::vector<WorkerRecord>> RosterRepository::List(const WorkerQuery& query) {
   std::string sql = std::string(kSelect) + " WHERE w.district_code = ?";
   SqlParams params = {query.district_code};

@@ -37,6 +37,8 @@ class RosterRepository {
   // Writes every field but id, district and demo; NotFound when there is no such worker.
   Status Update(const WorkerRecord& worker);
   Result<WorkerRecord> Get(Id id);
+  // The worker of the district holding this ID number, if any.
+  Result<std::optional<Id>> FindByIdNumber(const std::string& district_code, const std::string& id_number);
   // In unit code, kind and name order.
   Result<std::vector<WorkerRecord>> List(const WorkerQuery& query);
 
