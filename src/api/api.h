@@ -72,6 +72,9 @@ struct ApiOptions {
   // (Config::sms_gateway_url, Config::allow_unverified_registration).
   SmsGatewayOptions sms_gateway;
   bool allow_unverified_registration = false;
+  // Households per community or grid worker, the roster's staffing norm
+  // (Config::roster_households_per_worker).
+  std::int64_t roster_households_per_worker = 300;
 };
 
 // The org net and catalog as of the last Reload.

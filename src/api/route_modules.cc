@@ -9,6 +9,7 @@ void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
 void AddVenueRoutes(Api& api);       // support/api/venue_routes.cc
 void AddBookingRoutes(Api& api);     // support/api/booking_routes.cc
 void AddBudgetRoutes(Api& api);      // support/api/budget_routes.cc
+void AddRosterRoutes(Api& api);      // support/api/roster_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -31,6 +32,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"venues", AddVenueRoutes, "support"},
       {"bookings", AddBookingRoutes, "support"},
       {"budget", AddBudgetRoutes, "support"},
+      {"roster", AddRosterRoutes, "support"},
   };
   return kModules;
 }

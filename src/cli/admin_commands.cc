@@ -21,7 +21,8 @@
 
 namespace sanwang::cli {
 
-Status BuildDemoBudget(Context& ctx);  // support/cli/demo_budget.cc
+Status BuildDemoBudget(Context& ctx);                      // support/cli/demo_budget.cc
+Result<int> BuildDemoRoster(Context& ctx, unsigned seed);  // support/cli/demo_roster.cc
 
 namespace {
 
@@ -132,6 +133,8 @@ Status Demo(const Config& config, int cases) {
   SW_ASSIGN_OR_RETURN(DemoVenueCounts venues, BuildDemoVenues(*ctx, grids));
   std::cerr << "demo venues: " << venues.venues << " venues, " << venues.bookings << " bookings\n";
   SW_RETURN_IF_ERROR(BuildDemoBudget(*ctx));
+  SW_ASSIGN_OR_RETURN(int workers, BuildDemoRoster(*ctx, 20261204));
+  std::cerr << "demo roster: " << workers << " workers\n";
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "

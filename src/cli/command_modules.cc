@@ -6,6 +6,7 @@ namespace sanwang::cli {
 
 void RegisterSupport(CLI::App& app, Action* action);        // support/cli/support_commands.cc
 void RegisterSupportBudget(CLI::App& app, Action* action);  // support/cli/budget_commands.cc
+void RegisterSupportRoster(CLI::App& app, Action* action);  // support/cli/roster_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -22,6 +23,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"openapi", RegisterOpenApi},
       {"support", RegisterSupport},
       {"support-budget", RegisterSupportBudget},
+      {"support-roster", RegisterSupportRoster},
   };
   return kModules;
 }

@@ -118,6 +118,7 @@ Status Serve(const Config& config, const std::string& listen) {
   api_options.auto_dispatch_threshold = config.auto_dispatch_threshold;
   api_options.suggest_min_confidence = config.suggest_min_confidence;
   api_options.ranking.min_cases = config.ranking_min_cases;
+  api_options.roster_households_per_worker = config.roster_households_per_worker;
   api_options.tile_url = config.tile_url;
   SW_RETURN_IF_ERROR(ApplyRegistrationSettings(config, api_options));
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);

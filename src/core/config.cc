@@ -44,6 +44,7 @@ Status ReadWhole(const toml::node& node, std::string_view key, Range range, T& o
 constexpr Range kBodyBytes{1024, std::int64_t{1} << 30};  // a body limit: 1 KiB to 1 GiB
 constexpr Range kFeatureVertices{4, 10'000'000};          // vertices of one boundary feature
 constexpr Range kRankingMinCases{0, 1'000'000};
+constexpr Range kHouseholdsPerWorker{1, 100'000};
 constexpr Range kConnections{1, 1'000'000};
 constexpr Range kBufferedBytes{1 << 20, std::int64_t{64} << 30};
 constexpr Range kPhotosPerCase{1, 1000};
@@ -116,6 +117,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadFraction(node, k, merged.suggest_min_confidence));
     else if (k == "ranking_min_cases")
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kRankingMinCases, merged.ranking_min_cases));
+    else if (k == "roster_households_per_worker")
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kHouseholdsPerWorker, merged.roster_households_per_worker));
     else if (k == "sign_in_account_failures")
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kLockout, merged.sign_in_account_failures));
     else if (k == "sign_in_address_failures")

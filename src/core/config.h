@@ -27,6 +27,9 @@ struct Config {
   double suggest_min_confidence = 0.15;
   // Cases a grid or community needs in a period to be ranked (cases/ranking.h).
   int ranking_min_cases = 5;
+  // The roster's staffing norm: households one community or grid worker serves
+  // (support/roster_gaps.h); a community below it shows up as a gap.
+  std::int64_t roster_households_per_worker = 300;
   // Request body limits of the HTTP server: JSON bodies, and photo uploads.
   std::int64_t max_json_body_bytes = 1 << 20;
   std::int64_t max_upload_bytes = 10 << 20;

@@ -55,6 +55,15 @@ TEST(ConfigTest, RankingMinimumCases) {
   EXPECT_EQ(config.ranking_min_cases, 20);
 }
 
+TEST(ConfigTest, RosterStaffingNorm) {
+  Config config;
+  EXPECT_EQ(config.roster_households_per_worker, 300);
+  ASSERT_TRUE(config.MergeToml("roster_households_per_worker = 250").ok());
+  EXPECT_EQ(config.roster_households_per_worker, 250);
+  EXPECT_EQ(config.MergeToml("roster_households_per_worker = 0").field(), "roster_households_per_worker");
+  EXPECT_EQ(config.roster_households_per_worker, 250);
+}
+
 TEST(ConfigTest, BodyLimitsAreConfigurableWithinBounds) {
   Config config;
   ASSERT_TRUE(config.MergeToml("max_json_body_bytes = 65536\nmax_upload_bytes = 20971520").ok());

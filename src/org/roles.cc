@@ -25,6 +25,9 @@ constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kRosterReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
+                                       kSupervisor,     kLeader,      kAdmin};
+constexpr std::array kRosterKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 
 }  // namespace
 
@@ -67,15 +70,23 @@ RoleSet VenueManagerRoles() { return kVenueManagers; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
 RoleSet BudgetReaderRoles() { return kBudgetReaders; }
 RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
+RoleSet RosterReaderRoles() { return kRosterReaders; }
+RoleSet RosterKeeperRoles() { return kRosterKeepers; }
 
 const std::vector<Capability>& Capabilities() {
-  static const std::vector<Capability> kCapabilities = {
-      {"report", kResidents},        {"workbench", kHandlers},
-      {"map", kFigureViewers},       {"dashboard", kFigureViewers},
-      {"plan", kPlanners},           {"admin", kAdmins},
-      {"audit", kAuditReaders},      {"district_wide", kDistrictWide},
-      {"book_venue", kVenueBookers}, {"venues_manage", kVenueManagers},
-      {"budget", kBudgetReaders}};
+  static const std::vector<Capability> kCapabilities = {{"report", kResidents},
+                                                        {"workbench", kHandlers},
+                                                        {"map", kFigureViewers},
+                                                        {"dashboard", kFigureViewers},
+                                                        {"plan", kPlanners},
+                                                        {"admin", kAdmins},
+                                                        {"audit", kAuditReaders},
+                                                        {"district_wide", kDistrictWide},
+                                                        {"book_venue", kVenueBookers},
+                                                        {"venues_manage", kVenueManagers},
+                                                        {"budget", kBudgetReaders},
+                                                        {"roster", kRosterReaders},
+                                                        {"roster_manage", kRosterKeepers}};
   return kCapabilities;
 }
 

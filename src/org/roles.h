@@ -64,6 +64,14 @@ RoleSet BudgetReaderRoles();
 // Those who may change the books at all (allocate, record spending, add lines):
 // community and street staff for their own unit, admins for the district.
 RoleSet BudgetKeeperRoles();
+// Those who may read the workforce roster (support/roster_access.h): staff of a unit for
+// the workers within their scope, the district-wide roles for all; not grid workers, not
+// residents.
+RoleSet RosterReaderRoles();
+// Those who may add and edit workers and see their ID numbers and phones in full:
+// community and street staff for the workers of their own unit and the units below it,
+// admins everywhere.
+RoleSet RosterKeeperRoles();
 
 // What the browser may offer an account, by name ("workbench", "dashboard", …): each
 // name is one of the sets above. The names are part of the /auth/me contract.

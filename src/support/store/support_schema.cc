@@ -63,12 +63,14 @@ CREATE INDEX support_booking_slots_booking ON support_booking_slots (booking_id)
 }  // namespace
 
 Migration BudgetTablesMigration(int version);  // budget_schema.cc
+Migration RosterTablesMigration(int version);  // roster_schema.cc
 
-// The stream's one list: venues came first, the budget tables second.
+// The stream's one list: venues came first, the budget tables second, the roster third.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
       BudgetTablesMigration(2),
+      RosterTablesMigration(3),
   };
 }
 

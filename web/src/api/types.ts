@@ -21,6 +21,8 @@ export interface Capabilities {
   book_venue: boolean;
   venues_manage: boolean;
   budget: boolean;
+  roster: boolean;
+  roster_manage: boolean;
 }
 export type Capability = keyof Capabilities;
 

@@ -19,6 +19,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/venues/review', label: 'common.nav.bookingReview' }, needs: 'venues_manage' },
   { entry: { path: '/venues/manage', label: 'common.nav.venueManage' }, needs: 'venues_manage' },
   { entry: { path: '/budget', label: 'common.nav.budget' }, needs: 'budget' },
+  { entry: { path: '/roster', label: 'common.nav.roster' }, needs: 'roster' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
   { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'admin' },

@@ -43,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/venues/:id(\\d+)', name: 'venue', component: () => import('@/pages/support/venues/VenueDetailPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
   { path: '/bookings/mine', name: 'my-bookings', component: () => import('@/pages/support/venues/MyBookingsPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.myBookings' } },
   { path: '/budget', name: 'budget', component: () => import('@/pages/support/budget/BudgetPage.vue'), meta: { can: 'budget', title: 'common.nav.budget' } },
+  { path: '/roster', name: 'roster', component: () => import('@/pages/support/roster/RosterPage.vue'), meta: { can: 'roster', title: 'common.nav.roster' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];

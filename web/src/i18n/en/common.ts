@@ -85,6 +85,7 @@ export default {
     bookingReview: 'Booking review',
     venueManage: 'Venues',
     budget: 'Budget',
+    roster: 'Roster',
   },
   roles: {
     resident: 'Resident',

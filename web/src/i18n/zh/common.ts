@@ -85,6 +85,7 @@ export default {
     bookingReview: '预约审核',
     venueManage: '场地管理',
     budget: '经费保障',
+    roster: '社区工作者',
   },
   roles: {
     resident: '居民',
