@@ -21,6 +21,9 @@ constexpr std::array kAdmins = {kAdmin};
 constexpr std::array kVenueBookers = {kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
                                       kCommandCenter, kSupervisor, kLeader,         kAdmin};
 constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kActivityOrganizers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kActivityReportReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
+                                               kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
@@ -64,18 +67,27 @@ RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
 RoleSet VenueBookerRoles() { return kVenueBookers; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
+RoleSet ActivityOrganizerRoles() { return kActivityOrganizers; }
+RoleSet ActivityParticipantRoles() { return kResidents; }
+RoleSet ActivityReportReaderRoles() { return kActivityReportReaders; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
 RoleSet BudgetReaderRoles() { return kBudgetReaders; }
 RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
 
 const std::vector<Capability>& Capabilities() {
-  static const std::vector<Capability> kCapabilities = {
-      {"report", kResidents},        {"workbench", kHandlers},
-      {"map", kFigureViewers},       {"dashboard", kFigureViewers},
-      {"plan", kPlanners},           {"admin", kAdmins},
-      {"audit", kAuditReaders},      {"district_wide", kDistrictWide},
-      {"book_venue", kVenueBookers}, {"venues_manage", kVenueManagers},
-      {"budget", kBudgetReaders}};
+  static const std::vector<Capability> kCapabilities = {{"report", kResidents},
+                                                        {"workbench", kHandlers},
+                                                        {"map", kFigureViewers},
+                                                        {"dashboard", kFigureViewers},
+                                                        {"plan", kPlanners},
+                                                        {"admin", kAdmins},
+                                                        {"audit", kAuditReaders},
+                                                        {"district_wide", kDistrictWide},
+                                                        {"book_venue", kVenueBookers},
+                                                        {"venues_manage", kVenueManagers},
+                                                        {"budget", kBudgetReaders},
+                                                        {"activities_manage", kActivityOrganizers},
+                                                        {"join_activities", kResidents}};
   return kCapabilities;
 }
 

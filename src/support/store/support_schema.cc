@@ -62,13 +62,16 @@ CREATE INDEX support_booking_slots_booking ON support_booking_slots (booking_id)
 
 }  // namespace
 
-Migration BudgetTablesMigration(int version);  // budget_schema.cc
+Migration BudgetTablesMigration(int version);    // budget_schema.cc
+Migration ActivityTablesMigration(int version);  // activity_schema.cc
 
-// The stream's one list: venues came first, the budget tables second.
+// The stream's one list: venues came first, the budget tables second, in-service party
+// members and volunteer activities third.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
       BudgetTablesMigration(2),
+      ActivityTablesMigration(3),
   };
 }
 
