@@ -7,12 +7,14 @@ void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);     // circles/api/m
 void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);  // open_nearby_api_test.cc
 void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/venue_access_rows.cc
 void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
+void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
-      {"circles", AddCirclesAccessRows},  {"registration", AddRegistrationAccessRows},
-      {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},     {"budget", AddBudgetAccessRows},
+      {"circles", AddCirclesAccessRows},     {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows},    {"open-nearby", AddOpenNearbyAccessRows},
+      {"venues", AddVenueAccessRows},        {"budget", AddBudgetAccessRows},
+      {"activities", AddActivityAccessRows},
   };
   return kModules;
 }

@@ -21,7 +21,8 @@
 
 namespace sanwang::cli {
 
-Status BuildDemoBudget(Context& ctx);  // support/cli/demo_budget.cc
+Status BuildDemoBudget(Context& ctx);                     // support/cli/demo_budget.cc
+Status BuildDemoActivities(Context& ctx, unsigned seed);  // support/cli/demo_activities.cc
 
 namespace {
 
@@ -132,10 +133,12 @@ Status Demo(const Config& config, int cases) {
   SW_ASSIGN_OR_RETURN(DemoVenueCounts venues, BuildDemoVenues(*ctx, grids));
   std::cerr << "demo venues: " << venues.venues << " venues, " << venues.bookings << " bookings\n";
   SW_RETURN_IF_ERROR(BuildDemoBudget(*ctx));
+  SW_RETURN_IF_ERROR(BuildDemoActivities(*ctx, 20261204));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "
-            << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20\n";
+            << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20, "
+            << "member001 … member300 (in-service party members)\n";
   return Status::Ok();
 }
 

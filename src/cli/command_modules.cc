@@ -4,8 +4,9 @@
 
 namespace sanwang::cli {
 
-void RegisterSupport(CLI::App& app, Action* action);        // support/cli/support_commands.cc
-void RegisterSupportBudget(CLI::App& app, Action* action);  // support/cli/budget_commands.cc
+void RegisterSupport(CLI::App& app, Action* action);            // support/cli/support_commands.cc
+void RegisterSupportBudget(CLI::App& app, Action* action);      // support/cli/budget_commands.cc
+void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/activity_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -22,6 +23,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"openapi", RegisterOpenApi},
       {"support", RegisterSupport},
       {"support-budget", RegisterSupportBudget},
+      {"support-activities", RegisterSupportActivities},
   };
   return kModules;
 }
