@@ -29,7 +29,7 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, activities_manage: false, join_activities: false };
 const user = (can: Partial<Capabilities>) => ({ role: 'whatever', can: { ...NONE, ...can } }) as User;
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });
@@ -57,6 +57,11 @@ describe('navigation by what the account can do', () => {
     expect(navFor(user({ report: true, book_venue: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/venues']);
     const community = navFor(user({ workbench: true, book_venue: true, venues_manage: true, budget: true })).map((e) => e.path);
     expect(community).toEqual(['/workbench', '/venues', '/venues/review', '/venues/manage', '/budget']);
+  });
+
+  it('offers volunteer activities to residents and their management to organizers', () => {
+    expect(navFor(user({ report: true, join_activities: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/activities']);
+    expect(navFor(user({ workbench: true, activities_manage: true })).map((e) => e.path)).toEqual(['/workbench', '/activities/manage']);
   });
   it('gives nobody anything when signed out or when the server sent no capabilities', () => {
     expect(navFor(undefined)).toEqual([]);

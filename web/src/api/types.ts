@@ -21,6 +21,8 @@ export interface Capabilities {
   book_venue: boolean;
   venues_manage: boolean;
   budget: boolean;
+  activities_manage: boolean;
+  join_activities: boolean;
 }
 export type Capability = keyof Capabilities;
 

@@ -85,6 +85,8 @@ export default {
     bookingReview: 'Booking review',
     venueManage: 'Venues',
     budget: 'Budget',
+    activities: 'Activities',
+    activityManage: 'Manage activities',
   },
   roles: {
     resident: 'Resident',

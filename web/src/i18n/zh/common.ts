@@ -85,6 +85,8 @@ export default {
     bookingReview: '预约审核',
     venueManage: '场地管理',
     budget: '经费保障',
+    activities: '志愿活动',
+    activityManage: '志愿活动管理',
   },
   roles: {
     resident: '居民',
