@@ -8,13 +8,14 @@ void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);  // open_nearby_a
 void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/venue_access_rows.cc
 void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
 void AddRosterAccessRows(ApiTest& test, AccessRows& rows);      // support/api/roster_access_rows.cc
+void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
-      {"circles", AddCirclesAccessRows},  {"registration", AddRegistrationAccessRows},
-      {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},     {"budget", AddBudgetAccessRows},
-      {"roster", AddRosterAccessRows},
+      {"circles", AddCirclesAccessRows},     {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows},    {"open-nearby", AddOpenNearbyAccessRows},
+      {"venues", AddVenueAccessRows},        {"budget", AddBudgetAccessRows},
+      {"roster", AddRosterAccessRows},       {"activities", AddActivityAccessRows},
   };
   return kModules;
 }

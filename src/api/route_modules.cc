@@ -5,11 +5,13 @@
 namespace sanwang::api {
 
 void AddMapBaseRoutes(Api& api);
-void AddOpenNearbyRoutes(Api& api);  // open_nearby_routes.cc
-void AddVenueRoutes(Api& api);       // support/api/venue_routes.cc
-void AddBookingRoutes(Api& api);     // support/api/booking_routes.cc
-void AddBudgetRoutes(Api& api);      // support/api/budget_routes.cc
-void AddRosterRoutes(Api& api);      // support/api/roster_routes.cc
+void AddOpenNearbyRoutes(Api& api);   // open_nearby_routes.cc
+void AddVenueRoutes(Api& api);        // support/api/venue_routes.cc
+void AddBookingRoutes(Api& api);      // support/api/booking_routes.cc
+void AddBudgetRoutes(Api& api);       // support/api/budget_routes.cc
+void AddRosterRoutes(Api& api);       // support/api/roster_routes.cc
+void AddPartyMemberRoutes(Api& api);  // support/api/party_member_routes.cc
+void AddActivityRoutes(Api& api);     // support/api/activity_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -33,6 +35,8 @@ const std::vector<RouteModule>& RouteModules() {
       {"bookings", AddBookingRoutes, "support"},
       {"budget", AddBudgetRoutes, "support"},
       {"roster", AddRosterRoutes, "support"},
+      {"party-members", AddPartyMemberRoutes, "support"},
+      {"activities", AddActivityRoutes, "support"},
   };
   return kModules;
 }

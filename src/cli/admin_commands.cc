@@ -23,6 +23,7 @@ namespace sanwang::cli {
 
 Status BuildDemoBudget(Context& ctx);                      // support/cli/demo_budget.cc
 Result<int> BuildDemoRoster(Context& ctx, unsigned seed);  // support/cli/demo_roster.cc
+Status BuildDemoActivities(Context& ctx, unsigned seed);   // support/cli/demo_activities.cc
 
 namespace {
 
@@ -135,10 +136,12 @@ Status Demo(const Config& config, int cases) {
   SW_RETURN_IF_ERROR(BuildDemoBudget(*ctx));
   SW_ASSIGN_OR_RETURN(int workers, BuildDemoRoster(*ctx, 20261204));
   std::cerr << "demo roster: " << workers << " workers\n";
+  SW_RETURN_IF_ERROR(BuildDemoActivities(*ctx, 20261204));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "
-            << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20\n";
+            << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20, "
+            << "member001 … member300 (in-service party members)\n";
   return Status::Ok();
 }
 

@@ -4,9 +4,10 @@
 
 namespace sanwang::cli {
 
-void RegisterSupport(CLI::App& app, Action* action);        // support/cli/support_commands.cc
-void RegisterSupportBudget(CLI::App& app, Action* action);  // support/cli/budget_commands.cc
-void RegisterSupportRoster(CLI::App& app, Action* action);  // support/cli/roster_commands.cc
+void RegisterSupport(CLI::App& app, Action* action);            // support/cli/support_commands.cc
+void RegisterSupportBudget(CLI::App& app, Action* action);      // support/cli/budget_commands.cc
+void RegisterSupportRoster(CLI::App& app, Action* action);      // support/cli/roster_commands.cc
+void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/activity_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -24,6 +25,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"support", RegisterSupport},
       {"support-budget", RegisterSupportBudget},
       {"support-roster", RegisterSupportRoster},
+      {"support-activities", RegisterSupportActivities},
   };
   return kModules;
 }

@@ -21,6 +21,9 @@ constexpr std::array kAdmins = {kAdmin};
 constexpr std::array kVenueBookers = {kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
                                       kCommandCenter, kSupervisor, kLeader,         kAdmin};
 constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kActivityOrganizers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kActivityReportReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
+                                               kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
@@ -67,6 +70,9 @@ RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
 RoleSet VenueBookerRoles() { return kVenueBookers; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
+RoleSet ActivityOrganizerRoles() { return kActivityOrganizers; }
+RoleSet ActivityParticipantRoles() { return kResidents; }
+RoleSet ActivityReportReaderRoles() { return kActivityReportReaders; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
 RoleSet BudgetReaderRoles() { return kBudgetReaders; }
 RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
@@ -86,7 +92,9 @@ const std::vector<Capability>& Capabilities() {
                                                         {"venues_manage", kVenueManagers},
                                                         {"budget", kBudgetReaders},
                                                         {"roster", kRosterReaders},
-                                                        {"roster_manage", kRosterKeepers}};
+                                                        {"roster_manage", kRosterKeepers},
+                                                        {"activities_manage", kActivityOrganizers},
+                                                        {"join_activities", kResidents}};
   return kCapabilities;
 }
 

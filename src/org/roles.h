@@ -56,6 +56,15 @@ RoleSet VenueManagerRoles();
 // Those who book venues: residents and every staff role (a staff-only venue refuses
 // residents, support/venue_access.h).
 RoleSet VenueBookerRoles();
+// Those who publish volunteer activities and confirm in-service party members
+// (在职党员进社区报到), within their scope (support/activity_access.h): community and street
+// staff, admins everywhere.
+RoleSet ActivityOrganizerRoles();
+// Those who register as in-service party members and sign up for activities: residents.
+RoleSet ActivityParticipantRoles();
+// Those who read the yearly hours report per workplace: the organizers and the
+// district-wide roles.
+RoleSet ActivityReportReaderRoles();
 // Those who read the audit log.
 RoleSet AuditReaderRoles();
 // Those who may read budget lines and reports (each within scope, support/budget_access.h):

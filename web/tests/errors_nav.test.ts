@@ -29,7 +29,7 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false };
 const user = (can: Partial<Capabilities>) => ({ role: 'whatever', can: { ...NONE, ...can } }) as User;
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });
@@ -59,6 +59,11 @@ describe('navigation by what the account can do', () => {
     expect(community).toEqual(['/workbench', '/venues', '/venues/review', '/venues/manage', '/budget']);
     const keeper = navFor(user({ workbench: true, budget: true, roster: true, roster_manage: true })).map((e) => e.path);
     expect(keeper).toEqual(['/workbench', '/budget', '/roster']);
+  });
+
+  it('offers volunteer activities to residents and their management to organizers', () => {
+    expect(navFor(user({ report: true, join_activities: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/activities']);
+    expect(navFor(user({ workbench: true, activities_manage: true })).map((e) => e.path)).toEqual(['/workbench', '/activities/manage']);
   });
   it('gives nobody anything when signed out or when the server sent no capabilities', () => {
     expect(navFor(undefined)).toEqual([]);

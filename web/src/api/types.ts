@@ -23,6 +23,8 @@ export interface Capabilities {
   budget: boolean;
   roster: boolean;
   roster_manage: boolean;
+  activities_manage: boolean;
+  join_activities: boolean;
 }
 export type Capability = keyof Capabilities;
 

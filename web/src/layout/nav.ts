@@ -18,6 +18,8 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/venues', label: 'common.nav.venues' }, needs: 'book_venue' },
   { entry: { path: '/venues/review', label: 'common.nav.bookingReview' }, needs: 'venues_manage' },
   { entry: { path: '/venues/manage', label: 'common.nav.venueManage' }, needs: 'venues_manage' },
+  { entry: { path: '/activities', label: 'common.nav.activities' }, needs: 'join_activities' },
+  { entry: { path: '/activities/manage', label: 'common.nav.activityManage' }, needs: 'activities_manage' },
   { entry: { path: '/budget', label: 'common.nav.budget' }, needs: 'budget' },
   { entry: { path: '/roster', label: 'common.nav.roster' }, needs: 'roster' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },

@@ -86,6 +86,8 @@ export default {
     venueManage: 'Venues',
     budget: 'Budget',
     roster: 'Roster',
+    activities: 'Activities',
+    activityManage: 'Manage activities',
   },
   roles: {
     resident: 'Resident',

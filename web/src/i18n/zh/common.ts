@@ -86,6 +86,8 @@ export default {
     venueManage: '场地管理',
     budget: '经费保障',
     roster: '社区工作者',
+    activities: '志愿活动',
+    activityManage: '志愿活动管理',
   },
   roles: {
     resident: '居民',

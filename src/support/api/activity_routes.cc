@@ -1,0 +1,213 @@
+// Volunteer activities over HTTP: list, publish, read and cancel them, sign up and
+// withdraw, check participants in and out, and the yearly hours per workplace. Every
+// decision is support/activities.h's or activity_access.h's; this file turns HTTP into
+// those calls and answers back, saying what the caller may do (may_sign_up, may_manage).
+#include "api/api.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "support/activities.h"
+#include "support/activity_access.h"
+#include "support/api/activity_json.h"
+#include "support/party_members.h"
+#include "support/service_hours.h"
+#include "support/store/activity_repository.h"
+
+namespace sanwang::api {
+namespace {
+
+// What the caller is to the activities: registration, and the activities signed up for.
+struct Viewer {
+  std::optional<store::PartyRegistrationRecord> registration;
+  bool confirmed() const { return registration && registration->state == "confirmed"; }
+};
+
+Result<Viewer> ViewerOf(Call& call) {
+  Viewer v;
+  const cases::Actor actor = call.actor();
+  if (actor.user_id) {
+    SW_ASSIGN_OR_RETURN(v.registration,
+                        support::ActiveRegistration(call.db, call.api.district_code(), *actor.user_id));
+  }
+  return v;
+}
+
+nlohmann::json ItemJson(Call& call, const Viewer& viewer, const store::ActivityRecord& a, bool signed_up) {
+  nlohmann::json item = ActivityJson(a);
+  const UnixSeconds now = call.api.clock().Now();
+  item["signed_up"] = signed_up;
+  item["may_sign_up"] =
+      !signed_up && a.taken < a.places && support::MaySignUp(call.actor(), a, viewer.confirmed(), now).ok();
+  item["may_withdraw"] = signed_up && now < a.starts_at;
+  item["may_manage"] = support::OrganizesUnit(call.domain->org, call.actor(), a.unit_id);
+  return item;
+}
+
+Result<store::ActivityQuery> ListFilter(Call& call, const Viewer& viewer) {
+  store::ActivityQuery query;
+  query.district_code = call.api.district_code();
+  query.unit_ids = support::ActivityUnitsFor(call.domain->org, call.actor(), viewer.registration);
+  const std::string unit = call.request.Query("unit");
+  if (!unit.empty()) {
+    const store::UnitRecord* found = call.domain->org.FindByCode(unit);
+    if (found == nullptr) return InvalidArgument("单位不存在 no unit '" + unit + "'", "unit");
+    query.unit_ids = {found->id};
+  }
+  query.from = call.api.clock().Now();
+  const std::string from = call.request.Query("from");
+  if (!from.empty()) {
+    SW_ASSIGN_OR_RETURN(LocalDate day, ParseDay(from, "from"));
+    query.from = StartOfLocalDay(day);
+  }
+  if (org::InSet(org::ActivityParticipantRoles(), call.actor().role)) query.state = "published";
+  return query;
+}
+
+Result<HttpResponse> ListActivities(Call& call) {
+  SW_ASSIGN_OR_RETURN(Viewer viewer, ViewerOf(call));
+  SW_ASSIGN_OR_RETURN(store::ActivityQuery query, ListFilter(call, viewer));
+  store::ActivityRepository repo(call.db);
+  SW_ASSIGN_OR_RETURN(auto activities, repo.List(query));
+  std::set<store::Id> mine;
+  if (call.actor().user_id) {
+    std::vector<store::Id> ids;
+    for (const auto& a : activities) ids.push_back(a.id);
+    SW_ASSIGN_OR_RETURN(auto signed_up, repo.SignedUpAmong(*call.actor().user_id, ids));
+    mine.insert(signed_up.begin(), signed_up.end());
+  }
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& a : activities) items.push_back(ItemJson(call, viewer, a, mine.contains(a.id)));
+  return JsonResponse(200, {{"items", items}});
+}
+
+Result<HttpResponse> Publish(Call& call) {
+  SW_ASSIGN_OR_RETURN(support::ActivityRequest request, ActivityRequestFromJson(call.request.body));
+  SW_ASSIGN_OR_RETURN(auto a, support::PublishActivity(call.db, call.domain->org, call.actor(), request,
+                                                       call.api.clock().Now()));
+  return JsonResponse(201, ActivityJson(a));
+}
+
+Result<HttpResponse> ActivityAnswer(Call& call, store::Id id) {
+  SW_ASSIGN_OR_RETURN(auto a, support::FindActivity(call.db, call.domain->org, id));
+  SW_ASSIGN_OR_RETURN(Viewer viewer, ViewerOf(call));
+  store::ActivityRepository repo(call.db);
+  SW_ASSIGN_OR_RETURN(auto signups, repo.Signups(id));
+  const bool organizer = support::OrganizesUnit(call.domain->org, call.actor(), a.unit_id);
+  bool signed_up = false;
+  nlohmann::json people = nlohmann::json::array();
+  for (const auto& s : signups) {
+    const bool own = call.actor().user_id && *call.actor().user_id == s.user_id;
+    if (own && s.state == "signed_up") signed_up = true;
+    if (organizer || s.state == "signed_up") people.push_back(SignupJson(s, organizer || own));
+  }
+  nlohmann::json body = ItemJson(call, viewer, a, signed_up);
+  body["signups"] = people;
+  return JsonResponse(200, body);
+}
+
+Result<HttpResponse> GetActivity(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  return ActivityAnswer(call, id);
+}
+
+Result<HttpResponse> Cancel(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(
+      auto a, support::CancelActivity(call.db, call.domain->org, call.actor(), id, call.api.clock().Now()));
+  return JsonResponse(200, ActivityJson(a));
+}
+
+Result<HttpResponse> SignUp(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto s, support::SignUpForActivity(call.db, call.domain->org, call.actor(), id,
+                                                         call.api.clock().Now()));
+  return JsonResponse(201, SignupJson(s, true));
+}
+
+Result<HttpResponse> Withdraw(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_RETURN_IF_ERROR(
+      support::WithdrawFromActivity(call.db, call.domain->org, call.actor(), id, call.api.clock().Now()));
+  return ActivityAnswer(call, id);
+}
+
+Handler Attendance(bool check_in) {
+  return FromResult([check_in](Call& call) -> Result<HttpResponse> {
+    SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+    SW_ASSIGN_OR_RETURN(std::int64_t sid, ParseId(call.params["sid"], "sid"));
+    const UnixSeconds now = call.api.clock().Now();
+    SW_ASSIGN_OR_RETURN(UnixSeconds at, AtFromJson(call.request.body, now));
+    auto& org = call.domain->org;
+    SW_ASSIGN_OR_RETURN(
+        auto s, check_in ? support::CheckInParticipant(call.db, org, call.actor(), id, sid, at, now)
+                         : support::CheckOutParticipant(call.db, org, call.actor(), id, sid, at, now));
+    return JsonResponse(200, SignupJson(s, true));
+  });
+}
+
+Result<HttpResponse> HoursReport(Call& call) {
+  int year = static_cast<int>(std::chrono::year_month_day(LocalDateOf(call.api.clock().Now())).year());
+  const std::string text = call.request.Query("year");
+  if (!text.empty()) {
+    SW_ASSIGN_OR_RETURN(std::int64_t y, ParseId(text, "year"));
+    if (y < 2000 || y > 2100)
+      return InvalidArgument("年份应在 2000 到 2100 之间 year must be 2000 to 2100", "year");
+    year = static_cast<int>(y);
+  }
+  const auto [from, to] = support::LocalYearBounds(year);
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      store::ActivityRepository(call.db).Hours(call.api.district_code(), from, to,
+                                                               call.request.Query("workplace"), true));
+  return JsonResponse(200, HoursReportJson(year, support::HoursPerWorkplace(rows)));
+}
+
+}  // namespace
+
+void AddActivityRoutes(Api& api) {
+  const auto residents = Access::Roles(org::ActivityParticipantRoles());
+  const auto organizers = Access::Roles(org::ActivityOrganizerRoles());
+  api.Add("GET", "/api/v1/activities/hours/report", Access::Roles(org::ActivityReportReaderRoles()),
+          {"getActivityHoursReport",
+           "The service hours of in-service party members in a Shanghai calendar `year` (default this year), "
+           "per workplace (e.g. \"区财政局\") with each member's activities, minutes and hours; `workplace` "
+           "narrows it to one."},
+          FromResult(HoursReport));
+  api.Add(
+      "GET", "/api/v1/activities", Access::SignedIn(),
+      {"listActivities",
+       "Volunteer activities (志愿活动) that end after now (or the date `from`), earliest first: for a "
+       "resident the published ones of their community and its street, for staff every unit's; `unit` "
+       "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`."},
+      FromResult(ListActivities));
+  api.Add("POST", "/api/v1/activities", organizers,
+          {"publishActivity",
+           "Publish a volunteer activity of a community or street the caller organizes: unit_code, title "
+           "(e.g. \"清洁家园志愿服务\"), description, starts_at and ends_at (ISO 8601, at most a day), place "
+           "and/or venue_id, places (1-10000), open_to (public: any resident; members: confirmed in-service "
+           "party members)."},
+          FromResult(Publish));
+  api.Add("GET", "/api/v1/activities/{id}", Access::SignedIn(),
+          {"getActivity",
+           "One activity with its sign-ups: names and phones in full for its organizers and for one's own, "
+           "masked for everyone else."},
+          FromResult(GetActivity));
+  api.Add("POST", "/api/v1/activities/{id}/cancel", organizers,
+          {"cancelActivity", "Cancel a published activity before its end."}, FromResult(Cancel));
+  api.Add("POST", "/api/v1/activities/{id}/signups", residents,
+          {"signUpForActivity",
+           "Sign up for an activity before its start; 409 名额已满 when no place is left (also under many "
+           "sign-ups at once) or when signed up already."},
+          FromResult(SignUp));
+  api.Add("POST", "/api/v1/activities/{id}/signups/mine/withdraw", residents,
+          {"withdrawFromActivity", "Withdraw one's own sign-up before the start; the place is free again."},
+          FromResult(Withdraw));
+  api.Add("POST", "/api/v1/activities/{id}/signups/{sid}/check-in", organizers,
+          {"checkInParticipant",
+           "Check a participant in, now or at `at` (ISO 8601, from an hour before the start to the end)."},
+          Attendance(true));
+  api.Add("POST", "/api/v1/activities/{id}/signups/{sid}/check-out", organizers,
+          {"checkOutParticipant",
+           "Check a participant out, now or at `at`; credits the time since check-in rounded to half hours."},
+          Attendance(false));
+}
+
+}  // namespace sanwang::api
