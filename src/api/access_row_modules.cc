@@ -12,10 +12,10 @@ void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/a
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
-      {"circles", AddCirclesAccessRows},     {"registration", AddRegistrationAccessRows},
-      {"map-base", AddMapBaseAccessRows},    {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},        {"budget", AddBudgetAccessRows},
-      {"roster", AddRosterAccessRows},       {"activities", AddActivityAccessRows},
+      {"circles", AddCirclesAccessRows},  {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
+      {"venues", AddVenueAccessRows},     {"budget", AddBudgetAccessRows},
+      {"roster", AddRosterAccessRows},    {"activities", AddActivityAccessRows},
   };
   return kModules;
 }

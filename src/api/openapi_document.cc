@@ -46,7 +46,7 @@ std::vector<std::string> PatternParams(const std::string& pattern) {
 
 json PathParameter(const std::string& name) {
   // Ids are database ids; codes and user names are text.
-  bool numeric = name == "id" || name == "photo_id";
+  bool numeric = name.ends_with("id");  // id, photo_id, sid (a sign-up's id)
   json schema =
       numeric ? json{{"type", "integer"}, {"format", "int64"}, {"minimum", 1}} : json{{"type", "string"}};
   return {{"name", name}, {"in", "path"}, {"required", true}, {"schema", schema}};

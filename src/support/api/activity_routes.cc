@@ -8,6 +8,7 @@
 #include "support/activities.h"
 #include "support/activity_access.h"
 #include "support/api/activity_json.h"
+#include "support/api/activity_schemas.h"
 #include "support/party_members.h"
 #include "support/service_hours.h"
 #include "support/store/activity_repository.h"
@@ -178,35 +179,55 @@ void AddActivityRoutes(Api& api) {
        "resident the published ones of their community and its street, for staff every unit's; `unit` "
        "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`."},
       FromResult(ListActivities));
-  api.Add("POST", "/api/v1/activities", organizers,
-          {"publishActivity",
-           "Publish a volunteer activity of a community or street the caller organizes: unit_code, title "
-           "(e.g. \"清洁家园志愿服务\"), description, starts_at and ends_at (ISO 8601, at most a day), place "
-           "and/or venue_id, places (1-10000), open_to (public: any resident; members: confirmed in-service "
-           "party members)."},
-          FromResult(Publish));
+  api.Add(
+      "POST", "/api/v1/activities", organizers,
+      RouteDoc{
+          "publishActivity",
+          "Publish a volunteer activity of a community or street the caller organizes: unit_code, title "
+          "(e.g. \"清洁家园志愿服务\"), description, starts_at and ends_at (ISO 8601, at most a day), place "
+          "and/or venue_id, places (1-10000), open_to (public: any resident; members: confirmed in-service "
+          "party members)."}
+          .Takes(NewActivitySchema())
+          .Answers({{"type", "object"}}, 201)
+          .Refuses({422}),
+      FromResult(Publish));
   api.Add("GET", "/api/v1/activities/{id}", Access::SignedIn(),
           {"getActivity",
            "One activity with its sign-ups: names and phones in full for its organizers and for one's own, "
            "masked for everyone else."},
           FromResult(GetActivity));
   api.Add("POST", "/api/v1/activities/{id}/cancel", organizers,
-          {"cancelActivity", "Cancel a published activity before its end."}, FromResult(Cancel));
+          RouteDoc{"cancelActivity",
+                   "Cancel a published activity before its end; 422 once it has ended or was "
+                   "cancelled."}
+              .Refuses({422}),
+          FromResult(Cancel));
   api.Add("POST", "/api/v1/activities/{id}/signups", residents,
-          {"signUpForActivity",
-           "Sign up for an activity before its start; 409 名额已满 when no place is left (also under many "
-           "sign-ups at once) or when signed up already."},
+          RouteDoc{
+              "signUpForActivity",
+              "Sign up for an activity before its start; 409 名额已满 when no place is left (also under many "
+              "sign-ups at once) or when signed up already; 422 once it has started or was cancelled."}
+              .Answers({{"type", "object"}}, 201)
+              .Refuses({409, 422}),
           FromResult(SignUp));
   api.Add("POST", "/api/v1/activities/{id}/signups/mine/withdraw", residents,
-          {"withdrawFromActivity", "Withdraw one's own sign-up before the start; the place is free again."},
+          RouteDoc{"withdrawFromActivity",
+                   "Withdraw one's own sign-up before the start; the place is free again."}
+              .Refuses({422}),
           FromResult(Withdraw));
-  api.Add("POST", "/api/v1/activities/{id}/signups/{sid}/check-in", organizers,
-          {"checkInParticipant",
-           "Check a participant in, now or at `at` (ISO 8601, from an hour before the start to the end)."},
-          Attendance(true));
+  api.Add(
+      "POST", "/api/v1/activities/{id}/signups/{sid}/check-in", organizers,
+      RouteDoc{"checkInParticipant",
+               "Check a participant in, now or at `at` (ISO 8601, from an hour before the start to the end)."}
+          .Takes(AttendanceSchema())
+          .Refuses({422}),
+      Attendance(true));
   api.Add("POST", "/api/v1/activities/{id}/signups/{sid}/check-out", organizers,
-          {"checkOutParticipant",
-           "Check a participant out, now or at `at`; credits the time since check-in rounded to half hours."},
+          RouteDoc{"checkOutParticipant",
+                   "Check a participant out, now or at `at`; credits the time since check-in rounded to half "
+                   "hours."}
+              .Takes(AttendanceSchema())
+              .Refuses({422}),
           Attendance(false));
 }
 

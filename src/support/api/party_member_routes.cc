@@ -6,6 +6,7 @@
 #include "api/responses.h"
 #include "support/activity_access.h"
 #include "support/api/activity_json.h"
+#include "support/api/activity_schemas.h"
 #include "support/party_members.h"
 
 namespace sanwang::api {
@@ -70,13 +71,18 @@ Handler Decide(support::RegistrationDecision decision) {
 void AddPartyMemberRoutes(Api& api) {
   const auto residents = Access::Roles(org::ActivityParticipantRoles());
   const auto organizers = Access::Roles(org::ActivityOrganizerRoles());
-  api.Add("POST", "/api/v1/party-members/registrations", residents,
-          {"registerPartyMember",
-           "Register as an in-service party member (在职党员进社区报到) with the community where the caller "
-           "lives: community_code (default: the community of the account's unit), workplace (工作单位, e.g. "
-           "\"区财政局\"), party_branch (所在党支部, e.g. \"机关第一党支部\"). Pending until the community "
-           "confirms; 409 when a pending or confirmed registration exists."},
-          FromResult(Register));
+  api.Add(
+      "POST", "/api/v1/party-members/registrations", residents,
+      RouteDoc{
+          "registerPartyMember",
+          "Register as an in-service party member (在职党员进社区报到) with the community where the caller "
+          "lives: community_code (default: the community of the account's unit), workplace (工作单位, e.g. "
+          "\"区财政局\"), party_branch (所在党支部, e.g. \"机关第一党支部\"). Pending until the community "
+          "confirms; 409 when a pending or confirmed registration exists."}
+          .Takes(PartyRegistrationSchema())
+          .Answers({{"type", "object"}}, 201)
+          .Refuses({409, 422}),
+      FromResult(Register));
   api.Add("GET", "/api/v1/party-members/registrations/mine", Access::SignedIn(),
           {"getMyPartyRegistration",
            "The caller's pending or confirmed registration (`registration`, null when none) and whether the "
@@ -87,16 +93,23 @@ void AddPartyMemberRoutes(Api& api) {
            "Registrations with the communities the caller organizes (admins: the whole district), newest "
            "first, optionally of one `state` (pending, confirmed, declined, withdrawn)."},
           FromResult(Managed));
-  api.Add(
-      "POST", "/api/v1/party-members/registrations/{id}/confirm", organizers,
-      {"confirmPartyRegistration", "Confirm a pending registration with a community the caller organizes."},
-      Decide(support::RegistrationDecision::kConfirm));
+  api.Add("POST", "/api/v1/party-members/registrations/{id}/confirm", organizers,
+          RouteDoc{"confirmPartyRegistration",
+                   "Confirm a pending registration with a community the caller organizes."}
+              .Takes(RegistrationDecisionSchema())
+              .Refuses({422}),
+          Decide(support::RegistrationDecision::kConfirm));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/decline", organizers,
-          {"declinePartyRegistration",
-           "Decline a pending registration with a `reason` (e.g. \"不在本社区居住\")."},
+          RouteDoc{"declinePartyRegistration",
+                   "Decline a pending registration with a `reason` (e.g. \"不在本社区居住\")."}
+              .Takes(RegistrationDecisionSchema())
+              .Refuses({422}),
           Decide(support::RegistrationDecision::kDecline));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/withdraw", residents,
-          {"withdrawPartyRegistration", "The member withdraws their own pending or confirmed registration."},
+          RouteDoc{"withdrawPartyRegistration",
+                   "The member withdraws their own pending or confirmed registration."}
+              .Takes(RegistrationDecisionSchema())
+              .Refuses({422}),
           Decide(support::RegistrationDecision::kWithdraw));
 }
 

@@ -8,6 +8,7 @@
 #include "api/responses.h"
 #include "store/security_repository.h"
 #include "support/api/roster_json.h"
+#include "support/api/roster_schemas.h"
 #include "support/roster_access.h"
 #include "support/roster_book.h"
 
@@ -108,8 +109,9 @@ constexpr const char* kWorkerFields =
 void AddWorkerWriteRoutes(Api& api) {
   const Access keepers = Access::Roles(org::RosterKeeperRoles());
   api.Add("POST", "/api/v1/roster/workers", keepers,
-          {"createRosterWorker",
-           std::string("Add a worker to a unit the caller keeps (community or street staff: their unit and "
+          RouteDoc{"createRosterWorker",
+                   std::string(
+                       "Add a worker to a unit the caller keeps (community or street staff: their unit and "
                        "below; admins: all). Body {kind, name, post, unit_code, grid_code (required for "
                        "grid_worker, a grid of the unit), started_on, qualification, id_number (18 "
                        "characters, GB 11643 check character), phone (11-digit mobile), username (an "
@@ -120,19 +122,27 @@ void AddWorkerWriteRoutes(Api& api) {
                        "\"qualification\": \"assistant\", \"id_number\": \"11010519491231002X\", "
                        "\"phone\": \"13812345678\"}. 400 naming the field for bad input; 409 (id_number) "
                        "when the ID number is already listed.") +
-               kWorkerFields},
+                       kWorkerFields}
+              .Takes(WorkerBodySchema(true))
+              .Answers({{"type", "object"}}, 201)
+              .Refuses({409}),
           FromResult(CreateWorkerRoute));
   api.Add("PUT", "/api/v1/roster/workers/{id}", keepers,
-          {"updateRosterWorker",
-           "Edit a worker the caller keeps, fields as on create; fields left out keep their values; moving "
-           "the worker needs the new unit to be kept by the caller too."},
+          RouteDoc{"updateRosterWorker",
+                   "Edit a worker the caller keeps, fields as on create; fields left out keep their values; "
+                   "moving the worker needs the new unit to be kept by the caller too."}
+              .Takes(WorkerBodySchema(false))
+              .Refuses({409}),
           FromResult(UpdateWorkerRoute));
-  api.Add("POST", "/api/v1/roster/workers/{id}/trainings", keepers,
-          {"addRosterTraining",
-           "Record a training of a worker the caller keeps: {held_on (YYYY-MM-DD), title, hours (0.1 to "
-           "999.9, one decimal)}, all required. Example: {\"held_on\": \"2026-05-12\", \"title\": "
-           "\"社会工作实务培训\", \"hours\": 3.5}."},
-          FromResult(AddTrainingRoute));
+  api.Add(
+      "POST", "/api/v1/roster/workers/{id}/trainings", keepers,
+      RouteDoc{"addRosterTraining",
+               "Record a training of a worker the caller keeps: {held_on (YYYY-MM-DD), title, hours (0.1 to "
+               "999.9, one decimal)}, all required. Example: {\"held_on\": \"2026-05-12\", \"title\": "
+               "\"社会工作实务培训\", \"hours\": 3.5}."}
+          .Takes(NewTrainingSchema())
+          .Answers({{"type", "object"}}, 201),
+      FromResult(AddTrainingRoute));
   api.Add("POST", "/api/v1/roster/workers/{id}/reveal", keepers,
           {"revealRosterWorker",
            "The worker's ID number and phone in full {id, id_number, phone}, for those who keep the "
