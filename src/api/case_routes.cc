@@ -2,7 +2,9 @@
 #include <algorithm>
 
 #include "api/api.h"
+#include "api/case_answer_schemas.h"
 #include "api/case_lookup.h"
+#include "api/figure_schemas.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
@@ -273,9 +275,10 @@ void AddCaseRoutes(Api& api) {
            "take now."},
           FromResult(GetCase));
   api.Add("GET", "/api/v1/cases/{id}/extension-preview", Access::Roles(org::CaseHandlerRoles()),
-          {"previewCaseExtension",
-           "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
-           "resolve_due now and requested_resolve_due."},
+          RouteDoc{"previewCaseExtension",
+                   "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
+                   "resolve_due now and requested_resolve_due."}
+              .Answers(ExtensionPreviewSchema()),
           FromResult(ExtensionPreview));
   api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(),
           {"listCaseEvents", "The case's timeline of events."}, FromResult(CaseEvents));
@@ -299,11 +302,14 @@ void AddCaseRoutes(Api& api) {
           "soon, merged into a closed case …); 409 when another change of the case won."}
           .Refuses({409, 422}),
       FromResult(Transition));
-  api.Add("GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
-          {"getIndicators",
-           "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
-           "(YYYY-MM)."},
-          FromResult(Indicators));
+  api.Add(
+      "GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
+      RouteDoc{
+          "getIndicators",
+          "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
+          "(YYYY-MM)."}
+          .Answers(IndicatorsSchema()),
+      FromResult(Indicators));
 }
 
 }  // namespace sanwang::api

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "api/api.h"
+#include "api/circles_schemas.h"
 #include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
@@ -283,27 +284,35 @@ void AddCirclesRoutes(Api& api) {
                                  {"type", "name_zh", "name_en", "analysed"}))),
           FromResult(Types));
   api.Add("GET", "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
-          {"getCirclesCoverage",
-           "Share of people within 5, 10 and 15 minutes of a facility type per unit "
-           "(level=grid|community|street, "
-           "type=T, format=geojson for boundaries), as last analysed; within the caller's scope."},
+          RouteDoc{"getCirclesCoverage",
+                   "Share of people within 5, 10 and 15 minutes of a facility type per unit "
+                   "(level=grid|community|street, "
+                   "type=T, format=geojson for boundaries), as last analysed; within the caller's scope."}
+              .Answers(CirclesCoverageSchema()),
           FromResult(Coverage));
-  api.Add("GET", "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
-          {"getCirclesGaps",
-           "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
-           "GeoJSON."},
-          FromResult(Gaps));
+  api.Add(
+      "GET", "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
+      RouteDoc{
+          "getCirclesGaps",
+          "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
+          "GeoJSON."}
+          .Answers(CirclesGapsSchema()),
+      FromResult(Gaps));
   api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(org::PlannerRoles()),
-          {"getCirclesSuggestions",
-           "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON."},
+          RouteDoc{"getCirclesSuggestions",
+                   "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON."}
+              .Answers(CirclesSuggestionsSchema()),
           FromResult(Suggestions));
   api.Add("GET", "/api/v1/circles/nearby", Access::SignedIn(),
-          {"listFacilitiesNearby",
-           "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first."},
+          RouteDoc{"listFacilitiesNearby",
+                   "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first."}
+              .Answers(CirclesNearbySchema()),
           FromResult(Nearby));
-  api.Add("GET", "/api/v1/circles/facilities", Access::SignedIn(),
-          {"listFacilities", "Facilities of the walking network (type=T to filter), as GeoJSON points."},
-          FromResult(Facilities));
+  api.Add(
+      "GET", "/api/v1/circles/facilities", Access::SignedIn(),
+      RouteDoc{"listFacilities", "Facilities of the walking network (type=T to filter), as GeoJSON points."}
+          .Answers(CirclesFacilitiesSchema()),
+      FromResult(Facilities));
 }
 
 }  // namespace sanwang::api

@@ -1,5 +1,6 @@
 // The dashboard and the rankings of grids and communities, within the caller's scope.
 #include "api/api.h"
+#include "api/figure_schemas.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/dashboard.h"
@@ -110,16 +111,22 @@ Result<HttpResponse> Rankings(Call& call) {
 }  // namespace
 
 void AddDashboardRoutes(Api& api) {
-  api.Add("GET", "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
-          {"getDashboard",
-           "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
-           "their mean_stars, 1-5), per day, per aspect."},
-          FromResult(DashboardRoute));
-  api.Add("GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
-          {"getRankings",
-           "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "
-           "satisfaction, rated and mean_stars."},
-          FromResult(Rankings));
+  api.Add(
+      "GET", "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
+      RouteDoc{
+          "getDashboard",
+          "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
+          "their mean_stars, 1-5), per day, per aspect."}
+          .Answers(DashboardSchema()),
+      FromResult(DashboardRoute));
+  api.Add(
+      "GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
+      RouteDoc{
+          "getRankings",
+          "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "
+          "satisfaction, rated and mean_stars."}
+          .Answers(RankingsSchema()),
+      FromResult(Rankings));
 }
 
 }  // namespace sanwang::api

@@ -1,6 +1,7 @@
 // Map layers for staff (units with their open load and staff, cases as points) and the
 // public client configuration (where the map opens, the optional tile URL).
 #include "api/api.h"
+#include "api/map_schemas.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/figure_scope.h"
@@ -106,21 +107,30 @@ HttpResponse ClientConfig(Call& call) {
 }  // namespace
 
 void AddMapRoutes(Api& api) {
-  api.Add("GET", "/api/v1/map/units", Access::Roles(org::FigureViewerRoles()),
-          {"getMapUnits",
-           "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
-           "and staff."},
-          FromResult(MapUnits));
-  api.Add("GET", "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
-          {"getMapCases",
-           "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "
-           "\"truncated\"."},
-          FromResult(MapCases));
-  api.Add("GET", "/api/v1/client-config", Access::Public(),
-          {"getClientConfig",
-           "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url, "
-           "and the workflow's satisfied_min_stars and urge_interval_hours for the rating and urge forms."},
-          ClientConfig);
+  api.Add(
+      "GET", "/api/v1/map/units", Access::Roles(org::FigureViewerRoles()),
+      RouteDoc{
+          "getMapUnits",
+          "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
+          "and staff."}
+          .Answers(MapUnitsSchema()),
+      FromResult(MapUnits));
+  api.Add(
+      "GET", "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
+      RouteDoc{
+          "getMapCases",
+          "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "
+          "\"truncated\"."}
+          .Answers(MapCasesSchema()),
+      FromResult(MapCases));
+  api.Add(
+      "GET", "/api/v1/client-config", Access::Public(),
+      RouteDoc{
+          "getClientConfig",
+          "What the browser app needs before sign-in: district name, map centre [lat, lon], zoom, tile_url, "
+          "and the workflow's satisfied_min_stars and urge_interval_hours for the rating and urge forms."}
+          .Answers(ClientConfigSchema()),
+      ClientConfig);
 }
 
 }  // namespace sanwang::api

@@ -1,6 +1,7 @@
 // Open matters near a resident's pin before they file, and following one of them instead
 // of filing it again (cases/open_nearby.h holds the rules: what is shown, who may follow).
 #include "api/api.h"
+#include "api/case_answer_schemas.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/open_nearby.h"
@@ -42,15 +43,18 @@ Result<HttpResponse> Follow(Call& call) {
 void AddOpenNearbyRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/cases/open-nearby", Access::Roles(org::ResidentRoles()),
-      {"listOpenCasesNearby",
-       "Open matters within 300 m of a point (lat, lon, coord_system), nearest first, at most 20: id, title, "
-       "item, state, metres and whether the caller reported or follows it; nothing of the reporter."},
+      RouteDoc{"listOpenCasesNearby",
+               "Open matters within 300 m of a point (lat, lon, coord_system), nearest first, at most 20: "
+               "id, title, "
+               "item, state, metres and whether the caller reported or follows it; nothing of the reporter."}
+          .Answers(OpenNearbySchema()),
       FromResult(OpenNearby));
   api.Add(
       "POST", "/api/v1/cases/{id}/follow", Access::Roles(org::ResidentRoles()),
       RouteDoc{"followCase",
                "Follow an open matter (关注): it then shows among the resident's matters; 422 when it is no "
                "longer open."}
+          .Answers(FollowingSchema())
           .Refuses({422}),
       FromResult(Follow));
 }

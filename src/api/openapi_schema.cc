@@ -31,6 +31,12 @@ json Nullable(json schema) {
   return schema;
 }
 
+json OrNull(json schema) {
+  // OpenAPI 3.0 has no null type: a nullable schema whose only value is null stands for it.
+  json null_value = {{"type", "object"}, {"nullable", true}, {"enum", {nullptr}}};
+  return {{"oneOf", {std::move(schema), std::move(null_value)}}};
+}
+
 json ArrayOf(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
 
 json Object(json properties, const std::vector<std::string>& required) {

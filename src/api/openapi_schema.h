@@ -31,6 +31,9 @@ json DateTime();
 json Date();
 json Enum(const std::vector<std::string>& values);
 json Nullable(json schema);
+// A named shape or null: OpenAPI 3.0 lets nothing stand beside a $ref, so the shape is one
+// of two choices, the other admitting only null.
+json OrNull(json schema);
 json ArrayOf(json items);
 // An object with these properties, of which `required` must be present. Bodies a route
 // takes refuse other fields (`closed`): the server answers 400 for one it does not know.

@@ -40,6 +40,18 @@ TEST(OpenApiSchemaTest, ANamedShapeIsListedOnceAndReferredToWhereUsed) {
   EXPECT_EQ(list["properties"]["items"]["items"], one);
 }
 
+TEST(OpenApiSchemaTest, ANamedShapeOrNullRefersToTheShapeBesideANullOnlyChoice) {
+  json doc = DocumentOf({{"GET", "/api/v1/things/first",
+                          RouteDoc{"getFirstThing", "One or none."}.Answers(schema::OrNull(Thing()))}});
+  json answer = doc["paths"]["/api/v1/things/first"]["get"]["responses"]["200"]["content"]["application/json"]
+                   ["schema"];
+  ASSERT_EQ(answer["oneOf"].size(), 2u);
+  EXPECT_EQ(answer["oneOf"][0], json({{"$ref", "#/components/schemas/Thing"}}));
+  EXPECT_EQ(answer["oneOf"][1]["enum"], json::array({nullptr}));
+  EXPECT_EQ(answer["oneOf"][1]["nullable"], true);
+  EXPECT_FALSE(doc["components"]["schemas"]["Thing"].contains("nullable"));
+}
+
 TEST(OpenApiSchemaTest, TwoDifferentShapesUnderOneNameAreRefused) {
   json other = schema::Named("Thing", schema::Object({{"name", schema::String()}}, {"name"}));
   EXPECT_THROW(DocumentOf({{"GET", "/api/v1/a", RouteDoc{"getA", "A."}.Answers(Thing())},

@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include "api/api.h"
+#include "api/case_answer_schemas.h"
 #include "api/case_lookup.h"
 #include "api/image_check.h"
 #include "api/json_views.h"
@@ -117,12 +118,14 @@ Result<HttpResponse> Download(Call& call) {
 
 void AddPhotoRoutes(Api& api) {
   api.Add("POST", "/api/v1/cases/{id}/photos", Access::SignedIn(),
-          {"addCasePhoto",
-           "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
-           "photo limits)."},
+          RouteDoc{
+              "addCasePhoto",
+              "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
+              "photo limits)."}
+              .Answers(PhotoSchema(), 201),
           FromResult(Upload));
-  api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(), {"listCasePhotos", "The case's photos."},
-          FromResult(List));
+  api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(),
+          RouteDoc{"listCasePhotos", "The case's photos."}.Answers(PhotoListSchema()), FromResult(List));
   api.Add("GET", "/api/v1/cases/{id}/photos/{photo_id}", Access::SignedIn(),
           {"getCasePhoto", "One photo's image data."}, FromResult(Download));
 }

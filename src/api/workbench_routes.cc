@@ -1,6 +1,7 @@
 // The staff workbench: the counts of the inbox tabs, and one action on many cases.
 // (The tab filter itself is a parameter of GET /api/v1/cases, in case_routes.cc.)
 #include "api/api.h"
+#include "api/case_answer_schemas.h"
 #include "api/json_views.h"
 #include "api/openapi_schema.h"
 #include "api/responses.h"
@@ -78,14 +79,18 @@ Result<HttpResponse> BulkTransitions(Call& call) {
 }  // namespace
 
 void AddWorkbenchRoutes(Api& api) {
-  api.Add("GET", "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
-          {"getCaseTabCounts",
-           "Counts of the caller's inbox tabs, and \"tabs\": their names in display order (to_dispatch for "
-           "the command center, to_accept for other staff; in_progress, due_soon, overdue, closed)."},
-          FromResult(TabCounts));
+  api.Add(
+      "GET", "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
+      RouteDoc{
+          "getCaseTabCounts",
+          "Counts of the caller's inbox tabs, and \"tabs\": their names in display order (to_dispatch for "
+          "the command center, to_accept for other staff; in_progress, due_soon, overdue, closed)."}
+          .Answers(TabCountsSchema()),
+      FromResult(TabCounts));
   api.Add("POST", "/api/v1/cases/bulk-transitions", Access::Roles(org::StaffRoles()),
           RouteDoc{"bulkTransitionCases",
                    "One workflow action on up to 200 cases, each on its own; the outcome per case."}
+              .Answers(BulkOutcomesSchema())
               .Takes(schema::ClosedObject(
                   {{"ids", schema::WithExample(schema::ArrayOf(schema::Integer(1, INT64_MAX)),
                                                nlohmann::json::array({101, 102}))},

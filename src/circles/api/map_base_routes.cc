@@ -8,6 +8,7 @@
 
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/map_schemas.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "circles/map_landmarks.h"
@@ -171,26 +172,37 @@ Result<HttpResponse> Address(Call& call) {
 void AddMapBaseRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/map/roads", Access::SignedIn(),
-      {"getMapRoads",
-       "The streets of the imported map inside bbox=minlon,minlat,maxlon,maxlat at zoom=Z (default 16) as "
-       "GeoJSON lines with name, class and rank: major streets only at low zoom, every path when zoomed in, "
-       "each simplified to about a pixel; most major first, at most 4000 lines (\"truncated\")."},
+      RouteDoc{
+          "getMapRoads",
+          "The streets of the imported map inside bbox=minlon,minlat,maxlon,maxlat at zoom=Z (default 16) as "
+          "GeoJSON lines with name, class and rank: major streets only at low zoom, every path when zoomed "
+          "in, "
+          "each simplified to about a pixel; most major first, at most 4000 lines (\"truncated\")."}
+          .Answers(MapRoadsSchema()),
       FromResult(Roads));
-  api.Add("GET", "/api/v1/map/landmarks", Access::SignedIn(),
-          {"getMapLandmarks",
-           "Labelled points inside bbox=minlon,minlat,maxlon,maxlat: sub-districts and communities, and from "
-           "zoom=15 on the facilities of the circles' data; at most 800 (\"truncated\")."},
-          FromResult(Landmarks));
-  api.Add("GET", "/api/v1/map/start", Access::SignedIn(),
-          {"getMapStart",
-           "Where the caller's map opens without the device's location: their own unit (a resident's "
-           "community) when it has a boundary, else the district; centre [lat, lon], zoom and source."},
-          FromResult(Start));
-  api.Add("GET", "/api/v1/map/address", Access::SignedIn(),
-          {"getMapAddress",
-           "The address a point suggests (lon, lat, coord_system): the nearest named street within 150 m and "
-           "the community, as \"<street>附近, <community>\"."},
-          FromResult(Address));
+  api.Add(
+      "GET", "/api/v1/map/landmarks", Access::SignedIn(),
+      RouteDoc{
+          "getMapLandmarks",
+          "Labelled points inside bbox=minlon,minlat,maxlon,maxlat: sub-districts and communities, and from "
+          "zoom=15 on the facilities of the circles' data; at most 800 (\"truncated\")."}
+          .Answers(MapLandmarksSchema()),
+      FromResult(Landmarks));
+  api.Add(
+      "GET", "/api/v1/map/start", Access::SignedIn(),
+      RouteDoc{"getMapStart",
+               "Where the caller's map opens without the device's location: their own unit (a resident's "
+               "community) when it has a boundary, else the district; centre [lat, lon], zoom and source."}
+          .Answers(MapStartSchema()),
+      FromResult(Start));
+  api.Add(
+      "GET", "/api/v1/map/address", Access::SignedIn(),
+      RouteDoc{
+          "getMapAddress",
+          "The address a point suggests (lon, lat, coord_system): the nearest named street within 150 m and "
+          "the community, as \"<street>附近, <community>\"."}
+          .Answers(MapAddressSchema()),
+      FromResult(Address));
 }
 
 }  // namespace sanwang::api
