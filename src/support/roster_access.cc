@@ -22,4 +22,10 @@ bool KeepsRosterOf(const org::OrgDirectory& org, const cases::Actor& actor, stor
   return actor.unit_id && org.InSubtree(*actor.unit_id, unit_id);
 }
 
+bool MayRevealPersonalData(const org::OrgDirectory& org, const cases::Actor& actor,
+                           const store::WorkerRecord& w) {
+  if (!KeepsWorker(org, actor, w)) return false;
+  return actor.role == org::kAdmin || (actor.unit_id && *actor.unit_id == w.unit_id);
+}
+
 }  // namespace sanwang::support

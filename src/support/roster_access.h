@@ -5,8 +5,9 @@
 // trainings, households figures — and seeing ID numbers and phones in full belong to the
 // same people: community and street staff whose unit holds the worker's unit (the
 // worker's own unit or one above it) and admins everywhere (org::RosterKeeperRoles).
-// Everyone else who reads the roster sees personal data masked. Pure functions over the
-// OrgDirectory; thread-safe.
+// ID numbers and phones go out masked to everyone, in lists and records alike: the staff
+// of the worker's own unit and admins see them one worker at a time, through a reveal
+// the server audits. Pure functions over the OrgDirectory; thread-safe.
 #pragma once
 
 #include "cases/actor.h"
@@ -19,11 +20,15 @@ namespace sanwang::support {
 Status MayReadRoster(const cases::Actor& actor);
 // The workers of `unit_id` are in the caller's sight.
 bool SeesRosterOf(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
-// The caller keeps the roster of `unit_id` and sees its workers' personal data in full.
+// The caller keeps the roster of `unit_id`: adds and edits its workers and trainings.
 bool KeepsRosterOf(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
 inline bool KeepsWorker(const org::OrgDirectory& org, const cases::Actor& actor,
                         const store::WorkerRecord& w) {
   return w.district_code == org.district_code() && KeepsRosterOf(org, actor, w.unit_id);
 }
+// The caller may reveal the worker's ID number and phone: a keeper of the worker's own
+// unit (not of a unit above it) or an admin.
+bool MayRevealPersonalData(const org::OrgDirectory& org, const cases::Actor& actor,
+                           const store::WorkerRecord& w);
 
 }  // namespace sanwang::support

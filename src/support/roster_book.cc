@@ -133,7 +133,7 @@ Result<store::WorkerRecord> UpdateWorker(const Roster& roster, store::WorkerReco
 
 Result<store::WorkerRecord> RevealWorker(const Roster& roster, store::Id id) {
   SW_ASSIGN_OR_RETURN(store::WorkerRecord worker, FindWorker(roster, id));
-  if (!KeepsWorker(roster.org, roster.actor, worker)) {
+  if (!MayRevealPersonalData(roster.org, roster.actor, worker)) {
     return PermissionDenied(
         "无权查看该工作人员的身份证号和手机号 you may not see this worker's ID number and phone");
   }

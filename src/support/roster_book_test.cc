@@ -86,30 +86,32 @@ TEST_P(RosterBookTest, AnIdNumberIsListedOnce) {
   EXPECT_EQ(Count(), 1u);
 }
 
-TEST_P(RosterBookTest, ReadersSeeTheirScopeAndKeepersRevealPersonalData) {
+TEST_P(RosterBookTest, ReadersSeeTheirScopeKeepersKeepAndTheOwnUnitReveals) {
   const auto in_c = Made(Worker("community_worker", "C", "", "410102199003071230"));
   const auto in_c3 = Made(Worker("community_worker", "C3", "", "410102198511204568"));
   struct Case {
     cases::Actor actor;
     std::size_t sees;
+    bool keeps_c;
     bool reveals_c;
   };
   const std::vector<Case> table = {
-      {Admin(), 2, true},
-      {StreetStaff("S"), 1, true},  // C lies under S
-      {StreetStaff("S2"), 1, false},
-      {CommunityStaff("C"), 1, true},
-      {CommunityStaff("C2"), 0, false},
-      {As("leader", ids_.at("D")), 2, false},  // reads all, personal data masked
-      {As("command_center", ids_.at("D")), 2, false},
-      {As("dept_staff", ids_.at("DEPT")), 0, false},
+      {Admin(), 2, true, true},
+      {StreetStaff("S"), 1, true, false},  // C lies under S: kept from above, not revealed
+      {StreetStaff("S2"), 1, false, false},
+      {CommunityStaff("C"), 1, true, true},
+      {CommunityStaff("C2"), 0, false, false},
+      {As("leader", ids_.at("D")), 2, false, false},  // reads all, personal data masked
+      {As("command_center", ids_.at("D")), 2, false, false},
+      {As("dept_staff", ids_.at("DEPT")), 0, false, false},
   };
   for (const Case& c : table) {
     auto seen = ListWorkers(RosterOf(c.actor), "", "");
     ASSERT_TRUE(seen.ok()) << c.actor.role << seen.status().ToString();
     EXPECT_EQ(seen->size(), c.sees) << c.actor.role;
     EXPECT_EQ(RevealWorker(RosterOf(c.actor), in_c.id).ok(), c.reveals_c) << c.actor.role;
-    EXPECT_EQ(KeepsWorker(*org_, c.actor, in_c), c.reveals_c) << c.actor.role;
+    EXPECT_EQ(MayRevealPersonalData(*org_, c.actor, in_c), c.reveals_c) << c.actor.role;
+    EXPECT_EQ(KeepsWorker(*org_, c.actor, in_c), c.keeps_c) << c.actor.role;
   }
   EXPECT_EQ(ListWorkers(RosterOf(As("grid_worker", ids_.at("G"))), "", "").status().code(),
             ErrorCode::kPermissionDenied);

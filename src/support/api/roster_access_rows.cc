@@ -1,9 +1,9 @@
 // Who may call the roster routes (roster_routes.cc): readers see the workers of units in
 // their scope (community2 an empty list for C's workers, department staff nothing of C);
 // the keepers of community C — its community staff, the street's staff above it and
-// admins — add and edit C's workers, record trainings and reveal personal data. Grid
-// workers and residents get nothing. Each probe that adds a worker uses an ID number of
-// its own.
+// admins — add and edit C's workers and record trainings; only C's own staff and admins
+// reveal their personal data. Grid workers and residents get nothing. Each probe that adds a worker uses an
+// ID number of its own.
 #include <memory>
 
 #include "api/access_matrix.h"
@@ -59,7 +59,8 @@ void AddRosterAccessRows(ApiTest& test, AccessRows& rows) {
       {"POST /api/v1/roster/workers/{id}/trainings",
        {post(worker + "/trainings", {{"held_on", "2026-05-12"}, {"title", "网格化管理培训"}, {"hours", 2.5}}),
         keepers}},
-      {"POST /api/v1/roster/workers/{id}/reveal", {post(worker + "/reveal", nullptr), keepers}},
+      {"POST /api/v1/roster/workers/{id}/reveal",
+       {post(worker + "/reveal", nullptr), std::set<std::string>{"community", "admin"}}},
       {"GET /api/v1/roster/gaps", {get("/api/v1/roster/gaps"), Readers()}},
   });
 }

@@ -1,5 +1,5 @@
 // The roster routes on the test district of api_test_fixture.h (D → S → C with grids G1
-// and G2, C2 with G3): personal data masked for those who do not keep the worker's unit,
+// and G2, C2 with G3): personal data masked for everyone, revealed to the worker's own unit,
 // the audited reveal, bad input refused naming the field with nothing written, trainings
 // and the staffing gaps.
 #include "api/api_test_fixture.h"
@@ -32,12 +32,18 @@ class RosterApiTest : public ApiTest {
   }
 };
 
-TEST_P(RosterApiTest, PersonalDataIsMaskedForThoseWhoDoNotKeepTheUnit) {
+TEST_P(RosterApiTest, PersonalDataIsMaskedForEveryoneUntilRevealed) {
   const std::int64_t id = Create(Body("410102199003071230"));
   nlohmann::json own = Json(As("community", "GET", "/api/v1/roster/workers/" + std::to_string(id)));
-  EXPECT_EQ(own["id_number"], "410102199003071230");
-  EXPECT_EQ(own["phone"], "13812345678");
+  EXPECT_EQ(own["id_number"], "410102********1230");
+  EXPECT_EQ(own["phone"], "138****5678");
+  EXPECT_EQ(own["masked"], true);
+  EXPECT_EQ(own["may_edit"], true);
   EXPECT_EQ(own["may_reveal"], true);
+  nlohmann::json above = Json(As("street", "GET", "/api/v1/roster/workers/" + std::to_string(id)));
+  EXPECT_EQ(above["id_number"], "410102********1230");
+  EXPECT_EQ(above["may_edit"], true);
+  EXPECT_EQ(above["may_reveal"], false);
   EXPECT_EQ(own["grid_code"], "G1");
   nlohmann::json leader = Json(As("leader", "GET", "/api/v1/roster/workers"))["items"][0];
   EXPECT_EQ(leader["id_number"], "410102********1230");
@@ -50,11 +56,12 @@ TEST_P(RosterApiTest, PersonalDataIsMaskedForThoseWhoDoNotKeepTheUnit) {
   EXPECT_EQ(As("resident1", "GET", "/api/v1/roster/workers").status, 403);
 }
 
-TEST_P(RosterApiTest, RevealIsForKeepersAndAudited) {
+TEST_P(RosterApiTest, RevealIsForTheWorkersOwnUnitAndAdminsAndAudited) {
   const std::string path = "/api/v1/roster/workers/" + std::to_string(Create(Body("410102199003071230")));
   EXPECT_EQ(As("leader", "POST", path + "/reveal").status, 403);
+  EXPECT_EQ(As("street", "POST", path + "/reveal").status, 403);  // keeps the unit above, not the unit
   EXPECT_EQ(Reveals(), 0);
-  HttpResponse r = As("street", "POST", path + "/reveal");
+  HttpResponse r = As("community", "POST", path + "/reveal");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(Json(r)["id_number"], "410102199003071230");
   EXPECT_EQ(Json(r)["phone"], "13812345678");
@@ -96,9 +103,8 @@ TEST_P(RosterApiTest, BadInputIsRefusedNamingTheFieldAndNothingChanges) {
   HttpResponse bad_hours = As("community", "POST", path + "/trainings",
                               {{"held_on", "2026-05-12"}, {"title", "培训"}, {"hours", 1.25}});
   EXPECT_EQ(Json(bad_hours)["error"]["field"], "hours");
-  nlohmann::json stored = Json(As("admin", "GET", path));
-  EXPECT_EQ(stored["phone"], "13812345678");
-  EXPECT_TRUE(stored["trainings"].empty());
+  EXPECT_EQ(Json(As("admin", "POST", path + "/reveal"))["phone"], "13812345678");
+  EXPECT_TRUE(Json(As("admin", "GET", path))["trainings"].empty());
   EXPECT_EQ(Listed(), 1u);
 }
 

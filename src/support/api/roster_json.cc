@@ -22,7 +22,7 @@ nlohmann::json Units(const std::vector<const store::UnitRecord*>& units) {
 
 }  // namespace
 
-nlohmann::json WorkerJson(const store::WorkerRecord& w, bool full, bool may_edit) {
+nlohmann::json WorkerJson(const store::WorkerRecord& w, bool may_edit, bool may_reveal) {
   return {{"id", w.id},
           {"kind", w.kind},
           {"name", w.name},
@@ -33,15 +33,15 @@ nlohmann::json WorkerJson(const store::WorkerRecord& w, bool full, bool may_edit
           {"grid_name", w.grid_name},
           {"started_on", w.started_on},
           {"qualification", w.qualification},
-          {"id_number", full ? w.id_number : support::MaskIdNumber(w.id_number)},
-          {"phone", full ? w.phone : support::MaskPhone(w.phone)},
-          {"masked", !full},
+          {"id_number", support::MaskIdNumber(w.id_number)},
+          {"phone", support::MaskPhone(w.phone)},
+          {"masked", true},
           {"has_account", w.user_id.has_value()},
           {"username", may_edit ? w.username : ""},
           {"active", w.active},
           {"demo", w.demo},
           {"may_edit", may_edit},
-          {"may_reveal", may_edit}};
+          {"may_reveal", may_reveal}};
 }
 
 nlohmann::json TrainingJson(const store::TrainingRecord& t) {

@@ -1,6 +1,6 @@
 // The workforce roster as the REST API shows and takes it (docs/architecture.md §8). A
-// worker's ID number and phone go out in full only when the caller keeps the worker's
-// unit (support/roster_access.h decides, the route passes `full` in); otherwise masked.
+// worker's ID number and phone always go out masked; `may_reveal` says whether the caller
+// may ask for them (support/roster_access.h decides, the route passes it in).
 // Hours of trainings travel as a number with one decimal (2.5). Pure functions;
 // thread-safe.
 #pragma once
@@ -13,8 +13,7 @@
 
 namespace sanwang::api {
 
-// `may_edit` is sent as both may_edit and may_reveal: the same people do both.
-nlohmann::json WorkerJson(const store::WorkerRecord& worker, bool full, bool may_edit);
+nlohmann::json WorkerJson(const store::WorkerRecord& worker, bool may_edit, bool may_reveal);
 nlohmann::json TrainingJson(const store::TrainingRecord& training);
 nlohmann::json GapsJson(const support::StaffingGaps& gaps, std::int64_t households_per_worker);
 

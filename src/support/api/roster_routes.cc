@@ -17,10 +17,10 @@ namespace {
 
 support::Roster RosterOf(const Call& call) { return {call.db, call.domain->org, call.actor()}; }
 
-// A worker as the caller may see it: in full for those who keep its unit.
+// A worker as the caller may see it: personal data masked, with what the caller may do.
 nlohmann::json SeenWorker(const Call& call, const store::WorkerRecord& w) {
-  const bool keeps = support::KeepsWorker(call.domain->org, call.actor(), w);
-  return WorkerJson(w, keeps, keeps);
+  return WorkerJson(w, support::KeepsWorker(call.domain->org, call.actor(), w),
+                    support::MayRevealPersonalData(call.domain->org, call.actor(), w));
 }
 
 Result<HttpResponse> ListWorkersRoute(Call& call) {
@@ -102,8 +102,9 @@ constexpr const char* kWorkerFields =
     "name, "
     "post (岗位, e.g. 社区书记), unit_code and unit_name (a community or a street), grid_code and grid_name "
     "(grid workers), started_on (YYYY-MM-DD), qualification (none | assistant 助理社会工作师 | intermediate "
-    "社会工作师 | senior 高级社会工作师), id_number and phone (masked as 410102********1230 and 138****5678 "
-    "unless the caller keeps the worker's unit; `masked` says which), has_account, username (for keepers), "
+    "社会工作师 | senior 高级社会工作师), id_number and phone (always masked as 410102********1230 and "
+    "138****5678; POST .../reveal gives them to the staff of the worker's own unit and admins), has_account, "
+    "username (for keepers), "
     "active, demo, may_edit and may_reveal.";
 
 void AddWorkerWriteRoutes(Api& api) {
@@ -145,8 +146,9 @@ void AddWorkerWriteRoutes(Api& api) {
       FromResult(AddTrainingRoute));
   api.Add("POST", "/api/v1/roster/workers/{id}/reveal", keepers,
           {"revealRosterWorker",
-           "The worker's ID number and phone in full {id, id_number, phone}, for those who keep the "
-           "worker's unit (403 for others); each reveal is written to the audit log (action roster_reveal, "
+           "The worker's ID number and phone in full {id, id_number, phone}, for the staff of the "
+           "worker's own unit and admins (403 for others, the staff of a unit above included); each reveal "
+           "is written to the audit log (action roster_reveal, "
            "without the values)."},
           FromResult(RevealRoute));
 }

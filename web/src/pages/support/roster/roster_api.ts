@@ -25,8 +25,8 @@ export interface Worker {
   grid_name: string;
   started_on: string;
   qualification: Qualification;
-  // Masked (410102********1230, 138****5678) unless the server says the account keeps
-  // the worker's unit; `masked` tells which.
+  // Masked (410102********1230, 138****5678) as the server sends them; the page sets
+  // `masked` false once a reveal has filled in the full values.
   id_number: string;
   phone: string;
   masked: boolean;
