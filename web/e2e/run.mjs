@@ -1,13 +1,14 @@
 // End-to-end suite: real pages in headless Chromium against a running `sanwang serve` on a
 // demo database. scripts/test.sh starts the server and passes its address:
 //
-//   SANWANG_URL=http://127.0.0.1:PORT [SANWANG_SCREENSHOTS=dir] [CHROMIUM=path] node e2e/run.mjs
+//   SANWANG_URL=http://127.0.0.1:PORT [SANWANG_SCREENSHOTS=dir] [CHROMIUM=path] [SANWANG_E2E_ONLY=text] node e2e/run.mjs
 //
 // The scenarios run in order and share what they learn (the filed case, the grid worker).
 import { launch, newContext, screenshot, signIn, Watch, PHONE, DESKTOP } from './browser.mjs';
 import { createHash } from 'node:crypto';
 import { Api } from './api.mjs';
 import { addSupportScenarios } from './support_scenarios.mjs';
+import { addPeopleScenarios } from './people_scenarios.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
 const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
@@ -363,18 +364,25 @@ scenario('a new resident registers on a phone and files a matter', async ({ brow
 });
 
 addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
+addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
 scenario('the pages requested nothing outside the server and logged no console error', async ({ watch }) => {
   assert(watch.outside.length === 0, `requests outside ${BASE}:\n  ${watch.outside.join('\n  ')}`);
   assert(watch.consoleErrors.length === 0, `console errors:\n  ${watch.consoleErrors.join('\n  ')}`);
 });
 
+// SANWANG_E2E_ONLY=text runs the scenarios whose names hold it, and the closing check.
+function chosen(s, i) {
+  const only = process.env.SANWANG_E2E_ONLY;
+  return !only || s.name.includes(only) || i === scenarios.length - 1;
+}
+
 async function main() {
   const browser = await launch();
   const watch = new Watch(BASE);
   let passed = 0;
   let failed = 0;
-  for (const s of scenarios) {
+  for (const s of scenarios.filter(chosen)) {
     const started = Date.now();
     try {
       await s.run({ browser, watch });

@@ -1,0 +1,160 @@
+// End-to-end scenarios of the support net's people: the workforce roster (a community keeps
+// it, reveals one worker's ID number under audit, the sub-district above sees it masked)
+// and volunteer activities (the last place goes to exactly one of two residents who ask at
+// once; the organizer sees who signed up). They run after the other support scenarios.
+import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
+import { Api } from './api.mjs';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+// An ID number with a right GB 11643 check character: the server refuses any other.
+function idNumber(first17) {
+  const sum = [...first17].reduce((acc, digit, i) => acc + WEIGHTS[i] * Number(digit), 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+// A date `days` after today in Asia/Shanghai, as YYYY-MM-DD.
+function shanghaiDay(days) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86400000));
+}
+
+// A community whose staff account signs in, with at least `residents` resident accounts.
+async function communityWithResidents(admin, base, password, residents) {
+  const communities = (await admin.get('org/units?kind=community')).items;
+  for (const c of communities.slice(0, 30)) {
+    const people = (await admin.get(`users?role=resident&unit=${c.code}&page_size=10`)).items;
+    if (people.length < residents) continue;
+    const staff = await Api.signedIn(base, `community-${c.code}`, password).catch(() => null);
+    if (staff) return { community: c, staff, residents: people.map((p) => p.username) };
+  }
+  throw new Error(`no demo community has a staff account and ${residents} resident accounts`);
+}
+
+export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle }) {
+  scenario('a community adds a worker, reveals the ID number under audit, and the sub-district sees it masked', async ({ browser, watch }) => {
+    const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
+    const { community } = await communityWithResidents(admin, BASE, PASSWORD, 0);
+    const streetCode = (await admin.get(`org/units/${community.parent_id}`)).code;
+    const id = idNumber('41100219880512762');
+    const name = '赵晓梅';
+
+    const context = await newContext(browser, watch, 'community roster', DESKTOP);
+    const page = await context.newPage();
+    await signIn(page, BASE, `community-${community.code}`, PASSWORD);
+    await page.goto(`${BASE}/roster`);
+    await page.locator('[data-test="roster-table"] .el-table__body tr').first().waitFor();
+    await page.locator('[data-test="roster-gaps"]').waitFor();
+    await page.click('[data-test="worker-add"]');
+    const dialog = page.locator('[data-test="worker-dialog"]');
+    await dialog.locator('[data-test="worker-name"]').fill(name);
+    const field = (label) => dialog.locator('.el-form-item', { has: page.locator(`label:text-is("${label}")`) }).locator('input').first();
+    await field('岗位').fill('社区综治专干');
+    await field('所属单位').fill(community.code);
+    const started = dialog.locator('.el-date-editor input');
+    await started.fill('2024-03-01');
+    await started.press('Enter');
+    await dialog.locator('[data-test="worker-id-number"]').fill(id);
+    await field('手机号').fill('13839011234');
+    await page.click('[data-test="worker-save"]');
+    await dialog.waitFor({ state: 'hidden' });
+
+    const row = page.locator('[data-test="roster-table"] .el-table__body tr', { hasText: name });
+    await row.waitFor();
+    await row.click();
+    const drawer = page.locator('[data-test="worker-drawer"]');
+    const shown = drawer.locator('[data-test="worker-id-number-shown"]');
+    await shown.waitFor();
+    assert((await shown.textContent()).includes('********'), `the ID number came unmasked: ${await shown.textContent()}`);
+    await drawer.locator('[data-test="worker-reveal"]').click();
+    await drawer.locator('[data-test="worker-id-number-shown"]', { hasText: id }).waitFor();
+    await settle(page);
+    await screenshot(page, SHOTS, '22-roster-revealed-desktop');
+    await context.close();
+
+    const worker = (await admin.get(`roster/workers?unit=${community.code}`)).items.find((w) => w.name === name);
+    assert(worker, `${name} is not on the roster of ${community.code}`);
+    const audit = (await admin.get('audit')).items;
+    const reveal = audit.find((a) => a.action === 'roster_reveal' && a.target === `roster_worker/${worker.id}`);
+    assert(reveal?.username === `community-${community.code}`, `no audit row of the reveal: ${JSON.stringify(reveal)}`);
+    assert(!JSON.stringify(audit).includes(id), 'the audit log holds the ID number');
+
+    // The sub-district keeps its communities' rosters but sees personal data masked.
+    const streetContext = await newContext(browser, watch, 'street roster', PHONE);
+    const phone = await streetContext.newPage();
+    await signIn(phone, BASE, `street-${streetCode}`, PASSWORD);
+    await phone.goto(`${BASE}/roster`);
+    const streetRow = phone.locator('[data-test="roster-table"] .el-table__body tr', { hasText: name });
+    await streetRow.waitFor();
+    await settle(phone);
+    await screenshot(phone, SHOTS, '23-roster-phone');
+    await streetRow.click();
+    const streetShown = phone.locator('[data-test="worker-drawer"] [data-test="worker-id-number-shown"]');
+    await streetShown.waitFor();
+    assert((await streetShown.textContent()).includes('********'), 'the sub-district sees the ID number');
+    assert((await phone.locator('[data-test="worker-reveal"]').count()) === 0, 'the sub-district is offered the reveal');
+    await streetContext.close();
+  });
+
+  scenario('the last place of an activity goes to one of two residents asking at once', async ({ browser, watch }) => {
+    const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
+    const { community, staff, residents } = await communityWithResidents(admin, BASE, PASSWORD, 3);
+    const [first, ...racers] = residents;
+    const day = shanghaiDay(3);
+    const title = '楼道清洁志愿服务 e2e';
+    const activity = await staff.post('activities', {
+      unit_code: community.code,
+      title,
+      description: '两个名额 two places',
+      starts_at: `${day}T09:00:00+08:00`,
+      ends_at: `${day}T11:00:00+08:00`,
+      place: `${community.name}党群服务中心`,
+      places: 2,
+      open_to: 'public',
+    });
+
+    const context = await newContext(browser, watch, 'resident joins', PHONE);
+    const page = await context.newPage();
+    await signIn(page, BASE, first, PASSWORD);
+    await page.goto(`${BASE}/activities`);
+    const card = page.locator('[data-test="activity-list"] li', { hasText: title });
+    await card.locator('[data-test="join"]').click();
+    await page.locator('.el-message--success').waitFor();
+    await card.locator('[data-test="withdraw"]').waitFor();
+    await settle(page);
+    await screenshot(page, SHOTS, '24-activity-joined-phone');
+    await context.close();
+
+    // One place left, two residents at the same moment: exactly one gets it.
+    const apis = await Promise.all(racers.slice(0, 2).map((r) => Api.signedIn(BASE, r, PASSWORD)));
+    const outcomes = await Promise.allSettled(apis.map((api) => api.post(`activities/${activity.id}/signups`, {})));
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.filter((o) => o.status === 'rejected');
+    assert(won.length === 1 && lost.length === 1, `two residents asking for the last place: ${outcomes.map((o) => o.status).join(', ')}`);
+    assert(lost[0].reason.status === 409, `the second asker got ${lost[0].reason.status}, not 409`);
+    const after = await staff.get(`activities/${activity.id}`);
+    assert(after.taken === 2 && after.signups.length === 2, `the activity holds ${after.taken} of 2 places, ${after.signups.length} sign-ups`);
+
+    const loser = racers[outcomes.indexOf(lost[0])];
+    const loserContext = await newContext(browser, watch, 'resident too late', PHONE);
+    const late = await loserContext.newPage();
+    await signIn(late, BASE, loser, PASSWORD);
+    await late.goto(`${BASE}/activities`);
+    const full = late.locator('[data-test="activity-list"] li', { hasText: title });
+    await full.locator('[data-test="full"]').waitFor();
+    assert((await full.locator('[data-test="join"]').count()) === 0, 'the full activity still offers to join');
+    await settle(late);
+    await screenshot(late, SHOTS, '25-activity-full-phone');
+    await loserContext.close();
+
+    const organizer = await newContext(browser, watch, 'organizer', DESKTOP);
+    const desk = await organizer.newPage();
+    await signIn(desk, BASE, `community-${community.code}`, PASSWORD);
+    await desk.goto(`${BASE}/activities/manage`);
+    await desk.locator('[data-test="activity-table"] .el-table__body tr', { hasText: title }).click();
+    await desk.locator('[data-test="signup-table"] .el-table__body tr').nth(1).waitFor();
+    assert((await desk.locator('[data-test="signup-table"] .el-table__body tr').count()) === 2, 'the organizer does not see two sign-ups');
+    await settle(desk);
+    await screenshot(desk, SHOTS, '26-activity-signups-desktop');
+    await organizer.close();
+  });
+}
