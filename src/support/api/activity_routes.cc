@@ -166,18 +166,23 @@ Result<HttpResponse> HoursReport(Call& call) {
 void AddActivityRoutes(Api& api) {
   const auto residents = Access::Roles(org::ActivityParticipantRoles());
   const auto organizers = Access::Roles(org::ActivityOrganizerRoles());
-  api.Add("GET", "/api/v1/activities/hours/report", Access::Roles(org::ActivityReportReaderRoles()),
-          {"getActivityHoursReport",
-           "The service hours of in-service party members in a Shanghai calendar `year` (default this year), "
-           "per workplace (e.g. \"区财政局\") with each member's activities, minutes and hours; `workplace` "
-           "narrows it to one."},
-          FromResult(HoursReport));
+  api.Add(
+      "GET", "/api/v1/activities/hours/report", Access::Roles(org::ActivityReportReaderRoles()),
+      RouteDoc{
+          "getActivityHoursReport",
+          "The service hours of in-service party members in a Shanghai calendar `year` (default this year), "
+          "per workplace (e.g. \"区财政局\") with each member's activities, minutes and hours; `workplace` "
+          "narrows it to one."}
+          .Answers(HoursReportSchema()),
+      FromResult(HoursReport));
   api.Add(
       "GET", "/api/v1/activities", Access::SignedIn(),
-      {"listActivities",
-       "Volunteer activities (志愿活动) that end after now (or the date `from`), earliest first: for a "
-       "resident the published ones of their community and its street, for staff every unit's; `unit` "
-       "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`."},
+      RouteDoc{
+          "listActivities",
+          "Volunteer activities (志愿活动) that end after now (or the date `from`), earliest first: for a "
+          "resident the published ones of their community and its street, for staff every unit's; `unit` "
+          "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`."}
+          .Answers(ActivityListSchema()),
       FromResult(ListActivities));
   api.Add(
       "POST", "/api/v1/activities", organizers,
@@ -188,18 +193,22 @@ void AddActivityRoutes(Api& api) {
           "and/or venue_id, places (1-10000), open_to (public: any resident; members: confirmed in-service "
           "party members)."}
           .Takes(NewActivitySchema())
-          .Answers({{"type", "object"}}, 201)
+          .Answers(ActivitySchema(), 201)
           .Refuses({422}),
       FromResult(Publish));
-  api.Add("GET", "/api/v1/activities/{id}", Access::SignedIn(),
-          {"getActivity",
-           "One activity with its sign-ups: names and phones in full for its organizers and for one's own, "
-           "masked for everyone else."},
-          FromResult(GetActivity));
+  api.Add(
+      "GET", "/api/v1/activities/{id}", Access::SignedIn(),
+      RouteDoc{
+          "getActivity",
+          "One activity with its sign-ups: names and phones in full for its organizers and for one's own, "
+          "masked for everyone else."}
+          .Answers(ActivityWithSignupsSchema()),
+      FromResult(GetActivity));
   api.Add("POST", "/api/v1/activities/{id}/cancel", organizers,
           RouteDoc{"cancelActivity",
                    "Cancel a published activity before its end; 422 once it has ended or was "
                    "cancelled."}
+              .Answers(ActivitySchema())
               .Refuses({422}),
           FromResult(Cancel));
   api.Add("POST", "/api/v1/activities/{id}/signups", residents,
@@ -207,12 +216,14 @@ void AddActivityRoutes(Api& api) {
               "signUpForActivity",
               "Sign up for an activity before its start; 409 名额已满 when no place is left (also under many "
               "sign-ups at once) or when signed up already; 422 once it has started or was cancelled."}
-              .Answers({{"type", "object"}}, 201)
+              .Answers(SignupSchema(), 201)
               .Refuses({409, 422}),
           FromResult(SignUp));
   api.Add("POST", "/api/v1/activities/{id}/signups/mine/withdraw", residents,
           RouteDoc{"withdrawFromActivity",
-                   "Withdraw one's own sign-up before the start; the place is free again."}
+                   "Withdraw one's own sign-up before the start; the place is free again; answers the "
+                   "activity as GET does."}
+              .Answers(ActivityWithSignupsSchema())
               .Refuses({422}),
           FromResult(Withdraw));
   api.Add(
@@ -220,6 +231,7 @@ void AddActivityRoutes(Api& api) {
       RouteDoc{"checkInParticipant",
                "Check a participant in, now or at `at` (ISO 8601, from an hour before the start to the end)."}
           .Takes(AttendanceSchema())
+          .Answers(SignupSchema())
           .Refuses({422}),
       Attendance(true));
   api.Add("POST", "/api/v1/activities/{id}/signups/{sid}/check-out", organizers,
@@ -227,6 +239,7 @@ void AddActivityRoutes(Api& api) {
                    "Check a participant out, now or at `at`; credits the time since check-in rounded to half "
                    "hours."}
               .Takes(AttendanceSchema())
+              .Answers(SignupSchema())
               .Refuses({422}),
           Attendance(false));
 }

@@ -79,36 +79,44 @@ void AddPartyMemberRoutes(Api& api) {
           "lives: community_code (default: the community of the account's unit), workplace (工作单位, e.g. "
           "\"区财政局\"), party_branch (所在党支部, e.g. \"机关第一党支部\"). Pending until the community "
           "confirms; 409 when a pending or confirmed registration exists."}
-          .Takes(PartyRegistrationSchema())
-          .Answers({{"type", "object"}}, 201)
+          .Takes(NewPartyRegistrationSchema())
+          .Answers(PartyRegistrationSchema(), 201)
           .Refuses({409, 422}),
       FromResult(Register));
-  api.Add("GET", "/api/v1/party-members/registrations/mine", Access::SignedIn(),
-          {"getMyPartyRegistration",
-           "The caller's pending or confirmed registration (`registration`, null when none) and whether the "
-           "caller may register (`may_register`)."},
-          FromResult(Mine));
-  api.Add("GET", "/api/v1/party-members/registrations", organizers,
-          {"listPartyRegistrations",
-           "Registrations with the communities the caller organizes (admins: the whole district), newest "
-           "first, optionally of one `state` (pending, confirmed, declined, withdrawn)."},
-          FromResult(Managed));
+  api.Add(
+      "GET", "/api/v1/party-members/registrations/mine", Access::SignedIn(),
+      RouteDoc{
+          "getMyPartyRegistration",
+          "The caller's pending or confirmed registration (`registration`, null when none) and whether the "
+          "caller may register (`may_register`)."}
+          .Answers(MyPartyRegistrationSchema()),
+      FromResult(Mine));
+  api.Add(
+      "GET", "/api/v1/party-members/registrations", organizers,
+      RouteDoc{"listPartyRegistrations",
+               "Registrations with the communities the caller organizes (admins: the whole district), newest "
+               "first, optionally of one `state` (pending, confirmed, declined, withdrawn)."}
+          .Answers(ManagedPartyRegistrationListSchema()),
+      FromResult(Managed));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/confirm", organizers,
           RouteDoc{"confirmPartyRegistration",
                    "Confirm a pending registration with a community the caller organizes."}
               .Takes(RegistrationDecisionSchema())
+              .Answers(PartyRegistrationSchema())
               .Refuses({422}),
           Decide(support::RegistrationDecision::kConfirm));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/decline", organizers,
           RouteDoc{"declinePartyRegistration",
                    "Decline a pending registration with a `reason` (e.g. \"不在本社区居住\")."}
               .Takes(RegistrationDecisionSchema())
+              .Answers(PartyRegistrationSchema())
               .Refuses({422}),
           Decide(support::RegistrationDecision::kDecline));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/withdraw", residents,
           RouteDoc{"withdrawPartyRegistration",
                    "The member withdraws their own pending or confirmed registration."}
               .Takes(RegistrationDecisionSchema())
+              .Answers(PartyRegistrationSchema())
               .Refuses({422}),
           Decide(support::RegistrationDecision::kWithdraw));
 }

@@ -1,8 +1,9 @@
 // The roster routes on the test district of api_test_fixture.h (D → S → C with grids G1
 // and G2, C2 with G3): personal data masked for everyone, revealed to the worker's own unit,
 // the audited reveal, bad input refused naming the field with nothing written, trainings
-// and the staffing gaps.
+// and the staffing gaps with an understaffed community.
 #include "api/api_test_fixture.h"
+#include "support/store/roster_repository.h"
 
 namespace sanwang::api {
 namespace {
@@ -125,6 +126,18 @@ TEST_P(RosterApiTest, TrainingsAndGaps) {
   HttpResponse inactive = As("community", "PUT", path, {{"active", false}});
   ASSERT_EQ(inactive.status, 200) << inactive.body;
   EXPECT_EQ(Json(As("street", "GET", "/api/v1/roster/gaps"))["grids_without_worker"].size(), 3u);
+
+  // 601 households need three workers; C has none active left.
+  auto community = direct_db().Query("SELECT id FROM units WHERE code = 'C'");
+  ASSERT_TRUE(community.ok() && !community->empty());
+  ASSERT_TRUE(
+      store::RosterRepository(direct_db()).SetHouseholds({"411002", community->at(0).Int(0), 601, ""}).ok());
+  nlohmann::json understaffed = Json(As("street", "GET", "/api/v1/roster/gaps"))["understaffed"];
+  ASSERT_EQ(understaffed.size(), 1u);
+  EXPECT_EQ(understaffed[0]["code"], "C");
+  EXPECT_EQ(understaffed[0]["households"], 601);
+  EXPECT_EQ(understaffed[0]["workers"], 0);
+  EXPECT_EQ(understaffed[0]["needed"], 3);
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(RosterApiTest);

@@ -125,7 +125,7 @@ void AddWorkerWriteRoutes(Api& api) {
                        "when the ID number is already listed.") +
                        kWorkerFields}
               .Takes(WorkerBodySchema(true))
-              .Answers({{"type", "object"}}, 201)
+              .Answers(WorkerWithTrainingsSchema(), 201)
               .Refuses({409}),
           FromResult(CreateWorkerRoute));
   api.Add("PUT", "/api/v1/roster/workers/{id}", keepers,
@@ -133,6 +133,7 @@ void AddWorkerWriteRoutes(Api& api) {
                    "Edit a worker the caller keeps, fields as on create; fields left out keep their values; "
                    "moving the worker needs the new unit to be kept by the caller too."}
               .Takes(WorkerBodySchema(false))
+              .Answers(WorkerWithTrainingsSchema())
               .Refuses({409}),
           FromResult(UpdateWorkerRoute));
   api.Add(
@@ -142,14 +143,14 @@ void AddWorkerWriteRoutes(Api& api) {
                "999.9, one decimal)}, all required. Example: {\"held_on\": \"2026-05-12\", \"title\": "
                "\"社会工作实务培训\", \"hours\": 3.5}."}
           .Takes(NewTrainingSchema())
-          .Answers({{"type", "object"}}, 201),
+          .Answers(TrainingSchema(), 201),
       FromResult(AddTrainingRoute));
   api.Add("POST", "/api/v1/roster/workers/{id}/reveal", keepers,
-          {"revealRosterWorker",
-           "The worker's ID number and phone in full {id, id_number, phone}, for the staff of the "
-           "worker's own unit and admins (403 for others, the staff of a unit above included); each reveal "
-           "is written to the audit log (action roster_reveal, "
-           "without the values)."},
+          RouteDoc{"revealRosterWorker",
+                   "The worker's ID number and phone in full {id, id_number, phone}, for the staff of the "
+                   "worker's own unit and admins (403 for others, the staff of a unit above included); each "
+                   "reveal is written to the audit log (action roster_reveal, without the values)."}
+              .Answers(WorkerRevealSchema()),
           FromResult(RevealRoute));
 }
 
@@ -158,27 +159,33 @@ void AddWorkerWriteRoutes(Api& api) {
 void AddRosterRoutes(Api& api) {
   const Access readers = Access::Roles(org::RosterReaderRoles());
   api.Add("GET", "/api/v1/roster/workers", readers,
-          {"listRosterWorkers",
-           std::string("The workers (社区工作者名册) the caller sees: staff those of units at or below their "
+          RouteDoc{"listRosterWorkers",
+                   std::string(
+                       "The workers (社区工作者名册) the caller sees: staff those of units at or below their "
                        "own, the district-wide roles all; filters `unit` (a unit code; its subtree) and "
                        "`kind`. {items: [worker]}.") +
-               kWorkerFields},
+                       kWorkerFields}
+              .Answers(WorkerListSchema()),
           FromResult(ListWorkersRoute));
   api.Add("GET", "/api/v1/roster/workers/{id}", readers,
-          {"getRosterWorker",
-           "One worker as in the list, with trainings [{id, held_on, title, hours}] oldest first."},
+          RouteDoc{"getRosterWorker",
+                   "One worker as in the list, with trainings [{id, held_on, title, hours}] oldest first."}
+              .Answers(WorkerWithTrainingsSchema()),
           FromResult(GetWorkerRoute));
   AddWorkerWriteRoutes(api);
-  api.Add("GET", "/api/v1/roster/gaps", readers,
-          {"getRosterGaps",
-           "The staffing gaps within `unit` (default the caller's scope): grids_without_worker [{code, "
-           "name}] (no active grid worker), understaffed [{code, name, households, workers, needed}] "
-           "(communities whose active community and grid workers are fewer than ceil(households / "
-           "households_per_worker)), communities_without_households [{code, name}] (no figure to judge), "
-           "households_per_worker (config roster_households_per_worker, default 300). Example: "
-           "{\"understaffed\": [{\"code\": \"411002001001\", \"name\": \"示例社区\", \"households\": 2400, "
-           "\"workers\": 6, \"needed\": 8}]}."},
-          FromResult(GapsRoute));
+  api.Add(
+      "GET", "/api/v1/roster/gaps", readers,
+      RouteDoc{
+          "getRosterGaps",
+          "The staffing gaps within `unit` (default the caller's scope): grids_without_worker [{code, "
+          "name}] (no active grid worker), understaffed [{code, name, households, workers, needed}] "
+          "(communities whose active community and grid workers are fewer than ceil(households / "
+          "households_per_worker)), communities_without_households [{code, name}] (no figure to judge), "
+          "households_per_worker (config roster_households_per_worker, default 300). Example: "
+          "{\"understaffed\": [{\"code\": \"411002001001\", \"name\": \"示例社区\", \"households\": 2400, "
+          "\"workers\": 6, \"needed\": 8}]}."}
+          .Answers(StaffingGapsSchema()),
+      FromResult(GapsRoute));
 }
 
 }  // namespace sanwang::api
