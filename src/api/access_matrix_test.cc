@@ -46,6 +46,7 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /healthz", {get("/healthz"), All()}},
       {"GET /metrics", {get("/metrics"), All()}},
       {"GET /api/v1/openapi.json", {get("/api/v1/openapi.json"), All()}},
+      {"GET /api/v1/docs", {get("/api/v1/docs"), All()}},
       {"POST /api/v1/auth/sign-in",
        {[this](const std::string&) {
           return Request("POST", "/api/v1/auth/sign-in",

@@ -50,6 +50,37 @@ TEST_P(OpenApiTest, DocumentAndRoutesAgree) {
   }
 }
 
+// The reference page loads the renderer and the document from this server only, under a
+// policy that runs no inline script; the document lists the page as an HTML answer.
+TEST_P(OpenApiTest, ReferencePageLoadsTheRendererAndTheDocumentFromThisOrigin) {
+  HttpResponse r = Request("GET", "/api/v1/docs");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type.rfind("text/html", 0), 0u) << r.content_type;
+  EXPECT_NE(r.body.find(R"(<script src="/redoc/redoc.standalone.js"></script>)"), std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find(R"(spec-url="/api/v1/openapi.json")"), std::string::npos) << r.body;
+  // No outside origin: no scheme, no protocol-relative URL, no inline script.
+  for (const char* outside : {"http:", "https:", "\"//", "<script>"})
+    EXPECT_EQ(r.body.find(outside), std::string::npos) << outside;
+  for (auto at = r.body.find("src="); at != std::string::npos; at = r.body.find("src=", at + 1))
+    EXPECT_EQ(r.body.substr(at, 6), "src=\"/") << r.body.substr(at, 40);
+  for (auto at = r.body.find("href="); at != std::string::npos; at = r.body.find("href=", at + 1)) {
+    std::string value = r.body.substr(at + 6, 5);
+    EXPECT_TRUE(value[0] == '/' || value == "data:") << r.body.substr(at, 40);
+  }
+  auto policy = r.headers.find("Content-Security-Policy");
+  ASSERT_NE(policy, r.headers.end());
+  EXPECT_NE(policy->second.find("script-src 'self';"), std::string::npos) << policy->second;
+  EXPECT_NE(policy->second.find("connect-src 'self'"), std::string::npos) << policy->second;
+  EXPECT_NE(policy->second.find("frame-ancestors 'none'"), std::string::npos) << policy->second;
+  EXPECT_EQ(policy->second.find("unsafe-eval"), std::string::npos) << policy->second;
+
+  auto doc = Json(Request("GET", "/api/v1/openapi.json"));
+  const auto& op = doc["paths"]["/api/v1/docs"]["get"];
+  EXPECT_EQ(op["operationId"], "getApiReference");
+  EXPECT_TRUE(op["responses"]["200"]["content"].contains("text/html")) << op.dump();
+}
+
 TEST_P(OpenApiTest, UnknownPathsAndMethodsAreRefused) {
   EXPECT_EQ(Request("GET", "/api/v1/nothing").status, 404);
   EXPECT_EQ(Request("DELETE", "/api/v1/catalog").status, 405);

@@ -17,6 +17,15 @@ namespace sanwang::api {
 // For answers that are not pages: nothing may load from them, nobody may frame them.
 inline constexpr std::string_view kStrictContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
+// For the API reference page (GET /api/v1/docs): the renderer's script from this origin,
+// the document fetched from it; inline styles (the renderer styles its elements with
+// <style> tags it writes), and workers from blob: URLs (it builds its search index in one).
+// Nothing may be sent from it, nobody may frame it.
+inline constexpr std::string_view kApiReferenceContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; worker-src blob:; style-src 'self' 'unsafe-inline'; img-src "
+    "'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'";
+
 // For the browser app: scripts, fonts and API calls from this origin only; inline styles
 // allowed (Element Plus and Leaflet position elements with style attributes); images from
 // this origin, data: and blob: URLs, and the raster tile server when `tile_url` names one.

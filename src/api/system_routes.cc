@@ -1,9 +1,10 @@
-// /healthz, /metrics and the OpenAPI document.
+// /healthz, /metrics, the OpenAPI document and its reference page.
 #include <fmt/format.h>
 
 #include "api/api.h"
 #include "api/openapi_document.h"
 #include "api/responses.h"
+#include "api/security_headers.h"
 #include "store/case_repository.h"
 
 namespace sanwang::api {
@@ -36,6 +37,34 @@ HttpResponse MetricsText(Call& call) {
 
 HttpResponse OpenApi(Call& call) { return JsonResponse(200, OpenApiDocument(call.api.router())); }
 
+// The reference page: Redoc's standalone bundle, which the web build copies into the app's
+// folder (web/vite.config.ts), renders the document in the <redoc> element. Everything comes
+// from this origin; the page holds no script of its own, so its policy needs no inline script.
+constexpr std::string_view kApiReferencePage = R"(<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sanwang API reference</title>
+<link rel="icon" href="data:,">
+<style>body { margin: 0; }</style>
+</head>
+<body>
+<redoc spec-url="/api/v1/openapi.json">
+<p>The API reference is drawn by a script of the browser app (/redoc/redoc.standalone.js).
+The document itself: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p>
+</redoc>
+<script src="/redoc/redoc.standalone.js"></script>
+</body>
+</html>
+)";
+
+HttpResponse ApiReference(Call&) {
+  HttpResponse r = Text(200, std::string(kApiReferencePage), "text/html; charset=utf-8");
+  r.headers.emplace("Content-Security-Policy", std::string(kApiReferenceContentSecurityPolicy));
+  return r;
+}
+
 }  // namespace
 
 void AddSystemRoutes(Api& api) {
@@ -45,6 +74,11 @@ void AddSystemRoutes(Api& api) {
           {"getMetrics", "Prometheus metrics: requests and latency per route, cases per state."},
           MetricsText);
   api.Add("GET", "/api/v1/openapi.json", Access::Public(), {"getOpenApiDocument", "This document."}, OpenApi);
+  api.Add(
+      "GET", "/api/v1/docs", Access::Public(),
+      RouteDoc{"getApiReference", "This document as an HTML reference page (Redoc, served by this server)."}
+          .AnswersFile("text/html"),
+      ApiReference);
 }
 
 }  // namespace sanwang::api

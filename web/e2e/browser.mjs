@@ -81,9 +81,11 @@ export async function newContext(browser, watch, label, options = {}) {
   return context;
 }
 
-export async function screenshot(page, dir, name) {
+// The whole page, unless `fullPage` is false: then what the viewport shows (a page too long to
+// picture whole, like the API reference).
+export async function screenshot(page, dir, name, { fullPage = true } = {}) {
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 }
 
 export async function signIn(page, baseUrl, username, password) {

@@ -366,6 +366,30 @@ scenario('a new resident registers on a phone and files a matter', async ({ brow
 addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
+scenario('the API reference page renders the document from this server', async ({ browser, watch }) => {
+  const document = await new Api(BASE).get('openapi.json');
+  const signIn = document.paths['/api/v1/auth/sign-in'].post;
+  const label = 'api reference';
+  const context = await newContext(browser, watch, label, { viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(`${BASE}/api/v1/docs#operation/${signIn.operationId}`);
+  assert(response.status() === 200, `/api/v1/docs answered ${response.status()}`);
+  // Redoc draws each operation as a section named by its operationId, headed by its summary.
+  const section = page.locator(`[data-section-id="operation/${signIn.operationId}"]`);
+  await section.locator('h2', { hasText: signIn.summary.slice(0, 40) }).waitFor({ timeout: 30000 });
+  const operations = await page.locator('[data-section-id^="operation/"]').count();
+  const documented = Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
+  assert(operations === documented, `the reference shows ${operations} operations, the document has ${documented}`);
+  await settle(page);
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, SHOTS, '21-api-reference-desktop', { fullPage: false });
+  const outside = watch.outside.filter((line) => line.startsWith(`${label}:`));
+  assert(outside.length === 0, `the reference page requested outside ${BASE}:\n  ${outside.join('\n  ')}`);
+  const errors = watch.consoleErrors.filter((line) => line.startsWith(`${label} `));
+  assert(errors.length === 0, `the reference page logged errors:\n  ${errors.join('\n  ')}`);
+  await context.close();
+});
+
 scenario('the pages requested nothing outside the server and logged no console error', async ({ watch }) => {
   assert(watch.outside.length === 0, `requests outside ${BASE}:\n  ${watch.outside.join('\n  ')}`);
   assert(watch.consoleErrors.length === 0, `console errors:\n  ${watch.consoleErrors.join('\n  ')}`);
