@@ -135,9 +135,10 @@ struct Access {
 // How a route appears in the OpenAPI document (openapi_document.h): its operationId, a
 // stable camelCase name that clients generate their functions from (renaming it breaks
 // them), a one-paragraph summary, and the shapes of what it takes and answers
-// (openapi_schema.h), given where the route is added:
+// (openapi_schema.h), and the query parameters it reads, given where the route is added:
 //   {"getVenue", "One venue."}.Answers(VenueSchema())
 //   {"bookVenue", "Books a venue."}.Takes(NewBookingSchema()).Answers(BookingSchema(), 201).Refuses({409})
+//   {"listVenues", "Venues."}.Query("unit", schema::String(), "A unit code: its venues and those below.")
 struct RouteDoc {
   RouteDoc() = default;
   RouteDoc(std::string id, std::string text)  // NOLINT: {"getVenue", "One venue."} reads well
@@ -153,12 +154,18 @@ struct RouteDoc {
   // Statuses it answers besides those its access, method and path imply (400, 401, 403,
   // 404, 413, 503): 409 for a conflict, 422 for a rule the request breaks, 415 …
   std::vector<int> also;
+  // The query parameters it reads, as OpenAPI parameter objects (in: query), in order.
+  nlohmann::json query = nlohmann::json::array();
 
   RouteDoc Takes(nlohmann::json schema, std::string media_type = "application/json") &&;
   RouteDoc Answers(nlohmann::json schema, int status = 200) &&;
   // An answer that is a file, not JSON: "text/calendar", "text/csv", an XLSX workbook …
   RouteDoc AnswersFile(std::string media_type) &&;
   RouteDoc Refuses(std::vector<int> statuses) &&;
+  // A query parameter it reads: its schema (text on the wire, read as the schema says) and
+  // what it means. Those a module's routes share come as a whole (QueryParameters).
+  RouteDoc Query(std::string name, nlohmann::json schema, std::string description, bool required = false) &&;
+  RouteDoc Query(const nlohmann::json& parameters) &&;
 };
 
 struct RouteEntry {

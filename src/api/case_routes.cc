@@ -6,6 +6,8 @@
 #include "api/case_lookup.h"
 #include "api/figure_schemas.h"
 #include "api/json_views.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "api/smart_dispatch.h"
@@ -249,6 +251,26 @@ Result<HttpResponse> Indicators(Call& call) {
   return JsonResponse(200, {{"from", from}, {"to", to}, {"items", items}});
 }
 
+// The filters of GET /cases (FilterFrom).
+nlohmann::json CaseFilterParameters() {
+  using namespace schema;  // NOLINT(google-build-using-namespace): a list of schema words
+  json tab = Enum({"to_dispatch", "to_accept", "in_progress", "due_soon", "overdue", "closed"});
+  json parameters = json::array(
+      {QueryParameter("state", WithExample(String(), "dispatched"), "One state of the workflow."),
+       UnitParameter("The handling unit's code."),
+       QueryParameter("item", WithExample(String(), "A01-001"), "A catalog item's code."),
+       QueryParameter("aspect", WithExample(String(), "A01"), "A catalog aspect's code."),
+       QueryParameter("from", DateTime(), "Filed at or after."),
+       QueryParameter("to", DateTime(), "Filed before."),
+       QueryParameter("overdue", Boolean(), "Only cases past a deadline."),
+       QueryParameter("q", WithExample(Text(100), "路灯"), "Words in the title, description or address."),
+       QueryParameter("tab", tab, "One of the caller's inbox tabs."),
+       QueryParameter("sort", Enum({"newest", "deadline"}),
+                      "newest (default) or the tab's deadline first.")});
+  for (const json& p : PagingParameters(500)) parameters.push_back(p);
+  return parameters;
+}
+
 }  // namespace
 
 void AddCaseRoutes(Api& api) {
@@ -256,13 +278,15 @@ void AddCaseRoutes(Api& api) {
           Catalog);
   api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), {"getCatalogItem", "One catalog item."},
           FromResult(CatalogItem));
-  api.Add("GET", "/api/v1/cases", Access::SignedIn(),
-          {"listCases",
-           "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
-           "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
-           "GET /cases/tab-counts names the caller's tabs); sort=newest (default)|deadline (the tab's "
-           "deadline, nearest first); page, page_size. Each item carries allowed_actions."},
-          FromResult(ListCases));
+  api.Add(
+      "GET", "/api/v1/cases", Access::SignedIn(),
+      RouteDoc{"listCases",
+               "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
+               "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
+               "GET /cases/tab-counts names the caller's tabs); sort=newest (default)|deadline (the tab's "
+               "deadline, nearest first); page, page_size. Each item carries allowed_actions."}
+          .Query(CaseFilterParameters()),
+      FromResult(ListCases));
   api.Add("POST", "/api/v1/cases", Access::SignedIn(),
           {"createCase",
            "File a matter; it is routed at once. A resident files under their own name and phone unless "
@@ -274,12 +298,14 @@ void AddCaseRoutes(Api& api) {
            "caller may "
            "take now."},
           FromResult(GetCase));
-  api.Add("GET", "/api/v1/cases/{id}/extension-preview", Access::Roles(org::CaseHandlerRoles()),
-          RouteDoc{"previewCaseExtension",
-                   "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
-                   "resolve_due now and requested_resolve_due."}
-              .Answers(ExtensionPreviewSchema()),
-          FromResult(ExtensionPreview));
+  api.Add(
+      "GET", "/api/v1/cases/{id}/extension-preview", Access::Roles(org::CaseHandlerRoles()),
+      RouteDoc{"previewCaseExtension",
+               "The resolve deadline an extension of hours=N working hours (1..480) would give the case: "
+               "resolve_due now and requested_resolve_due."}
+          .Answers(ExtensionPreviewSchema())
+          .Query("hours", schema::WithExample(schema::Integer(1, 480), 16), "Working hours to add.", true),
+      FromResult(ExtensionPreview));
   api.Add("GET", "/api/v1/cases/{id}/events", Access::SignedIn(),
           {"listCaseEvents", "The case's timeline of events."}, FromResult(CaseEvents));
   api.Add(
@@ -308,7 +334,12 @@ void AddCaseRoutes(Api& api) {
           "getIndicators",
           "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "
           "(YYYY-MM)."}
-          .Answers(IndicatorsSchema()),
+          .Answers(IndicatorsSchema())
+          .Query("level", schema::Enum({"grid", "community", "street", "department"}),
+                 "The units to compare (default community); unit= names one instead.")
+          .Query(UnitParameter("One unit instead of a level."))
+          .Query(MonthPeriodParameters("by default January of this year to this month."))
+          .Query("per_month", schema::Boolean(), "One row per unit and month."),
       FromResult(Indicators));
 }
 

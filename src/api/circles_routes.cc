@@ -12,6 +12,7 @@
 #include "api/api.h"
 #include "api/circles_schemas.h"
 #include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/case_access.h"
@@ -270,6 +271,11 @@ Result<HttpResponse> Facilities(Call& call) {
   return JsonResponse(200, Collection(features));
 }
 
+nlohmann::json TypeParameter(bool required) {
+  return schema::QueryParameter("type", schema::WithExample(schema::String(), "clinic"),
+                                "A facility type (GET /circles/types).", required);
+}
+
 }  // namespace
 
 void AddCirclesRoutes(Api& api) {
@@ -288,7 +294,12 @@ void AddCirclesRoutes(Api& api) {
                    "Share of people within 5, 10 and 15 minutes of a facility type per unit "
                    "(level=grid|community|street, "
                    "type=T, format=geojson for boundaries), as last analysed; within the caller's scope."}
-              .Answers(CirclesCoverageSchema()),
+              .Answers(CirclesCoverageSchema())
+              .Query(TypeParameter(true))
+              .Query("level", schema::Enum({"grid", "community", "street", "area"}),
+                     "The units (default community); area: the whole district, for district-wide roles.")
+              .Query("format", schema::Enum({"json", "geojson"}),
+                     "geojson: a FeatureCollection of the units' outlines."),
           FromResult(Coverage));
   api.Add(
       "GET", "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
@@ -296,22 +307,31 @@ void AddCirclesRoutes(Api& api) {
           "getCirclesGaps",
           "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
           "GeoJSON."}
-          .Answers(CirclesGapsSchema()),
+          .Answers(CirclesGapsSchema())
+          .Query(TypeParameter(true))
+          .Query("limit", schema::WithExample(schema::Integer(1, kMaxGapFeatures), 5000),
+                 "At most this many homes (default 5000)."),
       FromResult(Gaps));
   api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(org::PlannerRoles()),
           RouteDoc{"getCirclesSuggestions",
                    "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON."}
-              .Answers(CirclesSuggestionsSchema()),
+              .Answers(CirclesSuggestionsSchema())
+              .Query(TypeParameter(true))
+              .Query("k", schema::WithExample(schema::Integer(1, 100), 5), "How many sites (default 5)."),
           FromResult(Suggestions));
   api.Add("GET", "/api/v1/circles/nearby", Access::SignedIn(),
           RouteDoc{"listFacilitiesNearby",
                    "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first."}
-              .Answers(CirclesNearbySchema()),
+              .Answers(CirclesNearbySchema())
+              .Query(PointParameters())
+              .Query("minutes", schema::WithExample(schema::Integer(1, kMaxNearbyMinutes), 15),
+                     "The walk in minutes (default 15)."),
           FromResult(Nearby));
   api.Add(
       "GET", "/api/v1/circles/facilities", Access::SignedIn(),
       RouteDoc{"listFacilities", "Facilities of the walking network (type=T to filter), as GeoJSON points."}
-          .Answers(CirclesFacilitiesSchema()),
+          .Answers(CirclesFacilitiesSchema())
+          .Query(TypeParameter(false)),
       FromResult(Facilities));
 }
 

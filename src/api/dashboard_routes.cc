@@ -1,6 +1,8 @@
 // The dashboard and the rankings of grids and communities, within the caller's scope.
 #include "api/api.h"
 #include "api/figure_schemas.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/dashboard.h"
@@ -117,7 +119,9 @@ void AddDashboardRoutes(Api& api) {
           "getDashboard",
           "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
           "their mean_stars, 1-5), per day, per aspect."}
-          .Answers(DashboardSchema()),
+          .Answers(DashboardSchema())
+          .Query(UnitParameter("The unit (default the caller's own); within the caller's scope."))
+          .Query(DayPeriodParameters("by default the 30 days ending today.")),
       FromResult(DashboardRoute));
   api.Add(
       "GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
@@ -125,7 +129,10 @@ void AddDashboardRoutes(Api& api) {
           "getRankings",
           "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "
           "satisfaction, rated and mean_stars."}
-          .Answers(RankingsSchema()),
+          .Answers(RankingsSchema())
+          .Query("level", schema::Enum({"community", "grid"}), "What to rank (default community).")
+          .Query(UnitParameter("Rank the units within this one (default the caller's own)."))
+          .Query(DayPeriodParameters("by default the 30 days ending today.")),
       FromResult(Rankings));
 }
 

@@ -2,6 +2,8 @@
 // public client configuration (where the map opens, the optional tile URL).
 #include "api/api.h"
 #include "api/map_schemas.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/figure_scope.h"
@@ -113,7 +115,9 @@ void AddMapRoutes(Api& api) {
           "getMapUnits",
           "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
           "and staff."}
-          .Answers(MapUnitsSchema()),
+          .Answers(MapUnitsSchema())
+          .Query("level", schema::Enum({"grid", "community"}), "Grids (default) or communities.")
+          .Query(UnitParameter("The units within this one (default the caller's own).")),
       FromResult(MapUnits));
   api.Add(
       "GET", "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
@@ -121,7 +125,10 @@ void AddMapRoutes(Api& api) {
           "getMapCases",
           "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "
           "\"truncated\"."}
-          .Answers(MapCasesSchema()),
+          .Answers(MapCasesSchema())
+          .Query(UnitParameter("Cases within this unit (default the caller's own)."))
+          .Query("state", schema::WithExample(schema::String(), "open"), "A state of the workflow, or open.")
+          .Query(DayPeriodParameters("filed on these days; by default any.")),
       FromResult(MapCases));
   api.Add(
       "GET", "/api/v1/client-config", Access::Public(),

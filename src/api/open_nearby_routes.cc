@@ -2,6 +2,7 @@
 // of filing it again (cases/open_nearby.h holds the rules: what is shown, who may follow).
 #include "api/api.h"
 #include "api/case_answer_schemas.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/open_nearby.h"
@@ -47,7 +48,8 @@ void AddOpenNearbyRoutes(Api& api) {
                "Open matters within 300 m of a point (lat, lon, coord_system), nearest first, at most 20: "
                "id, title, "
                "item, state, metres and whether the caller reported or follows it; nothing of the reporter."}
-          .Answers(OpenNearbySchema()),
+          .Answers(OpenNearbySchema())
+          .Query(PointParameters()),
       FromResult(OpenNearby));
   api.Add(
       "POST", "/api/v1/cases/{id}/follow", Access::Roles(org::ResidentRoles()),

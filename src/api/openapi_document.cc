@@ -155,6 +155,7 @@ json Operation(const std::string& method, const std::string& pattern, const Rout
   }
   json params = json::array();
   for (const auto& name : PatternParams(pattern)) params.push_back(PathParameter(name));
+  for (const json& q : entry.doc.query) params.push_back(q);
   if (!params.empty()) op["parameters"] = params;
   return op;
 }
@@ -227,6 +228,20 @@ RouteDoc RouteDoc::AnswersFile(std::string media_type) && {
 
 RouteDoc RouteDoc::Refuses(std::vector<int> statuses) && {
   also.insert(also.end(), statuses.begin(), statuses.end());
+  return std::move(*this);
+}
+
+RouteDoc RouteDoc::Query(std::string name, json schema, std::string description, bool required) && {
+  query.push_back(schema::QueryParameter(name, std::move(schema), description, required));
+  return std::move(*this);
+}
+
+RouteDoc RouteDoc::Query(const json& parameters) && {
+  if (parameters.is_array()) {
+    for (const json& p : parameters) query.push_back(p);
+  } else {
+    query.push_back(parameters);
+  }
   return std::move(*this);
 }
 

@@ -63,4 +63,12 @@ json WithExample(json schema, json example) {
 
 json ItemList(json item) { return Object({{"items", ArrayOf(std::move(item))}}, {"items"}); }
 
+json QueryParameter(const std::string& name, json schema, const std::string& description, bool required) {
+  return {{"name", name},
+          {"in", "query"},
+          {"required", required},
+          {"description", description},
+          {"schema", std::move(schema)}};
+}
+
 }  // namespace sanwang::api::schema

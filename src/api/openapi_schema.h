@@ -45,6 +45,10 @@ json Named(const std::string& name, json schema);
 json WithExample(json schema, json example);
 // `{"items": [item, …]}`: the answer of most lists.
 json ItemList(json item);
+// One query parameter a route reads, as an OpenAPI parameter object; RouteDoc::Query takes
+// one or a list of them.
+json QueryParameter(const std::string& name, json schema, const std::string& description,
+                    bool required = false);
 
 // The key Named puts on a schema until the document hoists it into components.
 inline constexpr const char* kNameKey = "x-component-name";

@@ -2,7 +2,9 @@
 // (one JSON line each in the *.jsonl files of a directory, written when
 // SANWANG_API_EXCHANGES names it; see src/api/exchange_log.h) must use a documented operation and answer a status that
 // operation declares, with a body of a declared media type that validates against its
-// schema; a request body the server accepted must validate against the request schema.
+// schema; a request body the server accepted must validate against the request schema,
+// and the query parameters of an accepted request must be ones the operation declares,
+// with valid values (an operation that declares none is listed, not failed).
 // Schemas are checked with Ajv. Prints a summary per operation and every failure; exits 1
 // when there is one. Used by scripts/openapi-conformance.sh.
 //   node web/scripts/openapi-conformance.mjs openapi.json EXCHANGES-DIR
@@ -156,6 +158,48 @@ function checkRequest(exchange, name, operation, tally) {
   }
 }
 
+// A query value as the schema reads it: the wire carries text.
+function queryValue(text, schema) {
+  const type = resolve(schema)?.type;
+  if ((type === 'integer' || type === 'number') && text.trim() !== '' && !Number.isNaN(Number(text))) return Number(text);
+  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
+// Operations that read query parameters the document does not name at all: reported, not
+// failed, until every route declares its parameters.
+const undeclaredQueries = new Map();
+
+// The query parameters of an accepted request against those the operation declares: each
+// one sent is declared and its value valid; each required one is present.
+function checkQuery(exchange, name, operation, tally) {
+  const query = new URL(exchange.target, 'http://host').searchParams;
+  const declared = (operation.parameters ?? []).map(resolve).filter((p) => p?.in === 'query');
+  if (!declared.length) {
+    const names = new Set([...(undeclaredQueries.get(name) ?? []), ...query.keys()]);
+    if (names.size) undeclaredQueries.set(name, [...names]);
+    return;
+  }
+  if (exchange.status >= 400) return;
+  for (const key of new Set(query.keys())) {
+    const parameter = declared.find((p) => p.name === key);
+    if (!parameter) {
+      fail(exchange, `accepted the query parameter ${key} that ${name} does not declare`);
+      continue;
+    }
+    const validate = validator(`${name} query ${key}`, parameter.schema ?? {}, 'openapi');
+    tally.queries += 1;
+    if (!validate(queryValue(query.get(key), parameter.schema))) {
+      fail(exchange, `accepted ${key}=${query.get(key)} that its schema refuses: ${describe(validate.errors)}`);
+    }
+  }
+  for (const parameter of declared) {
+    if (parameter.required && !query.has(parameter.name)) {
+      fail(exchange, `answered without the required query parameter ${parameter.name}`);
+    }
+  }
+}
+
 for (const exchange of exchanges) {
   const found = exchange.route ? operationOf(exchange.route, exchange.method) : null;
   if (!found) {
@@ -169,11 +213,12 @@ for (const exchange of exchanges) {
     continue;
   }
   const name = `${exchange.method} ${found.path}`;
-  if (!perOperation.has(name)) perOperation.set(name, { exchanges: 0, responses: 0, requests: 0 });
+  if (!perOperation.has(name)) perOperation.set(name, { exchanges: 0, responses: 0, requests: 0, queries: 0 });
   const tally = perOperation.get(name);
   tally.exchanges += 1;
   checkResponse(exchange, name, found.operation, tally);
   checkRequest(exchange, name, found.operation, tally);
+  checkQuery(exchange, name, found.operation, tally);
 }
 
 const documented = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
@@ -207,6 +252,15 @@ console.log(
   `described: ${described.length} of ${documented.length} operations give their success answer's shape; ` +
     `${withBodies.length} declare a request body`,
 );
+const withQueries = documented.filter((name) => {
+  const [method, path] = name.split(' ');
+  return (document.paths[path][method.toLowerCase()].parameters ?? []).some((p) => resolve(p)?.in === 'query');
+});
+console.log(
+  `query parameters: ${withQueries.length} operations declare theirs; ` +
+    `${undeclaredQueries.size} read some the document does not name`,
+);
+for (const [name, keys] of undeclaredQueries) console.log(`  undeclared: ${name} ?${keys.join('&')}`);
 if (unexercised.length) console.log(`not exercised by the tests: ${unexercised.join(', ')}`);
 const unchecked = [...perOperation].filter(([, t]) => t.responses === 0).map(([name]) => name);
 if (unchecked.length) console.log(`exercised but no answer has a schema to check: ${unchecked.join(', ')}`);

@@ -9,6 +9,8 @@
 #include "api/api.h"
 #include "api/json_views.h"
 #include "api/map_schemas.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "circles/map_landmarks.h"
@@ -167,6 +169,14 @@ Result<HttpResponse> Address(Call& call) {
             {"address", circles::AddressNear(street, community ? community->name : "")}});
 }
 
+nlohmann::json BoxAndZoom() {
+  using namespace schema;  // NOLINT(google-build-using-namespace): a list of schema words
+  return json::array(
+      {QueryParameter("bbox", WithExample(String(), "113.80,34.01,113.84,34.04"),
+                      "minlon,minlat,maxlon,maxlat in WGS-84.", true),
+       QueryParameter("zoom", WithExample(Integer(0, kMaxZoom), 15), "The map's zoom (default 16).")});
+}
+
 }  // namespace
 
 void AddMapBaseRoutes(Api& api) {
@@ -178,7 +188,8 @@ void AddMapBaseRoutes(Api& api) {
           "GeoJSON lines with name, class and rank: major streets only at low zoom, every path when zoomed "
           "in, "
           "each simplified to about a pixel; most major first, at most 4000 lines (\"truncated\")."}
-          .Answers(MapRoadsSchema()),
+          .Answers(MapRoadsSchema())
+          .Query(BoxAndZoom()),
       FromResult(Roads));
   api.Add(
       "GET", "/api/v1/map/landmarks", Access::SignedIn(),
@@ -186,7 +197,8 @@ void AddMapBaseRoutes(Api& api) {
           "getMapLandmarks",
           "Labelled points inside bbox=minlon,minlat,maxlon,maxlat: sub-districts and communities, and from "
           "zoom=15 on the facilities of the circles' data; at most 800 (\"truncated\")."}
-          .Answers(MapLandmarksSchema()),
+          .Answers(MapLandmarksSchema())
+          .Query(BoxAndZoom()),
       FromResult(Landmarks));
   api.Add(
       "GET", "/api/v1/map/start", Access::SignedIn(),
@@ -201,7 +213,8 @@ void AddMapBaseRoutes(Api& api) {
           "getMapAddress",
           "The address a point suggests (lon, lat, coord_system): the nearest named street within 150 m and "
           "the community, as \"<street>附近, <community>\"."}
-          .Answers(MapAddressSchema()),
+          .Answers(MapAddressSchema())
+          .Query(PointParameters()),
       FromResult(Address));
 }
 

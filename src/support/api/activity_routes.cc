@@ -3,6 +3,8 @@
 // decision is support/activities.h's or activity_access.h's; this file turns HTTP into
 // those calls and answers back, saying what the caller may do (may_sign_up, may_manage).
 #include "api/api.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/activities.h"
@@ -173,7 +175,10 @@ void AddActivityRoutes(Api& api) {
           "The service hours of in-service party members in a Shanghai calendar `year` (default this year), "
           "per workplace (e.g. \"区财政局\") with each member's activities, minutes and hours; `workplace` "
           "narrows it to one."}
-          .Answers(HoursReportSchema()),
+          .Answers(HoursReportSchema())
+          .Query("year", schema::WithExample(schema::Integer(2000, 2100), 2026),
+                 "The year (default this year).")
+          .Query("workplace", schema::WithExample(schema::String(), "区人民医院"), "One workplace only."),
       FromResult(HoursReport));
   api.Add(
       "GET", "/api/v1/activities", Access::SignedIn(),
@@ -182,7 +187,9 @@ void AddActivityRoutes(Api& api) {
           "Volunteer activities (志愿活动) that end after now (or the date `from`), earliest first: for a "
           "resident the published ones of their community and its street, for staff every unit's; `unit` "
           "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`."}
-          .Answers(ActivityListSchema()),
+          .Answers(ActivityListSchema())
+          .Query(UnitParameter("Activities of this unit only."))
+          .Query("from", schema::Date(), "Starting on or after this day (default from now)."),
       FromResult(ListActivities));
   api.Add(
       "POST", "/api/v1/activities", organizers,

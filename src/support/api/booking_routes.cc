@@ -1,6 +1,7 @@
 // Bookings of venues over HTTP: the caller's own, those a manager decides, and the
 // decisions (approve, refuse, cancel, no-show). The rules are support/venue_bookings.h's.
 #include "api/api.h"
+#include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/venue_json.h"
@@ -72,7 +73,9 @@ void AddBookingRoutes(Api& api) {
       RouteDoc{"listManagedBookings",
                "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
                "optionally of one `state` (pending, accepted, refused, cancelled, no_show)."}
-          .Answers(BookingListSchema()),
+          .Answers(BookingListSchema())
+          .Query("state", schema::Enum({"pending", "accepted", "refused", "cancelled", "no_show"}),
+                 "One state only."),
       FromResult(ManagedBookings));
   const auto managers = Access::Roles(org::VenueManagerRoles());
   // A decision the booking's state does not allow (approving a cancelled one …) is a 422.

@@ -5,6 +5,8 @@
 #include <charconv>
 
 #include "api/api.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/budget_json.h"
@@ -34,6 +36,14 @@ Result<int> YearParam(const Call& call) {
   }
   SW_RETURN_IF_ERROR(support::ValidateYear(year));
   return year;
+}
+
+// The query of the lists and reports (YearParam, and the unit whose subtree they cover).
+nlohmann::json YearAndUnit() {
+  return nlohmann::json::array(
+      {schema::QueryParameter("year", schema::WithExample(schema::Integer(2000, 2100), 2026),
+                              "The budget year (default this year)."),
+       UnitParameter("This unit and those below (default all the caller sees).")});
 }
 
 Result<std::int64_t> RequiredInteger(const nlohmann::json& body, const std::string& key) {
@@ -199,7 +209,8 @@ void AddLineRoutes(Api& api) {
           "sees: "
           "id, year, unit_code, unit_name, category, category_name, amount_fen, allocated_fen, spent_fen (on "
           "the line itself), remaining_fen, parent_id. Integer 分."}
-          .Answers(BudgetLineListSchema()),
+          .Answers(BudgetLineListSchema())
+          .Query(YearAndUnit()),
       FromResult(ListLinesRoute));
   api.Add("POST", "/api/v1/budget/lines", Access::Roles(org::AdminRoles()),
           RouteDoc{"createBudgetLine",
@@ -291,12 +302,14 @@ void AddBudgetRoutes(Api& api) {
                    "own (the unit's lines), rows per child unit one tier down × category, and monthly "
                    "(month YYYY-MM, category, spent_fen of the unit's subtree).") +
                    kReportDefinitions}
-          .Answers(BudgetReportSchema()),
+          .Answers(BudgetReportSchema())
+          .Query(YearAndUnit()),
       FromResult(ReportRoute));
   api.Add("GET", "/api/v1/budget/report.xlsx", Access::Roles(org::BudgetReaderRoles()),
           RouteDoc{"getBudgetReportXlsx",
                    "The same report as an XLSX workbook for WPS and Excel, amounts in 元 with two decimals."}
-              .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+              .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+              .Query(YearAndUnit()),
           FromResult(ReportXlsxRoute));
 }
 

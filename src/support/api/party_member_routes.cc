@@ -2,6 +2,7 @@
 // HTTP: register, one's own registration, those an organizer decides, and the decisions.
 // The rules are support/party_members.h's and activity_access.h's.
 #include "api/api.h"
+#include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/activity_access.h"
@@ -96,7 +97,8 @@ void AddPartyMemberRoutes(Api& api) {
       RouteDoc{"listPartyRegistrations",
                "Registrations with the communities the caller organizes (admins: the whole district), newest "
                "first, optionally of one `state` (pending, confirmed, declined, withdrawn)."}
-          .Answers(ManagedPartyRegistrationListSchema()),
+          .Answers(ManagedPartyRegistrationListSchema())
+          .Query("state", schema::Enum({"pending", "confirmed", "declined", "withdrawn"}), "One state only."),
       FromResult(Managed));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/confirm", organizers,
           RouteDoc{"confirmPartyRegistration",

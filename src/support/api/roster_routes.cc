@@ -4,6 +4,8 @@
 // roster_access.h's; this file turns HTTP into those calls and answers back. Personal
 // data goes into responses only, never into the audit row or a log.
 #include "api/api.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "store/security_repository.h"
@@ -165,7 +167,10 @@ void AddRosterRoutes(Api& api) {
                        "own, the district-wide roles all; filters `unit` (a unit code; its subtree) and "
                        "`kind`. {items: [worker]}.") +
                        kWorkerFields}
-              .Answers(WorkerListSchema()),
+              .Answers(WorkerListSchema())
+              .Query(UnitParameter("Workers of this unit and those below."))
+              .Query("kind", schema::Enum({"community_worker", "grid_worker", "social_worker"}),
+                     "One kind only."),
           FromResult(ListWorkersRoute));
   api.Add("GET", "/api/v1/roster/workers/{id}", readers,
           RouteDoc{"getRosterWorker",
@@ -184,7 +189,8 @@ void AddRosterRoutes(Api& api) {
           "households_per_worker (config roster_households_per_worker, default 300). Example: "
           "{\"understaffed\": [{\"code\": \"411002001001\", \"name\": \"示例社区\", \"households\": 2400, "
           "\"workers\": 6, \"needed\": 8}]}."}
-          .Answers(StaffingGapsSchema()),
+          .Answers(StaffingGapsSchema())
+          .Query(UnitParameter("Gaps within this unit (default all the caller sees).")),
       FromResult(GapsRoute));
 }
 

@@ -5,6 +5,8 @@
 #include <chrono>
 
 #include "api/api.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/venue_json.h"
@@ -169,7 +171,9 @@ void AddVenueRoutes(Api& api) {
           "caller "
           "manages; filters `unit` (owner unit code) and `kind`. `manage`: whether the caller manages the "
           "venue."}
-          .Answers(VenueListSchema()),
+          .Answers(VenueListSchema())
+          .Query(UnitParameter("Venues this unit owns."))
+          .Query("kind", schema::WithExample(schema::String(), "meeting_room"), "One kind of venue only."),
       FromResult(ListVenues));
   api.Add(
       "POST", "/api/v1/venues", Access::Roles(org::VenueManagerRoles()),
@@ -200,7 +204,8 @@ void AddVenueRoutes(Api& api) {
                "venue's managers (others see 已预订 booked); `days` gives each date's opening hours from the "
                "working "
                "calendar (\"\" when closed)."}
-          .Answers(VenueScheduleSchema()),
+          .Answers(VenueScheduleSchema())
+          .Query(DayPeriodParameters("by default this week; at most 62 days.")),
       FromResult(VenueBookings));
   api.Add("POST", "/api/v1/venues/{id}/bookings", Access::Roles(org::VenueBookerRoles()),
           RouteDoc{"bookVenue",
