@@ -70,7 +70,7 @@ json SignedInAccountSchema() {
   return Named("SignedInAccount", ClosedObject(p, NamesOf(p)));
 }
 
-// The role of an audit entry: the actor's, or empty when nobody was signed in.
+// Refusals before sign-in are audited too, with no role.
 json AuditRole() {
   json role = Role();
   role["enum"].push_back("");
