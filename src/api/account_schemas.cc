@@ -1,6 +1,8 @@
 #include "api/account_schemas.h"
 
+#include "api/openapi_components.h"
 #include "api/openapi_schema.h"
+#include "api/org_schemas.h"
 #include "org/roles.h"
 
 namespace sanwang::api {
@@ -22,6 +24,71 @@ json Password() {
 }
 
 json Phone() { return WithExample(String(), "13839019598"); }
+
+json Described(json schema, const char* description) {
+  schema["description"] = description;
+  return schema;
+}
+
+// The account fields of json_views.cc's UserJson.
+json AccountFields() {
+  return {
+      {"id", Integer()},
+      {"username", WithExample(String(), "wangfang")},
+      {"display_name", WithExample(String(), "王芳")},
+      {"role", Role()},
+      {"unit", Ref("schemas", "UnitRef")},
+      {"disabled", Boolean()},
+      {"phone", Described(WithExample(String(), "138****9598"),
+                          "Masked: the first three and last four digits only; empty when none is given.")},
+      {"must_change_password", Boolean()}};
+}
+
+std::vector<std::string> NamesOf(const json& properties) {
+  std::vector<std::string> names;
+  for (const auto& [name, field] : properties.items()) names.push_back(name);
+  return names;
+}
+
+// One boolean per capability (org::Capabilities()), so the browser holds no list of roles.
+json CapabilitiesSchema() {
+  json p = json::object();
+  for (const auto& capability : org::Capabilities()) p[std::string(capability.name)] = Boolean();
+  json can = ClosedObject(p, NamesOf(p));
+  can["description"] = "What the browser may offer the account: capability → true/false.";
+  return Named("AccountCapabilities", can);
+}
+
+json CsrfToken() {
+  return Described(String(), "Sent back as the X-CSRF-Token header on writes that use the session cookie.");
+}
+
+// An account with what it may do: its holder's own view after signing in.
+json SignedInAccountSchema() {
+  json p = AccountFields();
+  p["can"] = CapabilitiesSchema();
+  return Named("SignedInAccount", ClosedObject(p, NamesOf(p)));
+}
+
+// Refusals before sign-in are audited too, with no role.
+json AuditRole() {
+  json role = Role();
+  role["enum"].push_back("");
+  return Described(role, "The actor's role; empty when nobody was signed in.");
+}
+
+json AuditEntrySchema() {
+  json p = {{"at", DateTime()},
+            {"username", Described(WithExample(String(), "wangfang"),
+                                   "The actor; a resident registering is named by a masked phone.")},
+            {"role", AuditRole()},
+            {"remote_address", WithExample(String(), "10.12.0.31")},
+            {"action", WithExample(String(), "POST /api/v1/users")},
+            {"target", WithExample(String(), "/api/v1/users")},
+            {"outcome", Enum({"ok", "denied", "failed", "locked"})},
+            {"detail", WithExample(String(), "201")}};
+  return Named("AuditEntry", ClosedObject(p, NamesOf(p)));
+}
 
 }  // namespace
 
@@ -65,6 +132,80 @@ json AccountChangeSchema() {
                                               {"display_name", WithExample(String(), "王芳")},
                                               {"phone", Phone()}},
                                              {}));
+}
+
+json AccountSchema() {
+  json fields = AccountFields();
+  return Named("Account", ClosedObject(fields, NamesOf(fields)));
+}
+
+json AccountPageSchema() {
+  return ClosedObject({{"items", ArrayOf(AccountSchema())},
+                       {"total", Integer()},
+                       {"page", Integer(1, 1000000)},
+                       {"page_size", Integer(1, 500)}},
+                      {"items", "total", "page", "page_size"});
+}
+
+json AccountStateSchema() {
+  return Named("AccountState",
+               ClosedObject({{"username", WithExample(String(), "wangfang")}, {"disabled", Boolean()}},
+                            {"username", "disabled"}));
+}
+
+json TemporaryPasswordSchema() {
+  json password = Described(WithExample(String(), "Kx7mQa2pWz4n"), "Shown once, in this answer only.");
+  password["format"] = "password";
+  return ClosedObject({{"username", WithExample(String(), "wangfang")},
+                       {"temporary_password", password},
+                       {"must_change_password", Boolean()}},
+                      {"username", "temporary_password", "must_change_password"});
+}
+
+json AuditLogSchema() { return ItemList(AuditEntrySchema()); }
+
+json SessionSchema() {
+  return Named("Session", ClosedObject({{"token", Described(String(),
+                                                            "The bearer token; also set as the "
+                                                            "session cookie.")},
+                                        {"csrf_token", CsrfToken()},
+                                        {"user", SignedInAccountSchema()}},
+                                       {"token", "csrf_token", "user"}));
+}
+
+json CurrentAccountSchema() {
+  json p = AccountFields();
+  p["csrf_token"] = CsrfToken();
+  p["can"] = CapabilitiesSchema();
+  return ClosedObject(p, NamesOf(p));
+}
+
+json SignedOutSchema() { return ClosedObject({{"signed_out", Boolean()}}, {"signed_out"}); }
+
+json RegistrationSettingsSchema() {
+  return ClosedObject({{"open", Boolean()},
+                       {"code_required", Boolean()},
+                       {"code_valid_seconds", WithExample(Integer(), 600)},
+                       {"resend_seconds", WithExample(Integer(), 60)}},
+                      {"open", "code_required", "code_valid_seconds", "resend_seconds"});
+}
+
+json RegistrationCodeSentSchema() {
+  return ClosedObject({{"sent", Boolean()},
+                       {"valid_seconds", WithExample(Integer(), 600)},
+                       {"resend_seconds", WithExample(Integer(), 60)}},
+                      {"sent", "valid_seconds", "resend_seconds"});
+}
+
+json RegistrationCommunitiesSchema() {
+  return ClosedObject({{"items", ArrayOf(CommunitySchema())}, {"total", Integer()}}, {"items", "total"});
+}
+
+json RegistrationLocationSchema() {
+  return ClosedObject({{"lon", WithExample(Number(-180, 180), 113.8266)},
+                       {"lat", WithExample(Number(-90, 90), 34.0276)},
+                       {"community", OrNull(CommunitySchema())}},
+                      {"lon", "lat", "community"});
 }
 
 }  // namespace sanwang::api

@@ -187,7 +187,13 @@ TEST_P(AdminApiTest, GridImportAddsGridsAllOrNothing) {
                         R"({"type":"FeatureCollection","features":[)" + g4 + "]}", "application/geo+json");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(Json(r)["grids"], 1);
-  EXPECT_EQ(Json(As("admin", "GET", "/api/v1/org/locate?lon=113.835&lat=34.01"))["grid"]["code"], "G4");
+  nlohmann::json located = Json(As("admin", "GET", "/api/v1/org/locate?lon=113.835&lat=34.01"));
+  ASSERT_TRUE(located["grid"].is_object()) << located.dump();
+  EXPECT_EQ(located["grid"]["code"], "G4");
+  // The new grid is sent with the boundary it was given.
+  nlohmann::json grid = Json(As("admin", "GET", "/api/v1/org/units/" + located["grid"]["id"].dump()));
+  EXPECT_EQ(grid["geometry"]["type"], "Polygon");
+  EXPECT_FALSE(grid["geometry"]["coordinates"].empty());
   EXPECT_EQ(Send("POST", "/api/v1/org/grids/import", "not json", "application/geo+json").status, 400);
   EXPECT_EQ(AuditRows("POST /api/v1/org/grids/import"), 1);
 }

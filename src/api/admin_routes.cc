@@ -168,36 +168,46 @@ Result<HttpResponse> AuditLog(Call& call) {
 }  // namespace
 
 void AddAdminRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
-      {"listUsers",
-       "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its subtree) "
-       "and state (enabled|disabled)."},
-      FromResult(ListUsers));
+  api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
+          RouteDoc{"listUsers",
+                   "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its "
+                   "subtree) and state (enabled|disabled)."}
+              .Answers(AccountPageSchema()),
+          FromResult(ListUsers));
   api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()),
-          RouteDoc{"addUser", "Add an account (admin)."}.Takes(NewAccountSchema()).Refuses({409}),
+          RouteDoc{"addUser", "Add an account (admin)."}
+              .Takes(NewAccountSchema())
+              .Answers(AccountSchema(), 201)
+              .Refuses({409}),
           FromResult(AddUser));
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
-          {"disableUser", "Disable an account and end its sessions (admin)."}, FromResult(DisableUser));
+          RouteDoc{"disableUser", "Disable an account and end its sessions (admin)."}.Answers(
+              AccountStateSchema()),
+          FromResult(DisableUser));
   api.Add(
       "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
       RouteDoc{"updateUser",
                "Change an account's role, unit, display name or phone (admin); a new role or unit ends its "
                "sessions."}
-          .Takes(AccountChangeSchema()),
+          .Takes(AccountChangeSchema())
+          .Answers(AccountSchema()),
       FromResult(UpdateUser));
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
-          {"enableUser", "Enable a disabled account (admin)."}, FromResult(EnableUser));
+          RouteDoc{"enableUser", "Enable a disabled account (admin)."}.Answers(AccountStateSchema()),
+          FromResult(EnableUser));
   api.Add(
       "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
       RouteDoc{
           "resetUserPassword",
           "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and "
           "the account must change it at its next sign-in (admin); 422 for the caller's own account."}
+          .Answers(TemporaryPasswordSchema())
           .Refuses({422}),
       FromResult(ResetPassword), PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
-          {"listAuditEntries", "The newest audit log entries (admin, supervisor)."}, FromResult(AuditLog));
+          RouteDoc{"listAuditEntries", "The newest audit log entries (admin, supervisor)."}.Answers(
+              AuditLogSchema()),
+          FromResult(AuditLog));
 }
 
 }  // namespace sanwang::api

@@ -115,20 +115,23 @@ void AddAuthRoutes(Api& api) {
                "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets "
                "the session cookie; 401 for a wrong name or password."}
           .Takes(SignInSchema())
+          .Answers(SessionSchema())
           .Refuses({401, 415}),
       SignIn, PrepareSignIn);
   api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(),
-          {"signOut", "End this session."}, SignOut);
+          RouteDoc{"signOut", "End this session."}.Answers(SignedOutSchema()), SignOut);
   api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
-          {"getMe",
-           "The signed-in account, its role and unit, what it can do (\"can\": capability → true/false) and "
-           "whether it must change its password."},
+          RouteDoc{"getMe",
+                   "The signed-in account, its role and unit, what it can do (\"can\": capability → "
+                   "true/false) and whether it must change its password."}
+              .Answers(CurrentAccountSchema()),
           Me);
   api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
           RouteDoc{"changePassword",
                    "Change the signed-in account's password (old_password, new_password; the password policy "
                    "applies). Ends every session of the account and returns a new one for this client."}
-              .Takes(PasswordChangeSchema()),
+              .Takes(PasswordChangeSchema())
+              .Answers(SessionSchema()),
           ChangePassword, PreparePasswordChange);
 }
 

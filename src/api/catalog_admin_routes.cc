@@ -2,8 +2,10 @@
 // grid boundaries as GeoJSON. The same importers as `sanwang import` — all or nothing —
 // and the server's snapshot of the org net and catalog is reloaded after a change.
 #include "api/api.h"
+#include "api/catalog_schemas.h"
 #include "api/json_views.h"
 #include "api/openapi_schema.h"
+#include "api/org_schemas.h"
 #include "api/responses.h"
 #include "cases/catalog.h"
 #include "org/area_import.h"
@@ -87,8 +89,9 @@ void AddCatalogAdminRoutes(Api& api) {
           {"exportCatalog", "The catalog as CSV, in the columns of data/catalog/catalog.csv (admin)."},
           FromResult(ExportCatalog));
   api.Add("POST", "/api/v1/catalog/import", Access::Roles(org::AdminRoles()),
-          {"importCatalog",
-           "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin)."},
+          RouteDoc{"importCatalog",
+                   "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin)."}
+              .Answers(CatalogImportResultSchema()),
           FromResult(ImportCatalog));
   api.Add(
       "PUT", "/api/v1/catalog/items/{code}", Access::Roles(org::AdminRoles()),
@@ -103,7 +106,8 @@ void AddCatalogAdminRoutes(Api& api) {
                {"online_answer_zh", schema::String()},
                {"online_answer_en", schema::String()},
                {"keywords", schema::WithExample(schema::String(), "杂物 堆放 楼道")}},
-              {"name_zh", "tier", "sla_hours"})),
+              {"name_zh", "tier", "sla_hours"}))
+          .Answers(CatalogItemSchema()),
       FromResult(PutCatalogItem));
   api.Add(
       "POST", "/api/v1/org/grids/import", Access::Roles(org::AdminRoles()),
@@ -119,7 +123,8 @@ void AddCatalogAdminRoutes(Api& api) {
                                                                    {"geometry", {{"type", "object"}}}},
                                                                   {"type", "geometry"}))}},
                      {"type", "features"}),
-                 "application/geo+json"),
+                 "application/geo+json")
+          .Answers(GridImportResultSchema()),
       FromResult(ImportGrids));
 }
 

@@ -1,6 +1,7 @@
 // Suggestions of catalog items for a resident's text, from the district's active
 // classifier (smart dispatch; the resident page calls it as the resident types).
 #include "api/api.h"
+#include "api/catalog_schemas.h"
 #include "api/responses.h"
 #include "api/smart_dispatch.h"
 #include "core/text.h"
@@ -30,9 +31,10 @@ Result<HttpResponse> Suggest(Call& call) {
 void AddClassifyRoutes(Api& api) {
   api.Add(
       "GET", "/api/v1/classify/suggest", Access::SignedIn(),
-      {"suggestCatalogItems",
-       "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; 503 when "
-       "no classifier has been trained."},
+      RouteDoc{"suggestCatalogItems",
+               "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; "
+               "503 when no classifier has been trained."}
+          .Answers(ItemSuggestionsSchema()),
       FromResult(Suggest));
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "api/catalog_schemas.h"
 #include "api/openapi_components.h"
 #include "api/openapi_schema.h"
 
@@ -101,6 +102,28 @@ json ErrorResponses(const std::string& method, const std::string& pattern, const
 
 json JsonContent(json schema) { return {{"application/json", {{"schema", std::move(schema)}}}}; }
 
+// This document, described only as far as a reader needs to know it is one: its parts
+// are objects whose shape OpenAPI itself defines.
+json DocumentSchema() {
+  json object = {{"type", "object"}};
+  return schema::ClosedObject({{"openapi", schema::WithExample(schema::String(), "3.0.3")},
+                               {"info", object},
+                               {"servers", schema::ArrayOf(object)},
+                               {"tags", schema::ArrayOf(object)},
+                               {"paths", object},
+                               {"components", object}},
+                              {"openapi", "info", "paths"});
+}
+
+// Answers of routes added where their shape is not given: the catalog's reads sit with
+// the cases' routes, this document with the system's.
+json DescribedElsewhere(const std::string& operation_id) {
+  if (operation_id == "getCatalog") return CatalogSchema();
+  if (operation_id == "getCatalogItem") return CatalogItemSchema();
+  if (operation_id == "getOpenApiDocument") return DocumentSchema();
+  return nullptr;
+}
+
 // The success answer's body: the shared shapes where the route has one, else what its
 // content type is.
 json SuccessContent(const std::string& operation_id) {
@@ -111,6 +134,7 @@ json SuccessContent(const std::string& operation_id) {
                                                              {"listCaseEvents", "EventList"}};
   if (auto it = kShapes.find(operation_id); it != kShapes.end())
     return JsonContent(Ref("schemas", it->second));
+  if (json shape = DescribedElsewhere(operation_id); !shape.is_null()) return JsonContent(shape);
   if (operation_id == "getHealth" || operation_id == "getMetrics") {
     return {{"text/plain", {{"schema", {{"type", "string"}}}}}};
   }

@@ -1,6 +1,7 @@
 // The organization net: units, one unit with its boundary, and point → grid.
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/org_schemas.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 
@@ -56,12 +57,17 @@ HttpResponse Locate(Call& call) {
 
 void AddOrgRoutes(Api& api) {
   api.Add("GET", "/api/v1/org/units", Access::SignedIn(),
-          {"listUnits", "Units of the organization net; filter with kind= or parent=."}, Units);
+          RouteDoc{"listUnits", "Units of the organization net; filter with kind= or parent=."}.Answers(
+              OrgUnitListSchema()),
+          Units);
   api.Add("GET", "/api/v1/org/units/{id}", Access::SignedIn(),
-          {"getUnit", "One unit with its boundary and children."}, Unit);
+          RouteDoc{"getUnit", "One unit with its boundary and children."}.Answers(OrgUnitDetailSchema()),
+          Unit);
   api.Add("GET", "/api/v1/org/locate", Access::SignedIn(),
-          {"locateUnits",
-           "The grid, community and sub-district of a point (lon, lat, coord_system=wgs84|gcj02|bd09)."},
+          RouteDoc{"locateUnits",
+                   "The grid, community and sub-district of a point (lon, lat, "
+                   "coord_system=wgs84|gcj02|bd09); each null outside every grid."}
+              .Answers(LocatedUnitsSchema()),
           Locate);
 }
 

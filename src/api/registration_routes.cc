@@ -199,19 +199,22 @@ Result<HttpResponse> Register(Call& call) {
 }  // namespace
 
 void AddRegistrationRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/auth/registration", Access::Public(),
-      {"getRegistrationSettings",
-       "Whether residents may register here and whether a code sent by SMS is needed (open, code_required, "
-       "code_valid_seconds, resend_seconds)."},
-      FromResult(Registration));
+  api.Add("GET", "/api/v1/auth/registration", Access::Public(),
+          RouteDoc{"getRegistrationSettings",
+                   "Whether residents may register here and whether a code sent by SMS is needed (open, "
+                   "code_required, code_valid_seconds, resend_seconds)."}
+              .Answers(RegistrationSettingsSchema()),
+          FromResult(Registration));
   api.Add("GET", "/api/v1/auth/registration/communities", Access::Public(),
-          {"listRegistrationCommunities",
-           "The communities a resident may register in, each with its sub-district."},
+          RouteDoc{"listRegistrationCommunities",
+                   "The communities a resident may register in, each with its sub-district."}
+              .Answers(RegistrationCommunitiesSchema()),
           FromResult(Communities));
   api.Add("GET", "/api/v1/auth/registration/locate", Access::Public(),
-          {"locateRegistrationCommunity",
-           "The community of a point (lon, lat, coord_system=wgs84|gcj02|bd09), null outside every grid."},
+          RouteDoc{"locateRegistrationCommunity",
+                   "The community of a point (lon, lat, coord_system=wgs84|gcj02|bd09), null outside every "
+                   "grid."}
+              .Answers(RegistrationLocationSchema()),
           FromResult(LocateCommunity));
   api.Add("POST", "/api/v1/auth/registration/code", Access::Public(),
           RouteDoc{
@@ -221,6 +224,7 @@ void AddRegistrationRoutes(Api& api) {
               "apart, five "
               "an hour per phone, twenty an hour per client address), 503 when the gateway fails."}
               .Takes(RegistrationCodeRequestSchema())
+              .Answers(RegistrationCodeSentSchema())
               .Refuses({415, 422}),
           FromResult(RequestCode), PrepareCode);
   api.Add(
@@ -230,6 +234,7 @@ void AddRegistrationRoutes(Api& api) {
                "code_required); the phone is the account name. Signs the new resident in like sign-in "
                "(201); 409 for a phone already registered, 422 while registration is closed."}
           .Takes(RegistrationSchema())
+          .Answers(SessionSchema(), 201)
           .Refuses({409, 415, 422}),
       FromResult(Register), PrepareRegistration);
 }
