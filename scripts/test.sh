@@ -58,6 +58,7 @@ SANWANG_API_EXCHANGES=$exchanges ctest --test-dir build --output-on-failure -j "
 echo "== OpenAPI document: Redocly lint and swagger-parser validation"
 bash scripts/openapi-lint.sh build/sanwang
 echo "== OpenAPI document against what the server answered in the API tests"
+node --test web/scripts/
 bash scripts/openapi-conformance.sh build "$exchanges"
 rm -rf "$exchanges"
 echo "== browser app: type check and component tests (Vitest)"

@@ -3,6 +3,8 @@
 #include "api/account_schemas.h"
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "org/account_filter.h"
@@ -167,12 +169,30 @@ Result<HttpResponse> AuditLog(Call& call) {
 
 }  // namespace
 
+namespace {
+
+// The filters of GET /users (org::AccountQuery) and its paging.
+nlohmann::json AccountFilterParameters() {
+  using namespace schema;  // NOLINT(google-build-using-namespace): a list of schema words
+  std::vector<std::string> roles;
+  for (std::string_view role : org::AllRoles()) roles.emplace_back(role);
+  json parameters = json::array(
+      {QueryParameter("q", WithExample(String(), "王"), "Words in the name or user name."),
+       QueryParameter("role", Enum(roles), "One role only."), UnitParameter("Accounts of this unit."),
+       QueryParameter("state", Enum({"enabled", "disabled"}), "Enabled or disabled only.")});
+  for (const json& p : PagingParameters(500)) parameters.push_back(p);
+  return parameters;
+}
+
+}  // namespace
+
 void AddAdminRoutes(Api& api) {
   api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
           RouteDoc{"listUsers",
                    "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its "
                    "subtree) and state (enabled|disabled)."}
-              .Answers(AccountPageSchema()),
+              .Answers(AccountPageSchema())
+              .Query(AccountFilterParameters()),
           FromResult(ListUsers));
   api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()),
           RouteDoc{"addUser", "Add an account (admin)."}
@@ -205,8 +225,10 @@ void AddAdminRoutes(Api& api) {
           .Refuses({422}),
       FromResult(ResetPassword), PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
-          RouteDoc{"listAuditEntries", "The newest audit log entries (admin, supervisor)."}.Answers(
-              AuditLogSchema()),
+          RouteDoc{"listAuditEntries", "The newest audit log entries (admin, supervisor)."}
+              .Answers(AuditLogSchema())
+              .Query("page_size", schema::WithExample(schema::Integer(1, 1000), 100),
+                     "How many of the newest entries (default 50)."),
           FromResult(AuditLog));
 }
 

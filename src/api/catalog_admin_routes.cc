@@ -124,7 +124,9 @@ void AddCatalogAdminRoutes(Api& api) {
                                                                   {"type", "geometry"}))}},
                      {"type", "features"}),
                  "application/geo+json")
-          .Answers(GridImportResultSchema()),
+          .Answers(GridImportResultSchema())
+          .Query("allow_overlap", schema::Boolean(),
+                 "Import grids that overlap others (default false: refused)."),
       FromResult(ImportGrids));
 }
 

@@ -2,6 +2,7 @@
 // classifier (smart dispatch; the resident page calls it as the resident types).
 #include "api/api.h"
 #include "api/catalog_schemas.h"
+#include "api/openapi_schema.h"
 #include "api/responses.h"
 #include "api/smart_dispatch.h"
 #include "core/text.h"
@@ -34,7 +35,9 @@ void AddClassifyRoutes(Api& api) {
       RouteDoc{"suggestCatalogItems",
                "The 3 catalog items most likely meant by text (query text=…), with calibrated confidence; "
                "503 when no classifier has been trained."}
-          .Answers(ItemSuggestionsSchema()),
+          .Answers(ItemSuggestionsSchema())
+          .Query("text", schema::WithExample(schema::String(), "小区门口路灯不亮了"),
+                 "The matter as the resident wrote it.", true),
       FromResult(Suggest));
 }
 

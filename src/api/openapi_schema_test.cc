@@ -52,6 +52,23 @@ TEST(OpenApiSchemaTest, ANamedShapeOrNullRefersToTheShapeBesideANullOnlyChoice) 
   EXPECT_FALSE(doc["components"]["schemas"]["Thing"].contains("nullable"));
 }
 
+TEST(OpenApiSchemaTest, QueryParametersFollowThePathParametersInTheOrderGiven) {
+  json shared = json::array({schema::QueryParameter("page", schema::Integer(1, 100), "The page.")});
+  json doc = DocumentOf({{"GET", "/api/v1/things/{id}/parts",
+                          RouteDoc{"listThingParts", "Parts."}
+                              .Query("kind", schema::Enum({"big", "small"}), "One kind.", true)
+                              .Query(shared)}});
+  json parameters = doc["paths"]["/api/v1/things/{id}/parts"]["get"]["parameters"];
+  ASSERT_EQ(parameters.size(), 3u);
+  EXPECT_EQ(parameters[0]["in"], "path");
+  EXPECT_EQ(parameters[1]["name"], "kind");
+  EXPECT_EQ(parameters[1]["in"], "query");
+  EXPECT_EQ(parameters[1]["required"], true);
+  EXPECT_EQ(parameters[1]["schema"]["enum"], json::array({"big", "small"}));
+  EXPECT_EQ(parameters[2]["name"], "page");
+  EXPECT_EQ(parameters[2]["required"], false);
+}
+
 TEST(OpenApiSchemaTest, TwoDifferentShapesUnderOneNameAreRefused) {
   json other = schema::Named("Thing", schema::Object({{"name", schema::String()}}, {"name"}));
   EXPECT_THROW(DocumentOf({{"GET", "/api/v1/a", RouteDoc{"getA", "A."}.Answers(Thing())},

@@ -1,7 +1,9 @@
 // The organization net: units, one unit with its boundary, and point → grid.
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/openapi_schema.h"
 #include "api/org_schemas.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 
@@ -56,10 +58,15 @@ HttpResponse Locate(Call& call) {
 }  // namespace
 
 void AddOrgRoutes(Api& api) {
-  api.Add("GET", "/api/v1/org/units", Access::SignedIn(),
-          RouteDoc{"listUnits", "Units of the organization net; filter with kind= or parent=."}.Answers(
-              OrgUnitListSchema()),
-          Units);
+  api.Add(
+      "GET", "/api/v1/org/units", Access::SignedIn(),
+      RouteDoc{"listUnits", "Units of the organization net; filter with kind= or parent=."}
+          .Answers(OrgUnitListSchema())
+          .Query("kind",
+                 schema::Enum({"district", "street", "community", "grid", "department", "command_center"}),
+                 "Units of one kind.")
+          .Query("parent", schema::Integer(1, INT64_MAX), "The children of the unit with this id."),
+      Units);
   api.Add("GET", "/api/v1/org/units/{id}", Access::SignedIn(),
           RouteDoc{"getUnit", "One unit with its boundary and children."}.Answers(OrgUnitDetailSchema()),
           Unit);
@@ -67,7 +74,8 @@ void AddOrgRoutes(Api& api) {
           RouteDoc{"locateUnits",
                    "The grid, community and sub-district of a point (lon, lat, "
                    "coord_system=wgs84|gcj02|bd09); each null outside every grid."}
-              .Answers(LocatedUnitsSchema()),
+              .Answers(LocatedUnitsSchema())
+              .Query(PointParameters()),
           Locate);
 }
 

@@ -8,6 +8,7 @@
 #include "api/account_schemas.h"
 #include "api/api.h"
 #include "api/json_views.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "api/session_response.h"
@@ -214,7 +215,8 @@ void AddRegistrationRoutes(Api& api) {
           RouteDoc{"locateRegistrationCommunity",
                    "The community of a point (lon, lat, coord_system=wgs84|gcj02|bd09), null outside every "
                    "grid."}
-              .Answers(RegistrationLocationSchema()),
+              .Answers(RegistrationLocationSchema())
+              .Query(PointParameters()),
           FromResult(LocateCommunity));
   api.Add("POST", "/api/v1/auth/registration/code", Access::Public(),
           RouteDoc{
