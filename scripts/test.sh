@@ -61,6 +61,8 @@ echo "== OpenAPI document against what the server answered in the API tests"
 node --test web/scripts/
 bash scripts/openapi-conformance.sh build "$exchanges"
 rm -rf "$exchanges"
+echo "== browser app: its copy of the OpenAPI document is the server's (the types come from it)"
+bash scripts/api-document.sh --check build/sanwang
 echo "== browser app: type check and component tests (Vitest)"
 (cd web && npm run typecheck && npm test)
 echo "== browser app: production build"

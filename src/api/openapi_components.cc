@@ -155,7 +155,10 @@ json EventSchema() {
                  {"actor_role", String()},
                  {"unit", Ref("schemas", "UnitRef")},
                  {"note", String()},
-                 {"data", {{"description", "Details of the action, a JSON object."}}},
+                 {"data",
+                  {{"type", "object"},
+                   {"additionalProperties", true},
+                   {"description", "Details of the action (stars, comment, urge_count, online_answer …)."}}},
                  {"at", DateTime()}},
                 {"seq", "action", "from_state", "to_state", "actor_role", "unit", "note", "data", "at"});
 }

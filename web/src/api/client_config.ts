@@ -1,7 +1,10 @@
 // GET /api/v1/client-config, read once: the district's name, the map's centre and zoom,
 // and the raster tile URL (empty: no raster base map, the app makes no outside request).
+// The server sends no centre while no unit has a boundary; the app then opens on a default.
 import { api } from './client';
-import type { ClientConfig } from './types';
+import type { ClientConfig as ServerConfig } from './types';
+
+export type ClientConfig = ServerConfig & { center: [number, number] };
 
 export const DEFAULT_CLIENT_CONFIG: ClientConfig = {
   district_name_zh: '',
@@ -15,12 +18,16 @@ export const DEFAULT_CLIENT_CONFIG: ClientConfig = {
 
 let pending: Promise<ClientConfig> | null = null;
 
+function centre(sent: ServerConfig['center']): [number, number] {
+  return sent && sent.length === 2 ? [sent[0], sent[1]] : DEFAULT_CLIENT_CONFIG.center;
+}
+
 // Never fails: the defaults stand in when the server does not answer.
 export function loadClientConfig(): Promise<ClientConfig> {
   if (!pending) {
     pending = api
-      .get<ClientConfig>('client-config')
-      .then((c) => ({ ...DEFAULT_CLIENT_CONFIG, ...c }))
+      .get<ServerConfig>('client-config')
+      .then((c) => ({ ...DEFAULT_CLIENT_CONFIG, ...c, center: centre(c.center) }))
       .catch(() => DEFAULT_CLIENT_CONFIG);
   }
   return pending;

@@ -74,6 +74,6 @@ export default {
     walk: 'about {minutes} min walk',
     none: 'No services found within a {minutes}-minute walk.',
     unavailable: 'The district’s walking network is not loaded yet, so nearby services cannot be shown.',
-    offNetwork: 'This place is about {meters} m from the nearest footpath; results are approximate.',
+    offNetwork: 'This place is far from any footpath; results are approximate.',
   },
 };

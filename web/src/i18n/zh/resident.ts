@@ -74,6 +74,6 @@ export default {
     walk: '步行约 {minutes} 分钟',
     none: '步行 {minutes} 分钟内没有找到服务设施。',
     unavailable: '本区尚未导入步行路网，暂时无法查询身边服务。',
-    offNetwork: '该位置距最近的步行道路约 {meters} 米，结果仅供参考。',
+    offNetwork: '该位置远离步行道路，结果仅供参考。',
   },
 };
