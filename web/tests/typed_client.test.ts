@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setCsrfToken } from '@/api/client';
+import { call, fillPath } from '@/api/typed_client';
+import { stubFetch } from './helpers';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken('');
+});
+
+describe('fillPath', () => {
+  it('puts each path parameter in its place, encoded', () => {
+    expect(fillPath('/api/v1/cases/{id}/photos/{photo_id}', { id: 7, photo_id: 2 })).toBe('/api/v1/cases/7/photos/2');
+    expect(fillPath('/api/v1/users/{username}', { username: 'a b/c' })).toBe('/api/v1/users/a%20b%2Fc');
+    expect(() => fillPath('/api/v1/cases/{id}', {})).toThrow('no value for {id}');
+  });
+});
+
+describe('call', () => {
+  it('reads a documented path with its path and query parameters', async () => {
+    const calls = stubFetch({ 'GET /api/v1/roster/workers/7': { json: { id: 7, name: '王芳' } }, 'GET /api/v1/roster/workers': { json: { items: [] } } });
+    const worker = await call('get', '/api/v1/roster/workers/{id}', { path: { id: 7 } });
+    expect(worker.name).toBe('王芳');
+    await call('get', '/api/v1/roster/workers', { query: { unit: '411002001001', kind: 'grid_worker' } });
+    expect(calls[1].url).toBe('/api/v1/roster/workers?unit=411002001001&kind=grid_worker');
+  });
+
+  it('sends a declared body as JSON with the CSRF token', async () => {
+    const calls = stubFetch({ 'POST /api/v1/auth/password': { json: {} } });
+    setCsrfToken('tok');
+    await call('post', '/api/v1/auth/password', { body: { old_password: 'Old12345', new_password: 'New12345' } });
+    expect(calls[0].method).toBe('POST');
+    expect(calls[0].headers['X-CSRF-Token']).toBe('tok');
+    expect(calls[0].body).toEqual({ old_password: 'Old12345', new_password: 'New12345' });
+  });
+});
+
+// What the type check refuses: each marked line below must fail to compile, since vue-tsc
+// fails on an expected error that does not occur. Never run.
+export function refusedByTheTypeCheck() {
+  // @ts-expect-error a path the document does not have
+  void call('get', '/api/v1/nowhere');
+  // @ts-expect-error the path parameter is missing
+  void call('get', '/api/v1/roster/workers/{id}', {});
+  // @ts-expect-error a query parameter the operation does not declare
+  void call('get', '/api/v1/roster/workers', { query: { colour: 'red' } });
+  // @ts-expect-error a body field the schema does not name
+  void call('post', '/api/v1/auth/password', { body: { old_password: 'a', new_password: 'b', extra: 1 } });
+  // @ts-expect-error a field the answer does not have
+  void call('get', '/api/v1/roster/workers/{id}', { path: { id: 1 } }).then((w) => w.salary);
+}
