@@ -4,6 +4,7 @@
 #include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "support/api/decision_route.h"
 #include "support/api/venue_json.h"
 #include "support/api/venue_schemas.h"
 #include "support/store/booking_repository.h"
@@ -47,16 +48,11 @@ Result<HttpResponse> ManagedBookings(Call& call) {
 }
 
 Handler Decide(support::Decision decision) {
-  return FromResult([decision](Call& call) -> Result<HttpResponse> {
-    SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-    std::string reason;
-    if (!call.request.body.empty()) {
-      SW_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(call.request.body, {"reason"}));
-      SW_ASSIGN_OR_RETURN(reason, StringField(body, "reason", false));
-    }
-    SW_ASSIGN_OR_RETURN(auto booking, support::DecideBooking(call.db, call.domain->org, call.actor(), id,
-                                                             decision, reason, call.api.clock().Now()));
-    return JsonResponse(200, BookingJson(booking, support::IsBooker(call.actor(), booking), true));
+  return DecisionRoute([decision](Call& call, const DecisionRequest& request) -> Result<nlohmann::json> {
+    SW_ASSIGN_OR_RETURN(auto booking,
+                        support::DecideBooking(call.db, call.domain->org, call.actor(), request.id, decision,
+                                               request.reason, call.api.clock().Now()));
+    return BookingJson(booking, support::IsBooker(call.actor(), booking), true);
   });
 }
 

@@ -8,6 +8,7 @@
 #include "support/activity_access.h"
 #include "support/api/activity_json.h"
 #include "support/api/activity_schemas.h"
+#include "support/api/decision_route.h"
 #include "support/party_members.h"
 
 namespace sanwang::api {
@@ -54,16 +55,11 @@ Result<HttpResponse> Managed(Call& call) {
 }
 
 Handler Decide(support::RegistrationDecision decision) {
-  return FromResult([decision](Call& call) -> Result<HttpResponse> {
-    SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-    std::string reason;
-    if (!call.request.body.empty()) {
-      SW_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(call.request.body, {"reason"}));
-      SW_ASSIGN_OR_RETURN(reason, StringField(body, "reason", false));
-    }
-    SW_ASSIGN_OR_RETURN(auto r, support::DecideRegistration(call.db, call.domain->org, call.actor(), id,
-                                                            decision, reason, call.api.clock().Now()));
-    return JsonResponse(200, RegistrationJson(r, true));
+  return DecisionRoute([decision](Call& call, const DecisionRequest& request) -> Result<nlohmann::json> {
+    SW_ASSIGN_OR_RETURN(
+        auto r, support::DecideRegistration(call.db, call.domain->org, call.actor(), request.id, decision,
+                                            request.reason, call.api.clock().Now()));
+    return RegistrationJson(r, true);
   });
 }
 

@@ -2,16 +2,13 @@
 // the servers sharing one PostgreSQL would): exactly as many succeed as there are places,
 // every other attempt is refused as full, the counter equals the sign-up rows, and it never
 // passes the places. Prints attempts, successes, refusals and the time taken.
-#include <atomic>
-#include <chrono>
 #include <cstdio>
-#include <latch>
-#include <thread>
 
 #include "store/org_repository.h"
 #include "store/store_test_fixture.h"
 #include "store/user_repository.h"
 #include "support/store/activity_repository.h"
+#include "support/store/concurrency_test_support.h"
 
 namespace sanwang::store {
 namespace {
@@ -61,45 +58,24 @@ class ActivityConcurrencyTest : public BackendTest {
 };
 
 TEST_P(ActivityConcurrencyTest, TheActivityAdmitsExactlyItsPlaces) {
-  std::atomic<int> successes{0}, full{0}, other{0};
-  std::latch start(kThreads);
-  auto worker = [&](int t) {
-    auto db = OpenDatabase(test_db_->url());
-    if (!db.ok()) {
-      other += kPerThread;
-      start.count_down();
-      return;
-    }
-    ActivityRepository repo(**db);
-    start.arrive_and_wait();
-    for (int i = 0; i < kPerThread; ++i) {
-      ActivitySignupRecord s;
-      s.district_code = kDistrict;
-      s.activity_id = activity_;
-      s.user_id = users_[static_cast<std::size_t>(t * kPerThread + i)];
-      Status status = repo.SignUp(s).status();
-      if (status.ok())
-        ++successes;
-      else if (status.code() == ErrorCode::kConflict && status.message() == kActivityFullMessage)
-        ++full;
-      else {
-        ++other;
-        ADD_FAILURE() << status.ToString();
-      }
-    }
+  auto sign_up = [&](ActivityRepository& repo, int thread, int i) {
+    ActivitySignupRecord s;
+    s.district_code = kDistrict;
+    s.activity_id = activity_;
+    s.user_id = users_[static_cast<std::size_t>(thread * kPerThread + i)];
+    return repo.SignUp(s).status();
   };
-  const auto began = std::chrono::steady_clock::now();
-  std::vector<std::thread> threads;
-  threads.reserve(kThreads);
-  for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t);
-  for (auto& t : threads) t.join();
-  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+  auto full = [](const Status& s) {
+    return s.code() == ErrorCode::kConflict && s.message() == kActivityFullMessage;
+  };
+  const ConcurrencyTally tally =
+      RunConcurrently<ActivityRepository>({test_db_->url(), kThreads, kPerThread}, sign_up, full);
   std::printf("%s: %d sign-ups for %lld places, %d succeeded, %d refused as full, %d other errors, %.2f s\n",
-              GetParam().c_str(), kThreads * kPerThread, static_cast<long long>(kPlaces), successes.load(),
-              full.load(), other.load(), elapsed);
+              GetParam().c_str(), kThreads * kPerThread, static_cast<long long>(kPlaces), tally.successes,
+              tally.refusals, tally.other, tally.seconds);
 
-  EXPECT_EQ(successes.load(), kPlaces);
-  EXPECT_EQ(full.load(), kThreads * kPerThread - kPlaces);
+  EXPECT_EQ(tally.successes, kPlaces);
+  EXPECT_EQ(tally.refusals, kThreads * kPerThread - kPlaces);
   ActivityRepository repo(db());
   EXPECT_EQ(repo.Get(activity_)->taken, kPlaces);
   EXPECT_EQ(repo.Signups(activity_)->size(), static_cast<std::size_t>(kPlaces));

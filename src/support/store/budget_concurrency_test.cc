@@ -3,15 +3,12 @@
 // line's amount admits only some of them. Exactly that many succeed, the rest are refused
 // as over budget, the line never commits more than its amount, and its committed sum is
 // the sum of the rows written. Prints attempts, successes, refusals and the time taken.
-#include <atomic>
-#include <chrono>
 #include <cstdio>
-#include <latch>
-#include <thread>
 
 #include "store/org_repository.h"
 #include "store/store_test_fixture.h"
 #include "support/store/budget_repository.h"
+#include "support/store/concurrency_test_support.h"
 
 namespace sanwang::store {
 namespace {
@@ -77,40 +74,18 @@ class BudgetConcurrencyTest : public BackendTest {
 };
 
 TEST_P(BudgetConcurrencyTest, TheLineAdmitsExactlyWhatItsAmountAllows) {
-  std::atomic<int> successes{0}, refusals{0}, other{0};
-  std::latch start(kThreads);
-  auto worker = [&](int t) {
-    auto db = OpenDatabase(test_db_->url());
-    if (!db.ok()) {
-      other += kPerThread;
-      return;
-    }
-    BudgetRepository repo(**db);
-    start.arrive_and_wait();
-    for (int i = 0; i < kPerThread; ++i) {
-      Status s = Request(repo, t + i);
-      if (s.ok())
-        ++successes;
-      else if (s.code() == ErrorCode::kFailedPrecondition && s.field() == "amount_fen")
-        ++refusals;
-      else {
-        ++other;
-        ADD_FAILURE() << s.ToString();
-      }
-    }
+  auto request = [&](BudgetRepository& repo, int thread, int i) { return Request(repo, thread + i); };
+  auto over_budget = [](const Status& s) {
+    return s.code() == ErrorCode::kFailedPrecondition && s.field() == "amount_fen";
   };
-  const auto began = std::chrono::steady_clock::now();
-  std::vector<std::thread> threads;
-  threads.reserve(kThreads);
-  for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t);
-  for (auto& t : threads) t.join();
-  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+  const ConcurrencyTally tally =
+      RunConcurrently<BudgetRepository>({test_db_->url(), kThreads, kPerThread}, request, over_budget);
   std::printf("%s: %d attempts, %d succeeded, %d refused over budget, %d other errors, %.2f s\n",
-              GetParam().c_str(), kThreads * kPerThread, successes.load(), refusals.load(), other.load(),
-              elapsed);
+              GetParam().c_str(), kThreads * kPerThread, tally.successes, tally.refusals, tally.other,
+              tally.seconds);
 
-  EXPECT_EQ(successes.load(), kAdmitted);
-  EXPECT_EQ(refusals.load(), kThreads * kPerThread - kAdmitted);
+  EXPECT_EQ(tally.successes, kAdmitted);
+  EXPECT_EQ(tally.refusals, kThreads * kPerThread - kAdmitted);
   BudgetRepository repo(db());
   BudgetLineRecord line = *repo.GetLine(kDistrict, line_);
   EXPECT_LE(line.committed_fen, line.amount_fen);
@@ -138,37 +113,22 @@ TEST_P(BudgetConcurrencyTest, EachRecordIsReversedOnceHoweverManyTry) {
     ASSERT_TRUE(spent.ok()) << spent.status().ToString();
     records.push_back(spent->id);
   }
-  std::atomic<int> successes{0}, refusals{0};
-  std::latch start(kThreads);
-  auto worker = [&](int t) {
-    auto db = OpenDatabase(test_db_->url());
-    ASSERT_TRUE(db.ok());
-    BudgetRepository repo(**db);
-    start.arrive_and_wait();
-    for (int i = 0; i < kRecords; ++i) {
-      BudgetSpendingRecord r;
-      r.district_code = kDistrict;
-      r.reverses_id = records[(i + t) % kRecords];
-      r.spent_on = "2026-11-06";
-      r.spent_month = 202611;
-      r.created_by_name = "并发";
-      Status s = repo.Reverse(r).status();
-      if (s.ok())
-        ++successes;
-      else if (s.code() == ErrorCode::kFailedPrecondition)
-        ++refusals;
-      else
-        ADD_FAILURE() << s.ToString();
-    }
+  auto reverse = [&](BudgetRepository& repo, int thread, int i) {
+    BudgetSpendingRecord r;
+    r.district_code = kDistrict;
+    r.reverses_id = records[static_cast<std::size_t>((i + thread) % kRecords)];
+    r.spent_on = "2026-11-06";
+    r.spent_month = 202611;
+    r.created_by_name = "并发";
+    return repo.Reverse(r).status();
   };
-  std::vector<std::thread> threads;
-  threads.reserve(kThreads);
-  for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t);
-  for (auto& t : threads) t.join();
+  auto already_reversed = [](const Status& s) { return s.code() == ErrorCode::kFailedPrecondition; };
+  const ConcurrencyTally tally =
+      RunConcurrently<BudgetRepository>({test_db_->url(), kThreads, kRecords}, reverse, already_reversed);
   std::printf("%s: %d reversal attempts of %d records, %d succeeded, %d refused\n", GetParam().c_str(),
-              kThreads * kRecords, kRecords, successes.load(), refusals.load());
-  EXPECT_EQ(successes.load(), kRecords);
-  EXPECT_EQ(refusals.load(), kThreads * kRecords - kRecords);
+              kThreads * kRecords, kRecords, tally.successes, tally.refusals);
+  EXPECT_EQ(tally.successes, kRecords);
+  EXPECT_EQ(tally.refusals, kThreads * kRecords - kRecords);
   BudgetLineRecord line = *setup.GetLine(kDistrict, line_);
   EXPECT_EQ(line.spent_fen, 0);
   EXPECT_EQ(line.committed_fen, 0);
