@@ -1,7 +1,7 @@
 // GET /api/v1/client-config, read once: the district's name, the map's centre and zoom,
 // and the raster tile URL (empty: no raster base map, the app makes no outside request).
 // The server sends no centre while no unit has a boundary; the app then opens on a default.
-import { api } from './client';
+import { call } from './typed_client';
 import type { ClientConfig as ServerConfig } from './types';
 
 export type ClientConfig = ServerConfig & { center: [number, number] };
@@ -25,8 +25,7 @@ function centre(sent: ServerConfig['center']): [number, number] {
 // Never fails: the defaults stand in when the server does not answer.
 export function loadClientConfig(): Promise<ClientConfig> {
   if (!pending) {
-    pending = api
-      .get<ServerConfig>('client-config')
+    pending = call('get', '/api/v1/client-config')
       .then((c) => ({ ...DEFAULT_CLIENT_CONFIG, ...c, center: centre(c.center) }))
       .catch(() => DEFAULT_CLIENT_CONFIG);
   }

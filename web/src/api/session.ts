@@ -6,9 +6,10 @@
 // in the browser for every visitor who has not signed in). A stale hint costs one 401, which
 // clears it.
 import { reactive, readonly } from 'vue';
-import { api, setCsrfToken, setUnauthenticatedHandler, ApiError } from './client';
+import { setCsrfToken, setUnauthenticatedHandler, ApiError } from './client';
+import { call } from './typed_client';
 import { can } from './capabilities';
-import type { Capability, Me, RegistrationForm, SignInAnswer, User } from './types';
+import type { Capability, RegistrationForm, User } from './types';
 
 interface SessionState {
   user: User | null;
@@ -64,7 +65,7 @@ export async function loadSession(): Promise<User | null> {
     return null;
   }
   try {
-    const me = await api.get<Me>('auth/me');
+    const me = await call('get', '/api/v1/auth/me');
     setCsrfToken(me.csrf_token);
     state.user = me;
   } catch (e) {
@@ -77,7 +78,7 @@ export async function loadSession(): Promise<User | null> {
 }
 
 export async function signIn(username: string, password: string): Promise<User> {
-  const answer = await api.post<SignInAnswer>('auth/sign-in', { username, password });
+  const answer = await call('post', '/api/v1/auth/sign-in', { body: { username, password } });
   setCsrfToken(answer.csrf_token);
   setHint(true);
   state.user = answer.user;
@@ -87,7 +88,7 @@ export async function signIn(username: string, password: string): Promise<User> 
 
 // Registers a resident; the server signs the new account in at once, as a sign-in would.
 export async function register(form: RegistrationForm): Promise<User> {
-  const answer = await api.post<SignInAnswer>('auth/register', form);
+  const answer = await call('post', '/api/v1/auth/register', { body: form });
   setCsrfToken(answer.csrf_token);
   setHint(true);
   state.user = answer.user;
@@ -98,7 +99,7 @@ export async function register(form: RegistrationForm): Promise<User> {
 // Changes the signed-in account's password. The server ends every session of the account
 // and hands this browser a new one (a new cookie and CSRF token).
 export async function changePassword(oldPassword: string, newPassword: string): Promise<User> {
-  const answer = await api.post<SignInAnswer>('auth/password', { old_password: oldPassword, new_password: newPassword });
+  const answer = await call('post', '/api/v1/auth/password', { body: { old_password: oldPassword, new_password: newPassword } });
   setCsrfToken(answer.csrf_token);
   state.user = answer.user;
   return answer.user;
@@ -106,7 +107,7 @@ export async function changePassword(oldPassword: string, newPassword: string): 
 
 export async function signOut(): Promise<void> {
   try {
-    await api.post('auth/sign-out');
+    await call('post', '/api/v1/auth/sign-out');
   } finally {
     forget();
   }

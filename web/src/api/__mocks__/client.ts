@@ -1,5 +1,5 @@
 // The one stand-in for the API client that page tests share: `vi.mock('@/api/client')` with no
-// factory loads this file. Everything but `api` is the real module (ApiError, buildUrl, …);
+// factory loads this file. Everything but `api` and `request` is the real module (ApiError, buildUrl, …);
 // each `api` method is a vi.fn the test answers and inspects, e.g.
 //   vi.mocked(api.get).mockImplementation(async (path) => …)
 import { vi } from 'vitest';
@@ -7,7 +7,7 @@ import type * as Client from '../client';
 
 const real = await vi.importActual<typeof Client>('../client');
 
-export const { ApiError, buildUrl, request, setCsrfToken, setUnauthenticatedHandler } = real;
+export const { ApiError, buildUrl, setCsrfToken, setUnauthenticatedHandler } = real;
 export type { Query, RequestOptions } from '../client';
 
 export const api = {
@@ -18,3 +18,21 @@ export const api = {
   del: vi.fn(),
 };
 
+// Calls by the document's paths (typed_client.ts goes through request()) reach the same
+// stand-ins, with the path as `api` calls write it: "/api/v1/auth/register" → "auth/register";
+// a read gets its query, a write its body.
+export const request = vi.fn(async (method: string, path: string, options: { query?: unknown; body?: unknown } = {}) => {
+  const relative = path.replace(/^\/api\/v1\//, '');
+  switch (method.toUpperCase()) {
+    case 'GET':
+      return options.query === undefined ? api.get(relative) : api.get(relative, options.query);
+    case 'POST':
+      return options.body === undefined ? api.post(relative) : api.post(relative, options.body);
+    case 'PUT':
+      return api.put(relative, options.body);
+    case 'PATCH':
+      return api.patch(relative, options.body);
+    default:
+      return api.del(relative);
+  }
+});
