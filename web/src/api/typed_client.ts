@@ -59,3 +59,11 @@ export function call<M extends Method, P extends PathOf<M>>(
   const query = given.query as Record<string, string | number | boolean | undefined | null> | undefined;
   return request(method.toUpperCase(), fillPath(path, given.path), { query, body: given.body });
 }
+
+// POST /cases/{id}/photos takes the image itself, not JSON: the one upload of the app.
+export function addCasePhoto(
+  caseId: number,
+  photo: Blob,
+): Promise<AnswerOf<Operation<'/api/v1/cases/{id}/photos', 'post'>>> {
+  return request('POST', fillPath('/api/v1/cases/{id}/photos', { id: caseId }), { body: photo, contentType: photo.type });
+}

@@ -36,6 +36,9 @@ export type Case = Schemas['Case'];
 export type PossibleDuplicate = NonNullable<Case['possible_duplicate_of']>;
 export type CaseEvent = Schemas['Event'];
 export type CasePage = Schemas['CasePage'];
+// The bodies of filing a case and of a workflow action.
+export type NewCase = Schemas['NewCase'];
+export type Transition = Schemas['Transition'];
 
 export type TabCounts = Answer<'getCaseTabCounts'>;
 export type InboxTab = TabCounts['tabs'][number];

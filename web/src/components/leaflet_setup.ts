@@ -9,11 +9,12 @@ import iconUrl from 'leaflet/dist/images/marker-icon.png';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
 import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import { loadClientConfig } from '@/api/client_config';
 import { debounce } from '@/utils/format';
 import { i18n } from '@/i18n';
 import { drawStreets } from './street_layer';
-import { withoutOverlaps, type Box, type StreetCollection, type StreetProps } from './street_style';
+import { withoutOverlaps, type Box, type StreetProps } from './street_style';
 import { landmarkBox, landmarkRank, type LandmarkKind } from './landmark_labels';
 
 delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
@@ -80,8 +81,8 @@ function addDistrictMap(map: L.Map): void {
     const query = { bbox: boxOf(map), zoom: map.getZoom() };
     try {
       const [roads, places] = await Promise.all([
-        api.get<StreetCollection>('map/roads', query),
-        api.get<GeoJSON.FeatureCollection<GeoJSON.Point, LandmarkProps>>('map/landmarks', query),
+        call('get', '/api/v1/map/roads', { query }),
+        call('get', '/api/v1/map/landmarks', { query }),
       ]);
       if (removed) return;
       // Landmark names first: a street's name gives way to a community's.
@@ -109,18 +110,13 @@ export async function addBaseLayer(map: L.Map): Promise<void> {
   }
 }
 
-interface StartAnswer {
-  center: [number, number];
-  zoom: number;
-}
-
 // Where a map without a given centre opens: the signed-in person's community (or the
 // district), as the server says; then the device's place when the browser already has
 // permission to tell it (no prompt is raised for this).
 async function openAtStart(map: L.Map): Promise<void> {
   try {
-    const start = await api.get<StartAnswer>('map/start');
-    map.setView(start.center, start.zoom, { animate: false });
+    const start = await call('get', '/api/v1/map/start');
+    map.setView([start.center[0], start.center[1]], start.zoom, { animate: false });
   } catch {
     // The client configuration's district view stays.
   }

@@ -1,7 +1,7 @@
 // The organization net as a tree (district → sub-district → community → grid), built from
 // the flat list GET /api/v1/org/units answers. The admin org page shows it whole; the map
 // and dashboard offer it as a unit picker cut to the caller's scope.
-import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import { can } from '@/api/capabilities';
 import type { User } from '@/api/types';
 
@@ -23,7 +23,7 @@ export interface OrgNode extends OrgUnit {
 const KIND_ORDER = ['district', 'street', 'community', 'grid', 'department', 'command_center'];
 
 export async function fetchOrgUnits(): Promise<OrgUnit[]> {
-  const answer = await api.get<{ items: OrgUnit[] }>('org/units');
+  const answer = await call('get', '/api/v1/org/units');
   return answer.items;
 }
 

@@ -40,7 +40,7 @@ describe('OpenNearbyList', () => {
     expect(items[1].find('[data-test="followed"]').exists()).toBe(true);
     await items[0].find('[data-test="follow"]').trigger('click');
     await flushPromises();
-    expect(calls.post).toHaveBeenCalledWith('cases/7/follow', {});
+    expect(calls.post).toHaveBeenCalledWith('cases/7/follow'); // the route takes no body
     expect(list.findAll('[data-test="followed"]')).toHaveLength(2);
     list.unmount();
   });

@@ -1,3 +1,4 @@
+import type { Transition } from '@/api/types';
 // What each workflow action asks of the person taking it (config/workflows/resident_matter.toml):
 // which fields the dialog shows and which are required. The server decides which actions
 // the user may take now (GET /cases/{id} → allowed_actions); this only shapes the form.
@@ -61,9 +62,9 @@ export function missingField(action: string, form: ActionForm): ActionField | nu
 }
 
 // The JSON body of POST /cases/{id}/transitions for this action and form.
-export function transitionBody(action: string, form: ActionForm): Record<string, unknown> {
+export function transitionBody(action: string, form: ActionForm): Transition {
   const spec = specFor(action);
-  const body: Record<string, unknown> = { action };
+  const body: Transition = { action };
   if (form.note.trim()) body.note = form.note.trim();
   if (spec.fields.includes('hours') && form.hours) body.hours = Math.round(form.hours);
   if (spec.fields.includes('target_unit')) body.target_unit = form.target_unit;
