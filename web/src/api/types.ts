@@ -5,7 +5,7 @@
 // or drops fails the type check of every page that reads it.
 import type { components, operations } from './schema';
 
-type Schemas = components['schemas'];
+export type Schemas = components['schemas'];
 
 // The JSON answer of an operation at a status.
 export type Answer<Op extends keyof operations, Status extends number = 200> = operations[Op]['responses'] extends Record<
@@ -14,6 +14,17 @@ export type Answer<Op extends keyof operations, Status extends number = 200> = o
 >
   ? Body
   : never;
+
+// The JSON body an operation takes.
+export type RequestBody<Op extends keyof operations> = operations[Op] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+// The query parameters an operation declares (all of them optional unless the document
+// says otherwise).
+export type QueryOf<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
 
 export type UnitRef = NonNullable<Schemas['UnitRef']>;
 

@@ -1,79 +1,40 @@
-// The workforce roster routes of the support net (src/support/api/roster_routes.cc).
+// The workforce roster routes of the support net (src/support/api/roster_routes.cc). The
+// shapes are the server's own (src/api/openapi.json, see '@/api/types').
 import { api } from '@/api/client';
+import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
-export const WORKER_KINDS = ['community_worker', 'grid_worker', 'social_worker'] as const;
-export type WorkerKind = (typeof WORKER_KINDS)[number];
-export const QUALIFICATIONS = ['none', 'assistant', 'intermediate', 'senior'] as const;
-export type Qualification = (typeof QUALIFICATIONS)[number];
+// A worker as lists show it. id_number and phone come masked (410102********1230,
+// 138****5678) with `masked` set; a reveal fills in the full values. may_edit and may_reveal
+// are the server's answers for the signed-in account.
+export type Worker = Schemas['Worker'];
+// A worker with its trainings: one worker's answer, and what creating or editing answers.
+export type WorkerWithTrainings = Schemas['WorkerWithTrainings'];
+export type Training = Schemas['Training'];
+export type WorkerKind = Worker['kind'];
+export type Qualification = Worker['qualification'];
 
-export interface Training {
-  id: number;
-  worker_id: number;
-  held_on: string; // YYYY-MM-DD
-  title: string;
-  hours: number; // one decimal
-}
+export const WORKER_KINDS = ['community_worker', 'grid_worker', 'social_worker'] as const satisfies readonly WorkerKind[];
+export const QUALIFICATIONS = ['none', 'assistant', 'intermediate', 'senior'] as const satisfies readonly Qualification[];
 
-export interface Worker {
-  id: number;
-  kind: WorkerKind;
-  name: string;
-  post: string;
-  unit_code: string;
-  unit_name: string;
-  grid_code: string;
-  grid_name: string;
-  started_on: string;
-  qualification: Qualification;
-  // Masked (410102********1230, 138****5678) as the server sends them; the page sets
-  // `masked` false once a reveal has filled in the full values.
-  id_number: string;
-  phone: string;
-  masked: boolean;
-  has_account: boolean;
-  username: string;
-  active: boolean;
-  demo: boolean;
-  // The server's answers: whether this account may edit the worker and reveal its data.
-  may_edit: boolean;
-  may_reveal: boolean;
-  trainings?: Training[];
-}
+// The create and edit dialog's state: every field the server takes for a new worker,
+// all filled in (an edit sends those that changed).
+export type WorkerInput = Required<RequestBody<'createRosterWorker'>>;
+export type WorkerChange = RequestBody<'updateRosterWorker'>;
+export type NewTraining = RequestBody<'addRosterTraining'>;
+export type WorkerReveal = Answer<'revealRosterWorker'>;
 
-// What the create and edit dialog sends.
-export interface WorkerInput {
-  kind: WorkerKind;
-  name: string;
-  post: string;
-  unit_code: string;
-  grid_code: string;
-  started_on: string;
-  qualification: Qualification;
-  id_number: string;
-  phone: string;
-  username: string;
-  active: boolean;
-}
+export type RosterGaps = Answer<'getRosterGaps'>;
+export type UnitName = RosterGaps['grids_without_worker'][number];
 
-export interface UnitName {
-  code: string;
-  name: string;
-}
-
-export interface RosterGaps {
-  households_per_worker: number;
-  grids_without_worker: UnitName[];
-  understaffed: (UnitName & { households: number; workers: number; needed: number })[];
-  communities_without_households: UnitName[];
-}
-
-export const listWorkers = (query: { unit?: string; kind?: string } = {}) =>
-  api.get<{ items: Worker[] }>('roster/workers', query).then((a) => a.items);
-export const getWorker = (id: number) => api.get<Worker>(`roster/workers/${id}`);
-export const createWorker = (w: WorkerInput) => api.post<Worker>('roster/workers', w);
-export const updateWorker = (id: number, w: Partial<WorkerInput>) => api.put<Worker>(`roster/workers/${id}`, w);
-export const revealWorker = (id: number) =>
-  api.post<{ id: number; id_number: string; phone: string }>(`roster/workers/${id}/reveal`, {});
-export const addTraining = (id: number, t: { held_on: string; title: string; hours: number }) =>
-  api.post<Training>(`roster/workers/${id}/trainings`, t);
-export const rosterGaps = (unit?: string) => api.get<RosterGaps>('roster/gaps', unit ? { unit } : {});
+export const listWorkers = (query: QueryOf<'listRosterWorkers'> = {}) =>
+  api.get<Answer<'listRosterWorkers'>>('roster/workers', query).then((a) => a.items);
+export const getWorker = (id: number) => api.get<Answer<'getRosterWorker'>>(`roster/workers/${id}`);
+export const createWorker = (w: RequestBody<'createRosterWorker'>) =>
+  api.post<Answer<'createRosterWorker', 201>>('roster/workers', w);
+export const updateWorker = (id: number, w: WorkerChange) =>
+  api.put<Answer<'updateRosterWorker'>>(`roster/workers/${id}`, w);
+export const revealWorker = (id: number) => api.post<WorkerReveal>(`roster/workers/${id}/reveal`, {});
+export const addTraining = (id: number, t: NewTraining) =>
+  api.post<Answer<'addRosterTraining', 201>>(`roster/workers/${id}/trainings`, t);
+export const rosterGaps = (unit?: string) =>
+  api.get<RosterGaps>('roster/gaps', unit ? ({ unit } satisfies QueryOf<'getRosterGaps'>) : {});
