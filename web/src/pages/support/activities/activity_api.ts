@@ -1,102 +1,56 @@
 // The party-member and volunteer-activity routes of the support net
-// (src/support/api/party_member_routes.cc, activity_routes.cc).
+// (src/support/api/party_member_routes.cc, activity_routes.cc). The shapes are the server's
+// own (src/api/openapi.json, see '@/api/types').
 import { api } from '@/api/client';
+import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
-export type RegistrationState = 'pending' | 'confirmed' | 'declined' | 'withdrawn';
+// A party-member registration; the list to decide also says whether the signed-in account
+// may decide it (may_manage).
+export type Registration = Schemas['PartyRegistration'];
+export type ManagedRegistration = Schemas['ManagedPartyRegistration'];
+export type RegistrationState = Registration['state'];
+export type MyRegistration = Answer<'getMyPartyRegistration'>;
+export type NewRegistration = RequestBody<'registerPartyMember'>;
 
-export interface Registration {
-  id: number;
-  user_id: number;
-  name: string;
-  phone: string;
-  community: { id: number; code: string; name: string };
-  workplace: string;
-  party_branch: string;
-  state: RegistrationState;
-  reason: string;
-  created_at: string;
-  decided_at: string | null;
-  may_manage?: boolean;
-}
+// One person signed up; the phone is masked for everyone but the organizers and the person.
+export type Signup = Schemas['Signup'];
 
-export interface Signup {
-  id: number;
-  user_id: number;
-  name: string;
-  phone: string; // masked for everyone but the organizers and the person
-  workplace: string;
-  state: 'signed_up' | 'withdrawn';
-  signed_up_at: string;
-  checked_in_at: string | null;
-  checked_out_at: string | null;
-  minutes: number;
-  hours: number;
-}
+// An activity as the signed-in account sees it: the list's rows say what it may do
+// (signed_up, may_sign_up, may_withdraw, may_manage); one activity also holds its signups.
+// Publishing and cancelling answer the activity alone.
+export type Activity = Schemas['ActivityForCaller'];
+export type ActivityWithSignups = Schemas['ActivityWithSignups'];
+export type PublishedActivity = Schemas['Activity'];
+export type NewActivity = RequestBody<'publishActivity'>;
+export type OpenTo = Activity['open_to'];
 
-export interface Activity {
-  id: number;
-  unit: { id: number; code: string; name: string };
-  title: string;
-  description: string;
-  starts_at: string; // ISO 8601, +08:00
-  ends_at: string;
-  place: string;
-  venue_id: number | null;
-  places: number;
-  taken: number;
-  left: number;
-  open_to: 'public' | 'members';
-  state: 'published' | 'cancelled';
-  // What the server lets the signed-in account do with it.
-  signed_up: boolean;
-  may_sign_up: boolean;
-  may_withdraw: boolean;
-  may_manage: boolean;
-  signups?: Signup[];
-}
+export type HoursReport = Answer<'getActivityHoursReport'>;
 
-export interface NewActivity {
-  unit_code: string;
-  title: string;
-  description: string;
-  starts_at: string;
-  ends_at: string;
-  place: string;
-  places: number;
-  open_to: 'public' | 'members';
-}
-
-export interface HoursReport {
-  year: number;
-  total_minutes: number;
-  total_hours: number;
-  items: {
-    workplace: string;
-    members: number;
-    activities: number;
-    minutes: number;
-    hours: number;
-    people: { user_id: number; name: string; activities: number; minutes: number; hours: number }[];
-  }[];
-}
-
-export const myRegistration = () =>
-  api.get<{ registration: Registration | null; may_register: boolean }>('party-members/registrations/mine');
-export const register = (body: { community_code?: string; workplace: string; party_branch: string }) =>
-  api.post<Registration>('party-members/registrations', body);
-export const registrationsToDecide = (state = 'pending') =>
-  api.get<{ items: Registration[] }>('party-members/registrations', { state }).then((a) => a.items);
+export const myRegistration = () => api.get<MyRegistration>('party-members/registrations/mine');
+export const register = (body: NewRegistration) =>
+  api.post<Answer<'registerPartyMember', 201>>('party-members/registrations', body);
+export const registrationsToDecide = (state: RegistrationState = 'pending') =>
+  api
+    .get<Answer<'listPartyRegistrations'>>('party-members/registrations', { state } satisfies QueryOf<'listPartyRegistrations'>)
+    .then((a) => a.items);
 export const decideRegistration = (id: number, action: 'confirm' | 'decline' | 'withdraw', reason = '') =>
-  api.post<Registration>(`party-members/registrations/${id}/${action}`, reason ? { reason } : {});
+  api.post<Registration>(
+    `party-members/registrations/${id}/${action}`,
+    (reason ? { reason } : {}) satisfies RequestBody<'confirmPartyRegistration'>,
+  );
 
-export const listActivities = (query: { unit?: string; from?: string } = {}) =>
-  api.get<{ items: Activity[] }>('activities', query).then((a) => a.items);
-export const getActivity = (id: number) => api.get<Activity>(`activities/${id}`);
-export const publishActivity = (a: NewActivity) => api.post<Activity>('activities', a);
-export const cancelActivity = (id: number) => api.post<Activity>(`activities/${id}/cancel`, {});
-export const signUp = (id: number) => api.post<Signup>(`activities/${id}/signups`, {});
-export const withdraw = (id: number) => api.post<Activity>(`activities/${id}/signups/mine/withdraw`, {});
+export const listActivities = (query: QueryOf<'listActivities'> = {}) =>
+  api.get<Answer<'listActivities'>>('activities', query).then((a) => a.items);
+export const getActivity = (id: number) => api.get<Answer<'getActivity'>>(`activities/${id}`);
+export const publishActivity = (a: NewActivity) => api.post<Answer<'publishActivity', 201>>('activities', a);
+export const cancelActivity = (id: number) => api.post<Answer<'cancelActivity'>>(`activities/${id}/cancel`, {});
+export const signUp = (id: number) => api.post<Answer<'signUpForActivity', 201>>(`activities/${id}/signups`, {});
+export const withdraw = (id: number) =>
+  api.post<Answer<'withdrawFromActivity'>>(`activities/${id}/signups/mine/withdraw`, {});
 export const attendance = (id: number, signup: number, action: 'check-in' | 'check-out', at?: string) =>
-  api.post<Signup>(`activities/${id}/signups/${signup}/${action}`, at ? { at } : {});
+  api.post<Answer<'checkInParticipant'>>(
+    `activities/${id}/signups/${signup}/${action}`,
+    (at ? { at } : {}) satisfies RequestBody<'checkInParticipant'>,
+  );
 export const hoursReport = (year: number, workplace = '') =>
-  api.get<HoursReport>('activities/hours/report', workplace ? { year: String(year), workplace } : { year: String(year) });
+  api.get<HoursReport>('activities/hours/report', (workplace ? { year, workplace } : { year }) satisfies QueryOf<'getActivityHoursReport'>);
