@@ -30,6 +30,9 @@ const VENUE: Venue = {
 
 // Dates far ahead, so that no slot is in the past whenever the test runs.
 const SCHEDULE: VenueSchedule = {
+  venue: VENUE,
+  from: '2099-06-01T00:00:00+08:00',
+  to: '2099-06-03T00:00:00+08:00',
   days: [
     { date: '2099-06-01', hours: '09:00-12:00' },
     { date: '2099-06-02', hours: '09:00-12:00' },

@@ -1,81 +1,54 @@
-// The venue and booking routes of the support net (src/support/api/venue_routes.cc).
+// The venue and booking routes of the support net (src/support/api/venue_routes.cc). The
+// shapes are the server's own (src/api/openapi.json, see '@/api/types').
 import { api } from '@/api/client';
+import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
-export const VENUE_KINDS = ['party_service_room', 'activity_room', 'reading_space', 'court', 'playground', 'other'] as const;
-export type VenueKind = (typeof VENUE_KINDS)[number];
+// A venue. Its hours are "08:30-21:00", or "" when closed on that kind of day (the working
+// calendar says which). `manage` says whether the signed-in account manages it: edits it and
+// decides its bookings (the server's rule: staff whose scope holds the owner unit, and admins).
+export type Venue = Schemas['Venue'];
+export type VenueKind = Venue['kind'];
 
-export interface Venue {
-  id: number;
-  owner_unit_code: string;
-  owner_unit_name: string;
-  name: string;
-  kind: VenueKind;
-  address: string;
-  lon: number | null;
-  lat: number | null;
-  capacity: number;
-  // "08:30-21:00", or "" when closed on that kind of day (the working calendar says which).
-  hours: { workday: string; rest_day: string };
-  open_to: 'public' | 'staff';
-  max_days_ahead: number;
-  max_minutes: number;
-  needs_approval: boolean;
-  active: boolean;
-  // Whether the signed-in account manages this venue: edits it and decides its bookings
-  // (the server's rule: staff whose scope holds the owner unit, and admins).
-  manage?: boolean;
-}
+export const VENUE_KINDS = [
+  'party_service_room',
+  'activity_room',
+  'reading_space',
+  'court',
+  'playground',
+  'other',
+] as const satisfies readonly VenueKind[];
 
-// What a venue form sends (POST /venues, PUT /venues/{id}).
-export type VenueInput = Omit<Venue, 'id' | 'owner_unit_name' | 'manage'>;
+export type NewVenue = RequestBody<'createVenue'>;
+export type VenueChange = RequestBody<'updateVenue'>;
+type VenueHours = NonNullable<NewVenue['hours']>;
+// The venue form's state: every field a new venue takes, all filled in, both kinds of day
+// included.
+export type VenueInput = Required<Omit<NewVenue, 'hours'>> & { hours: Required<VenueHours> };
 
-export type BookingState = 'pending' | 'accepted' | 'refused' | 'cancelled' | 'no_show';
+// A booking; booker_name only for the booker and the owning unit's staff.
+export type Booking = Schemas['Booking'];
+export type BookingState = Booking['state'];
+export type NewBooking = RequestBody<'bookVenue'>;
+export type BookingDecision = RequestBody<'approveBooking'>;
 
-export interface Booking {
-  id: number;
-  venue_id: number;
-  venue_name: string;
-  starts_at: string; // ISO 8601, +08:00
-  ends_at: string;
-  purpose: string;
-  people: number;
-  state: BookingState;
-  mine: boolean;
-  booker_name?: string; // only for the booker and the owning unit's staff
-  reason?: string;
-}
-
-// One day of a venue's schedule: its opening hours on that date ("" = closed).
-export interface VenueDay {
-  date: string; // YYYY-MM-DD in Asia/Shanghai
-  hours: string;
-}
-
-// A date range of one venue: each day's opening hours and the bookings holding slots.
-export interface VenueSchedule {
-  days: VenueDay[];
-  items: Booking[];
-}
-
-export interface NewBooking {
-  starts_at: string;
-  ends_at: string;
-  purpose: string;
-  people: number;
-}
+// A date range of one venue: each day's opening hours ("" = closed) and the bookings
+// holding slots.
+export type VenueSchedule = Answer<'listVenueBookings'>;
+export type VenueDay = VenueSchedule['days'][number];
 
 // Venues in use; a manager also gets the ones of theirs that are switched off.
-export const listVenues = (query: { unit?: string; kind?: string } = {}) =>
-  api.get<{ items: Venue[] }>('venues', query).then((a) => a.items);
-export const getVenue = (id: number) => api.get<Venue>(`venues/${id}`);
+export const listVenues = (query: QueryOf<'listVenues'> = {}) =>
+  api.get<Answer<'listVenues'>>('venues', query).then((a) => a.items);
+export const getVenue = (id: number) => api.get<Answer<'getVenue'>>(`venues/${id}`);
 export const venueSchedule = (id: number, from: string, to: string) =>
-  api.get<VenueSchedule>(`venues/${id}/bookings`, { from, to });
-export const bookVenue = (id: number, booking: NewBooking) => api.post<Booking>(`venues/${id}/bookings`, booking);
-export const myBookings = () => api.get<{ items: Booking[] }>('bookings/mine').then((a) => a.items);
-export const bookingsToReview = (state = 'pending') =>
-  api.get<{ items: Booking[] }>('bookings', { state }).then((a) => a.items);
+  api.get<VenueSchedule>(`venues/${id}/bookings`, { from, to } satisfies QueryOf<'listVenueBookings'>);
+export const bookVenue = (id: number, booking: NewBooking) =>
+  api.post<Answer<'bookVenue', 201>>(`venues/${id}/bookings`, booking);
+export const myBookings = () => api.get<Answer<'listMyBookings'>>('bookings/mine').then((a) => a.items);
+export const bookingsToReview = (state: BookingState = 'pending') =>
+  api.get<Answer<'listManagedBookings'>>('bookings', { state } satisfies QueryOf<'listManagedBookings'>).then((a) => a.items);
 export const decideBooking = (id: number, action: 'approve' | 'refuse' | 'cancel' | 'no-show', reason = '') =>
-  api.post<Booking>(`bookings/${id}/${action}`, reason ? { reason } : {});
-export const createVenue = (v: VenueInput) => api.post<Venue>('venues', v);
-export const updateVenue = (id: number, v: VenueInput) => api.put<Venue>(`venues/${id}`, v);
+  api.post<Booking>(`bookings/${id}/${action}`, (reason ? { reason } : {}) satisfies BookingDecision);
+export const createVenue = (v: NewVenue) => api.post<Answer<'createVenue', 201>>('venues', v);
+export const updateVenue = (id: number, v: VenueChange) => api.put<Answer<'updateVenue'>>(`venues/${id}`, v);
 export const venueCalendarUrl = (id: number) => `/api/v1/venues/${id}/calendar.ics`;
