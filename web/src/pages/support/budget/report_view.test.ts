@@ -7,11 +7,14 @@ function row(unit: string, category: string, amount: number, spent: number): Rep
     unit_code: unit,
     unit_name: `${unit}街道`,
     category,
+    category_name: category === 'personnel' ? '人员经费' : '党建经费',
     amount_fen: amount,
     allocated_fen: 0,
     spent_fen: spent,
+    own_spent_fen: spent,
     remaining_fen: amount - spent,
-    execution_rate: amount ? spent / amount : null,
+    // The server's rate: 0 for a zero amount.
+    execution_rate: amount ? spent / amount : 0,
   };
 }
 

@@ -3,6 +3,10 @@
 // are exact; a rate is spent over budget of the summed figures, not a mean of rates.
 import type { MonthlySpending, ReportRow } from './budget_api';
 
+// The figures summed: a report's rows, or the budget lines themselves. The rates are worked
+// out again from the sums (null when there is no budget), never taken from a row.
+type Figures = Pick<ReportRow, 'unit_code' | 'unit_name' | 'category' | 'amount_fen' | 'allocated_fen' | 'spent_fen' | 'remaining_fen'>;
+
 export interface Summary {
   key: string;
   name: string;
@@ -13,7 +17,7 @@ export interface Summary {
   execution_rate: number | null;
 }
 
-function summarize(rows: ReportRow[], keyOf: (r: ReportRow) => string, nameOf: (r: ReportRow) => string): Summary[] {
+function summarize(rows: Figures[], keyOf: (r: Figures) => string, nameOf: (r: Figures) => string): Summary[] {
   const byKey = new Map<string, Summary>();
   for (const r of rows) {
     const key = keyOf(r);
@@ -37,11 +41,11 @@ function summarize(rows: ReportRow[], keyOf: (r: ReportRow) => string, nameOf: (
   return out;
 }
 
-export function byUnit(rows: ReportRow[]): Summary[] {
+export function byUnit(rows: Figures[]): Summary[] {
   return summarize(rows, (r) => r.unit_code, (r) => r.unit_name);
 }
 
-export function byCategory(rows: ReportRow[], categoryName: (code: string) => string): Summary[] {
+export function byCategory(rows: Figures[], categoryName: (code: string) => string): Summary[] {
   return summarize(rows, (r) => r.category, (r) => categoryName(r.category));
 }
 
@@ -52,7 +56,7 @@ export function byMonth(monthly: MonthlySpending[]): { month: string; spent_fen:
   return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, spent_fen]) => ({ month, spent_fen }));
 }
 
-export function total(rows: ReportRow[]): Summary {
+export function total(rows: Figures[]): Summary {
   return summarize(rows, () => 'total', () => '')[0] ?? {
     key: 'total',
     name: '',
