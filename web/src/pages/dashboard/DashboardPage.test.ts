@@ -5,18 +5,19 @@ import { i18n } from '@/i18n';
 import { api, ApiError } from '@/api/client';
 import { bytesOf } from '@/test_support/blob_bytes';
 import DashboardPage from './DashboardPage.vue';
+import type { Dashboard, Rankings } from './dashboard_api';
 
 vi.setConfig({ testTimeout: 20000 });
 
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
 const get = vi.mocked(api.get);
 
-const DASHBOARD = {
+const DASHBOARD: Dashboard = {
   unit: { code: '411002', name: '魏都区' },
   from: '2026-11-01',
   to: '2026-11-30',
   today: { new: 7, open: 42, overdue: 3 },
-  rates: { on_time_acceptance: 0.95, on_time_resolution: 0.8125, satisfaction: null },
+  rates: { on_time_acceptance: 0.95, on_time_resolution: 0.8125, satisfaction: null, rated: 0, mean_stars: null },
   by_day: [
     { date: '2026-11-01', new: 5, resolved: 2, overdue: 0 },
     { date: '2026-11-02', new: 4, resolved: 6, overdue: 1 },
@@ -27,9 +28,12 @@ const DASHBOARD = {
   ],
 };
 
-const RANKINGS = {
+const RANKINGS: Rankings = {
   level: 'community',
-  rows: [{ rank: 1, code: '411002001001', name: '东社区', cases: 30, on_time_acceptance: 1, on_time_resolution: 0.9, satisfaction: 0.85, overdue: 0, score: 93.5 }],
+  from: '2026-11-01',
+  to: '2026-11-30',
+  min_cases: 0,
+  rows: [{ rank: 1, code: '411002001001', name: '东社区', cases: 30, on_time_acceptance: 1, on_time_resolution: 0.9, satisfaction: 0.85, rated: 0, mean_stars: null, overdue: 0, score: 93.5 }],
 };
 
 function answer(path: string): unknown {
@@ -132,13 +136,15 @@ describe('DashboardPage', () => {
   });
 
   it('shows units below the case minimum unranked, with the rule, and leaves them out of the chart', async () => {
-    const rankings = {
+    const rankings: Rankings = {
       level: 'community',
+      from: '2026-11-01',
+      to: '2026-11-30',
       min_cases: 5,
       rows: [
-        { rank: 1, code: 'C1', name: '东社区', cases: 30, on_time_acceptance: 1, on_time_resolution: 0.9, satisfaction: 0.85, overdue: 0, score: 93.5 },
-        { rank: null, code: 'C2', name: '西社区', cases: 1, on_time_acceptance: 1, on_time_resolution: 1, satisfaction: 1, overdue: 0, score: 100 },
-        { rank: null, code: 'C3', name: '北社区', cases: 0, on_time_acceptance: null, on_time_resolution: null, satisfaction: null, overdue: 0, score: null },
+        { rank: 1, code: 'C1', name: '东社区', cases: 30, on_time_acceptance: 1, on_time_resolution: 0.9, satisfaction: 0.85, rated: 0, mean_stars: null, overdue: 0, score: 93.5 },
+        { rank: null, code: 'C2', name: '西社区', cases: 1, on_time_acceptance: 1, on_time_resolution: 1, satisfaction: 1, rated: 0, mean_stars: null, overdue: 0, score: 100 },
+        { rank: null, code: 'C3', name: '北社区', cases: 0, on_time_acceptance: null, on_time_resolution: null, satisfaction: null, rated: 0, mean_stars: null, overdue: 0, score: null },
       ],
     };
     get.mockImplementation(async (path: string) => (path === 'rankings' ? rankings : answer(path)));
