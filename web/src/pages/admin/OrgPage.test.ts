@@ -3,11 +3,12 @@ import { flushPromises } from '@vue/test-utils';
 import { ApiError } from '@/api/client';
 import { i18n } from '@/i18n';
 import { calls, chooseFile, inBody, mountPage, resetCalls, typeInto } from './test_support';
+import type { OrgUnit } from './org_tree';
 
 vi.setConfig({ testTimeout: 20000 });
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
 
-const UNITS = [
+const UNITS: OrgUnit[] = [
   { id: 1, code: '411002', kind: 'district', name: '魏都区', name_en: 'Weidu', parent_id: null, demo_geometry: false },
   { id: 2, code: '411002001', kind: 'street', name: '西大街街道', name_en: '', parent_id: 1, demo_geometry: false },
   { id: 3, code: '411002001001', kind: 'community', name: '东社区', name_en: '', parent_id: 2, demo_geometry: true },

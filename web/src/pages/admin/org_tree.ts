@@ -3,17 +3,10 @@
 // and dashboard offer it as a unit picker cut to the caller's scope.
 import { call } from '@/api/typed_client';
 import { can } from '@/api/capabilities';
-import type { User } from '@/api/types';
+import type { Schemas, User } from '@/api/types';
 
-export interface OrgUnit {
-  id: number;
-  code: string;
-  kind: string;
-  name: string;
-  name_en: string;
-  parent_id: number | null;
-  demo_geometry: boolean;
-}
+// A unit as GET /api/v1/org/units lists it (the server's shape, see '@/api/types').
+export type OrgUnit = Schemas['OrgUnit'];
 
 export interface OrgNode extends OrgUnit {
   children: OrgNode[];
