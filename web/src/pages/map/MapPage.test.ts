@@ -5,6 +5,7 @@ import { i18n } from '@/i18n';
 import { api, ApiError } from '@/api/client';
 import type { MapViewEvents, MapViewOptions } from './map_view';
 import MapPage from './MapPage.vue';
+import type { UnitProps } from './map_api';
 
 vi.setConfig({ testTimeout: 20000 });
 
@@ -41,7 +42,7 @@ vi.mock('./map_view', () => ({
   },
 }));
 
-const GRID = {
+const GRID: UnitProps = {
   code: '411002001001001',
   name: '东一网格',
   kind: 'grid',

@@ -1,112 +1,67 @@
-// The map's requests and the GeoJSON shapes the server answers (the agreed contract).
-import type { StreetProps } from '@/components/street_style';
-import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+// The map's requests and the GeoJSON the server answers. The shapes are the server's own
+// (src/api/openapi.json, see '@/api/types').
 import { api } from '@/api/client';
-import type { CasePage } from '@/api/types';
+import type { Answer, CasePage, QueryOf, Schemas } from '@/api/types';
 
-export type MapLevel = 'grid' | 'community';
+export type MapLevel = NonNullable<QueryOf<'getMapUnits'>['level']>;
 
-export interface Worker {
-  username: string;
-  display_name: string;
-}
+// The units' outlines with their open and overdue cases and the grid workers; a unit with
+// no boundary yet has no geometry, and the district has no parent.
+export type MapUnits = Answer<'getMapUnits'>;
+export type UnitFeature = MapUnits['features'][number];
+export type UnitProps = UnitFeature['properties'];
+export type Worker = UnitProps['workers'][number];
 
-export interface UnitProps {
-  code: string;
-  name: string;
-  kind: string;
-  parent_code: string;
-  open: number;
-  overdue: number;
-  workers: Worker[];
-}
+// The cases as points; `truncated` when the cap cut the list.
+export type MapCases = Answer<'getMapCases'>;
+export type CaseProps = MapCases['features'][number]['properties'];
+export type CaseQuery = QueryOf<'getMapCases'>;
 
-export interface CaseProps {
-  id: number;
-  state: string;
-  open: boolean;
-  item_code: string;
-  item_name: string;
-  overdue: boolean;
-  created_at: string;
-}
+export type Roads = Answer<'getMapRoads'>;
 
-export interface CoverageProps {
-  code: string;
-  name: string;
-  type: string;
-  population: number;
-  share_5: number | null;
-  share_10: number | null;
-  share_15: number | null;
-}
+// The facility types of the service circles, and per type the share of residents within each
+// walk (share_5, share_10, share_15 … for the circles analysed), the homes beyond the longest
+// circle and the suggested sites.
+export type CircleType = Answer<'listFacilityTypes'>[number];
+export type Coverage = Extract<Answer<'getCirclesCoverage'>, { type: 'FeatureCollection' }>;
+export type CoverageProps = Schemas['CircleCoverage'];
+export type Gaps = Answer<'getCirclesGaps'>;
+export type GapProps = Gaps['features'][number]['properties'];
+export type Suggestions = Answer<'getCirclesSuggestions'>;
+export type SuggestionProps = Suggestions['features'][number]['properties'];
 
-export interface GapProps {
-  home_id: number;
-  population: number;
-  seconds: number | null;
-}
-
-export interface SuggestionProps {
-  rank: number;
-  added_population: number;
-  node_id: number;
-}
-
-export interface CircleType {
-  type: string;
-  name_zh: string;
-  name_en: string;
-  analysed: boolean;
-}
-
-export type UnitFeature = Feature<Geometry, UnitProps>;
-export type Collection<G extends Geometry | null, P> = FeatureCollection<G, P> & { truncated?: boolean };
-
-export interface UnitIndicators {
-  cases: number;
-  on_time_acceptance: number | null;
-  on_time_resolution: number | null;
-  satisfaction: number | null;
-  overdue: number;
-}
-
-export interface CaseQuery {
-  unit?: string;
-  state?: string;
-  from?: string;
-  to?: string;
-}
+export type UnitIndicators = Schemas['Indicators'];
 
 export const fetchMapUnits = (level: MapLevel, unit?: string) =>
-  api.get<Collection<Geometry, UnitProps>>('map/units', { level, unit });
+  api.get<MapUnits>('map/units', { level, unit } satisfies QueryOf<'getMapUnits'>);
 
-export const fetchMapCases = (q: CaseQuery) => api.get<Collection<Point, CaseProps>>('map/cases', { ...q });
+export const fetchMapCases = (q: CaseQuery) => api.get<MapCases>('map/cases', { ...q });
 
 // 'open' (every state the workflow marks as still being handled: the server knows which),
 // 'all', or one state. Asking for the open ones keeps the closed history of a district
 // from filling the 5,000-point cap.
-export async function fetchCasesShown(mode: string): Promise<Collection<Point, CaseProps>> {
+export async function fetchCasesShown(mode: string): Promise<MapCases> {
   return fetchMapCases({ state: mode === 'all' ? undefined : mode });
 }
 
 // bbox in the order the server reads it: min lon, min lat, max lon, max lat.
 export const fetchRoads = (bbox: [number, number, number, number], zoom: number) =>
-  api.get<Collection<LineString, StreetProps>>('map/roads', { bbox: bbox.map((v) => v.toFixed(5)).join(','), zoom });
+  api.get<Roads>('map/roads', { bbox: bbox.map((v) => v.toFixed(5)).join(','), zoom } satisfies QueryOf<'getMapRoads'>);
 
-export const fetchCircleTypes = () => api.get<CircleType[]>('circles/types');
+export const fetchCircleTypes = () => api.get<Answer<'listFacilityTypes'>>('circles/types');
 
 export const fetchCoverage = (type: string) =>
-  api.get<Collection<Geometry, CoverageProps>>('circles/coverage', { level: 'grid', type, format: 'geojson' });
+  api.get<Coverage>('circles/coverage', { level: 'grid', type, format: 'geojson' } satisfies QueryOf<'getCirclesCoverage'>);
 
-export const fetchGaps = (type: string) => api.get<Collection<Point, GapProps>>('circles/gaps', { type });
+export const fetchGaps = (type: string) => api.get<Gaps>('circles/gaps', { type } satisfies QueryOf<'getCirclesGaps'>);
 
 export const fetchSuggestions = (type: string, k = 5) =>
-  api.get<Collection<Point, SuggestionProps>>('circles/suggestions', { type, k });
+  api.get<Suggestions>('circles/suggestions', { type, k } satisfies QueryOf<'getCirclesSuggestions'>);
 
-export const fetchUnitCases = (code: string) => api.get<CasePage>('cases', { unit: code, page_size: 20 });
+export const fetchUnitCases = (code: string) =>
+  api.get<CasePage>('cases', { unit: code, page_size: 20 } satisfies QueryOf<'listCases'>);
 
 export async function fetchUnitIndicators(code: string): Promise<UnitIndicators | null> {
-  const answer = await api.get<{ items: UnitIndicators[] }>('indicators', { unit: code });
+  const answer = await api.get<Answer<'getIndicators'>>('indicators', { unit: code } satisfies QueryOf<'getIndicators'>);
   return answer.items[0] ?? null;
 }

@@ -36,7 +36,8 @@ export interface MapViewEvents {
 }
 
 export interface MapView {
-  setUnits(fc: FeatureCollection<Geometry, UnitProps> | null): void;
+  // A unit with no boundary yet comes without geometry; Leaflet draws nothing for it.
+  setUnits(fc: FeatureCollection<Geometry | null, UnitProps> | null): void;
   setCases(fc: FeatureCollection<Point, CaseProps> | null): void;
   setRoads(fc: FeatureCollection<LineString, StreetProps> | null): void;
   setCoverage(fc: FeatureCollection<Geometry, CoverageProps> | null): void;
@@ -92,7 +93,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions, events: 
     return { pane: 'units', color, weight: 1.5, fillColor: color, fillOpacity: 0.18 };
   }
 
-  function setUnits(fc: FeatureCollection<Geometry, UnitProps> | null): void {
+  function setUnits(fc: FeatureCollection<Geometry | null, UnitProps> | null): void {
     units = drop(units);
     highlighted = null;
     if (!fc) return;
