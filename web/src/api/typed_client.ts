@@ -67,3 +67,20 @@ export function addCasePhoto(
 ): Promise<AnswerOf<Operation<'/api/v1/cases/{id}/photos', 'post'>>> {
   return request('POST', fillPath('/api/v1/cases/{id}/photos', { id: caseId }), { body: photo, contentType: photo.type });
 }
+
+type PathValues = Record<string, string | number>;
+
+// A route that takes a file (CSV, GeoJSON …) as its body instead of JSON.
+export function sendFile<P extends PathOf<'post'>>(
+  path: P,
+  file: Blob,
+  contentType: string,
+  values?: PathValues,
+): Promise<AnswerOf<Operation<P, 'post'>>> {
+  return request('POST', fillPath(path, values), { body: file, contentType });
+}
+
+// A route that answers a text file (CSV), read as text.
+export function readText<P extends PathOf<'get'>>(path: P, values?: PathValues): Promise<string> {
+  return request('GET', fillPath(path, values), { as: 'text' });
+}

@@ -8,7 +8,6 @@ import L from 'leaflet';
 import iconUrl from 'leaflet/dist/images/marker-icon.png';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
-import { api } from '@/api/client';
 import { call } from '@/api/typed_client';
 import { loadClientConfig } from '@/api/client_config';
 import { debounce } from '@/utils/format';
@@ -128,8 +127,7 @@ async function openAtStart(map: L.Map): Promise<void> {
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         // Phones report GCJ-02; the server converts to the map's WGS-84.
-        api
-          .get<{ lat: number; lon: number }>('org/locate', { lat: pos.coords.latitude, lon: pos.coords.longitude, coord_system: 'gcj02' })
+        call('get', '/api/v1/org/locate', { query: { lat: pos.coords.latitude, lon: pos.coords.longitude, coord_system: 'gcj02' } })
           .then((here) => map.setView([here.lat, here.lon], Math.max(map.getZoom(), 16), { animate: false }))
           .catch(() => undefined);
       },

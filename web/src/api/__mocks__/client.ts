@@ -20,13 +20,16 @@ export const api = {
 
 // Calls by the document's paths (typed_client.ts goes through request()) reach the same
 // stand-ins, with the path as `api` calls write it: "/api/v1/auth/register" → "auth/register";
-// a read gets its query, a write its body.
-export const request = vi.fn(async (method: string, path: string, options: { query?: unknown; body?: unknown } = {}) => {
+// a read gets its query (and 'text' for a file), a write its body (and a file's type).
+export const request = vi.fn(
+  async (method: string, path: string, options: { query?: unknown; body?: unknown; contentType?: string; as?: string } = {}) => {
   const relative = path.replace(/^\/api\/v1\//, '');
   switch (method.toUpperCase()) {
     case 'GET':
+      if (options.as) return api.get(relative, options.query, options.as);
       return options.query === undefined ? api.get(relative) : api.get(relative, options.query);
     case 'POST':
+      if (options.contentType) return api.post(relative, options.body, options.contentType);
       return options.body === undefined ? api.post(relative) : api.post(relative, options.body);
     case 'PUT':
       return api.put(relative, options.body);
@@ -35,4 +38,5 @@ export const request = vi.fn(async (method: string, path: string, options: { que
     default:
       return api.del(relative);
   }
-});
+  },
+);

@@ -1,7 +1,7 @@
 // The admin pages' requests. The shapes are the server's own (src/api/openapi.json, see
 // '@/api/types').
-import { api } from '@/api/client';
-import type { Answer, Catalog, CatalogItem, QueryOf, RequestBody, Schemas } from '@/api/types';
+import { call, readText, sendFile } from '@/api/typed_client';
+import type { Answer, CatalogItem, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 export type Role = Schemas['Account']['role'];
 export type Tier = CatalogItem['tier'];
@@ -33,13 +33,13 @@ export type NewUser = Required<RequestBody<'addUser'>>;
 
 export type UserChange = RequestBody<'updateUser'>;
 
-export const fetchCatalog = () => api.get<Catalog>('catalog');
-export const saveItem = (code: string, edit: ItemEdit) => api.put<Answer<'putCatalogItem'>>(`catalog/items/${encodeURIComponent(code)}`, edit);
-export const exportCatalog = () => api.get<string>('catalog/export.csv', undefined, 'text');
-export const importCatalog = (csv: Blob) => api.post<Answer<'importCatalog'>>('catalog/import', csv, 'text/csv');
+export const fetchCatalog = () => call('get', '/api/v1/catalog');
+export const saveItem = (code: string, edit: ItemEdit) => call('put', '/api/v1/catalog/items/{code}', { path: { code }, body: edit });
+export const exportCatalog = () => readText('/api/v1/catalog/export.csv');
+export const importCatalog = (csv: Blob) => sendFile('/api/v1/catalog/import', csv, 'text/csv');
 
-export const fetchUnit = (id: number) => api.get<UnitDetail>(`org/units/${id}`);
-export const importGrids = (geojson: Blob) => api.post<Answer<'importGridBoundaries'>>('org/grids/import', geojson, 'application/geo+json');
+export const fetchUnit = (id: number) => call('get', '/api/v1/org/units/{id}', { path: { id } });
+export const importGrids = (geojson: Blob) => sendFile('/api/v1/org/grids/import', geojson, 'application/geo+json');
 
 // The words the server searches accounts by, "" for a word not given; empty words are not
 // sent.
@@ -48,19 +48,15 @@ export type UserFilter = { [K in keyof UserWords]: UserWords[K] | '' };
 
 export const fetchUsers = (page: number, pageSize: number, filter?: UserFilter) => {
   const words = Object.fromEntries(Object.entries(filter ?? {}).filter(([, v]) => v !== ''));
-  return api.get<UserPage>('users', { page, page_size: pageSize, ...words });
+  return call('get', '/api/v1/users', { query: { page, page_size: pageSize, ...words } });
 };
 export const addUser = (u: NewUser) =>
-  api.post<Answer<'addUser', 201>>('users', {
-    ...u,
-    phone: u.phone || undefined,
-    unit_code: u.unit_code || undefined,
-  } satisfies RequestBody<'addUser'>);
-export const changeUser = (username: string, change: UserChange) => api.patch<Answer<'updateUser'>>(`users/${encodeURIComponent(username)}`, change);
-export const disableUser = (username: string) => api.post<Answer<'disableUser'>>(`users/${encodeURIComponent(username)}/disable`);
-export const enableUser = (username: string) => api.post<Answer<'enableUser'>>(`users/${encodeURIComponent(username)}/enable`);
+  call('post', '/api/v1/users', { body: { ...u, phone: u.phone || undefined, unit_code: u.unit_code || undefined } });
+export const changeUser = (username: string, change: UserChange) => call('patch', '/api/v1/users/{username}', { path: { username }, body: change });
+export const disableUser = (username: string) => call('post', '/api/v1/users/{username}/disable', { path: { username } });
+export const enableUser = (username: string) => call('post', '/api/v1/users/{username}/enable', { path: { username } });
 
 export type PasswordReset = Answer<'resetUserPassword'>;
 
 export const resetPassword = (username: string) =>
-  api.post<PasswordReset>(`users/${encodeURIComponent(username)}/reset-password`);
+  call('post', '/api/v1/users/{username}/reset-password', { path: { username } });

@@ -1,6 +1,6 @@
 // The dashboard's and rankings' answers. The shapes are the server's own
 // (src/api/openapi.json, see '@/api/types').
-import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import type { Answer, QueryOf } from '@/api/types';
 
 // The period the page always asks for (YYYY-MM-DD, both ends), and the unit when one is
@@ -21,9 +21,9 @@ export type RankingLevel = Rankings['level'];
 export type RankingRow = Rankings['rows'][number];
 
 export function fetchDashboard(f: DashboardFilter): Promise<Dashboard> {
-  return api.get<Dashboard>('dashboard', { unit: f.unit, from: f.from, to: f.to } satisfies DashboardQuery);
+  return call('get', '/api/v1/dashboard', { query: { unit: f.unit, from: f.from, to: f.to } satisfies DashboardQuery });
 }
 
 export function fetchRankings(level: RankingLevel, f: DashboardFilter): Promise<Rankings> {
-  return api.get<Rankings>('rankings', { level, unit: f.unit, from: f.from, to: f.to } satisfies QueryOf<'getRankings'>);
+  return call('get', '/api/v1/rankings', { query: { level, unit: f.unit, from: f.from, to: f.to } satisfies QueryOf<'getRankings'> });
 }

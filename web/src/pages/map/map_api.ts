@@ -1,7 +1,7 @@
 // The map's requests and the GeoJSON the server answers. The shapes are the server's own
 // (src/api/openapi.json, see '@/api/types').
-import { api } from '@/api/client';
-import type { Answer, CasePage, QueryOf, Schemas } from '@/api/types';
+import { call } from '@/api/typed_client';
+import type { Answer, QueryOf, Schemas } from '@/api/types';
 
 export type MapLevel = NonNullable<QueryOf<'getMapUnits'>['level']>;
 
@@ -33,9 +33,9 @@ export type SuggestionProps = Suggestions['features'][number]['properties'];
 export type UnitIndicators = Schemas['Indicators'];
 
 export const fetchMapUnits = (level: MapLevel, unit?: string) =>
-  api.get<MapUnits>('map/units', { level, unit } satisfies QueryOf<'getMapUnits'>);
+  call('get', '/api/v1/map/units', { query: { level, unit } satisfies QueryOf<'getMapUnits'> });
 
-export const fetchMapCases = (q: CaseQuery) => api.get<MapCases>('map/cases', { ...q });
+export const fetchMapCases = (q: CaseQuery) => call('get', '/api/v1/map/cases', { query: { ...q } });
 
 // 'open' (every state the workflow marks as still being handled: the server knows which),
 // 'all', or one state. Asking for the open ones keeps the closed history of a district
@@ -46,22 +46,26 @@ export async function fetchCasesShown(mode: string): Promise<MapCases> {
 
 // bbox in the order the server reads it: min lon, min lat, max lon, max lat.
 export const fetchRoads = (bbox: [number, number, number, number], zoom: number) =>
-  api.get<Roads>('map/roads', { bbox: bbox.map((v) => v.toFixed(5)).join(','), zoom } satisfies QueryOf<'getMapRoads'>);
+  call('get', '/api/v1/map/roads', { query: { bbox: bbox.map((v) => v.toFixed(5)).join(','), zoom } satisfies QueryOf<'getMapRoads'> });
 
-export const fetchCircleTypes = () => api.get<Answer<'listFacilityTypes'>>('circles/types');
+export const fetchCircleTypes = () => call('get', '/api/v1/circles/types');
 
+// Asked for as GeoJSON, the coverage is the answer's FeatureCollection branch.
 export const fetchCoverage = (type: string) =>
-  api.get<Coverage>('circles/coverage', { level: 'grid', type, format: 'geojson' } satisfies QueryOf<'getCirclesCoverage'>);
+  call('get', '/api/v1/circles/coverage', { query: { level: 'grid', type, format: 'geojson' } }).then((answer): Coverage => {
+    if (!('features' in answer)) throw new Error('circles/coverage answered rows to format=geojson');
+    return answer;
+  });
 
-export const fetchGaps = (type: string) => api.get<Gaps>('circles/gaps', { type } satisfies QueryOf<'getCirclesGaps'>);
+export const fetchGaps = (type: string) => call('get', '/api/v1/circles/gaps', { query: { type } satisfies QueryOf<'getCirclesGaps'> });
 
 export const fetchSuggestions = (type: string, k = 5) =>
-  api.get<Suggestions>('circles/suggestions', { type, k } satisfies QueryOf<'getCirclesSuggestions'>);
+  call('get', '/api/v1/circles/suggestions', { query: { type, k } satisfies QueryOf<'getCirclesSuggestions'> });
 
 export const fetchUnitCases = (code: string) =>
-  api.get<CasePage>('cases', { unit: code, page_size: 20 } satisfies QueryOf<'listCases'>);
+  call('get', '/api/v1/cases', { query: { unit: code, page_size: 20 } satisfies QueryOf<'listCases'> });
 
 export async function fetchUnitIndicators(code: string): Promise<UnitIndicators | null> {
-  const answer = await api.get<Answer<'getIndicators'>>('indicators', { unit: code } satisfies QueryOf<'getIndicators'>);
+  const answer = await call('get', '/api/v1/indicators', { query: { unit: code } satisfies QueryOf<'getIndicators'> });
   return answer.items[0] ?? null;
 }

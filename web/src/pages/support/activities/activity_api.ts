@@ -1,7 +1,7 @@
 // The party-member and volunteer-activity routes of the support net
 // (src/support/api/party_member_routes.cc, activity_routes.cc). The shapes are the server's
 // own (src/api/openapi.json, see '@/api/types').
-import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 // A party-member registration; the list to decide also says whether the signed-in account
@@ -26,31 +26,33 @@ export type OpenTo = Activity['open_to'];
 
 export type HoursReport = Answer<'getActivityHoursReport'>;
 
-export const myRegistration = () => api.get<MyRegistration>('party-members/registrations/mine');
+export const myRegistration = () => call('get', '/api/v1/party-members/registrations/mine');
 export const register = (body: NewRegistration) =>
-  api.post<Answer<'registerPartyMember', 201>>('party-members/registrations', body);
+  call('post', '/api/v1/party-members/registrations', { body: body });
 export const registrationsToDecide = (state: RegistrationState = 'pending') =>
-  api
-    .get<Answer<'listPartyRegistrations'>>('party-members/registrations', { state } satisfies QueryOf<'listPartyRegistrations'>)
-    .then((a) => a.items);
+  call('get', '/api/v1/party-members/registrations', { query: { state } }).then((a) => a.items);
+// The route of each decision on a registration.
+const DECIDE_REGISTRATION = {
+  confirm: '/api/v1/party-members/registrations/{id}/confirm',
+  decline: '/api/v1/party-members/registrations/{id}/decline',
+  withdraw: '/api/v1/party-members/registrations/{id}/withdraw',
+} as const;
+
 export const decideRegistration = (id: number, action: 'confirm' | 'decline' | 'withdraw', reason = '') =>
-  api.post<Registration>(
-    `party-members/registrations/${id}/${action}`,
-    (reason ? { reason } : {}) satisfies RequestBody<'confirmPartyRegistration'>,
-  );
+  call('post', DECIDE_REGISTRATION[action], { path: { id }, body: reason ? { reason } : {} });
 
 export const listActivities = (query: QueryOf<'listActivities'> = {}) =>
-  api.get<Answer<'listActivities'>>('activities', query).then((a) => a.items);
-export const getActivity = (id: number) => api.get<Answer<'getActivity'>>(`activities/${id}`);
-export const publishActivity = (a: NewActivity) => api.post<Answer<'publishActivity', 201>>('activities', a);
-export const cancelActivity = (id: number) => api.post<Answer<'cancelActivity'>>(`activities/${id}/cancel`, {});
-export const signUp = (id: number) => api.post<Answer<'signUpForActivity', 201>>(`activities/${id}/signups`, {});
+  call('get', '/api/v1/activities', { query: query }).then((a) => a.items);
+export const getActivity = (id: number) => call('get', '/api/v1/activities/{id}', { path: { id } });
+export const publishActivity = (a: NewActivity) => call('post', '/api/v1/activities', { body: a });
+export const cancelActivity = (id: number) => call('post', '/api/v1/activities/{id}/cancel', { path: { id } });
+export const signUp = (id: number) => call('post', '/api/v1/activities/{id}/signups', { path: { id } });
 export const withdraw = (id: number) =>
-  api.post<Answer<'withdrawFromActivity'>>(`activities/${id}/signups/mine/withdraw`, {});
+  call('post', '/api/v1/activities/{id}/signups/mine/withdraw', { path: { id } });
 export const attendance = (id: number, signup: number, action: 'check-in' | 'check-out', at?: string) =>
-  api.post<Answer<'checkInParticipant'>>(
-    `activities/${id}/signups/${signup}/${action}`,
-    (at ? { at } : {}) satisfies RequestBody<'checkInParticipant'>,
-  );
+  call('post', action === 'check-in' ? '/api/v1/activities/{id}/signups/{sid}/check-in' : '/api/v1/activities/{id}/signups/{sid}/check-out', {
+    path: { id, sid: signup },
+    body: at ? { at } : {},
+  });
 export const hoursReport = (year: number, workplace = '') =>
-  api.get<HoursReport>('activities/hours/report', (workplace ? { year, workplace } : { year }) satisfies QueryOf<'getActivityHoursReport'>);
+  call('get', '/api/v1/activities/hours/report', { query: (workplace ? { year, workplace } : { year }) satisfies QueryOf<'getActivityHoursReport'> });

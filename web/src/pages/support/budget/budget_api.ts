@@ -1,7 +1,7 @@
 // The budget routes of the support net (src/support/api/budget_routes.cc). Every amount is
 // integer 分 (`*_fen`); money.ts turns it into 元 for people. The shapes are the server's own
 // (src/api/openapi.json, see '@/api/types').
-import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 export type Category = Schemas['BudgetCategory'];
@@ -22,18 +22,18 @@ export type BudgetReport = Answer<'getBudgetReport'>;
 export type ReportRow = Schemas['BudgetReportRow'];
 export type MonthlySpending = BudgetReport['monthly'][number];
 
-export const listCategories = () => api.get<Answer<'listBudgetCategories'>>('budget/categories').then((a) => a.items);
+export const listCategories = () => call('get', '/api/v1/budget/categories').then((a) => a.items);
 export const listLines = (year: number, unit: string) =>
-  api.get<Answer<'listBudgetLines'>>('budget/lines', { year, unit } satisfies QueryOf<'listBudgetLines'>).then((a) => a.items);
+  call('get', '/api/v1/budget/lines', { query: { year, unit } satisfies QueryOf<'listBudgetLines'> }).then((a) => a.items);
 export const budgetReport = (year: number, unit: string) =>
-  api.get<BudgetReport>('budget/report', { year, unit } satisfies QueryOf<'getBudgetReport'>);
+  call('get', '/api/v1/budget/report', { query: { year, unit } satisfies QueryOf<'getBudgetReport'> });
 export const reportXlsxUrl = (year: number, unit: string) =>
   `/api/v1/budget/report.xlsx?year=${year}${unit ? `&unit=${encodeURIComponent(unit)}` : ''}`;
 export const listSpending = (lineId: number) =>
-  api.get<Answer<'listBudgetSpending'>>(`budget/lines/${lineId}/spending`).then((a) => a.items);
+  call('get', '/api/v1/budget/lines/{id}/spending', { path: { id: lineId } }).then((a) => a.items);
 export const recordSpending = (lineId: number, s: NewSpending) =>
-  api.post<Answer<'recordBudgetSpending', 201>>(`budget/lines/${lineId}/spending`, s);
+  call('post', '/api/v1/budget/lines/{id}/spending', { path: { id: lineId }, body: s });
 export const reverseSpending = (id: number, reason: string) =>
-  api.post<Answer<'reverseBudgetSpending', 201>>(`budget/spending/${id}/reverse`, { reason } satisfies RequestBody<'reverseBudgetSpending'>);
+  call('post', '/api/v1/budget/spending/{id}/reverse', { path: { id }, body: { reason } satisfies RequestBody<'reverseBudgetSpending'> });
 export const allocate = (lineId: number, unitCode: string, amountFen: number, note: string) =>
-  api.post<Allocation>(`budget/lines/${lineId}/allocations`, { unit_code: unitCode, amount_fen: amountFen, note } satisfies NewAllocation);
+  call('post', '/api/v1/budget/lines/{id}/allocations', { path: { id: lineId }, body: { unit_code: unitCode, amount_fen: amountFen, note } satisfies NewAllocation });

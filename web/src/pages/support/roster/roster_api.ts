@@ -1,6 +1,6 @@
 // The workforce roster routes of the support net (src/support/api/roster_routes.cc). The
 // shapes are the server's own (src/api/openapi.json, see '@/api/types').
-import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 // A worker as lists show it. id_number and phone come masked (410102********1230,
@@ -27,14 +27,14 @@ export type RosterGaps = Answer<'getRosterGaps'>;
 export type UnitName = RosterGaps['grids_without_worker'][number];
 
 export const listWorkers = (query: QueryOf<'listRosterWorkers'> = {}) =>
-  api.get<Answer<'listRosterWorkers'>>('roster/workers', query).then((a) => a.items);
-export const getWorker = (id: number) => api.get<Answer<'getRosterWorker'>>(`roster/workers/${id}`);
+  call('get', '/api/v1/roster/workers', { query: query }).then((a) => a.items);
+export const getWorker = (id: number) => call('get', '/api/v1/roster/workers/{id}', { path: { id } });
 export const createWorker = (w: RequestBody<'createRosterWorker'>) =>
-  api.post<Answer<'createRosterWorker', 201>>('roster/workers', w);
+  call('post', '/api/v1/roster/workers', { body: w });
 export const updateWorker = (id: number, w: WorkerChange) =>
-  api.put<Answer<'updateRosterWorker'>>(`roster/workers/${id}`, w);
-export const revealWorker = (id: number) => api.post<WorkerReveal>(`roster/workers/${id}/reveal`, {});
+  call('put', '/api/v1/roster/workers/{id}', { path: { id }, body: w });
+export const revealWorker = (id: number) => call('post', '/api/v1/roster/workers/{id}/reveal', { path: { id } });
 export const addTraining = (id: number, t: NewTraining) =>
-  api.post<Answer<'addRosterTraining', 201>>(`roster/workers/${id}/trainings`, t);
+  call('post', '/api/v1/roster/workers/{id}/trainings', { path: { id }, body: t });
 export const rosterGaps = (unit?: string) =>
-  api.get<RosterGaps>('roster/gaps', unit ? ({ unit } satisfies QueryOf<'getRosterGaps'>) : {});
+  call('get', '/api/v1/roster/gaps', { query: unit ? ({ unit } satisfies QueryOf<'getRosterGaps'>) : {} });

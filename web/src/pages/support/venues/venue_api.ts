@@ -1,6 +1,6 @@
 // The venue and booking routes of the support net (src/support/api/venue_routes.cc). The
 // shapes are the server's own (src/api/openapi.json, see '@/api/types').
-import { api } from '@/api/client';
+import { call } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 // A venue. Its hours are "08:30-21:00", or "" when closed on that kind of day (the working
@@ -38,17 +38,25 @@ export type VenueDay = VenueSchedule['days'][number];
 
 // Venues in use; a manager also gets the ones of theirs that are switched off.
 export const listVenues = (query: QueryOf<'listVenues'> = {}) =>
-  api.get<Answer<'listVenues'>>('venues', query).then((a) => a.items);
-export const getVenue = (id: number) => api.get<Answer<'getVenue'>>(`venues/${id}`);
+  call('get', '/api/v1/venues', { query: query }).then((a) => a.items);
+export const getVenue = (id: number) => call('get', '/api/v1/venues/{id}', { path: { id } });
 export const venueSchedule = (id: number, from: string, to: string) =>
-  api.get<VenueSchedule>(`venues/${id}/bookings`, { from, to } satisfies QueryOf<'listVenueBookings'>);
+  call('get', '/api/v1/venues/{id}/bookings', { path: { id }, query: { from, to } satisfies QueryOf<'listVenueBookings'> });
 export const bookVenue = (id: number, booking: NewBooking) =>
-  api.post<Answer<'bookVenue', 201>>(`venues/${id}/bookings`, booking);
-export const myBookings = () => api.get<Answer<'listMyBookings'>>('bookings/mine').then((a) => a.items);
+  call('post', '/api/v1/venues/{id}/bookings', { path: { id }, body: booking });
+export const myBookings = () => call('get', '/api/v1/bookings/mine').then((a) => a.items);
 export const bookingsToReview = (state: BookingState = 'pending') =>
-  api.get<Answer<'listManagedBookings'>>('bookings', { state } satisfies QueryOf<'listManagedBookings'>).then((a) => a.items);
+  call('get', '/api/v1/bookings', { query: { state } satisfies QueryOf<'listManagedBookings'> }).then((a) => a.items);
+// The route of each decision on a booking.
+const DECIDE_BOOKING = {
+  approve: '/api/v1/bookings/{id}/approve',
+  refuse: '/api/v1/bookings/{id}/refuse',
+  cancel: '/api/v1/bookings/{id}/cancel',
+  'no-show': '/api/v1/bookings/{id}/no-show',
+} as const;
+
 export const decideBooking = (id: number, action: 'approve' | 'refuse' | 'cancel' | 'no-show', reason = '') =>
-  api.post<Booking>(`bookings/${id}/${action}`, (reason ? { reason } : {}) satisfies BookingDecision);
-export const createVenue = (v: NewVenue) => api.post<Answer<'createVenue', 201>>('venues', v);
-export const updateVenue = (id: number, v: VenueChange) => api.put<Answer<'updateVenue'>>(`venues/${id}`, v);
+  call('post', DECIDE_BOOKING[action], { path: { id }, body: (reason ? { reason } : {}) satisfies BookingDecision });
+export const createVenue = (v: NewVenue) => call('post', '/api/v1/venues', { body: v });
+export const updateVenue = (id: number, v: VenueChange) => call('put', '/api/v1/venues/{id}', { path: { id }, body: v });
 export const venueCalendarUrl = (id: number) => `/api/v1/venues/${id}/calendar.ics`;
