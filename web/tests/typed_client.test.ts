@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '@/api/client';
-import { call, fillPath } from '@/api/typed_client';
+import { call, fillPath, linkTo } from '@/api/typed_client';
 import { stubFetch } from './helpers';
 
 afterEach(() => {
@@ -13,6 +13,13 @@ describe('fillPath', () => {
     expect(fillPath('/api/v1/cases/{id}/photos/{photo_id}', { id: 7, photo_id: 2 })).toBe('/api/v1/cases/7/photos/2');
     expect(fillPath('/api/v1/users/{username}', { username: 'a b/c' })).toBe('/api/v1/users/a%20b%2Fc');
     expect(() => fillPath('/api/v1/cases/{id}', {})).toThrow('no value for {id}');
+  });
+});
+
+describe('linkTo', () => {
+  it('gives the address of a documented file with its path and query', () => {
+    expect(linkTo('/api/v1/venues/{id}/calendar.ics', { id: 3 })).toBe('/api/v1/venues/3/calendar.ics');
+    expect(linkTo('/api/v1/budget/report.xlsx', {}, { year: 2026, unit: '' })).toBe('/api/v1/budget/report.xlsx?year=2026');
   });
 });
 
@@ -46,6 +53,8 @@ export function refusedByTheTypeCheck() {
   void call('get', '/api/v1/roster/workers', { query: { colour: 'red' } });
   // @ts-expect-error a body field the schema does not name
   void call('post', '/api/v1/auth/password', { body: { old_password: 'a', new_password: 'b', extra: 1 } });
+  // @ts-expect-error a file the document does not list
+  void linkTo('/api/v1/venues/{id}/calendar.pdf', { id: 1 });
   // @ts-expect-error a field the answer does not have
   void call('get', '/api/v1/roster/workers/{id}', { path: { id: 1 } }).then((w) => w.salary);
 }

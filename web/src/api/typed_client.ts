@@ -4,7 +4,7 @@
 // document). A route or field the server changes fails the type check of the caller.
 // Underneath is client.ts's request(): the same cookie, CSRF token and ApiError.
 //   const worker = await call('get', '/api/v1/roster/workers/{id}', { path: { id } });
-import { request } from './client';
+import { buildUrl, request, type Query } from './client';
 import type { paths } from './schema';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -83,4 +83,9 @@ export function sendFile<P extends PathOf<'post'>>(
 // A route that answers a text file (CSV), read as text.
 export function readText<P extends PathOf<'get'>>(path: P, values?: PathValues): Promise<string> {
   return request('GET', fillPath(path, values), { as: 'text' });
+}
+
+// The address of a documented file to link to (a calendar, a workbook), for an <a href>.
+export function linkTo<P extends PathOf<'get'>>(path: P, values?: PathValues, query?: Query): string {
+  return buildUrl(fillPath(path, values), query);
 }

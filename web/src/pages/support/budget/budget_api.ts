@@ -1,7 +1,7 @@
 // The budget routes of the support net (src/support/api/budget_routes.cc). Every amount is
 // integer 分 (`*_fen`); money.ts turns it into 元 for people. The shapes are the server's own
 // (src/api/openapi.json, see '@/api/types').
-import { call } from '@/api/typed_client';
+import { call, linkTo } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 export type Category = Schemas['BudgetCategory'];
@@ -28,7 +28,7 @@ export const listLines = (year: number, unit: string) =>
 export const budgetReport = (year: number, unit: string) =>
   call('get', '/api/v1/budget/report', { query: { year, unit } satisfies QueryOf<'getBudgetReport'> });
 export const reportXlsxUrl = (year: number, unit: string) =>
-  `/api/v1/budget/report.xlsx?year=${year}${unit ? `&unit=${encodeURIComponent(unit)}` : ''}`;
+  linkTo('/api/v1/budget/report.xlsx', {}, { year, unit });
 export const listSpending = (lineId: number) =>
   call('get', '/api/v1/budget/lines/{id}/spending', { path: { id: lineId } }).then((a) => a.items);
 export const recordSpending = (lineId: number, s: NewSpending) =>

@@ -1,6 +1,6 @@
 // The venue and booking routes of the support net (src/support/api/venue_routes.cc). The
 // shapes are the server's own (src/api/openapi.json, see '@/api/types').
-import { call } from '@/api/typed_client';
+import { call, linkTo } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 // A venue. Its hours are "08:30-21:00", or "" when closed on that kind of day (the working
@@ -59,4 +59,4 @@ export const decideBooking = (id: number, action: 'approve' | 'refuse' | 'cancel
   call('post', DECIDE_BOOKING[action], { path: { id }, body: (reason ? { reason } : {}) satisfies BookingDecision });
 export const createVenue = (v: NewVenue) => call('post', '/api/v1/venues', { body: v });
 export const updateVenue = (id: number, v: VenueChange) => call('put', '/api/v1/venues/{id}', { path: { id }, body: v });
-export const venueCalendarUrl = (id: number) => `/api/v1/venues/${id}/calendar.ics`;
+export const venueCalendarUrl = (id: number) => linkTo('/api/v1/venues/{id}/calendar.ics', { id });
