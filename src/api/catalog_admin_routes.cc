@@ -91,6 +91,11 @@ void AddCatalogAdminRoutes(Api& api) {
   api.Add("POST", "/api/v1/catalog/import", Access::Roles(org::AdminRoles()),
           RouteDoc{"importCatalog",
                    "Import a catalog CSV (body text/csv), all or nothing; errors name the line (admin)."}
+              .Takes(schema::WithExample(
+                         schema::String(),
+                         "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,"
+                         "online_answer_zh,online_answer_en,keywords\n"),
+                     "text/csv")
               .Answers(CatalogImportResultSchema()),
           FromResult(ImportCatalog));
   api.Add(

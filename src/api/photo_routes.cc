@@ -122,6 +122,10 @@ void AddPhotoRoutes(Api& api) {
               "addCasePhoto",
               "Add a photo (the body is the whole JPEG, PNG or WebP image; up to 10 MiB; 413 past the case's "
               "photo limits)."}
+              .Takes({{"type", "string"},
+                      {"format", "binary"},
+                      {"description", "The image itself: image/jpeg, image/png or image/webp."}},
+                     "image/*")
               .Answers(PhotoSchema(), 201),
           FromResult(Upload));
   api.Add("GET", "/api/v1/cases/{id}/photos", Access::SignedIn(),
