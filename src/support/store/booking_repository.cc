@@ -1,5 +1,7 @@
 #include "support/store/booking_repository.h"
 
+#include "store/sql_text.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -27,15 +29,6 @@ BookingRecord FromRow(const Row& r) {
   b.venue_owner_unit_id = r.Int(14);
   b.booker_name = r.Text(15);
   return b;
-}
-
-std::string InList(const std::set<std::string>& values, SqlParams& params) {
-  std::string list;
-  for (const std::string& v : values) {
-    list += list.empty() ? "?" : ", ?";
-    params.push_back(v);
-  }
-  return "(" + list + ")";
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "support/store/party_registration_repository.h"
 
+#include "store/sql_text.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -28,15 +30,6 @@ PartyRegistrationRecord FromRow(const Row& row) {
   r.community_code = row.Text(13);
   r.community_name = row.Text(14);
   return r;
-}
-
-std::string InList(const std::set<std::string>& values, SqlParams& params) {
-  std::string list;
-  for (const std::string& v : values) {
-    list += list.empty() ? "?" : ", ?";
-    params.push_back(v);
-  }
-  return "(" + list + ")";
 }
 
 }  // namespace
