@@ -40,7 +40,7 @@ std::vector<std::string> StringList(const toml::node_view<const toml::node>& nod
   return out;
 }
 
-Result<Transition> ParseTransition(const toml::table& t, std::size_t index) {
+Result<Transition> ParseTransition(const toml::table& t, std::size_t index, EffectVocabulary effects) {
   Transition tr;
   std::string where = "transition " + std::to_string(index);
   tr.action = t["action"].value_or(std::string{});
@@ -60,15 +60,25 @@ Result<Transition> ParseTransition(const toml::table& t, std::size_t index) {
     tr.scope = Scope::kAny;
   else
     return InvalidArgument(where + ": unknown scope '" + scope + "'");
-  std::string effect = t["effect"].value_or(std::string{});
-  auto it = EffectNames().find(effect);
-  if (it == EffectNames().end()) return InvalidArgument(where + ": unknown effect '" + effect + "'");
-  tr.effect = it->second;
+  tr.effect_name = t["effect"].value_or(std::string{});
+  if (std::find(effects.begin(), effects.end(), tr.effect_name) == effects.end()) {
+    return InvalidArgument(where + ": unknown effect '" + tr.effect_name + "'");
+  }
+  if (auto it = EffectNames().find(tr.effect_name); it != EffectNames().end()) tr.effect = it->second;
   if (tr.action.empty()) return InvalidArgument(where + ": 'action' is required");
   return tr;
 }
 
 }  // namespace
+
+EffectVocabulary CaseEffectNames() {
+  static const std::vector<std::string_view> kNames = [] {
+    std::vector<std::string_view> names;
+    for (const auto& entry : EffectNames()) names.push_back(entry.first);
+    return names;
+  }();
+  return kNames;
+}
 
 bool Transition::AllowsRole(std::string_view role) const {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
@@ -78,7 +88,7 @@ bool Transition::StartsFrom(std::string_view state) const {
   return std::find(from.begin(), from.end(), state) != from.end();
 }
 
-Result<Workflow> Workflow::Parse(std::string_view toml_text) {
+Result<Workflow> Workflow::Parse(std::string_view toml_text, EffectVocabulary effects) {
   SW_ASSIGN_OR_RETURN(toml::table t, ParseToml(toml_text, "workflow"));
   Workflow w;
   w.name_ = t["name"].value_or(std::string{});
@@ -106,7 +116,7 @@ Result<Workflow> Workflow::Parse(std::string_view toml_text) {
     for (std::size_t i = 0; i < transitions->size(); ++i) {
       const toml::table* tr = (*transitions)[i].as_table();
       if (tr == nullptr) return InvalidArgument("workflow: [[transition]] must be a table");
-      SW_ASSIGN_OR_RETURN(Transition parsed, ParseTransition(*tr, i));
+      SW_ASSIGN_OR_RETURN(Transition parsed, ParseTransition(*tr, i, effects));
       w.transitions_.push_back(std::move(parsed));
     }
   }
@@ -115,9 +125,9 @@ Result<Workflow> Workflow::Parse(std::string_view toml_text) {
   return w;
 }
 
-Result<Workflow> Workflow::Load(const std::filesystem::path& file) {
+Result<Workflow> Workflow::Load(const std::filesystem::path& file, EffectVocabulary effects) {
   SW_ASSIGN_OR_RETURN(std::string text, ReadFileToString(file));
-  auto w = Parse(text);
+  auto w = Parse(text, effects);
   if (!w.ok()) return w.status().WithContext(file.string());
   return w;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,10 @@ struct WorkflowState {
 
 struct Transition {
   std::string action;
+  // The effect as the file names it. Another engine's workflow (a governance milestone's)
+  // names effects of its own vocabulary; `effect` below is the case engine's reading and
+  // means something only for a workflow parsed with CaseEffectNames().
+  std::string effect_name;
   std::string label;
   std::vector<std::string> from;
   std::string to;  // empty: the state does not change (supervision)
@@ -55,10 +60,16 @@ struct Transition {
   bool StartsFrom(std::string_view state) const;
 };
 
+// The effect names an engine understands; Parse refuses a transition naming any other.
+using EffectVocabulary = std::span<const std::string_view>;
+// The case engine's effects (those of Effect above): the default vocabulary.
+EffectVocabulary CaseEffectNames();
+
 class Workflow {
  public:
-  static Result<Workflow> Parse(std::string_view toml_text);
-  static Result<Workflow> Load(const std::filesystem::path& file);
+  static Result<Workflow> Parse(std::string_view toml_text, EffectVocabulary effects = CaseEffectNames());
+  static Result<Workflow> Load(const std::filesystem::path& file,
+                               EffectVocabulary effects = CaseEffectNames());
 
   const std::string& name() const { return name_; }
   const std::string& label() const { return label_; }

@@ -31,6 +31,9 @@ constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kRosterReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kRosterKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kLedgerReaders = {kCommunityStaff, kStreetStaff, kDeptStaff,
+                                       kSupervisor,     kLeader,      kAdmin};
+constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
 
 }  // namespace
 
@@ -77,6 +80,8 @@ RoleSet AuditReaderRoles() { return kAuditReaders; }
 RoleSet BudgetReaderRoles() { return kBudgetReaders; }
 RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
 RoleSet RosterReaderRoles() { return kRosterReaders; }
+RoleSet LedgerReaderRoles() { return kLedgerReaders; }
+RoleSet LedgerPlannerRoles() { return kLedgerPlanners; }
 RoleSet RosterKeeperRoles() { return kRosterKeepers; }
 
 const std::vector<Capability>& Capabilities() {
@@ -94,7 +99,9 @@ const std::vector<Capability>& Capabilities() {
                                                         {"roster", kRosterReaders},
                                                         {"roster_manage", kRosterKeepers},
                                                         {"activities_manage", kActivityOrganizers},
-                                                        {"join_activities", kResidents}};
+                                                        {"join_activities", kResidents},
+                                                        {"ledger", kLedgerReaders},
+                                                        {"ledger_plan", kLedgerPlanners}};
   return kCapabilities;
 }
 

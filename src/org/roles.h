@@ -82,6 +82,14 @@ RoleSet RosterReaderRoles();
 // admins everywhere.
 RoleSet RosterKeeperRoles();
 
+// Those who read the task ledger (governance/ledger_access.h): staff of a unit for the
+// milestones of their unit and the units below it, the supervision office (督察室,
+// supervisor), leaders and admins for all of them.
+RoleSet LedgerReaderRoles();
+// Those who lay the ledger out (programmes, projects, tasks, milestones, dependencies):
+// the supervision office and admins.
+RoleSet LedgerPlannerRoles();
+
 // What the browser may offer an account, by name ("workbench", "dashboard", …): each
 // name is one of the sets above. The names are part of the /auth/me contract.
 struct Capability {

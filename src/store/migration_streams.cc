@@ -5,14 +5,16 @@
 
 namespace sanwang::store {
 
-std::vector<Migration> CirclesMigrations();  // circles/store/circles_schema.cc
-std::vector<Migration> SupportMigrations();  // support/store/support_schema.cc
+std::vector<Migration> CirclesMigrations();     // circles/store/circles_schema.cc
+std::vector<Migration> SupportMigrations();     // support/store/support_schema.cc
+std::vector<Migration> GovernanceMigrations();  // governance/store/governance_schema.cc
 
 const std::vector<MigrationStream>& MigrationStreams() {
   static const std::vector<MigrationStream> kStreams = {
       {kCoreModule, Migrations()},
       {"circles", CirclesMigrations()},
       {"support", SupportMigrations()},
+      {"governance", GovernanceMigrations()},
   };
   return kStreams;
 }
