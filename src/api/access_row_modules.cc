@@ -9,6 +9,7 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/v
 void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
 void AddRosterAccessRows(ApiTest& test, AccessRows& rows);      // support/api/roster_access_rows.cc
 void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
+void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);      // governance/api/ledger_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -16,6 +17,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
       {"venues", AddVenueAccessRows},     {"budget", AddBudgetAccessRows},
       {"roster", AddRosterAccessRows},    {"activities", AddActivityAccessRows},
+      {"ledger", AddLedgerAccessRows},
   };
   return kModules;
 }

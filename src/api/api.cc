@@ -59,6 +59,14 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
   password_workers_ = std::make_unique<WorkerPool>(options_.password_threads);
 }
 
+Result<const cases::Workflow*> Api::WorkflowNamed(std::string_view name) const {
+  auto it = options_.workflows.find(name);
+  if (it == options_.workflows.end() || !it->second) {
+    return Unavailable("流程未配置 the workflow '" + std::string(name) + "' is not configured");
+  }
+  return it->second.get();
+}
+
 Handler FromResult(ResultHandler handler) {
   return [handler = std::move(handler)](Call& call) -> HttpResponse {
     Result<HttpResponse> answer = handler(call);

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -75,6 +76,9 @@ struct ApiOptions {
   // Households per community or grid worker, the roster's staffing norm
   // (Config::roster_households_per_worker).
   std::int64_t roster_households_per_worker = 300;
+  // The workflows of engines other than the resident matter's, by name (ledger_milestone):
+  // config/workflows/, each read with its engine's effects (cli/module_workflows.cc).
+  std::map<std::string, std::shared_ptr<const cases::Workflow>, std::less<>> workflows;
 };
 
 // The org net and catalog as of the last Reload.
@@ -213,6 +217,8 @@ class Api {
   const Clock& clock() const { return clock_; }
   const WorkingCalendar& calendar() const { return calendar_; }
   const cases::Workflow& workflow() const { return workflow_; }
+  // Another engine's workflow (ApiOptions::workflows); Unavailable when it is not loaded.
+  Result<const cases::Workflow*> WorkflowNamed(std::string_view name) const;
   const Authenticator& auth() const { return auth_; }
   const ApiOptions& options() const { return options_; }
   const std::string& district_code() const { return district_; }

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "api/exchange_log.h"
+#include "api/module_workflows.h"
 #include "api/url.h"
 #include "cases/catalog.h"
 #include "classify/model_registry.h"
@@ -97,8 +98,7 @@ void ApiTest::SetUp() {
       *WorkingCalendar::LoadDirectory(testing::SourceDir() + "/config/calendar"));
   workflow_ = std::make_unique<cases::Workflow>(
       *cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml"));
-  api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", ApiOptions{});
-  ASSERT_TRUE(api_->Reload().ok());
+  UseOptions(ApiOptions{});
 }
 
 void ApiTest::TearDown() {
@@ -172,6 +172,11 @@ void ApiTest::StoreClassifier() {
 }
 
 void ApiTest::UseOptions(ApiOptions options) {
+  if (options.workflows.empty()) {
+    auto workflows = LoadModuleWorkflows(testing::SourceDir() + "/config/workflows");
+    ASSERT_TRUE(workflows.ok()) << workflows.status().ToString();
+    options.workflows = std::move(workflows).value();
+  }
   api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", std::move(options));
   ASSERT_TRUE(api_->Reload().ok());
 }

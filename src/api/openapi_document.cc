@@ -30,6 +30,10 @@ const std::vector<std::pair<std::string, std::string>>& TagDescriptions() {
       {"support",
        "The support net (保障网): venues (阵地) and their bookings; budget lines, allocations, spending and "
        "its execution (经费保障)."},
+      {"governance",
+       "The governance layer: the task ledger (任务台账) — programmes, projects, tasks and milestones, "
+       "progress "
+       "reports and acceptance (验收)."},
   };
   return kTags;
 }

@@ -12,6 +12,7 @@ void AddBudgetRoutes(Api& api);       // support/api/budget_routes.cc
 void AddRosterRoutes(Api& api);       // support/api/roster_routes.cc
 void AddPartyMemberRoutes(Api& api);  // support/api/party_member_routes.cc
 void AddActivityRoutes(Api& api);     // support/api/activity_routes.cc
+void AddLedgerRoutes(Api& api);       // governance/api/ledger_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -37,6 +38,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"roster", AddRosterRoutes, "support"},
       {"party-members", AddPartyMemberRoutes, "support"},
       {"activities", AddActivityRoutes, "support"},
+      {"ledger", AddLedgerRoutes, "governance"},
   };
   return kModules;
 }

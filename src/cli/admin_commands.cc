@@ -24,6 +24,7 @@ namespace sanwang::cli {
 Status BuildDemoBudget(Context& ctx);                      // support/cli/demo_budget.cc
 Result<int> BuildDemoRoster(Context& ctx, unsigned seed);  // support/cli/demo_roster.cc
 Status BuildDemoActivities(Context& ctx, unsigned seed);   // support/cli/demo_activities.cc
+Status BuildDemoLedger(Context& ctx, unsigned seed);       // governance/cli/demo_ledger.cc
 
 namespace {
 
@@ -137,6 +138,7 @@ Status Demo(const Config& config, int cases) {
   SW_ASSIGN_OR_RETURN(int workers, BuildDemoRoster(*ctx, 20261204));
   std::cerr << "demo roster: " << workers << " workers\n";
   SW_RETURN_IF_ERROR(BuildDemoActivities(*ctx, 20261204));
+  SW_RETURN_IF_ERROR(BuildDemoLedger(*ctx, 20261205));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "

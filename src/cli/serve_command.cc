@@ -7,6 +7,7 @@
 
 #include "api/api.h"
 #include "api/http_server.h"
+#include "api/module_workflows.h"
 #include "cli/command.h"
 #include "cli/context.h"
 #include "core/mutex.h"
@@ -119,6 +120,7 @@ Status Serve(const Config& config, const std::string& listen) {
   api_options.suggest_min_confidence = config.suggest_min_confidence;
   api_options.ranking.min_cases = config.ranking_min_cases;
   api_options.roster_households_per_worker = config.roster_households_per_worker;
+  SW_ASSIGN_OR_RETURN(api_options.workflows, api::LoadModuleWorkflows(config.workflows_dir()));
   api_options.tile_url = config.tile_url;
   SW_RETURN_IF_ERROR(ApplyRegistrationSettings(config, api_options));
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { Api } from './api.mjs';
 import { addSupportScenarios } from './support_scenarios.mjs';
 import { addPeopleScenarios } from './people_scenarios.mjs';
+import { addGovernanceScenarios } from './governance_scenarios.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
 const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
@@ -365,6 +366,7 @@ scenario('a new resident registers on a phone and files a matter', async ({ brow
 
 addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
+addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
 scenario('the API reference page renders the document from this server', async ({ browser, watch }) => {
   const document = await new Api(BASE).get('openapi.json');

@@ -29,7 +29,7 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false };
 const user = (can: Partial<Capabilities>): User => ({ id: 1, username: 'u', display_name: '', role: 'resident', unit: null, disabled: false, phone: '', must_change_password: false, can: { ...NONE, ...can } });
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });
@@ -64,6 +64,10 @@ describe('navigation by what the account can do', () => {
   it('offers volunteer activities to residents and their management to organizers', () => {
     expect(navFor(user({ report: true, join_activities: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/activities']);
     expect(navFor(user({ workbench: true, activities_manage: true })).map((e) => e.path)).toEqual(['/workbench', '/activities/manage']);
+  });
+  it('offers the task ledger to those the server lets read it', () => {
+    expect(navFor(user({ workbench: true, ledger: true })).map((e) => e.path)).toEqual(['/workbench', '/ledger']);
+    expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/ledger');
   });
   it('gives nobody anything when signed out or when the server sent no capabilities', () => {
     expect(navFor(undefined)).toEqual([]);

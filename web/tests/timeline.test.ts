@@ -4,9 +4,10 @@ import ElementPlus from 'element-plus';
 import { i18n, messages } from '@/i18n';
 import CaseTimeline from '@/components/CaseTimeline.vue';
 
-// Event kinds: every action of the workflows, and those the case engine writes itself
-// (src/cases/case_engine.cc: "submit", "merged_in").
-const WORKFLOWS = import.meta.glob<string>('../../config/workflows/*.toml', { query: '?raw', import: 'default', eager: true });
+// Event kinds: every action of the case workflows, and those the case engine writes itself
+// (src/cases/case_engine.cc: "submit", "merged_in"). Other engines' workflows (the ledger's
+// milestones) have timelines of their own, labelled by the server.
+const WORKFLOWS = import.meta.glob<string>('../../config/workflows/resident_matter.toml', { query: '?raw', import: 'default', eager: true });
 const workflowActions = Object.values(WORKFLOWS).flatMap((text) => [...text.matchAll(/^\s*action\s*=\s*"([a-z_]+)"/gm)].map((m) => m[1]));
 const EVENT_KINDS = [...new Set([...workflowActions, 'submit', 'merged_in'])];
 

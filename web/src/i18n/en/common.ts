@@ -86,6 +86,7 @@ export default {
     venueManage: 'Venues',
     budget: 'Budget',
     roster: 'Roster',
+    ledger: 'Task ledger',
     activities: 'Activities',
     activityManage: 'Manage activities',
   },

@@ -86,6 +86,7 @@ export default {
     venueManage: '场地管理',
     budget: '经费保障',
     roster: '社区工作者',
+    ledger: '任务台账',
     activities: '志愿活动',
     activityManage: '志愿活动管理',
   },

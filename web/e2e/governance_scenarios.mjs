@@ -1,0 +1,105 @@
+// End-to-end scenarios of the governance layer: the task ledger worked through the browser
+// — the supervision office lays a milestone out for a community, the community reports its
+// progress and submits it, the office returns it with a reason, the community reports and
+// submits again, and the office accepts it; each step is a click on the actions the
+// server offers that account, and the milestone's history holds all six.
+import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
+import { Api } from './api.mjs';
+
+// A day `days` after today in Asia/Shanghai, as YYYY-MM-DD.
+function dayAfter(days) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86400000));
+}
+
+// Lays the milestone out on the first day from ten days on that the server takes as a
+// working day (it refuses rest days and holidays naming due_on).
+async function layOut(office, body) {
+  for (let d = 10; d < 30; d += 1) {
+    try {
+      return await office.post('ledger/milestones', { ...body, due_on: dayAfter(d) });
+    } catch (e) {
+      if (e.status !== 400 || !String(e.message).includes('due_on')) throw e;
+    }
+  }
+  throw new Error('no working day in the next month took the milestone');
+}
+
+async function act(page, action, { percent, note } = {}) {
+  const drawer = page.locator('[data-test="milestone-drawer"]');
+  if (percent !== undefined) {
+    const input = drawer.locator('[data-test="milestone-percent"] input');
+    await input.fill(String(percent));
+    await input.press('Enter');
+  }
+  if (note !== undefined) await drawer.locator('[data-test="milestone-note"] textarea').fill(note);
+  await drawer.locator(`[data-test="milestone-${action}"]`).click();
+}
+
+async function openMilestone(page, base, name) {
+  await page.goto(`${base}/ledger`);
+  const row = page.locator('[data-test="ledger-table"] .el-table__body tr', { hasText: name });
+  await row.waitFor();
+  await row.click();
+  await page.locator('[data-test="milestone-drawer"]').waitFor();
+}
+
+async function waitForState(page, label) {
+  await page.locator('[data-test="milestone-drawer"] [data-test="milestone-state"]', { hasText: label }).waitFor();
+}
+
+export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle }) {
+  scenario('a community reports a milestone, the office returns it, the community resubmits and the office accepts', async ({ browser, watch }) => {
+    const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
+    const outline = await office.get('ledger');
+    const task = outline.programmes[0]?.projects[0]?.tasks[0];
+    assert(task, 'the demo ledger has no task');
+    const community = (await office.get('org/units?kind=community')).items[0];
+    const name = '居民议事会规范化 e2e';
+    const milestone = await layOut(office, {
+      task_id: task.id,
+      name,
+      deliverables: '议事规则、会议记录',
+      unit_code: community.code,
+      leader: 'leader',
+      weight: 20,
+    });
+
+    const unitContext = await newContext(browser, watch, 'community ledger', DESKTOP);
+    const unit = await unitContext.newPage();
+    await signIn(unit, BASE, `community-${community.code}`, PASSWORD);
+    await openMilestone(unit, BASE, name);
+    await act(unit, 'report', { percent: 60, note: '已召开两次议事会' });
+    await waitForState(unit, '推进中');
+    await act(unit, 'submit', { note: '请验收' });
+    await waitForState(unit, '待验收');
+    await settle(unit);
+    await screenshot(unit, SHOTS, '27-ledger-submitted-desktop');
+
+    const officeContext = await newContext(browser, watch, 'office ledger', PHONE);
+    const phone = await officeContext.newPage();
+    await signIn(phone, BASE, 'supervisor', PASSWORD);
+    await openMilestone(phone, BASE, name);
+    await act(phone, 'return', { note: '缺少会议记录' });
+    await waitForState(phone, '推进中');
+
+    await openMilestone(unit, BASE, name);
+    await act(unit, 'report', { percent: 100, note: '已补充会议记录' });
+    await waitForState(unit, '推进中');
+    await act(unit, 'submit', {});
+    await waitForState(unit, '待验收');
+    await unitContext.close();
+
+    await openMilestone(phone, BASE, name);
+    await act(phone, 'accept', { note: '验收通过' });
+    await waitForState(phone, '已验收');
+    await settle(phone);
+    await screenshot(phone, SHOTS, '28-ledger-accepted-phone');
+    await officeContext.close();
+
+    const done = await office.get(`ledger/milestones/${milestone.id}`);
+    assert(done.state === 'accepted' && done.percent === 100, `the milestone ended ${done.state} at ${done.percent}%`);
+    const steps = done.events.map((e) => e.action).join(',');
+    assert(steps === 'report,submit,return,report,submit,accept', `the history is ${steps}`);
+    assert(done.events[2].note === '缺少会议记录', `the return's reason is ${done.events[2].note}`);
+  });
+}

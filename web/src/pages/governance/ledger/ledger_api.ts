@@ -1,0 +1,22 @@
+// The task ledger routes of the governance layer (src/governance/api/ledger_routes.cc). The
+// shapes are the server's own (src/api/openapi.json, see '@/api/types').
+import { call } from '@/api/typed_client';
+import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
+
+// A milestone as the ledger table shows it: with its state's label, open and overdue, and
+// the workflow's actions the signed-in account may take now (allowed_actions).
+export type Milestone = Schemas['LedgerMilestone'];
+export type MilestoneWithEvents = Answer<'getLedgerMilestone'>;
+export type LedgerEvent = Schemas['LedgerEvent'];
+// The outline: programmes → projects → tasks, and the workflow's states and actions.
+export type LedgerOutline = Answer<'getLedgerOutline'>;
+export type WorkflowState = LedgerOutline['states'][number];
+export type WorkflowAction = LedgerOutline['actions'][number];
+export type LedgerQuery = QueryOf<'listLedgerMilestones'>;
+export type MilestoneAction = RequestBody<'actOnLedgerMilestone'>;
+
+export const ledgerOutline = () => call('get', '/api/v1/ledger', {});
+export const listMilestones = (query: LedgerQuery) => call('get', '/api/v1/ledger/milestones', { query });
+export const getMilestone = (id: number) => call('get', '/api/v1/ledger/milestones/{id}', { path: { id } });
+export const actOnMilestone = (id: number, action: MilestoneAction) =>
+  call('post', '/api/v1/ledger/milestones/{id}/actions', { path: { id }, body: action });
