@@ -107,7 +107,7 @@ TEST(ParsePolygonFeaturesTest, NamesThePolygonOfAMultiPolygon) {
 TEST(ParsePolygonFeaturesTest, ValidatesCoordinates) {
   EXPECT_EQ(
       ErrorOf(FeatureJson(PolygonJson("[[[179,0],[200,0],[200,1],[179,1],[179,0]]]"))).message(),
-      "feature 0: point 1 of ring 0 of polygon 0: lon 200 is out of range [-180, 180]");
+      "feature 0: point 1 of ring 0 of polygon 0: 经度超出 [-180, 180] lon 200 is out of range [-180, 180]");
   EXPECT_EQ(ErrorOf(FeatureJson(PolygonJson("[[[0,0],[1,0],[1,1e999],[0,1],[0,0]]]"))).message(),
             "invalid JSON: number overflow parsing '1e999'");
 }
