@@ -115,7 +115,8 @@ Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
   }
   if (session->via_cookie && IsWrite(request.method) &&
       request.Header("x-csrf-token") != session->csrf_token) {
-    return PermissionDenied("CSRF token missing or wrong (send X-CSRF-Token)");
+    return PermissionDenied(
+        "CSRF 令牌缺失或不符，请带上 X-CSRF-Token CSRF token missing or wrong (send X-CSRF-Token)");
   }
   return Status::Ok();
 }

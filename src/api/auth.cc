@@ -215,15 +215,15 @@ Status Authenticator::SignOut(store::Database& db, const Session& session) const
 }
 
 Result<std::string> Authenticator::CheckApiKey(store::Database& db, const std::string& api_key) const {
-  if (api_key.empty()) return PermissionDenied("api_key is required");
+  if (api_key.empty()) return PermissionDenied("缺少 api_key api_key is required");
   SW_ASSIGN_OR_RETURN(auto name, store::SecurityRepository(db).FindApiKey(HashToken(api_key)));
-  if (!name) return PermissionDenied("api_key is not valid");
+  if (!name) return PermissionDenied("api_key 无效 api_key is not valid");
   return *name;
 }
 
 Result<std::string> Authenticator::CreateApiKey(store::Database& db, const std::string& name) const {
   if (name.empty() || name.size() > 100)
-    return InvalidArgument("an API key needs a name of 1–100 bytes", "name");
+    return InvalidArgument("API 密钥名称须为 1–100 字节 an API key needs a name of 1–100 bytes", "name");
   std::string key = NewToken();
   SW_RETURN_IF_ERROR(
       store::SecurityRepository(db).InsertApiKey(district_, name, HashToken(key), clock_.Now()).status());

@@ -43,7 +43,8 @@ std::any PrepareSignIn(const HttpRequest& request, const PathParams&, const std:
   auto password = StringField(*body, "password", true);
   if (!username.ok()) return PreparedSignIn{username.status()};
   if (!password.ok()) return PreparedSignIn{password.status()};
-  if (username->empty()) return PreparedSignIn{InvalidArgument("username is required", "username")};
+  if (username->empty())
+    return PreparedSignIn{InvalidArgument("请填写用户名 username is required", "username")};
   p.check = api.auth().CheckCredentials(api.pool(), *username, *password, request.remote_address);
   return p;
 }

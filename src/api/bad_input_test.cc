@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <iterator>
+#include <regex>
 #include <thread>
 
 #include "api/api_test_fixture.h"
@@ -57,6 +59,77 @@ TEST_P(BadInputTest, BadQueryParameters) {
                              "/api/v1/org/locate?lon=113.8", "/api/v1/cases/abc"}) {
     HttpResponse r = As("supervisor", "GET", target);
     EXPECT_EQ(r.status, 400) << target << " → " << r.body;
+  }
+}
+
+// The house form of a message a user can see: Chinese first, then its English translation
+// ("请先登录 sign in first"). A field name alone (title, lon) is not a translation, so the
+// text after the last Chinese character must hold at least two English words.
+bool IsChineseWithEnglish(const std::string& message) {
+  std::size_t after_chinese = std::string::npos;
+  for (std::size_t i = 0; i + 2 < message.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(message[i]);
+    // U+4E00–U+9FFF, the common CJK ideographs, are three UTF-8 bytes led by E4–E9.
+    if (lead >= 0xE4 && lead <= 0xE9) after_chinese = i + 3;
+  }
+  if (after_chinese == std::string::npos) return false;
+  const std::string english = message.substr(after_chinese);
+  const std::regex word("[A-Za-z]{2,}");
+  return std::distance(std::sregex_iterator(english.begin(), english.end(), word), std::sregex_iterator()) >=
+         2;
+}
+
+TEST(IsChineseWithEnglishTest, TellsTheHouseFormFromOthers) {
+  EXPECT_TRUE(IsChineseWithEnglish("请先登录 sign in first"));
+  EXPECT_TRUE(IsChineseWithEnglish("title 应为文本 title must be a string"));
+  EXPECT_FALSE(IsChineseWithEnglish("title must be a string"));
+  EXPECT_FALSE(IsChineseWithEnglish("请先登录"));
+  EXPECT_FALSE(IsChineseWithEnglish("title 应为文本 title"));
+}
+
+TEST_P(BadInputTest, EveryBadBodyAndQueryIsAnsweredInChineseAndEnglish) {
+  struct Bad {
+    std::string method;
+    std::string target;
+    std::string body;
+    std::string field;  // the error's field ("" when the body as a whole is wrong)
+  };
+  const std::vector<Bad> bad = {
+      {"POST", "/api/v1/cases", "{\"title\": \"x\"", ""},
+      {"POST", "/api/v1/cases", "[1,2,3]", ""},
+      {"POST", "/api/v1/cases", "{\"title\": \"\xFF\xFE\"}", ""},
+      {"POST", "/api/v1/cases", R"({"title": 5})", "title"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "colour": "red"})", "colour"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "lon": "113.8", "lat": 34})", "lon"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "anonymous": "yes"})", "anonymous"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "lon": 200, "lat": 34})", "lon"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "lon": 113.8})", "lat"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "lon": 113.8, "lat": 34, "coord_system": "mars"})",
+       "coord_system"},
+      {"POST", "/api/v1/cases", R"({"title": ")" + std::string(101, 'x') + "\"}", "title"},
+      {"POST", "/api/v1/cases", R"({"title": "bell\u0007"})", "title"},
+      {"POST", "/api/v1/cases", R"({"title": "x", "reporter_phone": "call me"})", "reporter_phone"},
+      {"GET", "/api/v1/cases?page=0", "", "page"},
+      {"GET", "/api/v1/cases?page=x", "", "page"},
+      {"GET", "/api/v1/cases?page_size=100000", "", "page_size"},
+      {"GET", "/api/v1/cases?from=yesterday", "", "from"},
+      {"GET", "/api/v1/cases?tab=someday", "", "tab"},
+      {"GET", "/api/v1/indicators?from=2026-13", "", "from"},
+      {"GET", "/api/v1/org/locate?lon=abc&lat=34", "", "lon"},
+      {"GET", "/api/v1/org/locate?lon=113.8", "", "lat"},
+      {"GET", "/api/v1/cases/abc", "", "id"},
+  };
+  const std::string token = TokenOf("resident1");
+  for (const Bad& b : bad) {
+    HttpResponse r =
+        b.method == "GET" ? As("supervisor", b.method, b.target) : Request(b.method, b.target, b.body, token);
+    EXPECT_EQ(r.status, 400) << b.target << " " << b.body << " → " << r.body;
+    const nlohmann::json error = Json(r)["error"];
+    EXPECT_TRUE(IsChineseWithEnglish(error.value("message", "")))
+        << b.target << " " << b.body << " → " << r.body;
+    if (!b.field.empty()) {
+      EXPECT_EQ(error.value("field", ""), b.field) << b.target << " " << b.body;
+    }
   }
 }
 

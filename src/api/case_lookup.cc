@@ -21,7 +21,7 @@ Result<store::CaseRecord> ReadableCase(Call& call) {
   store::CaseRepository repo(call.db);
   auto c = repo.Get(id);
   if (!c.ok() || !cases::CanReadCase(call.domain->org, call.actor(), *c, Follows(repo, call.actor(), *c))) {
-    return NotFound("no case " + call.params["id"]);
+    return NotFound("没有该诉求 no case " + call.params["id"]);
   }
   return c;
 }

@@ -36,7 +36,7 @@ HttpResponse Catalog(Call& call) {
 
 Result<HttpResponse> CatalogItem(Call& call) {
   const auto* item = call.domain->catalog.FindItem(call.params["code"]);
-  if (item == nullptr) return NotFound("no catalog item " + call.params["code"]);
+  if (item == nullptr) return NotFound("没有该事项 no catalog item " + call.params["code"]);
   return JsonResponse(200, ItemJson(*item));
 }
 
@@ -86,16 +86,16 @@ Result<store::CaseFilter> FilterFrom(Call& call) {
   if (std::string s = q.Query("state"); !s.empty()) f.states = {s};
   if (std::string unit = q.Query("unit"); !unit.empty()) {
     const store::UnitRecord* u = call.domain->org.FindByCode(unit);
-    if (u == nullptr) return InvalidArgument("no unit '" + unit + "'", "unit");
+    if (u == nullptr) return InvalidArgument("单位不存在 no unit '" + unit + "'", "unit");
     f.unit_id = u->id;
   }
   f.item_code = q.Query("item");
   f.aspect_code = q.Query("aspect");
   if (std::string from = q.Query("from"); !from.empty()) {
-    SW_ASSIGN_OR_RETURN(f.created_from, ParseIso8601(from));
+    SW_ASSIGN_OR_RETURN(f.created_from, ParseTime(from, "from"));
   }
   if (std::string to = q.Query("to"); !to.empty()) {
-    SW_ASSIGN_OR_RETURN(f.created_to, ParseIso8601(to));
+    SW_ASSIGN_OR_RETURN(f.created_to, ParseTime(to, "to"));
   }
   f.overdue_only = q.Query("overdue") == "true" || q.Query("overdue") == "1";
   f.text = q.Query("q");
@@ -183,7 +183,7 @@ Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
   SW_ASSIGN_OR_RETURN(t.item_code, StringField(body, "item_code", false));
   SW_ASSIGN_OR_RETURN(auto hours, IntegerField(body, "hours"));
   if (hours) {
-    if (*hours < 0 || *hours > 100000) return InvalidArgument("hours out of range", "hours");
+    if (*hours < 0 || *hours > 100000) return InvalidArgument("时长超出范围 hours out of range", "hours");
     t.hours = static_cast<int>(*hours);
   }
   SW_ASSIGN_OR_RETURN(auto stars, IntegerField(body, "stars"));
@@ -193,7 +193,9 @@ Result<cases::TransitionRequest> TransitionFrom(const nlohmann::json& body) {
   SW_ASSIGN_OR_RETURN(t.comment, StringField(body, "comment", false));
   SW_ASSIGN_OR_RETURN(auto target, IntegerField(body, "target_case_id"));
   if (target) {
-    if (*target < 1) return InvalidArgument("target_case_id must be a case id", "target_case_id");
+    if (*target < 1)
+      return InvalidArgument("target_case_id 应为诉求编号 target_case_id must be a case id",
+                             "target_case_id");
     t.target_case_id = *target;
   }
   return t;
@@ -221,7 +223,7 @@ Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& lev
   std::vector<const store::UnitRecord*> units;
   if (!unit_code.empty()) {
     const store::UnitRecord* u = org.FindByCode(unit_code);
-    if (u == nullptr) return InvalidArgument("no unit '" + unit_code + "'", "unit");
+    if (u == nullptr) return InvalidArgument("单位不存在 no unit '" + unit_code + "'", "unit");
     units.push_back(u);
   } else {
     units = org.OfKind(level.empty() ? "community" : level);
@@ -231,7 +233,8 @@ Result<std::vector<store::Id>> IndicatorUnits(Call& call, const std::string& lev
     if (cases::SeesUnit(org, call.actor(), *u)) ids.push_back(u->id);
   }
   if (ids.empty() && !unit_code.empty())
-    return PermissionDenied("unit " + unit_code + " is outside your scope");
+    return PermissionDenied("单位 " + unit_code + " 不在您的管辖范围内 unit " + unit_code +
+                            " is outside your scope");
   return ids;
 }
 
@@ -241,7 +244,7 @@ Result<HttpResponse> Indicators(Call& call) {
   SW_ASSIGN_OR_RETURN(int from, q.Query("from").empty() ? Result<int>(now / 100 * 100 + 1)
                                                         : ParseMonth(q.Query("from"), "from"));
   SW_ASSIGN_OR_RETURN(int to, q.Query("to").empty() ? Result<int>(now) : ParseMonth(q.Query("to"), "to"));
-  if (from > to) return InvalidArgument("from is after to", "from");
+  if (from > to) return InvalidArgument("开始日期晚于结束日期 from is after to", "from");
   SW_ASSIGN_OR_RETURN(std::vector<store::Id> units, IndicatorUnits(call, q.Query("level"), q.Query("unit")));
   store::CaseRepository repo(call.db);
   auto grouping = q.Query("per_month") == "true" ? cases::Grouping::kPerUnitMonth : cases::Grouping::kPerUnit;

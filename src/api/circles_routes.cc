@@ -147,11 +147,13 @@ nlohmann::json CoverageGeoJson(Call& call, const std::vector<CoverageView>& view
 Result<HttpResponse> Coverage(Call& call) {
   const std::string level = call.request.Query("level").empty() ? "community" : call.request.Query("level");
   if (level != "grid" && level != "community" && level != "street" && level != "area") {
-    return InvalidArgument("level must be grid, community, street or area", "level");
+    return InvalidArgument(
+        "level 只能是 grid、community、street 或 area level must be grid, community, street or area",
+        "level");
   }
   const std::string format = call.request.Query("format");
   if (!format.empty() && format != "json" && format != "geojson") {
-    return InvalidArgument("format must be json or geojson", "format");
+    return InvalidArgument("format 只能是 json 或 geojson format must be json or geojson", "format");
   }
   SW_ASSIGN_OR_RETURN(auto snapshot, AnalysedSnapshot(call));
   const std::string type = call.request.Query("type");
@@ -174,8 +176,10 @@ Result<int> IntParam(const HttpRequest& request, const std::string& name, int fa
   if (text.empty()) return fallback;
   SW_ASSIGN_OR_RETURN(std::optional<double> value, ParseNumber(text, name));
   if (!value || *value != std::floor(*value) || *value < min || *value > max) {
-    return InvalidArgument(
-        name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max), name);
+    return InvalidArgument(name + " 应为 " + std::to_string(min) + " 到 " + std::to_string(max) + " 的整数 " +
+                               name + " must be a whole number from " + std::to_string(min) + " to " +
+                               std::to_string(max),
+                           name);
   }
   return static_cast<int>(*value);
 }

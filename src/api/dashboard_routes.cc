@@ -94,7 +94,7 @@ Result<HttpResponse> Rankings(Call& call) {
   std::string level = call.request.Query("level");
   if (level.empty()) level = "community";
   if (level != "community" && level != "grid")
-    return InvalidArgument("level must be community or grid", "level");
+    return InvalidArgument("level 只能是 community 或 grid level must be community or grid", "level");
   SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
                       cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
   SW_ASSIGN_OR_RETURN(auto period, PeriodFrom(call));

@@ -39,7 +39,7 @@ Result<HttpResponse> MapUnits(Call& call) {
   std::string level = call.request.Query("level");
   if (level.empty()) level = "grid";
   if (level != "grid" && level != "community")
-    return InvalidArgument("level must be grid or community", "level");
+    return InvalidArgument("level 只能是 grid 或 community level must be grid or community", "level");
   SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
                       cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
   SW_ASSIGN_OR_RETURN(auto units, cases::UnitsOnMap(call.db, call.domain->org, call.api.workflow(), level,
@@ -59,7 +59,7 @@ Result<store::CaseFilter> MapCaseFilter(Call& call) {
     f.states = call.api.workflow().StatesWhereOpen(true);
   } else if (!state.empty()) {
     if (call.api.workflow().FindState(state) == nullptr)
-      return InvalidArgument("unknown state '" + state + "'", "state");
+      return InvalidArgument("未知状态 unknown state '" + state + "'", "state");
     f.states = {state};
   }
   if (std::string from = call.request.Query("from"); !from.empty()) {

@@ -48,7 +48,8 @@ json ErrorSchema() {
              {"code", "message"});
   json schema = Object({{"error", detail}}, {"error"});
   schema["example"] = {
-      {"error", {{"code", "invalid_argument"}, {"message", "title is required"}, {"field", "title"}}}};
+      {"error",
+       {{"code", "invalid_argument"}, {"message", "title 必填 title is required"}, {"field", "title"}}}};
   return schema;
 }
 

@@ -34,7 +34,7 @@ HttpResponse Unit(Call& call) {
   auto id = ParseId(call.params["id"], "id");
   if (!id.ok()) return ErrorResponse(id.status());
   const store::UnitRecord* u = call.domain->org.Find(*id);
-  if (u == nullptr) return ErrorResponse(NotFound("no unit " + call.params["id"]));
+  if (u == nullptr) return ErrorResponse(NotFound("单位不存在 no unit " + call.params["id"]));
   nlohmann::json j = UnitJson(*u, true);
   nlohmann::json children = nlohmann::json::array();
   for (const auto* c : call.domain->org.Children(u->id)) children.push_back(UnitJson(*c, false));

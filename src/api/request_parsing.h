@@ -24,10 +24,13 @@ Result<Page> ParsePage(const HttpRequest& request, int max_page_size = 500);
 Result<int> ParseMonth(const std::string& text, const std::string& field);
 // A point from lon/lat numbers and an optional coordinate system name (wgs84, gcj02,
 // bd09), returned in WGS-84.
-Result<geo::LonLat> PointInWgs84(std::optional<double> lon, std::optional<double> lat, const std::string& coord_system);
+Result<geo::LonLat> PointInWgs84(std::optional<double> lon, std::optional<double> lat,
+                                 const std::string& coord_system);
 Result<std::optional<double>> ParseNumber(const std::string& text, const std::string& field);
 // The point of the query parameters lon, lat and coord_system, in WGS-84.
 Result<geo::LonLat> QueryPoint(const HttpRequest& request);
+// "2026-11-05T09:00:00+08:00" (or a date alone, the day's start in Beijing time) → that instant.
+Result<UnixSeconds> ParseTime(const std::string& text, const std::string& field);
 // "2026-11-05" → that local date.
 Result<LocalDate> ParseDay(const std::string& text, const std::string& field);
 

@@ -59,14 +59,15 @@ HttpResponse JsonResponse(int http_status, const nlohmann::json& body) {
 }
 
 Result<nlohmann::json> ParseJsonObject(const std::string& body, const std::vector<std::string>& allowed) {
-  if (!IsValidUtf8(body)) return InvalidArgument("request body is not valid UTF-8");
+  if (!IsValidUtf8(body)) return InvalidArgument("请求内容不是有效的 UTF-8 request body is not valid UTF-8");
   nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);
-  if (parsed.is_discarded()) return InvalidArgument("request body is not valid JSON");
-  if (!parsed.is_object()) return InvalidArgument("request body must be a JSON object");
+  if (parsed.is_discarded()) return InvalidArgument("请求内容不是有效的 JSON request body is not valid JSON");
+  if (!parsed.is_object())
+    return InvalidArgument("请求内容应为 JSON 对象 request body must be a JSON object");
   if (!allowed.empty()) {
     for (const auto& [key, value] : parsed.items()) {
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        return InvalidArgument("unknown field '" + key + "'", key);
+        return InvalidArgument("未知字段 " + key + " unknown field '" + key + "'", key);
       }
     }
   }
@@ -76,33 +77,35 @@ Result<nlohmann::json> ParseJsonObject(const std::string& body, const std::vecto
 Result<std::string> StringField(const nlohmann::json& o, const std::string& key, bool required) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) {
-    if (required) return InvalidArgument(key + " is required", key);
+    if (required) return InvalidArgument(key + " 必填 " + key + " is required", key);
     return std::string();
   }
-  if (!it->is_string()) return InvalidArgument(key + " must be a string", key);
+  if (!it->is_string()) return InvalidArgument(key + " 应为文本 " + key + " must be a string", key);
   return it->get<std::string>();
 }
 
 Result<std::optional<double>> NumberField(const nlohmann::json& o, const std::string& key) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return std::optional<double>();
-  if (!it->is_number()) return InvalidArgument(key + " must be a number", key);
+  if (!it->is_number()) return InvalidArgument(key + " 应为数字 " + key + " must be a number", key);
   double v = it->get<double>();
-  if (!std::isfinite(v)) return InvalidArgument(key + " must be finite", key);
+  if (!std::isfinite(v)) return InvalidArgument(key + " 应为有限数值 " + key + " must be finite", key);
   return std::optional<double>(v);
 }
 
 Result<std::optional<std::int64_t>> IntegerField(const nlohmann::json& o, const std::string& key) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return std::optional<std::int64_t>();
-  if (!it->is_number_integer()) return InvalidArgument(key + " must be a whole number", key);
+  if (!it->is_number_integer())
+    return InvalidArgument(key + " 应为整数 " + key + " must be a whole number", key);
   return std::optional<std::int64_t>(it->get<std::int64_t>());
 }
 
 Result<std::optional<bool>> BoolField(const nlohmann::json& o, const std::string& key) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return std::optional<bool>();
-  if (!it->is_boolean()) return InvalidArgument(key + " must be true or false", key);
+  if (!it->is_boolean())
+    return InvalidArgument(key + " 只能是 true 或 false " + key + " must be true or false", key);
   return std::optional<bool>(it->get<bool>());
 }
 

@@ -30,11 +30,12 @@ Result<HttpResponse> TabCounts(Call& call) {
 
 Result<std::vector<store::Id>> IdsFrom(const nlohmann::json& body) {
   auto it = body.find("ids");
-  if (it == body.end() || !it->is_array()) return InvalidArgument("ids must be an array of case ids", "ids");
+  if (it == body.end() || !it->is_array())
+    return InvalidArgument("ids 应为诉求编号数组 ids must be an array of case ids", "ids");
   std::vector<store::Id> ids;
   for (const auto& v : *it) {
     if (!v.is_number_integer() || v.get<std::int64_t>() <= 0)
-      return InvalidArgument("ids must be positive whole numbers", "ids");
+      return InvalidArgument("ids 应为正整数 ids must be positive whole numbers", "ids");
     ids.push_back(v.get<std::int64_t>());
   }
   SW_RETURN_IF_ERROR(cases::CheckBulkIds(ids));
@@ -59,7 +60,7 @@ Result<HttpResponse> BulkTransitions(Call& call) {
   SW_ASSIGN_OR_RETURN(request.action, StringField(body, "action", true));
   SW_ASSIGN_OR_RETURN(request.note, StringField(body, "note", false));
   if (!call.api.workflow().HasAction(request.action)) {
-    return InvalidArgument("unknown action '" + request.action + "'", "action");
+    return InvalidArgument("未知操作 unknown action '" + request.action + "'", "action");
   }
   cases::CaseEngine engine = call.Engine();
   auto outcomes = cases::ApplyToEach(engine, call.db, call.domain->org, ids, request, call.actor());

@@ -41,13 +41,14 @@ bool CanAddPhotos(const Actor& a) {
 Status RestrictToReadable(const org::OrgDirectory& org, const Actor& a, store::CaseFilter& filter) {
   if (IsDistrictWide(a)) return Status::Ok();
   if (a.role == org::kResident) {
-    if (!a.user_id) return PermissionDenied("sign in to list your cases");
+    if (!a.user_id) return PermissionDenied("请先登录 sign in to list your cases");
     filter.reported_or_followed_by = a.user_id;
     return Status::Ok();
   }
-  if (!UnitScoped(a) || !a.unit_id) return PermissionDenied("role " + a.role + " reads no cases");
+  if (!UnitScoped(a) || !a.unit_id)
+    return PermissionDenied("该角色无权查看诉求 role " + a.role + " reads no cases");
   const store::UnitRecord* unit = org.Find(*a.unit_id);
-  if (unit == nullptr) return PermissionDenied("your unit no longer exists");
+  if (unit == nullptr) return PermissionDenied("您所在的单位已不存在 your unit no longer exists");
   filter.scope_path = unit->path;
   return Status::Ok();
 }

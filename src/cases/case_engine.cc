@@ -73,10 +73,10 @@ bool CaseEngine::FollowsCase(const Actor& actor, const store::CaseRecord& c) con
 
 Status CaseEngine::CheckAllowed(const Transition& tr, const store::CaseRecord& c, const Actor& actor) const {
   if (!tr.AllowsRole(actor.role)) {
-    return PermissionDenied("role " + actor.role + " may not " + tr.action + " a case");
+    return PermissionDenied("角色无权进行此操作 role " + actor.role + " may not " + tr.action + " a case");
   }
   if (tr.scope == Scope::kUnit && !InScope(actor, c.unit_id)) {
-    return PermissionDenied("case " + std::to_string(c.id) + " is outside your unit");
+    return PermissionDenied("该诉求不在您的单位 case " + std::to_string(c.id) + " is outside your unit");
   }
   if (tr.scope == Scope::kReporter && (!actor.user_id || actor.user_id != c.reporter_user_id)) {
     return PermissionDenied("只有反映人可以" + ChineseLabel(tr.label) + " only the reporter may " +
@@ -95,7 +95,7 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
   const Transition* tr = workflow_.Find(req.action, current.state);
   if (tr == nullptr) {
     if (!workflow_.HasAction(req.action))
-      return InvalidArgument("unknown action '" + req.action + "'", "action");
+      return InvalidArgument("未知操作 unknown action '" + req.action + "'", "action");
     return FailedPrecondition("事项当前为「" + StateLabel(workflow_, current.state) +
                               "」，不能进行此操作 cannot " + req.action + " a case in this state");
   }
@@ -139,27 +139,30 @@ bool CaseEngine::IsMerge(const std::string& action) const {
 
 Result<store::CaseRecord> CaseEngine::MergeTarget(const store::CaseRecord& duplicate,
                                                   const TransitionRequest& req, const Actor& actor) {
-  if (!req.target_case_id) return InvalidArgument("say which case to merge into", "target_case_id");
+  if (!req.target_case_id)
+    return InvalidArgument("请指明合并到哪个诉求 say which case to merge into", "target_case_id");
   const std::string target = "case " + std::to_string(*req.target_case_id);
   if (*req.target_case_id == duplicate.id) {
-    return InvalidArgument("a case cannot be merged into itself", "target_case_id");
+    return InvalidArgument("诉求不能合并到自身 a case cannot be merged into itself", "target_case_id");
   }
   auto original = cases_.Get(*req.target_case_id);
   if (!original.ok() && original.status().code() != ErrorCode::kNotFound) return original.status();
   if (!original.ok() || original->district_code != duplicate.district_code ||
       !CanReadCase(org_, actor, *original)) {
-    return Status(ErrorCode::kNotFound, target + " does not exist or is outside your scope",
+    return Status(ErrorCode::kNotFound,
+                  "目标诉求不存在或不在您的范围内 " + target + " does not exist or is outside your scope",
                   "target_case_id");
   }
   if (!workflow_.IsOpen(original->state)) {
     return Status(ErrorCode::kFailedPrecondition,
-                  target + " is " + StateLabel(workflow_, original->state) + ": merge only into an open case",
+                  "只能合并到未办结的诉求 " + target + " is " + StateLabel(workflow_, original->state) +
+                      ": merge only into an open case",
                   "target_case_id");
   }
   if (original->item_code != duplicate.item_code) {
     return Status(ErrorCode::kFailedPrecondition,
-                  target + " is of item '" + original->item_code + "', not '" + duplicate.item_code +
-                      "': merge only cases of the same item",
+                  "只能合并同一事项的诉求 " + target + " is of item '" + original->item_code + "', not '" +
+                      duplicate.item_code + "': merge only cases of the same item",
                   "target_case_id");
   }
   return std::move(original).value();
@@ -222,13 +225,13 @@ Result<store::CaseRecord> CaseEngine::Submit(const NewCase& given, const Actor& 
   }
   SW_RETURN_IF_ERROR(ValidateNewCase(req));
   if (!req.item_code.empty() && catalog_.FindItem(req.item_code) == nullptr) {
-    return InvalidArgument("no catalog item '" + req.item_code + "'", "item_code");
+    return InvalidArgument("没有该事项 no catalog item '" + req.item_code + "'", "item_code");
   }
   std::optional<store::Id> home = actor.role == org::kResident ? actor.unit_id : std::nullopt;
   if (!req.community_code.empty()) {
     const store::UnitRecord* u = org_.FindByCode(req.community_code);
     if (u == nullptr || u->kind != "community")
-      return InvalidArgument("no community '" + req.community_code + "'", "community_code");
+      return InvalidArgument("社区不存在 no community '" + req.community_code + "'", "community_code");
     home = u->id;
   }
   Placement place = PlaceCase(org_, req.location, home);

@@ -58,21 +58,27 @@ Result<int> ParseSla(const CsvTable& t, std::size_t r) {
 // The rules every item keeps, however it is written (CSV import or an admin edit).
 Status CheckItem(const CatalogItemRecord& i, const std::set<std::string>& departments) {
   if (i.code.empty() || i.aspect_code.empty() || i.name.empty()) {
-    return InvalidArgument("code, aspect_code and name_zh are required", "code");
+    return InvalidArgument("code、aspect_code 和 name_zh 必填 code, aspect_code and name_zh are required",
+                           "code");
   }
-  if (!IsKnownTier(i.tier)) return InvalidArgument("unknown tier '" + i.tier + "'", "tier");
+  if (!IsKnownTier(i.tier)) return InvalidArgument("未知层级 unknown tier '" + i.tier + "'", "tier");
   if (i.sla_hours < 0 || i.sla_hours > kMaxSlaHours) {
-    return InvalidArgument("sla_hours must be a whole number from 0 to " + std::to_string(kMaxSlaHours),
+    return InvalidArgument("sla_hours 应为 0 到 " + std::to_string(kMaxSlaHours) +
+                               " 的整数 sla_hours must be a whole number from 0 to " +
+                               std::to_string(kMaxSlaHours),
                            "sla_hours");
   }
   if ((i.tier == "department") != !i.department_code.empty()) {
-    return InvalidArgument("a department is named exactly when the tier is department", "department");
+    return InvalidArgument(
+        "层级为部门时须且只须填写部门 a department is named exactly when the tier is department",
+        "department");
   }
   if (!i.department_code.empty() && !departments.count(i.department_code)) {
-    return InvalidArgument("unknown department '" + i.department_code + "'", "department");
+    return InvalidArgument("未知部门 unknown department '" + i.department_code + "'", "department");
   }
   if (i.tier == kTierOnline && i.online_answer.empty()) {
-    return InvalidArgument("an online item needs online_answer_zh", "online_answer_zh");
+    return InvalidArgument("网上办事项须有 online_answer_zh an online item needs online_answer_zh",
+                           "online_answer_zh");
   }
   return Status::Ok();
 }
@@ -228,7 +234,7 @@ Result<CatalogItemRecord> UpdateCatalogItem(store::Database& db, const std::stri
                                             CatalogItemRecord item) {
   store::CatalogRepository repo(db);
   SW_ASSIGN_OR_RETURN(auto existing, repo.FindItem(district_code, item.code));
-  if (!existing) return NotFound("no catalog item " + item.code);
+  if (!existing) return NotFound("没有该事项 no catalog item " + item.code);
   item.district_code = district_code;
   item.aspect_code = existing->aspect_code;
   SW_ASSIGN_OR_RETURN(auto departments, ExistingDepartments(db, district_code));

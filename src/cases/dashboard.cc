@@ -18,8 +18,8 @@ std::vector<std::string> OpenStates(const Workflow& workflow) {
   return states;
 }
 
-Status FillToday(store::Database& db, const store::CaseScope& scope, const Workflow& workflow, UnixSeconds now,
-                 Dashboard& d) {
+Status FillToday(store::Database& db, const store::CaseScope& scope, const Workflow& workflow,
+                 UnixSeconds now, Dashboard& d) {
   store::CaseRepository repo(db);
   store::CaseFilter base;
   base.district_code = scope.district_code;
@@ -40,7 +40,8 @@ Result<store::CaseCounters> PeriodCounters(store::Database& db, const org::OrgDi
   // The summary counts cases under their grid, community, sub-district and handling unit,
   // never under the district root; the district's own figures come from its cases.
   if (unit.kind == "district") {
-    return store::CaseStatisticsRepository(db).CountersOfScope(ScopeOfUnit(org, unit), period.start(), period.end());
+    return store::CaseStatisticsRepository(db).CountersOfScope(ScopeOfUnit(org, unit), period.start(),
+                                                               period.end());
   }
   SW_ASSIGN_OR_RETURN(auto sums, CountersOverDays(db, org.district_code(), {unit.id}, period));
   return sums[unit.id];
@@ -49,9 +50,11 @@ Result<store::CaseCounters> PeriodCounters(store::Database& db, const org::OrgDi
 }  // namespace
 
 Result<DayPeriod> MakePeriod(LocalDate from, LocalDate to) {
-  if (sys_days{from} > sys_days{to}) return InvalidArgument("from is after to", "from");
+  if (sys_days{from} > sys_days{to}) return InvalidArgument("开始日期晚于结束日期 from is after to", "from");
   if ((sys_days{to} - sys_days{from}).count() >= kMaxPeriodDays) {
-    return InvalidArgument("a period covers at most " + std::to_string(kMaxPeriodDays) + " days", "from");
+    return InvalidArgument("统计期最长 " + std::to_string(kMaxPeriodDays) + " 天 a period covers at most " +
+                               std::to_string(kMaxPeriodDays) + " days",
+                           "from");
   }
   return DayPeriod{from, to};
 }
@@ -64,7 +67,8 @@ Result<Dashboard> BuildDashboard(store::Database& db, const org::OrgDirectory& o
   SW_ASSIGN_OR_RETURN(store::CaseCounters counters, PeriodCounters(db, org, unit, period));
   d.rates = FromCounters(unit.id, 0, counters);
   store::CaseStatisticsRepository stats(db);
-  SW_ASSIGN_OR_RETURN(auto per_day, stats.PerDay(scope, period.start(), period.end(), now, OpenStates(workflow)));
+  SW_ASSIGN_OR_RETURN(auto per_day,
+                      stats.PerDay(scope, period.start(), period.end(), now, OpenStates(workflow)));
   for (sys_days day = sys_days{period.from}; day <= sys_days{period.to}; day += days{1}) {
     // Day numbers of the store count local days from 1970-01-01, as sys_days does.
     const store::DayFigures& f = per_day[day.time_since_epoch().count()];

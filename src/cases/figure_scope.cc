@@ -27,10 +27,10 @@ Result<const store::UnitRecord*> FigureUnit(const org::OrgDirectory& org, const 
   const store::UnitRecord* own = IsDistrictWide(actor) ? org.Root()
                                  : actor.unit_id       ? org.Find(*actor.unit_id)
                                                        : nullptr;
-  if (own == nullptr) return PermissionDenied("your account has no unit");
+  if (own == nullptr) return PermissionDenied("您的账号未归属单位 your account has no unit");
   if (code.empty()) return own;
   const store::UnitRecord* unit = org.FindByCode(code);
-  if (unit == nullptr) return InvalidArgument("no unit '" + code + "'", "unit");
+  if (unit == nullptr) return InvalidArgument("单位不存在 no unit '" + code + "'", "unit");
   if (!SeesUnit(org, actor, *unit))
     return PermissionDenied("单位超出权限范围 unit " + code + " is outside your scope");
   return unit;

@@ -44,8 +44,8 @@ Result<InboxTab> ParseTab(std::string_view name) {
   for (InboxTab tab : kInboxTabs) {
     if (TabName(tab) == name) return tab;
   }
-  return InvalidArgument("tab must be to_dispatch, to_accept, in_progress, due_soon, overdue or closed",
-                         "tab");
+  return InvalidArgument(
+      "未知的分类 tab must be to_dispatch, to_accept, in_progress, due_soon, overdue or closed", "tab");
 }
 
 std::vector<std::string> HandledOpenStates(const Workflow& workflow) {

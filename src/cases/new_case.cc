@@ -13,11 +13,11 @@ Status ValidateNewCase(const NewCase& c) {
   SW_RETURN_IF_ERROR(CheckUserText(c.reporter_name, "reporter_name", 50, false));
   static const std::regex kPhone("[0-9+\\- ]{0,20}");
   if (!std::regex_match(c.reporter_phone, kPhone)) {
-    return InvalidArgument("reporter_phone must be digits", "reporter_phone");
+    return InvalidArgument("电话只能含数字 reporter_phone must be digits", "reporter_phone");
   }
   static const std::regex kSource("resident|patrol|hotline|supervision|campaign");
   if (!std::regex_match(c.source, kSource))
-    return InvalidArgument("unknown source '" + c.source + "'", "source");
+    return InvalidArgument("未知来源 unknown source '" + c.source + "'", "source");
   if (c.location) {
     Status valid = geo::ValidateLonLat(*c.location);
     if (!valid.ok()) return InvalidArgument(valid.message(), "location");

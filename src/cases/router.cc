@@ -31,11 +31,13 @@ Placement PlaceCase(const org::OrgDirectory& org, std::optional<geo::LonLat> loc
 Result<RouteDecision> RouteCase(const org::OrgDirectory& org, const store::CatalogItemRecord* item,
                                 const Placement& place) {
   const store::UnitRecord* center = org.CommandCenter();
-  if (center == nullptr) return FailedPrecondition("the district has no command center to route to");
+  if (center == nullptr)
+    return FailedPrecondition("本区没有指挥中心可分派 the district has no command center to route to");
   if (item == nullptr) return RouteDecision{center->id, "unclassified: command center triage"};
   if (item->tier == "department") {
     const store::UnitRecord* dept = org.FindByCode(item->department_code);
-    if (dept != nullptr && dept->kind == "department") return RouteDecision{dept->id, "department " + dept->code};
+    if (dept != nullptr && dept->kind == "department")
+      return RouteDecision{dept->id, "department " + dept->code};
     return RouteDecision{center->id, "department " + item->department_code + " unknown: command center"};
   }
   if (auto unit = UnitOfTier(item->tier, place)) {

@@ -76,7 +76,7 @@ class Effects {
   // next training on past cases learns from.
   Status ChangeItem(const std::string& code) {
     if (ctx_.catalog.FindItem(code) == nullptr) {
-      return InvalidArgument("no catalog item '" + code + "'", "item_code");
+      return InvalidArgument("没有该事项 no catalog item '" + code + "'", "item_code");
     }
     data_["old_item_code"] = c_.item_code;
     data_["item_code"] = code;
@@ -118,7 +118,8 @@ class Effects {
 
   Status Return() {
     const store::UnitRecord* center = ctx_.org.CommandCenter();
-    if (center == nullptr) return FailedPrecondition("no command center to return the case to");
+    if (center == nullptr)
+      return FailedPrecondition("没有可退回的指挥中心 no command center to return the case to");
     data_["from_unit"] = c_.unit_id ? ctx_.org.Find(*c_.unit_id)->code : "";
     ++c_.return_count;
     c_.unit_id = center->id;
@@ -128,9 +129,10 @@ class Effects {
   Status Redispatch() {
     const store::UnitRecord* target = ctx_.org.FindByCode(req_.target_unit_code);
     if (target == nullptr)
-      return InvalidArgument("no unit with code '" + req_.target_unit_code + "'", "target_unit");
+      return InvalidArgument("单位不存在 no unit with code '" + req_.target_unit_code + "'", "target_unit");
     if (target->kind == "district")
-      return InvalidArgument("dispatch to a handling unit, not the district", "target_unit");
+      return InvalidArgument("请派给承办单位，而非区 dispatch to a handling unit, not the district",
+                             "target_unit");
     if (!req_.item_code.empty() && req_.item_code != c_.item_code) {
       SW_RETURN_IF_ERROR(ChangeItem(req_.item_code));
     }
@@ -140,7 +142,9 @@ class Effects {
 
   Status Escalate() {
     std::optional<store::Id> up = c_.unit_id ? NextTierUp(ctx_.org, *c_.unit_id) : std::nullopt;
-    if (!up) return FailedPrecondition("there is no tier above the command center to escalate to");
+    if (!up)
+      return FailedPrecondition(
+          "指挥中心之上没有可上报的层级 there is no tier above the command center to escalate to");
     data_["from_unit"] = ctx_.org.Find(*c_.unit_id)->code;
     ++c_.escalate_count;
     Dispatch(*up);
@@ -207,8 +211,8 @@ class Effects {
 
   Status Supervise() {
     if (!c_.resolve_due || *c_.resolve_due >= now_)
-      return FailedPrecondition("the case is not past its deadline");
-    if (c_.overdue) return FailedPrecondition("the case is already under supervision");
+      return FailedPrecondition("该诉求尚未超期 the case is not past its deadline");
+    if (c_.overdue) return FailedPrecondition("该诉求已在督办中 the case is already under supervision");
     c_.overdue = true;
     const store::UnitRecord* unit = c_.unit_id ? ctx_.org.Find(*c_.unit_id) : nullptr;
     data_["notice_to"] = unit ? unit->code : "";
@@ -217,9 +221,10 @@ class Effects {
   }
 
   Status Reclassify() {
-    if (req_.item_code.empty()) return InvalidArgument("say which catalog item the case is", "item_code");
+    if (req_.item_code.empty())
+      return InvalidArgument("请指明诉求所属事项 say which catalog item the case is", "item_code");
     if (req_.item_code == c_.item_code) {
-      return InvalidArgument("the case already is item '" + req_.item_code + "'", "item_code");
+      return InvalidArgument("诉求已是该事项 the case already is item '" + req_.item_code + "'", "item_code");
     }
     SW_RETURN_IF_ERROR(ChangeItem(req_.item_code));
     return Route();

@@ -35,18 +35,21 @@ std::string_view TrimAscii(std::string_view text) {
   return text.substr(first, text.find_last_not_of(ws) - first + 1);
 }
 
-Status CheckUserText(std::string_view text, const std::string& field, std::size_t max_chars,
-                     bool required) {
-  if (!IsValidUtf8(text)) return InvalidArgument(field + " is not valid UTF-8", field);
+Status CheckUserText(std::string_view text, const std::string& field, std::size_t max_chars, bool required) {
+  if (!IsValidUtf8(text))
+    return InvalidArgument(field + " 不是有效的 UTF-8 " + field + " is not valid UTF-8", field);
   for (char c : text) {
     auto u = static_cast<unsigned char>(c);
     if ((u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F) {
-      return InvalidArgument(field + " contains a control character", field);
+      return InvalidArgument(field + " 含控制字符 " + field + " contains a control character", field);
     }
   }
-  if (required && TrimAscii(text).empty()) return InvalidArgument(field + " is required", field);
+  if (required && TrimAscii(text).empty())
+    return InvalidArgument(field + " 必填 " + field + " is required", field);
   if (Utf8Length(text) > max_chars) {
-    return InvalidArgument(field + " is longer than " + std::to_string(max_chars) + " characters", field);
+    return InvalidArgument(field + " 最多 " + std::to_string(max_chars) + " 个字符 " + field +
+                               " is longer than " + std::to_string(max_chars) + " characters",
+                           field);
   }
   return Status::Ok();
 }

@@ -118,9 +118,10 @@ Result<Datum> ParseDatum(std::string_view name) {
   for (const DatumName& known : kDatumNames) {
     if (EqualsIgnoringCase(name, known.name)) return known.datum;
   }
-  return InvalidArgument(
-      "unknown coordinate system \"" + std::string(name) + "\"; expected wgs84, gcj02 or bd09",
-      "coord_system");
+  return InvalidArgument("未知坐标系 " + std::string(name) +
+                             "，应为 wgs84、gcj02 或 bd09 unknown coordinate system \"" + std::string(name) +
+                             "\"; expected wgs84, gcj02 or bd09",
+                         "coord_system");
 }
 
 bool InChinaBox(LonLat p) {

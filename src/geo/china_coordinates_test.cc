@@ -1,11 +1,11 @@
 #include "geo/china_coordinates.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace sanwang::geo {
 namespace {
@@ -203,7 +203,8 @@ TEST(ParseDatumTest, RejectsOtherNamesWithTheField) {
     EXPECT_EQ(datum.status().field(), "coord_system") << name;
   }
   EXPECT_EQ(ParseDatum("utm").status().message(),
-            "unknown coordinate system \"utm\"; expected wgs84, gcj02 or bd09");
+            "未知坐标系 utm，应为 wgs84、gcj02 或 bd09 unknown coordinate system \"utm\"; expected wgs84, "
+            "gcj02 or bd09");
 }
 
 TEST(ToWgs84Test, ConvertsFromEachDatum) {

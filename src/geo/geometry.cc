@@ -291,13 +291,15 @@ double Haversine(double radians) {
 }  // namespace
 
 Status ValidateLonLat(LonLat p) {
-  if (!std::isfinite(p.lon)) return InvalidArgument("lon is not a finite number", "lon");
-  if (!std::isfinite(p.lat)) return InvalidArgument("lat is not a finite number", "lat");
+  if (!std::isfinite(p.lon)) return InvalidArgument("经度应为有限数值 lon is not a finite number", "lon");
+  if (!std::isfinite(p.lat)) return InvalidArgument("纬度应为有限数值 lat is not a finite number", "lat");
   if (p.lon < -180 || p.lon > 180) {
-    return InvalidArgument("lon " + FormatNumber(p.lon) + " is out of range [-180, 180]", "lon");
+    return InvalidArgument("经度超出 [-180, 180] lon " + FormatNumber(p.lon) + " is out of range [-180, 180]",
+                           "lon");
   }
   if (p.lat < -90 || p.lat > 90) {
-    return InvalidArgument("lat " + FormatNumber(p.lat) + " is out of range [-90, 90]", "lat");
+    return InvalidArgument("纬度超出 [-90, 90] lat " + FormatNumber(p.lat) + " is out of range [-90, 90]",
+                           "lat");
   }
   return Status::Ok();
 }

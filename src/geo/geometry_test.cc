@@ -44,15 +44,15 @@ TEST(ValidateLonLatTest, AcceptsTheCornersOfTheWorld) {
 TEST(ValidateLonLatTest, RejectsOutOfRangeWithTheField) {
   const Status lon = ValidateLonLat({200, 34});
   EXPECT_EQ(lon.code(), ErrorCode::kInvalidArgument);
-  EXPECT_EQ(lon.message(), "lon 200 is out of range [-180, 180]");
+  EXPECT_EQ(lon.message(), "经度超出 [-180, 180] lon 200 is out of range [-180, 180]");
   EXPECT_EQ(lon.field(), "lon");
   const Status lat = ValidateLonLat({113.5, -90.5});
-  EXPECT_EQ(lat.message(), "lat -90.5 is out of range [-90, 90]");
+  EXPECT_EQ(lat.message(), "纬度超出 [-90, 90] lat -90.5 is out of range [-90, 90]");
   EXPECT_EQ(lat.field(), "lat");
 }
 
 TEST(ValidateLonLatTest, RejectsNonFiniteNumbers) {
-  EXPECT_EQ(ValidateLonLat({kNaN, 34}).message(), "lon is not a finite number");
+  EXPECT_EQ(ValidateLonLat({kNaN, 34}).message(), "经度应为有限数值 lon is not a finite number");
   EXPECT_EQ(ValidateLonLat({113, std::numeric_limits<double>::infinity()}).field(), "lat");
 }
 
@@ -105,9 +105,11 @@ TEST(ValidateMultiPolygonTest, RejectsZeroArea) {
 TEST(ValidateMultiPolygonTest, NamesTheBadPoint) {
   Ring ring = Rect(0, 0, 1, 1);
   ring[2].lat = kNaN;
-  EXPECT_EQ(ErrorOf(Shape(ring)), "point 2 of ring 0 of polygon 0: lat is not a finite number");
+  EXPECT_EQ(ErrorOf(Shape(ring)),
+            "point 2 of ring 0 of polygon 0: 纬度应为有限数值 lat is not a finite number");
   ring = Rect(179, 0, 200, 1);
-  EXPECT_EQ(ErrorOf(Shape(ring)), "point 1 of ring 0 of polygon 0: lon 200 is out of range [-180, 180]");
+  EXPECT_EQ(ErrorOf(Shape(ring)),
+            "point 1 of ring 0 of polygon 0: 经度超出 [-180, 180] lon 200 is out of range [-180, 180]");
 }
 
 TEST(ValidateMultiPolygonTest, RejectsAHoleOutsideItsOuterRing) {

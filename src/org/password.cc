@@ -16,16 +16,19 @@ bool InitSodium() {
 }  // namespace
 
 Status CheckPasswordPolicy(std::string_view password, std::string_view username) {
-  if (password.size() < 10) return InvalidArgument("password must have at least 10 characters", "password");
-  if (password.size() > 128) return InvalidArgument("password must have at most 128 characters", "password");
+  if (password.size() < 10)
+    return InvalidArgument("密码至少 10 个字符 password must have at least 10 characters", "password");
+  if (password.size() > 128)
+    return InvalidArgument("密码最多 128 个字符 password must have at most 128 characters", "password");
   bool letter = false, digit = false;
   for (char c : password) {
     letter = letter || std::isalpha(static_cast<unsigned char>(c));
     digit = digit || std::isdigit(static_cast<unsigned char>(c));
   }
-  if (!letter || !digit) return InvalidArgument("password must mix letters and digits", "password");
+  if (!letter || !digit)
+    return InvalidArgument("密码须同时含字母和数字 password must mix letters and digits", "password");
   if (!username.empty() && password.find(username) != std::string_view::npos) {
-    return InvalidArgument("password must not contain the username", "password");
+    return InvalidArgument("密码不能包含用户名 password must not contain the username", "password");
   }
   return Status::Ok();
 }

@@ -15,7 +15,9 @@ namespace {
 Status CheckUsername(const std::string& username) {
   static const std::regex kPattern("[A-Za-z0-9_.-]{3,40}");
   if (!std::regex_match(username, kPattern)) {
-    return InvalidArgument("username must be 3–40 letters, digits, '_', '.' or '-'", "username");
+    return InvalidArgument(
+        "用户名须为 3–40 个字母、数字、_、. 或 - username must be 3–40 letters, digits, '_', '.' or '-'",
+        "username");
   }
   return Status::Ok();
 }
@@ -23,10 +25,10 @@ Status CheckUsername(const std::string& username) {
 Status CheckUnitForRole(const std::string& role, const store::UnitRecord* unit) {
   std::string_view kind = ScopeKindOf(role);
   if (role == kResident) return Status::Ok();
-  if (unit == nullptr) return InvalidArgument("role " + role + " needs a unit", "unit");
+  if (unit == nullptr) return InvalidArgument("该角色须归属单位 role " + role + " needs a unit", "unit");
   if (unit->kind != kind) {
-    return InvalidArgument("role " + role + " belongs to a " + std::string(kind) + ", but unit " +
-                               unit->code + " is a " + unit->kind,
+    return InvalidArgument("角色与单位层级不符 role " + role + " belongs to a " + std::string(kind) +
+                               ", but unit " + unit->code + " is a " + unit->kind,
                            "unit");
   }
   return Status::Ok();
@@ -35,9 +37,9 @@ Status CheckUnitForRole(const std::string& role, const store::UnitRecord* unit) 
 Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& district, const NewAccount& a,
                                        const Clock& clock) {
   SW_RETURN_IF_ERROR(CheckUsername(a.username));
-  if (!IsKnownRole(a.role)) return InvalidArgument("unknown role '" + a.role + "'", "role");
+  if (!IsKnownRole(a.role)) return InvalidArgument("未知角色 unknown role '" + a.role + "'", "role");
   if (a.display_name.empty() || a.display_name.size() > 100) {
-    return InvalidArgument("display name must be 1–100 bytes", "display_name");
+    return InvalidArgument("姓名须为 1–100 字节 display name must be 1–100 bytes", "display_name");
   }
   store::UserRecord u;
   u.district_code = district;
@@ -49,7 +51,7 @@ Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& d
   std::optional<store::UnitRecord> unit;
   if (!a.unit_code.empty()) {
     SW_ASSIGN_OR_RETURN(unit, store::OrgRepository(db).FindByCode(district, a.unit_code));
-    if (!unit) return NotFound("no unit with code " + a.unit_code);
+    if (!unit) return NotFound("单位不存在 no unit with code " + a.unit_code);
     u.unit_id = unit->id;
   }
   SW_RETURN_IF_ERROR(CheckUnitForRole(a.role, unit ? &*unit : nullptr));
@@ -72,27 +74,30 @@ Result<store::UserRecord> AddAccount(store::Database& db, const std::string& dis
 Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& district_code,
                                         const std::string& username, const AccountChange& change) {
   SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
-  if (!found || found->district_code != district_code) return NotFound("no user '" + username + "'");
+  if (!found || found->district_code != district_code)
+    return NotFound("没有该账号 no user '" + username + "'");
   store::UserRecord u = *found;
   if (change.role) {
-    if (!IsKnownRole(*change.role)) return InvalidArgument("unknown role '" + *change.role + "'", "role");
+    if (!IsKnownRole(*change.role))
+      return InvalidArgument("未知角色 unknown role '" + *change.role + "'", "role");
     u.role = *change.role;
   }
   if (change.display_name) {
     if (change.display_name->empty() || change.display_name->size() > 100) {
-      return InvalidArgument("display name must be 1–100 bytes", "display_name");
+      return InvalidArgument("姓名须为 1–100 字节 display name must be 1–100 bytes", "display_name");
     }
     u.display_name = *change.display_name;
   }
   if (change.phone) {
-    if (change.phone->size() > 30) return InvalidArgument("phone must be at most 30 bytes", "phone");
+    if (change.phone->size() > 30)
+      return InvalidArgument("电话最多 30 字节 phone must be at most 30 bytes", "phone");
     u.phone = *change.phone;
   }
   std::optional<store::UnitRecord> unit;
   if (change.unit_code && change.unit_code->empty()) u.unit_id.reset();
   if (change.unit_code && !change.unit_code->empty()) {
     SW_ASSIGN_OR_RETURN(unit, store::OrgRepository(db).FindByCode(district_code, *change.unit_code));
-    if (!unit) return InvalidArgument("no unit with code " + *change.unit_code, "unit");
+    if (!unit) return InvalidArgument("单位不存在 no unit with code " + *change.unit_code, "unit");
     u.unit_id = unit->id;
   } else if (u.unit_id) {
     SW_ASSIGN_OR_RETURN(auto current, store::OrgRepository(db).Get(*u.unit_id));

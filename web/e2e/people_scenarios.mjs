@@ -1,7 +1,8 @@
 // End-to-end scenarios of the support net's people: the workforce roster (a community keeps
 // it, reveals one worker's ID number under audit, the sub-district above sees it masked)
 // and volunteer activities (the last place goes to exactly one of two residents who ask at
-// once; the organizer sees who signed up). They run after the other support scenarios.
+// once; the organizer sees who signed up; an activity is published and a party member
+// registers through the forms' pickers). They run after the other support scenarios.
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
 
@@ -28,6 +29,28 @@ async function communityWithResidents(admin, base, password, residents) {
     if (staff) return { community: c, staff, residents: people.map((p) => p.username) };
   }
   throw new Error(`no demo community has a staff account and ${residents} resident accounts`);
+}
+
+// The sizes the forms with pickers are pictured at: a common phone and a wide desktop.
+const PHONE_390 = { ...PHONE, viewport: { width: 390, height: 844 } };
+const DESKTOP_1440 = { viewport: { width: 1440, height: 900 } };
+
+// Chooses a unit in a UnitPicker by typing part of its name and clicking it in the tree (the
+// picker's data-test is on its select and on the tree in its list alike).
+async function pickUnit(page, selector, name) {
+  await page.locator(`.el-select${selector}`).click();
+  await page.keyboard.type(name);
+  await page.locator('.el-tree-node__content:visible', { hasText: name }).first().click();
+}
+
+// Chooses a time in an el-time-select: the item of the list its input names in
+// aria-controls (the list of another select may still be fading out).
+async function pickTime(page, selector, hhmm) {
+  const select = page.locator(selector);
+  await select.click();
+  const list = await select.locator('input').getAttribute('aria-controls');
+  await page.locator(`[id="${list}"] .el-select-dropdown__item`, { hasText: new RegExp(`^${hhmm}$`) }).click();
+  await page.locator(`[id="${list}"]`).waitFor({ state: 'hidden' });
 }
 
 export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle }) {
@@ -156,5 +179,71 @@ export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, se
     await settle(desk);
     await screenshot(desk, SHOTS, '26-activity-signups-desktop');
     await organizer.close();
+  });
+
+  scenario('an organizer publishes an activity with the pickers and a party member registers with a community chosen by name', async ({ browser, watch }) => {
+    const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
+    const { community, staff } = await communityWithResidents(admin, BASE, PASSWORD, 0);
+    const day = shanghaiDay(4);
+    const title = '社区义诊志愿服务 e2e';
+
+    const organizer = await newContext(browser, watch, 'organizer publishes', DESKTOP_1440);
+    const desk = await organizer.newPage();
+    await signIn(desk, BASE, `community-${community.code}`, PASSWORD);
+    await desk.goto(`${BASE}/activities/manage`);
+    await desk.locator('[data-test="publish"]').click();
+    await pickUnit(desk, '[data-test="activity-unit"]', community.name);
+    await desk.fill('[data-test="activity-title"]', title);
+    await desk.fill('#activity-date', day);
+    await desk.keyboard.press('Enter');
+    await pickTime(desk, '[data-test="activity-from"]', '14:30');
+    await pickTime(desk, '[data-test="activity-to"]', '16:00');
+    await desk.fill('[data-test="activity-place"]', `${community.name}卫生服务站`);
+    await screenshot(desk, SHOTS, '27-activity-publish-desktop', { fullPage: false });
+    await desk.locator('[data-test="publish-submit"]').click();
+    await desk.locator('.el-message--success').waitFor();
+    const published = (await staff.get(`activities?from=${day}`)).items.find((a) => a.title === title);
+    assert(published, 'the published activity is not listed');
+    assert(published.unit.code === community.code, `published for ${published.unit.code}, not ${community.code}`);
+    assert(Date.parse(published.starts_at) === Date.parse(`${day}T14:30:00+08:00`), `starts at ${published.starts_at}`);
+    assert(Date.parse(published.ends_at) === Date.parse(`${day}T16:00:00+08:00`), `ends at ${published.ends_at}`);
+    await organizer.close();
+
+    const phoneOrganizer = await newContext(browser, watch, 'organizer on a phone', PHONE_390);
+    const small = await phoneOrganizer.newPage();
+    await signIn(small, BASE, `community-${community.code}`, PASSWORD);
+    await small.goto(`${BASE}/activities/manage`);
+    await small.locator('[data-test="publish"]').click();
+    await small.locator('[data-test="activity-from"]').waitFor();
+    await screenshot(small, SHOTS, '28-activity-publish-phone', { fullPage: false });
+    await phoneOrganizer.close();
+
+    // A demo resident who has not registered (member… accounts and resident01 … resident05
+    // have), naming a community under another sub-district as where they live.
+    let member = null;
+    for (const r of (await admin.get('users?role=resident&q=resident&page_size=20')).items) {
+      const api = await Api.signedIn(BASE, r.username, PASSWORD).catch(() => null);
+      if (api && (await api.get('party-members/registrations/mine')).may_register) {
+        member = { username: r.username, api };
+        break;
+      }
+    }
+    assert(member, 'no demo resident may register as a party member');
+    const communities = (await admin.get('org/units?kind=community')).items;
+    const home = communities.find((c) => c.parent_id !== community.parent_id) ?? communities.find((c) => c.id !== community.id);
+    const context = await newContext(browser, watch, 'party member registers', PHONE_390);
+    const page = await context.newPage();
+    await signIn(page, BASE, member.username, PASSWORD);
+    await page.goto(`${BASE}/activities`);
+    await pickUnit(page, '[data-test="registration-community"]', home.name);
+    await page.fill('[data-test="workplace"]', '许昌市第一中学');
+    await page.fill('[data-test="party-branch"]', '许昌市第一中学党支部');
+    await settle(page);
+    await screenshot(page, SHOTS, '29-party-registration-phone');
+    await page.locator('[data-test="registration-submit"]').click();
+    await page.locator('.el-message--success').waitFor();
+    const mine = await member.api.get('party-members/registrations/mine');
+    assert(mine.registration?.community?.code === home.code, `registered with ${mine.registration?.community?.code}, not ${home.code}`);
+    await context.close();
   });
 }

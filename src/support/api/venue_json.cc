@@ -46,7 +46,8 @@ Status ReadHours(const nlohmann::json& o, store::VenueRecord& v) {
   for (const auto& [key, value] : it->items()) {
     if (key != "workday" && key != "rest_day")
       return InvalidArgument("未知字段 unknown field hours." + key, "hours." + key);
-    if (!value.is_string()) return InvalidArgument("hours." + key + " must be a string", "hours." + key);
+    if (!value.is_string())
+      return InvalidArgument("hours." + key + " 应为文本 hours." + key + " must be a string", "hours." + key);
     (key == "workday" ? v.workday_hours : v.rest_day_hours) = value.get<std::string>();
   }
   return Status::Ok();
