@@ -57,6 +57,7 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
   }
   committer_ = std::make_unique<store::GroupCommitter>(pool_);
   password_workers_ = std::make_unique<WorkerPool>(options_.password_threads);
+  read_workers_ = std::make_unique<WorkerPool>(options_.read_threads);
 }
 
 Result<const cases::Workflow*> Api::WorkflowNamed(std::string_view name) const {
@@ -80,6 +81,12 @@ void Api::Add(std::string method, std::string pattern, Access access, RouteDoc d
   router_.Add(
       std::move(method), std::move(pattern),
       RouteEntry{std::move(access), std::move(handler), std::move(doc), adding_tag_, std::move(prepare)});
+}
+
+void Api::AddHeavyRead(std::string pattern, Access access, RouteDoc doc, Handler handler) {
+  RouteEntry entry{std::move(access), std::move(handler), std::move(doc), adding_tag_, nullptr};
+  entry.heavy = true;
+  router_.Add("GET", std::move(pattern), std::move(entry));
 }
 
 Status Api::Reload() {
@@ -152,6 +159,11 @@ std::optional<HttpResponse> Api::Admit(const HttpRequest& request, store::Databa
 HttpResponse Api::Route(const HttpRequest& request, store::Database& db, std::any prepared) {
   bool path_known = false;
   auto match = router_.Find(request.method, request.path, &path_known);
+  return RouteFound(request, db, std::move(match), path_known, std::move(prepared));
+}
+
+HttpResponse Api::RouteFound(const HttpRequest& request, store::Database& db, std::optional<RouteMatch> match,
+                             bool path_known, std::any prepared) {
   if (!match && request.method == "GET" && !options_.static_dir.empty()) {
     if (auto file = ServeStaticFile(options_.static_dir, request.path, request.Header("accept-encoding")))
       return *file;
@@ -246,16 +258,17 @@ void Api::HandleAsync(HttpRequest request, Respond respond) {
     metrics_.Record(request_head.method, response.route, response.status, seconds);
     respond(std::move(response));
   };
-  if (!IsWrite(request.method)) {
-    HttpResponse response;
-    {
-      auto lease = pool_.Acquire();
-      response = Route(request, *lease);
-    }
-    return finish(std::move(response));
-  }
   bool path_known = false;
   auto match = router_.Find(request.method, request.path, &path_known);
+  if (!IsWrite(request.method)) {
+    if (!match || !match->route->handler.heavy)
+      return finish(AnswerRead(request, std::move(match), path_known));
+    auto shared = std::make_shared<HttpRequest>(std::move(request));
+    read_workers_->Submit([this, shared, match = std::move(match), finish = std::move(finish)]() mutable {
+      finish(AnswerRead(*shared, std::move(match), true));
+    });
+    return;
+  }
   if (match && match->route->handler.prepare) {
     const RouteEntry& entry = match->route->handler;
     auto shared = std::make_shared<HttpRequest>(std::move(request));
@@ -267,6 +280,11 @@ void Api::HandleAsync(HttpRequest request, Respond respond) {
     return;
   }
   SubmitWrite(std::move(request), {}, std::move(finish));
+}
+
+HttpResponse Api::AnswerRead(const HttpRequest& request, std::optional<RouteMatch> match, bool path_known) {
+  auto lease = pool_.Acquire();
+  return RouteFound(request, *lease, std::move(match), path_known, {});
 }
 
 std::any Api::RunPrepare(const RouteEntry& entry, const HttpRequest& request,

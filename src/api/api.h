@@ -66,6 +66,10 @@ struct ApiOptions {
   std::size_t max_feature_vertices = 20000;
   // Threads that hash and verify passwords, off the I/O threads and off the writer.
   std::size_t password_threads = 2;
+  // Threads that answer the heavy reads (Api::AddHeavyRead: the dashboard, rankings, lists,
+  // map layers …), so that a slow read never holds an I/O thread while cheap requests wait
+  // (Config::read_threads). Each holds a pooled connection while it runs.
+  std::size_t read_threads = 2;
   // How passwords are checked against stored hashes (a fake in tests).
   org::PasswordVerifier verify_password = org::VerifyPassword;
   // Residents' own registration: the SMS gateway that sends their codes (none while its
@@ -178,6 +182,9 @@ struct RouteEntry {
   RouteDoc doc;
   std::string tag;  // the OpenAPI tag of the module that added the route (RouteModule::tag)
   Prepare prepare;  // empty for most routes
+  // A read whose handler may take long (it aggregates or lists many cases): answered on the
+  // read workers, not on the I/O thread that parsed it.
+  bool heavy = false;
 };
 
 class Api {
@@ -189,10 +196,11 @@ class Api {
   // Reload through a connection the caller already holds: a route that changed the org net
   // or the catalog, so that the next request sees the change.
   Status ReloadFrom(store::Database& db) const;
-  // Answers a request. Reads run at once on the calling thread; writes (POST, PUT, PATCH,
-  // DELETE) join the group commit and `respond` is called, on the committer's thread, once
-  // the change is on disk. A write route with a Prepare step runs it first on a password
-  // worker, so the writer never waits for a password hash.
+  // Answers a request. Reads run at once on the calling thread, except heavy ones
+  // (AddHeavyRead), which run on a read worker and are answered from it; writes (POST, PUT,
+  // PATCH, DELETE) join the group commit and `respond` is called, on the committer's thread,
+  // once the change is on disk. A write route with a Prepare step runs it first on a
+  // password worker, so the writer never waits for a password hash.
   using Respond = std::function<void(HttpResponse)>;
   void HandleAsync(HttpRequest request, Respond respond);
   // The same, waiting for the answer.
@@ -212,6 +220,10 @@ class Api {
 
   void Add(std::string method, std::string pattern, Access access, RouteDoc doc, Handler handler,
            Prepare prepare = nullptr);
+  // A GET route whose handler is slow (it aggregates or pages through many cases): the
+  // whole request — its checks, the handler, the audit — runs on a read worker, so the
+  // I/O thread goes on with other connections meanwhile.
+  void AddHeavyRead(std::string pattern, Access access, RouteDoc doc, Handler handler);
   const Router<RouteEntry>& router() const { return router_; }
 
   const Clock& clock() const { return clock_; }
@@ -234,12 +246,18 @@ class Api {
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
   HttpResponse Route(const HttpRequest& request, store::Database& db, std::any prepared = {});
+  // Route's work once the router was asked (`match` empty: no route; `path_known`: the
+  // path exists with other methods).
+  using RouteMatch = Router<RouteEntry>::Match;
+  HttpResponse RouteFound(const HttpRequest& request, store::Database& db, std::optional<RouteMatch> match,
+                          bool path_known, std::any prepared);
   // Runs the route's Prepare step (if the caller may use the route) on this thread.
   std::any RunPrepare(const RouteEntry& entry, const HttpRequest& request, const PathParams& params) const;
   void SubmitWrite(HttpRequest request, std::any prepared, Respond finish);
+  // Answers a read on this thread through a leased connection.
+  HttpResponse AnswerRead(const HttpRequest& request, std::optional<RouteMatch> match, bool path_known);
   // Route's checks before the handler: the answer when the request is refused, else the
   // caller's session (when signed in) in `session`.
-  using RouteMatch = Router<RouteEntry>::Match;
   std::optional<HttpResponse> Admit(const HttpRequest& request, store::Database& db,
                                     const std::optional<RouteMatch>& match, bool path_known,
                                     std::optional<Session>& session) const;
@@ -271,8 +289,10 @@ class Api {
   // Destroyed after the password workers, so writes still queued finish while everything
   // they use exists.
   std::unique_ptr<store::GroupCommitter> committer_;
-  // Last: destroyed first; its jobs still queued submit their writes to committer_.
+  // Its jobs still queued submit their writes to committer_, destroyed after it.
   std::unique_ptr<WorkerPool> password_workers_;
+  // Last: destroyed first, so the reads still queued finish while everything they use exists.
+  std::unique_ptr<WorkerPool> read_workers_;
 };
 
 // A module's routes: a name for messages, the function that adds them to the server, and

@@ -281,8 +281,8 @@ void AddCaseRoutes(Api& api) {
           Catalog);
   api.Add("GET", "/api/v1/catalog/items/{code}", Access::Public(), {"getCatalogItem", "One catalog item."},
           FromResult(CatalogItem));
-  api.Add(
-      "GET", "/api/v1/cases", Access::SignedIn(),
+  api.AddHeavyRead(
+      "/api/v1/cases", Access::SignedIn(),
       RouteDoc{"listCases",
                "Cases the caller may read; filters state, unit, item, aspect, from, to, overdue, q, "
                "tab=to_dispatch|to_accept|in_progress|due_soon|overdue|closed (the caller's inbox; "
@@ -331,8 +331,8 @@ void AddCaseRoutes(Api& api) {
           "soon, merged into a closed case …); 409 when another change of the case won."}
           .Refuses({409, 422}),
       FromResult(Transition));
-  api.Add(
-      "GET", "/api/v1/indicators", Access::Roles(org::StaffRoles()),
+  api.AddHeavyRead(
+      "/api/v1/indicators", Access::Roles(org::StaffRoles()),
       RouteDoc{
           "getIndicators",
           "Indicators per unit (level=grid|community|street|department, or unit=CODE) for months from..to "

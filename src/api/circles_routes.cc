@@ -293,20 +293,21 @@ void AddCirclesRoutes(Api& api) {
                                   {"analysed", schema::Boolean()}},
                                  {"type", "name_zh", "name_en", "analysed"}))),
           FromResult(Types));
-  api.Add("GET", "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
-          RouteDoc{"getCirclesCoverage",
-                   "Share of people within 5, 10 and 15 minutes of a facility type per unit "
-                   "(level=grid|community|street, "
-                   "type=T, format=geojson for boundaries), as last analysed; within the caller's scope."}
-              .Answers(CirclesCoverageSchema())
-              .Query(TypeParameter(true))
-              .Query("level", schema::Enum({"grid", "community", "street", "area"}),
-                     "The units (default community); area: the whole district, for district-wide roles.")
-              .Query("format", schema::Enum({"json", "geojson"}),
-                     "geojson: a FeatureCollection of the units' outlines."),
-          FromResult(Coverage));
-  api.Add(
-      "GET", "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
+  api.AddHeavyRead(
+      "/api/v1/circles/coverage", Access::Roles(org::PlannerRoles()),
+      RouteDoc{"getCirclesCoverage",
+               "Share of people within 5, 10 and 15 minutes of a facility type per unit "
+               "(level=grid|community|street, "
+               "type=T, format=geojson for boundaries), as last analysed; within the caller's scope."}
+          .Answers(CirclesCoverageSchema())
+          .Query(TypeParameter(true))
+          .Query("level", schema::Enum({"grid", "community", "street", "area"}),
+                 "The units (default community); area: the whole district, for district-wide roles.")
+          .Query("format", schema::Enum({"json", "geojson"}),
+                 "geojson: a FeatureCollection of the units' outlines."),
+      FromResult(Coverage));
+  api.AddHeavyRead(
+      "/api/v1/circles/gaps", Access::Roles(org::PlannerRoles()),
       RouteDoc{
           "getCirclesGaps",
           "Homes beyond the largest circle of a facility type (type=T, limit ≤ 20000), heaviest first, as "
@@ -316,13 +317,14 @@ void AddCirclesRoutes(Api& api) {
           .Query("limit", schema::WithExample(schema::Integer(1, kMaxGapFeatures), 5000),
                  "At most this many homes (default 5000)."),
       FromResult(Gaps));
-  api.Add("GET", "/api/v1/circles/suggestions", Access::Roles(org::PlannerRoles()),
-          RouteDoc{"getCirclesSuggestions",
-                   "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON."}
-              .Answers(CirclesSuggestionsSchema())
-              .Query(TypeParameter(true))
-              .Query("k", schema::WithExample(schema::Integer(1, 100), 5), "How many sites (default 5)."),
-          FromResult(Suggestions));
+  api.AddHeavyRead(
+      "/api/v1/circles/suggestions", Access::Roles(org::PlannerRoles()),
+      RouteDoc{"getCirclesSuggestions",
+               "The first k stored greedy new sites of a facility type (type=T, k=N), as GeoJSON."}
+          .Answers(CirclesSuggestionsSchema())
+          .Query(TypeParameter(true))
+          .Query("k", schema::WithExample(schema::Integer(1, 100), 5), "How many sites (default 5)."),
+      FromResult(Suggestions));
   api.Add("GET", "/api/v1/circles/nearby", Access::SignedIn(),
           RouteDoc{"listFacilitiesNearby",
                    "Facilities within a walk of a point (lon, lat, coord_system, minutes=15), nearest first."}

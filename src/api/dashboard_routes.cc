@@ -113,8 +113,8 @@ Result<HttpResponse> Rankings(Call& call) {
 }  // namespace
 
 void AddDashboardRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
+  api.AddHeavyRead(
+      "/api/v1/dashboard", Access::Roles(org::FigureViewerRoles()),
       RouteDoc{
           "getDashboard",
           "A unit's dashboard (unit=CODE, from, to as YYYY-MM-DD): today, rates (with the number rated and "
@@ -123,8 +123,8 @@ void AddDashboardRoutes(Api& api) {
           .Query(UnitParameter("The unit (default the caller's own); within the caller's scope."))
           .Query(DayPeriodParameters("by default the 30 days ending today.")),
       FromResult(DashboardRoute));
-  api.Add(
-      "GET", "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
+  api.AddHeavyRead(
+      "/api/v1/rankings", Access::Roles(org::FigureViewerRoles()),
       RouteDoc{
           "getRankings",
           "Grids or communities ranked by score (level=community|grid, unit=CODE, from, to); each row has "

@@ -109,8 +109,8 @@ HttpResponse ClientConfig(Call& call) {
 }  // namespace
 
 void AddMapRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/map/units", Access::Roles(org::FigureViewerRoles()),
+  api.AddHeavyRead(
+      "/api/v1/map/units", Access::Roles(org::FigureViewerRoles()),
       RouteDoc{
           "getMapUnits",
           "GeoJSON of grids or communities (level=grid|community, unit=CODE) with open and overdue counts "
@@ -119,8 +119,8 @@ void AddMapRoutes(Api& api) {
           .Query("level", schema::Enum({"grid", "community"}), "Grids (default) or communities.")
           .Query(UnitParameter("The units within this one (default the caller's own).")),
       FromResult(MapUnits));
-  api.Add(
-      "GET", "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
+  api.AddHeavyRead(
+      "/api/v1/map/cases", Access::Roles(org::FigureViewerRoles()),
       RouteDoc{
           "getMapCases",
           "GeoJSON points of located cases (unit=CODE, state=STATE or open, from, to), at most 5000, with "

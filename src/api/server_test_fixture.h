@@ -24,7 +24,7 @@ class ServerTest : public ApiTest {
   void StartServer(ServerOptions options) {
     options.host = "127.0.0.1";
     options.port = 0;
-    options.threads = 2;
+    if (options.threads == 0) options.threads = 2;  // two unless a test asks for another count
     server_ = std::make_unique<HttpServer>(
         options, [this](HttpRequest r, auto respond) { api_->HandleAsync(std::move(r), std::move(respond)); },
         [this](const HttpRequest& header) { return api_->Screen(header); });

@@ -80,8 +80,8 @@ Result<HttpResponse> BulkTransitions(Call& call) {
 }  // namespace
 
 void AddWorkbenchRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
+  api.AddHeavyRead(
+      "/api/v1/cases/tab-counts", Access::Roles(org::StaffRoles()),
       RouteDoc{
           "getCaseTabCounts",
           "Counts of the caller's inbox tabs, and \"tabs\": their names in display order (to_dispatch for "

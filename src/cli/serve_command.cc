@@ -110,7 +110,9 @@ Status Serve(const Config& config, const std::string& listen) {
     // Fresh planner statistics: without them SQLite reads every case for an inbox.
     SW_RETURN_IF_ERROR(store::UpdatePlannerStatistics(ctx->db()));
   }
-  SW_ASSIGN_OR_RETURN(auto pool, store::DatabasePool::Open(config.db_url, threads + 1));
+  // A connection per I/O thread and per read worker, so neither waits for the other, plus
+  // one for the writer.
+  SW_ASSIGN_OR_RETURN(auto pool, store::DatabasePool::Open(config.db_url, threads + config.read_threads + 1));
   SW_ASSIGN_OR_RETURN(WorkingCalendar calendar, WorkingCalendar::LoadDirectory(config.calendar_dir()));
   SW_ASSIGN_OR_RETURN(cases::Workflow workflow,
                       cases::Workflow::Load(config.workflows_dir() / "resident_matter.toml"));
@@ -122,6 +124,8 @@ Status Serve(const Config& config, const std::string& listen) {
   api_options.roster_households_per_worker = config.roster_households_per_worker;
   SW_ASSIGN_OR_RETURN(api_options.workflows, api::LoadModuleWorkflows(config.workflows_dir()));
   api_options.tile_url = config.tile_url;
+  api_options.read_threads = static_cast<std::size_t>(config.read_threads);
+  api_options.password_threads = static_cast<std::size_t>(config.password_threads);
   SW_RETURN_IF_ERROR(ApplyRegistrationSettings(config, api_options));
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);
   api_options.secure_cookies = config.secure_cookies;

@@ -51,6 +51,7 @@ constexpr Range kPhotosPerCase{1, 1000};
 constexpr Range kPhotoBytesPerCase{1024, std::int64_t{16} << 30};
 constexpr Range kLockout{1, 7 * 24 * 3600};  // sign-in lockout counts and seconds: up to a week
 constexpr Range kGatewaySeconds{1, 60};
+constexpr Range kWorkerThreads{1, 256};
 
 Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
   auto value = node.value<bool>();
@@ -101,6 +102,10 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kFeatureVertices, merged.max_feature_vertices));
     else if (k == "max_connections")
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kConnections, merged.max_connections));
+    else if (k == "read_threads")
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kWorkerThreads, merged.read_threads));
+    else if (k == "password_threads")
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kWorkerThreads, merged.password_threads));
     else if (k == "max_buffered_body_bytes") {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kBufferedBytes, merged.max_buffered_body_bytes));
     } else if (k == "max_photos_per_case")

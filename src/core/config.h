@@ -41,6 +41,11 @@ struct Config {
   // answered 503.
   std::int64_t max_connections = 1024;
   std::int64_t max_buffered_body_bytes = std::int64_t{256} << 20;
+  // Threads beside the I/O threads: those answering the heavy reads (the dashboard, the
+  // rankings, the case lists …), so a slow read never holds up a cheap one, and those
+  // hashing passwords. Each read thread holds a database connection while it works.
+  int read_threads = 2;
+  int password_threads = 2;
   // Photos one case may hold, and their bytes together; past either an upload gets 413.
   std::int64_t max_photos_per_case = 20;
   std::int64_t max_photo_bytes_per_case = std::int64_t{50} << 20;

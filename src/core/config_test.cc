@@ -97,6 +97,18 @@ TEST(ConfigTest, ConnectionAndBufferCapsAreConfigurableWithinBounds) {
   EXPECT_EQ(config.max_connections, 50);
 }
 
+TEST(ConfigTest, WorkerThreadsAreConfigurable) {
+  Config config;
+  EXPECT_EQ(config.read_threads, 2);
+  EXPECT_EQ(config.password_threads, 2);
+  ASSERT_TRUE(config.MergeToml("read_threads = 4\npassword_threads = 1").ok());
+  EXPECT_EQ(config.read_threads, 4);
+  EXPECT_EQ(config.password_threads, 1);
+  EXPECT_EQ(config.MergeToml("read_threads = 0").field(), "read_threads");
+  EXPECT_EQ(config.MergeToml("password_threads = 1000").field(), "password_threads");
+  EXPECT_EQ(config.read_threads, 4);
+}
+
 TEST(ConfigTest, PhotoLimitsPerCaseAreConfigurable) {
   Config config;
   EXPECT_EQ(config.max_photos_per_case, 20);

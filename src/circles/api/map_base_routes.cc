@@ -180,8 +180,8 @@ nlohmann::json BoxAndZoom() {
 }  // namespace
 
 void AddMapBaseRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/map/roads", Access::SignedIn(),
+  api.AddHeavyRead(
+      "/api/v1/map/roads", Access::SignedIn(),
       RouteDoc{
           "getMapRoads",
           "The streets of the imported map inside bbox=minlon,minlat,maxlon,maxlat at zoom=Z (default 16) as "

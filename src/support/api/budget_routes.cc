@@ -294,8 +294,8 @@ void AddBudgetRoutes(Api& api) {
               .Answers(SpendingSchema(), 201)
               .Refuses({409, 422}),
           FromResult(ReverseRoute));
-  api.Add(
-      "GET", "/api/v1/budget/report", Access::Roles(org::BudgetReaderRoles()),
+  api.AddHeavyRead(
+      "/api/v1/budget/report", Access::Roles(org::BudgetReaderRoles()),
       RouteDoc{"getBudgetReport",
                std::string(
                    "The execution report of a year (year) for a unit (unit; the caller's scope when absent): "
@@ -305,12 +305,13 @@ void AddBudgetRoutes(Api& api) {
           .Answers(BudgetReportSchema())
           .Query(YearAndUnit()),
       FromResult(ReportRoute));
-  api.Add("GET", "/api/v1/budget/report.xlsx", Access::Roles(org::BudgetReaderRoles()),
-          RouteDoc{"getBudgetReportXlsx",
-                   "The same report as an XLSX workbook for WPS and Excel, amounts in 元 with two decimals."}
-              .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-              .Query(YearAndUnit()),
-          FromResult(ReportXlsxRoute));
+  api.AddHeavyRead(
+      "/api/v1/budget/report.xlsx", Access::Roles(org::BudgetReaderRoles()),
+      RouteDoc{"getBudgetReportXlsx",
+               "The same report as an XLSX workbook for WPS and Excel, amounts in 元 with two decimals."}
+          .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+          .Query(YearAndUnit()),
+      FromResult(ReportXlsxRoute));
 }
 
 }  // namespace sanwang::api
