@@ -73,7 +73,7 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     await act(unit, 'submit', { note: '请验收' });
     await waitForState(unit, '待验收');
     await settle(unit);
-    await screenshot(unit, SHOTS, '27-ledger-submitted-desktop');
+    await screenshot(unit, SHOTS, '30-ledger-submitted-desktop');
 
     const officeContext = await newContext(browser, watch, 'office ledger', PHONE);
     const phone = await officeContext.newPage();
@@ -93,7 +93,7 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     await act(phone, 'accept', { note: '验收通过' });
     await waitForState(phone, '已验收');
     await settle(phone);
-    await screenshot(phone, SHOTS, '28-ledger-accepted-phone');
+    await screenshot(phone, SHOTS, '31-ledger-accepted-phone');
     await officeContext.close();
 
     const done = await office.get(`ledger/milestones/${milestone.id}`);
