@@ -25,18 +25,31 @@ async function layOut(office, body) {
 }
 
 async function act(page, action, { percent, note } = {}) {
+  try {
+    await fillAndClick(page, action, { percent, note });
+  } catch (e) {
+    throw new Error(`${action}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+  }
+}
+
+async function fillAndClick(page, action, { percent, note }) {
   const drawer = page.locator('[data-test="milestone-drawer"]');
   if (percent !== undefined) {
     const input = drawer.locator('[data-test="milestone-percent"] input');
     await input.fill(String(percent));
     await input.press('Enter');
   }
-  if (note !== undefined) await drawer.locator('[data-test="milestone-note"] textarea').fill(note);
+  // Element Plus puts an input's attributes on the textarea itself.
+  if (note !== undefined) await drawer.locator('textarea[data-test="milestone-note"]').fill(note);
   await drawer.locator(`[data-test="milestone-${action}"]`).click();
 }
 
 async function openMilestone(page, base, name) {
   await page.goto(`${base}/ledger`);
+  // Only what is due within the month: the office sees the whole district's ledger, and
+  // the table's first page is the earliest due.
+  await page.click('[data-test="ledger-due"]');
+  await page.locator('.el-select-dropdown__item:visible', { hasText: /30/ }).click();
   const row = page.locator('[data-test="ledger-table"] .el-table__body tr', { hasText: name });
   await row.waitFor();
   await row.click();
