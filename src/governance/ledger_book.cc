@@ -85,12 +85,12 @@ Status CheckNoCycle(const Ledger& ledger, store::Id milestone, const std::vector
 // Every unit at or below `top`.
 std::set<store::Id> Subtree(const org::OrgDirectory& org, store::Id top) {
   std::set<store::Id> out;
-  std::vector<store::Id> todo = {top};
-  while (!todo.empty()) {
-    store::Id id = todo.back();
-    todo.pop_back();
+  std::vector<store::Id> pending = {top};
+  while (!pending.empty()) {
+    store::Id id = pending.back();
+    pending.pop_back();
     if (!out.insert(id).second) continue;
-    for (const store::UnitRecord* child : org.Children(id)) todo.push_back(child->id);
+    for (const store::UnitRecord* child : org.Children(id)) pending.push_back(child->id);
   }
   return out;
 }

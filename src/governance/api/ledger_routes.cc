@@ -64,7 +64,7 @@ Result<std::optional<store::Id>> OptionalId(const Call& call, const std::string&
   return std::optional<store::Id>(id);
 }
 
-Result<governance::LedgerFilter> FilterOf(const Call& call) {
+Result<governance::LedgerFilter> FilterOf(const Call& call, const Page& page) {
   governance::LedgerFilter f;
   SW_ASSIGN_OR_RETURN(f.programme_id, OptionalId(call, "programme"));
   SW_ASSIGN_OR_RETURN(f.task_id, OptionalId(call, "task"));
@@ -82,7 +82,6 @@ Result<governance::LedgerFilter> FilterOf(const Call& call) {
     return InvalidArgument("overdue 应为 true 或 false overdue must be true or false", "overdue");
   }
   f.overdue = overdue == "true";
-  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request));
   f.limit = page.page_size;
   f.offset = page.offset();
   return f;
@@ -90,11 +89,11 @@ Result<governance::LedgerFilter> FilterOf(const Call& call) {
 
 Result<HttpResponse> ListMilestonesRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(governance::Ledger ledger, LedgerOf(call));
-  SW_ASSIGN_OR_RETURN(governance::LedgerFilter filter, FilterOf(call));
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request));
+  SW_ASSIGN_OR_RETURN(governance::LedgerFilter filter, FilterOf(call, page));
   SW_ASSIGN_OR_RETURN(auto found, governance::ListMilestones(ledger, filter));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& m : found.items) items.push_back(MilestoneJson(ledger, m));
-  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request));
   return JsonResponse(
       200, {{"items", items}, {"total", found.total}, {"page", page.page}, {"page_size", page.page_size}});
 }
