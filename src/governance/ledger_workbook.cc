@@ -28,14 +28,19 @@ class RowErrors {
  public:
   void Add(int line, const std::string& column, const std::string& zh, const std::string& en) {
     const std::string n = std::to_string(line);
-    messages_.push_back("第 " + n + " 行 " + column + "：" + zh + " Row " + n + ", " + column + ": " + en);
+    messages_.push_back(
+        {line, "第 " + n + " 行 " + column + "：" + zh + " Row " + n + ", " + column + ": " + en});
   }
   bool empty() const { return messages_.empty(); }
-  Status ToStatus() const {
+  // In the order of the sheet's rows.
+  Status ToStatus() {
+    std::stable_sort(messages_.begin(), messages_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     const std::string n = std::to_string(messages_.size());
     std::string text =
         "台账文件有 " + n + " 处错误，未导入任何内容 the file has " + n + " errors; nothing was imported";
-    for (std::size_t i = 0; i < messages_.size() && i < kMaxErrorsShown; ++i) text += "\n" + messages_[i];
+    for (std::size_t i = 0; i < messages_.size() && i < kMaxErrorsShown; ++i)
+      text += "\n" + messages_[i].second;
     if (messages_.size() > kMaxErrorsShown) {
       const std::string more = std::to_string(messages_.size() - kMaxErrorsShown);
       text += "\n……另有 " + more + " 处 and " + more + " more";
@@ -44,7 +49,7 @@ class RowErrors {
   }
 
  private:
-  std::vector<std::string> messages_;
+  std::vector<std::pair<int, std::string>> messages_;  // by the sheet's row
 };
 
 std::optional<std::int64_t> WholeNumber(const std::string& text) {

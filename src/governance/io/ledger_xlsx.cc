@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -77,8 +78,10 @@ void WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Column&
       return;
     }
   }
-  if (c.kind == Kind::kNumber) {
-    worksheet_write_number(sheet, row, col, std::stod(text), nullptr);
+  double number = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (c.kind == Kind::kNumber && error == std::errc() && end == text.data() + text.size()) {
+    worksheet_write_number(sheet, row, col, number, nullptr);
     return;
   }
   worksheet_write_string(sheet, row, col, text.c_str(), nullptr);
