@@ -521,6 +521,7 @@ Result<std::vector<PlannedRow>> Plan(const Ledger& ledger, const std::vector<Led
   std::vector<std::size_t> order = OrderOrCycles(plan, errors);
   if (!errors.empty()) return errors.ToStatus();
   std::vector<PlannedRow> ordered;
+  ordered.reserve(order.size());
   for (std::size_t i : order) ordered.push_back(plan[i]);
   return ordered;
 }
