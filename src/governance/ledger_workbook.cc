@@ -530,6 +530,11 @@ Result<std::vector<PlannedRow>> Plan(const Ledger& ledger, const std::vector<Led
 
 std::string UnitCell(const store::UnitRecord& unit) { return unit.name + "（" + unit.code + "）"; }
 
+std::string LedgerWorkbookTitle(const Ledger& ledger) {
+  const store::UnitRecord* root = ledger.org.Root();
+  return (root ? root->name : "") + "任务台账（" + FormatDate(ledger.today()) + " 导出）";
+}
+
 Result<std::vector<LedgerRow>> ExportLedgerRows(const Ledger& ledger) {
   SW_ASSIGN_OR_RETURN(LedgerOutline outline, Outline(ledger));
   SW_ASSIGN_OR_RETURN(auto milestones, AllMilestones(ledger));

@@ -47,6 +47,9 @@ struct LedgerRow {
 // How units are written in the workbook: "魏都区某某社区（411002001001）".
 std::string UnitCell(const store::UnitRecord& unit);
 
+// The workbook's title row: "魏都区任务台账（2026-12-05 导出）".
+std::string LedgerWorkbookTitle(const Ledger& ledger);
+
 // Every milestone the caller sees, grouped by programme, project and task, each task's in
 // due date order; 序号 counts from 1. A dependency on a milestone the caller does not see
 // is left out (the file could not name it).

@@ -36,6 +36,7 @@ void AddLedgerAccessRows(ApiTest& test, AccessRows& rows) {
   rows.insert({
       {"GET /api/v1/ledger", {get("/api/v1/ledger"), readers}},
       {"GET /api/v1/ledger/milestones", {get("/api/v1/ledger/milestones"), readers}},
+      {"GET /api/v1/ledger/export.xlsx", {get("/api/v1/ledger/export.xlsx"), readers}},
       {"GET /api/v1/ledger/milestones/{id}", {get(milestone), seers_of_c}},
       {"POST /api/v1/ledger/milestones/{id}/actions",
        {post(milestone + "/actions", {{"action", "report"}, {"percent", 30}, {"note", "进度"}}),

@@ -3,6 +3,7 @@
 // with a reason, accept), the table's filters and paging, the workflow's states sent to
 // clients, and bad input refused with the field named and nothing changed.
 #include "governance/api/ledger_test_support.h"
+#include "governance/io/ledger_xlsx.h"
 
 namespace sanwang::api {
 namespace {
@@ -165,6 +166,39 @@ TEST_P(LedgerApiTest, TheTableFiltersAndPagesWhatTheCallerSees) {
     EXPECT_EQ(As("supervisor", "GET", std::string("/api/v1/ledger/milestones") + bad).status, 400) << bad;
   }
   EXPECT_EQ(As("community", "GET", "/api/v1/ledger/milestones?unit=S").status, 403);
+}
+
+TEST_P(LedgerApiTest, TheWorkbookHoldsTheMilestonesTheCallerSees) {
+  const LedgerLayout layout = LayOutLedger(*this);
+  const std::int64_t first = AddMilestone(*this, layout.task, "2026-12-02");
+  HttpResponse later = As("supervisor", "POST", "/api/v1/ledger/milestones",
+                          {{"task_id", layout.task},
+                           {"name", "验收评估"},
+                           {"due_on", "2026-12-28"},
+                           {"unit_code", "C2"},
+                           {"depends_on", {first}}});
+  ASSERT_EQ(later.status, 201) << later.body;
+  auto rows_for = [this](const std::string& who) {
+    HttpResponse r = As(who, "GET", "/api/v1/ledger/export.xlsx");
+    EXPECT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    auto sheet = governance::io::ReadLedgerWorkbook(r.body);
+    EXPECT_TRUE(sheet.ok()) << sheet.status().ToString();
+    return sheet.ok() ? sheet->rows : std::vector<governance::LedgerRow>{};
+  };
+  const auto all = rows_for("supervisor");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].milestone, "完成网格员培训");
+  EXPECT_EQ(all[0].due_on, "2026-12-02");
+  EXPECT_EQ(all[0].leader, "leader");
+  EXPECT_EQ(all[0].weight, "20");
+  EXPECT_EQ(all[0].state, "未开始 Not started");
+  EXPECT_EQ(all[1].depends_on, all[0].seq);
+  EXPECT_EQ(all[1].task_starts_on, "2026-01-01");
+  const auto community = rows_for("community");
+  ASSERT_EQ(community.size(), 1u);
+  EXPECT_EQ(community[0].milestone, "完成网格员培训");
+  EXPECT_EQ(As("grid1", "GET", "/api/v1/ledger/export.xlsx").status, 403);
 }
 
 TEST_P(LedgerApiTest, TheOutlineCarriesTheWorkflowsStatesForClients) {

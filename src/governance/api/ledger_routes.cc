@@ -9,7 +9,9 @@
 #include "api/responses.h"
 #include "governance/api/ledger_json.h"
 #include "governance/api/ledger_schemas.h"
+#include "governance/io/ledger_xlsx.h"
 #include "governance/ledger_book.h"
+#include "governance/ledger_workbook.h"
 
 namespace sanwang::api {
 namespace {
@@ -55,6 +57,19 @@ Result<HttpResponse> CreateMilestoneRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(governance::NewMilestone milestone, NewMilestoneFromJson(call.request.body));
   SW_ASSIGN_OR_RETURN(auto made, governance::CreateMilestone(ledger, milestone));
   return JsonResponse(201, MilestoneJson(ledger, made));
+}
+
+Result<HttpResponse> ExportXlsxRoute(Call& call) {
+  SW_ASSIGN_OR_RETURN(governance::Ledger ledger, LedgerOf(call));
+  SW_ASSIGN_OR_RETURN(auto rows, governance::ExportLedgerRows(ledger));
+  SW_ASSIGN_OR_RETURN(std::string bytes,
+                      governance::io::WriteLedgerWorkbook(rows, governance::LedgerWorkbookTitle(ledger)));
+  HttpResponse r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.body = std::move(bytes);
+  r.headers.emplace("Content-Disposition",
+                    "attachment; filename=\"ledger-" + FormatDate(ledger.today()) + ".xlsx\"");
+  return r;
 }
 
 Result<std::optional<store::Id>> OptionalId(const Call& call, const std::string& key) {
@@ -219,6 +234,16 @@ void AddLedgerRoutes(Api& api) {
           .Answers(LedgerMilestonePageSchema())
           .Query(LedgerFilterParameters()),
       FromResult(ListMilestonesRoute));
+  api.AddHeavyRead(
+      "/api/v1/ledger/export.xlsx", readers,
+      RouteDoc{
+          "getLedgerWorkbook",
+          "The milestones the caller sees as the ledger's XLSX workbook (台账表) for WPS and Excel: a title "
+          "row, the header row and one row per milestone with 序号, 工程, 项目, 任务, 任务开始, 任务结束, "
+          "牵头单位, 节点, 交付成果, 完成时限, 责任单位, 责任领导, 权重, 前置节点 (the 序号 of the rows it "
+          "depends on), 状态 and 进度; units as 名称（代码）. `sanwang ledger import` reads it back."}
+          .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+      FromResult(ExportXlsxRoute));
   api.Add(
       "GET", "/api/v1/ledger/milestones/{id}", readers,
       RouteDoc{"getLedgerMilestone", "One milestone as in the table, with its events oldest first."}.Answers(

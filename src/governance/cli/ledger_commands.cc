@@ -48,8 +48,8 @@ Status Export(const Config& config, const LedgerOptions& o) {
   SW_ASSIGN_OR_RETURN(LedgerSession session, OpenSession(config));
   const governance::Ledger ledger = session.Ledger();
   SW_ASSIGN_OR_RETURN(auto rows, governance::ExportLedgerRows(ledger));
-  const std::string title = ledger.org.Root()->name + "任务台账（" + FormatDate(ledger.today()) + " 导出）";
-  SW_ASSIGN_OR_RETURN(std::string bytes, governance::io::WriteLedgerWorkbook(rows, title));
+  SW_ASSIGN_OR_RETURN(std::string bytes,
+                      governance::io::WriteLedgerWorkbook(rows, governance::LedgerWorkbookTitle(ledger)));
   SW_RETURN_IF_ERROR(WriteFileAtomically(o.output, bytes));
   std::cout << "任务台账已导出 ledger exported: " << rows.size() << " 个节点 milestones → " << o.output
             << "\n";
