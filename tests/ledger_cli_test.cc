@@ -83,7 +83,7 @@ class LedgerCliTest : public ::testing::TestWithParam<std::string> {
   std::string File(const std::string& name, const std::vector<governance::LedgerRow>& rows) {
     auto bytes = governance::io::WriteLedgerWorkbook(rows, "台账");
     EXPECT_TRUE(bytes.ok());
-    const std::string path = (folder_ / name).string();
+    std::string path = (folder_ / name).string();
     std::ofstream(path, std::ios::binary) << *bytes;
     return path;
   }

@@ -44,7 +44,7 @@ struct LedgerRow {
   std::string percent;     // 进度; ignored on import
 };
 
-// How units are written in the workbook: "魏都区某某社区（411002001001）".
+// How units are written in the workbook: "金地社区居委会（411002001001）".
 std::string UnitCell(const store::UnitRecord& unit);
 
 // The workbook's title row: "魏都区任务台账（2026-12-05 导出）".

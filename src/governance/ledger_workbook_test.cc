@@ -112,6 +112,7 @@ class LedgerWorkbookTest : public LedgerTest {
 // The rows as the file lays the ledger out, without what only the workflow moves.
 std::vector<std::vector<std::string>> Layout(const std::vector<LedgerRow>& rows) {
   std::vector<std::vector<std::string>> out;
+  out.reserve(rows.size());
   for (const LedgerRow& r : rows) {
     out.push_back({r.seq, r.programme, r.project, r.task, r.task_starts_on, r.task_ends_on, r.task_unit,
                    r.milestone, r.deliverables, r.due_on, r.unit, r.leader, r.weight, r.depends_on});
