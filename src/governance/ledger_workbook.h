@@ -7,8 +7,10 @@
 // file and reads them back.
 //
 // Import is all-or-nothing. Every row is checked first and every bad row reported (row
-// number, column, Chinese then English); only then is the file written, in one transaction
-// (the Ledger's own writes nest in it as savepoints), so a refusal writes nothing.
+// number, column, Chinese then English); only then is the file written, through the
+// Ledger's own functions, in the one transaction the ledger was read and checked in (they
+// open none of their own; Database::InTransaction would nest one as a savepoint), so a
+// refusal writes nothing.
 // Programmes, projects and tasks are matched by name and reused (a reused task must keep
 // the file's period and leading unit); a milestone its task already has under the same name
 // is left as it is and counted as unchanged, so that a file exported and imported again
