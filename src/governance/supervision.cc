@@ -36,11 +36,13 @@ LocalDate AddWorkingDays(const WorkingCalendar& calendar, LocalDate from, int da
   return LocalDate{day};
 }
 
-// Why the milestone needs supervision today, if it does.
+// Why the milestone needs supervision today, if it does. A notice the office issued by
+// hand stands for as long as the milestone is with its unit.
 std::optional<std::string> ReasonFor(const std::set<std::string>& waiting,
                                      const store::LedgerMilestoneRecord& m, const std::string& today,
-                                     const std::string& horizon) {
+                                     const std::string& horizon, const std::string& standing_reason = "") {
   if (!waiting.count(m.state)) return std::nullopt;
+  if (standing_reason == "office") return standing_reason;
   if (m.due_on < today) return "overdue";
   if (!m.reported_at && m.due_on <= horizon) return "no_progress";
   return std::nullopt;
@@ -142,6 +144,7 @@ std::string LevelLabel(std::int64_t level) {
 std::string ReasonLabel(const std::string& reason) {
   if (reason == "overdue") return "逾期未完成 Past due";
   if (reason == "no_progress") return "临近到期未报进度 Due soon with no progress reported";
+  if (reason == "office") return "督察室交办 Issued by the supervision office";
   return reason;
 }
 
@@ -166,12 +169,22 @@ Result<SupervisionSweep> Supervise(const Ledger& ledger, const SupervisionPolicy
     SW_ASSIGN_OR_RETURN(auto notices, store::SupervisionRepository(ledger.db).List(active));
     std::map<store::Id, const store::LedgerMilestoneRecord*> by_id;
     for (const auto& m : candidates) by_id[m.id] = &m;
+    // A notice issued by hand may concern a milestone not yet due: read those too.
+    std::vector<store::LedgerMilestoneRecord> issued;
+    issued.reserve(notices.size());
+    for (const auto& notice : notices) {
+      if (by_id.count(notice.milestone_id)) continue;
+      SW_ASSIGN_OR_RETURN(auto m, store::LedgerRepository(ledger.db).GetMilestone(notice.milestone_id));
+      issued.push_back(std::move(m));
+    }
+    for (const auto& m : issued) by_id[m.id] = &m;
     std::set<store::Id> supervised;
     const UnixSeconds now = ledger.clock.Now();
     for (const auto& notice : notices) {
       auto found = by_id.find(notice.milestone_id);
-      auto reason =
-          found == by_id.end() ? std::nullopt : ReasonFor(waiting, *found->second, today_text, horizon);
+      auto reason = found == by_id.end()
+                        ? std::nullopt
+                        : ReasonFor(waiting, *found->second, today_text, horizon, notice.reason);
       if (!reason) {
         SW_RETURN_IF_ERROR(store::SupervisionRepository(ledger.db).Close(notice.id, now, "resolved"));
         ++swept.resolved;
@@ -232,6 +245,36 @@ Result<store::SupervisionNoticeRecord> FindNotice(const Ledger& ledger, store::I
     return NotFound("督办单不存在 no such supervision notice");
   }
   return n;
+}
+
+Result<store::SupervisionNoticeRecord> IssueNotice(const Ledger& ledger, store::Id milestone_id,
+                                                   std::int64_t level, const std::string& note,
+                                                   const SupervisionPolicy& policy) {
+  SW_RETURN_IF_ERROR(MayPlanLedger(ledger.actor));
+  SW_ASSIGN_OR_RETURN(auto milestone, FindMilestone(ledger, milestone_id));
+  if (level < kReminder || level > kAccountability) {
+    return InvalidArgument("督办级别应为 1、2 或 3 level must be 1, 2 or 3", "level");
+  }
+  SW_RETURN_IF_ERROR(CheckUserText(note, "note", kMaxText, true));
+  if (!StatesWaitingOnTheUnit(ledger.workflow).count(milestone.state)) {
+    return FailedPrecondition("该节点不在责任单位手中（" + milestone.state +
+                              "），无需督办 the milestone is not with its unit (" + milestone.state + ")");
+  }
+  store::NoticeQuery active;
+  active.district_code = ledger.district();
+  active.active_only = true;
+  active.milestone_ids = {milestone.id};
+  SW_ASSIGN_OR_RETURN(std::int64_t open, store::SupervisionRepository(ledger.db).Count(active));
+  if (open > 0) {
+    return FailedPrecondition(
+        "该节点已有未结督办单，请升级该督办单 the milestone has an active notice; escalate it");
+  }
+  store::SupervisionNoticeRecord issued;
+  SW_RETURN_IF_ERROR(ledger.db.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(issued, Open(ledger, policy, milestone, {level, "office", note, std::nullopt}));
+    return Status::Ok();
+  }));
+  return issued;
 }
 
 Result<store::SupervisionNoticeRecord> AnswerNotice(const Ledger& ledger, store::Id id,

@@ -3,7 +3,7 @@
 // and sends it to the milestone's responsible unit and responsible leader. A notice left
 // unanswered past its answer time escalates a level — 提醒 (reminder) → 督办 (supervision)
 // → 约谈问责 (interview and accountability) — each level a notice of its own, kept. The
-// unit or the leader answers a notice; the office may escalate by hand; a notice closes
+// unit or the leader answers a notice; the office may issue and escalate by hand; a notice closes
 // by itself when its milestone no longer needs it (accepted, submitted for acceptance, or
 // progress reported while not yet due). docs/governance.md, "Supervision".
 // Functions over a Ledger (ledger_book.h); thread-safe as its Database.
@@ -65,6 +65,12 @@ struct NoticePage {
 Result<NoticePage> ListNotices(const Ledger& ledger, const NoticeFilter& filter);
 // NotFound for a notice outside the caller's sight.
 Result<store::SupervisionNoticeRecord> FindNotice(const Ledger& ledger, store::Id id);
+// The office issues a notice by hand (督察室交办) at a level it chooses, with its reason,
+// on a milestone still with its unit that has no active notice (escalate that instead).
+// The timer escalates it like its own, and closes it once the milestone leaves its unit.
+Result<store::SupervisionNoticeRecord> IssueNotice(const Ledger& ledger, store::Id milestone_id,
+                                                   std::int64_t level, const std::string& note,
+                                                   const SupervisionPolicy& policy = {});
 // The responsible unit's staff or the responsible leader answer an active notice once.
 Result<store::SupervisionNoticeRecord> AnswerNotice(const Ledger& ledger, store::Id id,
                                                     const std::string& answer);

@@ -165,6 +165,28 @@ TEST_P(SupervisionTest, TheOfficeEscalatesByHandWithAReasonUpToTheTop) {
   EXPECT_EQ(Notices("supervisor").size(), 3u);
 }
 
+TEST_P(SupervisionTest, TheOfficeIssuesANoticeByHandThatStandsUntilTheMilestoneLeavesItsUnit) {
+  const auto later = Milestone("2026-12-18");  // not yet due, nothing for the timer
+  EXPECT_EQ(IssueNotice(As("community"), later.id, kSupervision, "请加快").status().code(),
+            ErrorCode::kPermissionDenied);
+  EXPECT_EQ(IssueNotice(As("supervisor"), later.id, 4, "请加快").status().field(), "level");
+  EXPECT_EQ(IssueNotice(As("supervisor"), later.id, kSupervision, "").status().field(), "note");
+  EXPECT_TRUE(Notices("supervisor").empty());
+  auto issued = IssueNotice(As("supervisor"), later.id, kSupervision, "区委交办，请于本周内推进");
+  ASSERT_TRUE(issued.ok()) << issued.status().ToString();
+  EXPECT_EQ(issued->reason, "office");
+  EXPECT_EQ(issued->level, kSupervision);
+  EXPECT_EQ(IssueNotice(As("supervisor"), later.id, kReminder, "再发").status().code(),
+            ErrorCode::kFailedPrecondition);
+  SupervisionSweep swept = Sweep();
+  EXPECT_EQ(swept.resolved + swept.opened, 0);  // it stands though the milestone is not late
+  ASSERT_TRUE(Act(As("community"), later.id, {"report", 100, "已完成"}).ok());
+  ASSERT_TRUE(Act(As("community"), later.id, {"submit", std::nullopt, ""}).ok());
+  EXPECT_EQ(Sweep().resolved, 1);
+  EXPECT_EQ(IssueNotice(As("supervisor"), later.id, kReminder, "再发").status().code(),
+            ErrorCode::kFailedPrecondition);  // awaiting acceptance: with the office, not the unit
+}
+
 TEST_P(SupervisionTest, EachCallerSeesTheNoticesOfTheMilestonesInTheirSight) {
   Milestone("2026-11-27", "C");
   Milestone("2026-11-27", "C2");

@@ -7,20 +7,13 @@
 #include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "governance/api/ledger_call.h"
 #include "governance/api/ledger_json.h"
 #include "governance/api/ledger_schemas.h"
 #include "governance/ledger_book.h"
 
 namespace sanwang::api {
 namespace {
-
-constexpr const char* kMilestoneWorkflow = "ledger_milestone";
-
-Result<governance::Ledger> LedgerOf(const Call& call) {
-  SW_ASSIGN_OR_RETURN(const cases::Workflow* workflow, call.api.WorkflowNamed(kMilestoneWorkflow));
-  return governance::Ledger{call.db,   call.domain->org, call.actor(),
-                            *workflow, call.api.clock(), call.api.calendar()};
-}
 
 Result<HttpResponse> OutlineRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(governance::Ledger ledger, LedgerOf(call));
