@@ -192,6 +192,8 @@ void AddLayoutRoutes(Api& api) {
 
 }  // namespace
 
+void AddSupervisionRoutes(Api& api);  // supervision_routes.cc
+
 void AddLedgerRoutes(Api& api) {
   const Access readers = Access::Roles(org::LedgerReaderRoles());
   api.Add(
@@ -232,6 +234,7 @@ void AddLedgerRoutes(Api& api) {
           .Refuses({409, 422}),
       FromResult(ActRoute));
   AddLayoutRoutes(api);
+  AddSupervisionRoutes(api);
 }
 
 }  // namespace sanwang::api
