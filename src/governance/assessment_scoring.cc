@@ -187,6 +187,12 @@ Status CheckValue(const Indicator& in, const std::string& unit, TenThousandths v
   return Status::Ok();
 }
 
+Status UnknownIndicator(const std::string& unit, const std::string& code, const std::string& field) {
+  return InvalidArgument("单位 " + unit + " 的数值指向方案中没有的指标 " + code + " Unit " + unit +
+                             " has a value for " + code + ", which the scheme does not have",
+                         field);
+}
+
 Status CheckUnits(const AssessmentScheme& scheme, const std::vector<UnitValues>& units) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -203,12 +209,7 @@ Status CheckUnits(const AssessmentScheme& scheme, const std::vector<UnitValues>&
     for (const auto& [code, v] : u.values) {
       const std::string field = UnitField(i, ".values." + code);
       const Indicator* in = scheme.Find(code);
-      if (in == nullptr) {
-        return InvalidArgument("单位 " + u.unit_code + " 的数值指向方案中没有的指标 " + code + " Unit " +
-                                   u.unit_code + " has a value for " + code +
-                                   ", which the scheme does not have",
-                               field);
-      }
+      if (in == nullptr) return UnknownIndicator(u.unit_code, code, field);
       SW_RETURN_IF_ERROR(CheckValue(*in, u.unit_code, v, field));
     }
   }
