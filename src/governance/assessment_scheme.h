@@ -139,8 +139,8 @@ bool IsAssessedUnitKind(std::string_view kind);
 Status ValidateScheme(const AssessmentScheme& scheme);
 
 // The scheme as JSON: points and values as decimal numbers in their own units
-// ("weight": 20, "floor": 60, "fraction": 0.75). docs/governance.md §"Assessment scoring"
-// shows the shape.
+// ("weight": 20, "floor": 60, "fraction": 0.75). docs/governance.md §4 shows
+// the shape.
 nlohmann::json SchemeToJson(const AssessmentScheme& scheme);
 // Reads a scheme from JSON and validates it; errors name the field. Numbers may carry at
 // most two decimals for points and four for values and fractions.
