@@ -12,6 +12,7 @@ namespace {
 // Scores with only a total, as (unit, points).
 std::vector<UnitScore> Totals(const std::vector<std::pair<std::string, double>>& totals) {
   std::vector<UnitScore> scores;
+  scores.reserve(totals.size());
   for (const auto& [unit, points] : totals) {
     UnitScore s;
     s.unit_code = unit;
@@ -25,6 +26,7 @@ using Row = std::tuple<int, std::string, bool>;  // rank, unit, tied
 
 std::vector<Row> Rows(const std::vector<RankedUnit>& ranking) {
   std::vector<Row> rows;
+  rows.reserve(ranking.size());
   for (const RankedUnit& r : ranking) rows.emplace_back(r.rank, r.unit_code, r.tied);
   return rows;
 }

@@ -33,7 +33,20 @@ Status Refuse(const Indicator& indicator, std::size_t index, std::string_view fi
                          FieldOf(index, field));
 }
 
+// Parameters beyond kMaxAbsoluteValue are refused so that scoring's integers never overflow.
+bool OutOfRange(std::int64_t fixed, std::int64_t scale) {
+  return fixed > kMaxAbsoluteValue * scale || fixed < -kMaxAbsoluteValue * scale;
+}
+
+Status CheckRange(const Indicator& in, std::size_t i, std::string_view field, std::int64_t fixed,
+                  std::int64_t scale) {
+  if (!OutOfRange(fixed, scale)) return Status::Ok();
+  return Refuse(in, i, field, "数值超出范围", "the number is out of range");
+}
+
 Status CheckLinear(const Indicator& in, std::size_t i, const LinearRule& r) {
+  SW_RETURN_IF_ERROR(CheckRange(in, i, "rule.floor", r.floor, kValueScale));
+  SW_RETURN_IF_ERROR(CheckRange(in, i, "rule.target", r.target, kValueScale));
   if (r.floor == r.target) {
     return Refuse(in, i, "rule.floor", "下限与目标不能相同", "the floor and the target must differ");
   }
@@ -43,6 +56,7 @@ Status CheckLinear(const Indicator& in, std::size_t i, const LinearRule& r) {
 Status CheckStep(const Indicator& in, std::size_t i, std::size_t s, const ThresholdsRule& r) {
   const ThresholdStep& step = r.steps[s];
   const std::string at = "rule.steps[" + std::to_string(s) + "].";
+  SW_RETURN_IF_ERROR(CheckRange(in, i, at + "bound", step.bound, kValueScale));
   if (step.fraction < 0 || step.fraction > kValueScale) {
     return Refuse(in, i, at + "fraction", "档位比例应在 0 到 1 之间",
                   "a step's fraction must lie within 0..1");
@@ -71,8 +85,10 @@ Status CheckThresholds(const Indicator& in, std::size_t i, const ThresholdsRule&
 }
 
 Status CheckRank(const Indicator& in, std::size_t i, const RankRule& r) {
-  if (r.step <= 0)
+  SW_RETURN_IF_ERROR(CheckRange(in, i, "rule.step", r.step, kPointScale));
+  if (r.step <= 0) {
     return Refuse(in, i, "rule.step", "每名次扣减的分数应大于 0", "the step per place must be positive");
+  }
   if (r.floor < 0 || r.floor > in.weight) {
     return Refuse(in, i, "rule.floor", "保底分应在 0 与权重之间",
                   "the floor must lie within 0 and the weight");
@@ -86,6 +102,8 @@ Status CheckPerOccurrence(const Indicator& in, std::size_t i, Hundredths per_occ
                   "the points per occurrence must be positive");
   }
   if (cap <= 0) return Refuse(in, i, "rule.cap", "上限应大于 0", "the cap must be positive");
+  SW_RETURN_IF_ERROR(CheckRange(in, i, "rule.per_occurrence", per_occurrence, kPointScale));
+  SW_RETURN_IF_ERROR(CheckRange(in, i, "rule.cap", cap, kPointScale));
   if (in.weight != 0) {
     return Refuse(in, i, "weight", "加分、扣分项不计权重，权重应为 0",
                   "bonus and deduction items carry no weight; the weight must be 0");
@@ -119,8 +137,9 @@ Status CheckIndicator(const Indicator& in, std::size_t i, std::set<std::string>&
   }
   if (TrimAscii(in.name).empty()) return Refuse(in, i, "name", "缺少名称", "the name is missing");
   SW_RETURN_IF_ERROR(CheckUserText(in.name, FieldOf(i, "name"), kMaxNameChars, true));
-  if (in.is_base() && in.weight <= 0)
-    return Refuse(in, i, "weight", "权重应大于 0", "the weight must be positive");
+  if (in.is_base() && (in.weight <= 0 || in.weight > kFullScore)) {
+    return Refuse(in, i, "weight", "权重应大于 0 且不超过 100", "the weight must be above 0 and at most 100");
+  }
   return CheckRule(in, i);
 }
 
@@ -139,6 +158,9 @@ Status CheckWeightSum(const AssessmentScheme& scheme) {
 
 Status CheckSchemeCap(const std::optional<Hundredths>& cap, const std::string& field) {
   if (cap && *cap <= 0) return InvalidArgument(field + " 应大于 0 " + field + " must be positive", field);
+  if (cap && OutOfRange(*cap, kPointScale)) {
+    return InvalidArgument(field + " 超出范围 " + field + " is out of range", field);
+  }
   return Status::Ok();
 }
 

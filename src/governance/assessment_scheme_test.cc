@@ -136,6 +136,14 @@ TEST(AssessmentScheme, RefusesCapsAndStepsThatAreNotPositive) {
   RuleOf<RankRule>(s, 3).floor = Pts(31);  // above Q4's weight of 30
   ExpectRefused(ValidateScheme(s), "indicators[3].rule.floor", "Q4");
 
+  // Parameters too large to score are refused before they could overflow.
+  s = WorkedScheme();
+  RuleOf<LinearRule>(s, 0).target = (kMaxAbsoluteValue + 1) * kValueScale;
+  ExpectRefused(ValidateScheme(s), "indicators[0].rule.target", "Q1");
+  s = WorkedScheme();
+  RuleOf<BonusRule>(s, 4).cap = (kMaxAbsoluteValue + 1) * kPointScale;
+  ExpectRefused(ValidateScheme(s), "indicators[4].rule.cap", "B1");
+
   s = WorkedScheme();
   s.bonus_cap = Pts(-2);
   Status st = ValidateScheme(s);
@@ -147,6 +155,11 @@ TEST(AssessmentScheme, WeightsBelongToBaseIndicatorsOnly) {
   AssessmentScheme s = WorkedScheme();
   s.indicators[4].weight = Pts(2);
   ExpectRefused(ValidateScheme(s), "indicators[4].weight", "B1");
+
+  s = WorkedScheme();
+  s.indicators[0].weight = Pts(120);
+  s.indicators[1].weight = Pts(-80);
+  ExpectRefused(ValidateScheme(s), "indicators[0].weight", "Q1");
 
   // A base indicator of weight 0 (the others making 100) is refused too.
   s = WorkedScheme();

@@ -19,9 +19,9 @@ std::string ValueText(const Indicator& in, TenThousandths v) {
 
 // "18.57 / 20 分" and "18.57 of 20 points".
 std::string OfZh(Hundredths points, Hundredths max) { return Points(points) + " / " + Points(max) + " 分"; }
-std::string OfEn(Hundredths points, Hundredths max) {
-  return Points(points) + " of " + Points(max) + " points";
-}
+// "1 point", "18.57 points".
+std::string PointsEn(Hundredths h) { return Points(h) + (h == kPointScale ? " point" : " points"); }
+std::string OfEn(Hundredths points, Hundredths max) { return Points(points) + " of " + PointsEn(max); }
 
 struct Earned {
   Earned(Hundredths earned, std::string text, std::optional<int> at = std::nullopt)
@@ -41,7 +41,7 @@ Earned ScoreLinear(const Indicator& in, const LinearRule& r, TenThousandths v) {
   if (gained >= span) {
     return {in.weight, in.name + " " + value + "，达到目标 " + target + "，得满分 " + Points(in.weight) +
                            " 分 " + value + " reaches the target " + target + ": the full " +
-                           Points(in.weight) + " points"};
+                           PointsEn(in.weight)};
   }
   if (gained <= 0) {
     return {0, in.name + " " + value + "，未优于下限 " + floor + "，得 " + OfZh(0, in.weight) + " " + value +
@@ -134,9 +134,10 @@ Earned ScorePerOccurrence(const Indicator& in, Hundredths per, Hundredths cap, T
   std::string zh = in.name + " " + times + " 次，每次" + zh_verb + " " + Points(per) + " 分，" +
                    (capped ? "达到上限，" : "") + zh_verb + " " + Points(points) + " 分（上限 " +
                    Points(cap) + " 分）";
-  std::string en = times + " occurrences at " + Points(per) + " points each" +
-                   (capped ? " reach the cap" : "") + ": " + en_verb + Points(points) + " points (cap " +
-                   Points(cap) + ")";
+  const bool once = v == kValueScale;
+  std::string en = times + (once ? " occurrence at " : " occurrences at ") + PointsEn(per) + " each" +
+                   (capped ? (once ? " reaches the cap" : " reach the cap") : "") + ": " + en_verb +
+                   PointsEn(points) + " (cap " + Points(cap) + ")";
   return {points, zh + " " + en};
 }
 

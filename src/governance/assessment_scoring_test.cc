@@ -154,13 +154,16 @@ TEST(AssessmentScoring, ExplainsHowThePointsWereEarned) {
             "3 places 5 of 5 units with data: the floor of 10 of 30 points");
   EXPECT_EQ(s[1].indicators[4].explanation,
             "表彰加分 3 次，每次加 1 分，达到上限，加 3 分（上限 3 分） "
-            "3 occurrences at 1 points each reach the cap: plus 3 points (cap 3)");
+            "3 occurrences at 1 point each reach the cap: plus 3 points (cap 3)");
   EXPECT_EQ(s[2].indicators[5].explanation,
             "重复投诉 5 次，每次扣 0.5 分，达到上限，扣 2 分（上限 2 分） "
             "5 occurrences at 0.5 points each reach the cap: minus 2 points (cap 2)");
   EXPECT_EQ(s[3].indicators[5].explanation,
             "重复投诉 3 次，每次扣 0.5 分，扣 1.5 分（上限 2 分） "
             "3 occurrences at 0.5 points each: minus 1.5 points (cap 2)");
+  EXPECT_EQ(
+      s[0].indicators[4].explanation,
+      "表彰加分 1 次，每次加 1 分，加 1 分（上限 3 分） 1 occurrence at 1 point each: plus 1 point (cap 3)");
   for (const UnitScore& u : s) {
     for (const IndicatorPoints& p : u.indicators)
       EXPECT_TRUE(ChineseThenEnglish(p.explanation)) << p.explanation;
