@@ -115,7 +115,7 @@ Earned ScoreRank(const Indicator& in, const RankRule& r, TenThousandths v, const
   const std::string tied_zh = p.tied[unit] ? "（并列）" : "";
   const std::string tied_en = p.tied[unit] ? " (tied)" : "";
   Hundredths lost = static_cast<Hundredths>(place - 1) * r.step;
-  bool at_floor = in.weight - lost <= r.floor;
+  bool at_floor = lost > 0 && in.weight - lost <= r.floor;
   Hundredths points = at_floor ? r.floor : in.weight - lost;
   std::string head = in.name + " " + value + "，在 " + std::to_string(p.placed) + " 个有数据的单位中排第 " +
                      std::to_string(place) + tied_zh + "，得" + (at_floor ? "保底 " : " ") +

@@ -215,6 +215,21 @@ TEST(AssessmentScoring, LowerIsBetterUnderThresholdsAndRanks) {
   EXPECT_EQ(s[0].indicators[3].points, Pts(16));
 }
 
+TEST(AssessmentScoring, FirstPlaceIsNeverCalledTheFloor) {
+  // A rank floor equal to the weight: every unit with a value earns 30, and only the places
+  // below the first are said to earn the floor.
+  AssessmentScheme scheme = WorkedScheme();
+  std::get<RankRule>(scheme.indicators[3].rule).floor = Pts(30);
+  auto scores = ScoreUnits(scheme, {{"A", {{"Q4", Val(9)}}}, {"B", {{"Q4", Val(2)}}}});
+  ASSERT_TRUE(scores.ok()) << scores.status().ToString();
+  EXPECT_EQ((*scores)[0].indicators[3].points, Pts(30));
+  EXPECT_EQ((*scores)[1].indicators[3].points, Pts(30));
+  EXPECT_EQ((*scores)[0].indicators[3].explanation,
+            "信息采用数 9，在 2 个有数据的单位中排第 1，得 30 / 30 分 9 places 1 of 2 units with data: 30 of "
+            "30 points");
+  EXPECT_NE((*scores)[1].indicators[3].explanation.find("得保底 30 / 30 分"), std::string::npos);
+}
+
 TEST(AssessmentScoring, SchemeCapsAndTotalsBelowZero) {
   AssessmentScheme scheme = WorkedScheme();
   scheme.deduction_cap = Pts(1);
