@@ -87,6 +87,7 @@ export default {
     budget: 'Budget',
     roster: 'Roster',
     ledger: 'Task ledger',
+    supervision: 'Supervision',
     activities: 'Activities',
     activityManage: 'Manage activities',
   },
