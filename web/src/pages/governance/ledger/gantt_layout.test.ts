@@ -152,8 +152,11 @@ describe('the Gantt layout', () => {
 
   it('hops over the bar on one row and bends into the target across rows', () => {
     const same = arrowPath({ x: 10, y: 18 }, { x: 60, y: 18 });
-    expect(same.startsWith(`M10,${18 - DIAMOND} C`)).toBe(true);
-    expect(same.endsWith(`60,${18 - DIAMOND}`)).toBe(true);
+    const top = 18 - DIAMOND;
+    expect(same).toMatch(new RegExp(`^M10,${top} V(\\d+) H60 V${top}$`));
+    const over = Number(/V(\d+)/.exec(same)![1]);
+    expect(over).toBeLessThan(top);
+    expect(over).toBeGreaterThan(18 - ROW_HEIGHT / 2); // still inside the row
 
     const down = arrowPath({ x: 10, y: 18 }, { x: 100, y: 90 });
     expect(down).toBe(`M${10 + DIAMOND},18 H${100 - DIAMOND - 6} V90 H${100 - DIAMOND}`);

@@ -210,7 +210,7 @@ export function layoutRows(input: Pick<GanttInput, 'programmes' | 'milestones' |
   return rows;
 }
 
-// From the waited-on milestone to the one waiting. On one row: a hop over the bar from the
+// From the waited-on milestone to the one waiting. On one row: a hop above the bar from the
 // top of one diamond to the top of the other. Across rows: out of the right corner, down or
 // up beside the target, into its left corner; when the target lies left of the source the
 // line runs back along the gap between the rows.
@@ -218,8 +218,8 @@ export function arrowPath(from: { x: number; y: number }, to: { x: number; y: nu
   const r = DIAMOND;
   if (from.y === to.y) {
     const top = from.y - r;
-    const lift = ROW_HEIGHT / 2 - r - 1;
-    return `M${n(from.x)},${n(top)} C${n(from.x)},${n(top - lift)} ${n(to.x)},${n(top - lift)} ${n(to.x)},${n(top)}`;
+    const over = top - Math.min(6, ROW_HEIGHT / 2 - r - 2);
+    return `M${n(from.x)},${n(top)} V${n(over)} H${n(to.x)} V${n(top)}`;
   }
   const startX = from.x + r;
   const endX = to.x - r;
