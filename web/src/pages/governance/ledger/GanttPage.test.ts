@@ -20,6 +20,7 @@ import GanttPage from './GanttPage.vue';
 const UNITS = [
   { id: 1, code: '411002', kind: 'district', name: '魏都区', name_en: 'Weidu', parent_id: null, demo_geometry: false },
   { id: 2, code: '411002001', kind: 'street', name: '西大街街道', name_en: '', parent_id: 1, demo_geometry: false },
+  { id: 3, code: '411002002', kind: 'street', name: '南关街道', name_en: '', parent_id: 1, demo_geometry: false },
 ];
 const street = { code: '411002001', name: '西大街街道' };
 
@@ -89,12 +90,14 @@ const MILESTONES = [
 beforeEach(() => {
   resetCalls();
   i18n.global.locale.value = 'zh';
-  // The server answers two milestones on the first page and the third on the next.
-  calls.get.mockImplementation(async (path: string, query?: { page?: number }) => {
+  // The server answers two milestones on the first page and the third on the next; a unit
+  // keeps those of that unit and the units below it.
+  calls.get.mockImplementation(async (path: string, query?: { page?: number; unit?: string }) => {
     if (path === 'ledger') return OUTLINE;
     if (path === 'ledger/milestones') {
-      const items = query?.page === 1 ? MILESTONES.slice(0, 2) : query?.page === 2 ? MILESTONES.slice(2) : [];
-      return { items, total: MILESTONES.length, page: query?.page, page_size: MILESTONE_PAGE_LIMIT };
+      const matching = MILESTONES.filter((m) => m.unit.code.startsWith(query?.unit ?? ''));
+      const items = query?.page === 1 ? matching.slice(0, 2) : query?.page === 2 ? matching.slice(2) : [];
+      return { items, total: matching.length, page: query?.page, page_size: MILESTONE_PAGE_LIMIT };
     }
     if (path === 'org/units') return { items: UNITS };
     throw new Error(path);
@@ -160,6 +163,38 @@ describe('GanttPage', () => {
     await flushPromises();
     expect(router.currentRoute.value.name).toBe('ledger');
     expect(router.currentRoute.value.query.milestone).toBe('3');
+    page.unmount();
+  });
+
+  it('asks for the milestones of the unit chosen, and draws only the tasks that unit leads or has milestones of', async () => {
+    const { page } = await mountGantt();
+    const choose = async (name: string) => {
+      calls.get.mockClear();
+      [...document.body.querySelectorAll<HTMLElement>('.el-tree-node__content')].find((o) => o.textContent?.trim() === name)!.click();
+      await flushPromises();
+      return calls.get.mock.calls.filter(([path]) => path === 'ledger/milestones').map(([, q]) => q);
+    };
+    expect(await choose('南关街道')).toEqual([{ unit: '411002002', page: 1, page_size: MILESTONE_PAGE_LIMIT }]);
+    expect(page.find('[data-test="gantt-row"]').exists()).toBe(false);
+    expect(page.text()).toContain('没有符合条件的任务');
+    expect((await choose('西大街街道'))[0]).toEqual({ unit: '411002001', page: 1, page_size: MILESTONE_PAGE_LIMIT });
+    expect(page.findAll('[data-test="gantt-milestone"]')).toHaveLength(MILESTONES.length);
+    page.unmount();
+  });
+
+  it('shows how many milestones have come while a long ledger loads', async () => {
+    calls.get.mockImplementation(async (path: string, query?: { page?: number }) => {
+      if (path === 'ledger') return OUTLINE;
+      if (path === 'ledger/milestones') {
+        if (query?.page === 1) return { items: MILESTONES, total: 1200, page: 1, page_size: MILESTONE_PAGE_LIMIT };
+        return new Promise(() => {}); // the second page is still on its way
+      }
+      if (path === 'org/units') return { items: UNITS };
+      throw new Error(path);
+    });
+    const { page } = await mountGantt();
+    expect(page.get('[data-test="gantt-progress"]').text()).toContain(`${MILESTONES.length} / 1200`);
+    expect(page.find('[data-test="gantt-milestone"]').exists()).toBe(false);
     page.unmount();
   });
 
