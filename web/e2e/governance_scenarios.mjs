@@ -131,6 +131,8 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     const after = await timelineWidth(desktop);
     assert(after < before, `zooming out to a year left the timeline ${after} px wide (${before} px for a quarter)`);
     await settle(desktop);
+    // The zoom buttons' colours change by a transition; picture them once it has ended.
+    await desktop.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await screenshot(desktop, SHOTS, '32-ledger-gantt-desktop');
     // A milestone opens in the ledger table's drawer.
     await desktop.locator('[data-test="gantt-milestone"]').first().click();
