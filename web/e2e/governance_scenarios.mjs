@@ -2,9 +2,10 @@
 // — the supervision office lays a milestone out for a community, the community reports its
 // progress and submits it, the office returns it with a reason, the community reports and
 // submits again, and the office accepts it; each step is a click on the actions the
-// server offers that account, and the milestone's history holds all six. And supervision:
-// a milestone laid out past due gets the timer's notice, which its community answers, and
-// the office finds it on the accountability list.
+// server offers that account, and the milestone's history holds all six. Supervision: a
+// milestone laid out past due gets the timer's notice, which its community answers, and
+// the office finds it on the accountability list. Then the office follows the whole
+// ledger on its Gantt timeline (挂图作战) on a desktop and on a phone.
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
 
@@ -189,4 +190,62 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     assert(steps === 'report,submit,return,report,submit,accept', `the history is ${steps}`);
     assert(done.events[2].note === '缺少会议记录', `the return's reason is ${done.events[2].note}`);
   });
+  scenario('the supervision office follows every milestone on the Gantt timeline, on a desktop and on a phone', async ({ browser, watch }) => {
+    const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
+    const { total } = await office.get('ledger/milestones?page_size=1');
+    assert(total > 0, 'the demo ledger has no milestone');
+
+    const desktopContext = await newContext(browser, watch, 'office gantt', DESKTOP);
+    const desktop = await desktopContext.newPage();
+    await signIn(desktop, BASE, 'supervisor', PASSWORD);
+    await openGantt(desktop, BASE, total);
+    // The whole year at once: accepted, late and coming milestones side by side.
+    const before = await timelineWidth(desktop);
+    await desktop.click('[data-test="gantt-zoom-year"]');
+    const after = await timelineWidth(desktop);
+    assert(after < before, `zooming out to a year left the timeline ${after} px wide (${before} px for a quarter)`);
+    await settle(desktop);
+    // The zoom buttons' colours change by a transition; picture them once it has ended.
+    await desktop.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(desktop, SHOTS, '32-ledger-gantt-desktop');
+    // A milestone opens in the ledger table's drawer.
+    await desktop.locator('[data-test="gantt-milestone"]').first().click();
+    await desktop.waitForURL((url) => url.pathname === '/ledger' && url.searchParams.has('milestone'));
+    await desktop.locator('[data-test="milestone-drawer"] [data-test="milestone-state"]').waitFor();
+    await desktopContext.close();
+
+    const phoneContext = await newContext(browser, watch, 'office gantt phone', PHONE);
+    const phone = await phoneContext.newPage();
+    await signIn(phone, BASE, 'supervisor', PASSWORD);
+    await openGantt(phone, BASE, total);
+    // The row labels stay in view while the timeline scrolls sideways.
+    const timeline = phone.locator('[data-test="gantt-timeline"]');
+    const scrolls = await timeline.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft > 0);
+    assert(scrolls, 'the timeline on a phone neither scrolls nor starts near today');
+    const label = await phone.locator('[data-test="gantt-row"]').first().boundingBox();
+    assert(label && label.x >= 0 && label.x + label.width <= PHONE.viewport.width, 'the row labels are not in view on a phone');
+    const page = await phone.evaluate(() => document.documentElement.scrollWidth);
+    assert(page <= PHONE.viewport.width, `the phone page is ${page} px wide`);
+    await settle(phone);
+    await screenshot(phone, SHOTS, '33-ledger-gantt-phone');
+    await phoneContext.close();
+  });
+}
+
+// Opens the Gantt timeline and checks that it drew every milestone the office sees, with
+// today's line inside the chart.
+async function openGantt(page, base, total) {
+  await page.goto(`${base}/ledger/gantt`);
+  await page.locator('[data-test="gantt-milestone"]').first().waitFor();
+  const drawn = await page.locator('[data-test="gantt-milestone"]').count();
+  if (drawn !== total) throw new Error(`the Gantt timeline drew ${drawn} of ${total} milestones`);
+  const today = page.locator('[data-test="gantt-today"] line');
+  const x = Number(await today.getAttribute('x1'));
+  const width = await timelineWidth(page);
+  if (!(x > 0 && x < width)) throw new Error(`today's line is at ${x} of ${width} px`);
+  await page.locator('[data-test="gantt-month"]').first().waitFor();
+}
+
+async function timelineWidth(page) {
+  return Number(await page.locator('[data-test="gantt-timeline"] svg').getAttribute('width'));
 }
