@@ -163,6 +163,25 @@ TEST(RenderPdfTest, ATableWithoutRowsSaysSo) {
   EXPECT_TRUE(Contains(*text, "无数据 No rows"));
 }
 
+TEST(RenderPdfTest, AParagraphLongerThanAPageCarriesOnOverThePageBreak) {
+  std::string text;
+  for (int i = 1; i <= 150; ++i)
+    text += "第" + std::to_string(i) + "句：各社区要加强网格巡查，及时发现和处置问题。";
+  ReportDocument document{.title = "长段落"};
+  document.blocks.emplace_back(Paragraph{text});
+  auto pdf = RenderPdf(document);
+  ASSERT_TRUE(pdf.ok()) << pdf.status().ToString();
+  ScratchDir dir;
+  const std::string file = dir.Write("long.pdf", *pdf).string();
+  auto second_page = RunCommand("pdftotext -layout -enc UTF-8 -f 2 -l 2 '" + file + "' -");
+  ASSERT_TRUE(second_page.ok());
+  EXPECT_TRUE(Contains(*second_page, "第 2 页 共 ")) << *second_page;
+  EXPECT_TRUE(Contains(*second_page, "各社区要加强网格巡查")) << *second_page;
+  auto all = RunCommand("pdftotext -enc UTF-8 '" + file + "' -");
+  ASSERT_TRUE(all.ok());
+  EXPECT_TRUE(Contains(*all, "第150句")) << *all;
+}
+
 TEST(RenderPdfTest, ABarChartWithANegativeOrNanValueIsRefusedByName) {
   for (double bad : {-1.0, std::nan("")}) {
     ReportDocument document;
@@ -196,15 +215,15 @@ TEST(RenderPdfTest, RendersTheSameDocumentOnSeveralThreadsAtOnce) {
 
 TEST(FitColumnWidthsTest, FillsTheWidthAndGivesSpareRoomToContentColumns) {
   const Table table{.columns = {"a", "b", "c"}, .width_hints = {0, 4, 0}};
-  const auto widths = FitColumnWidths(table, {20, 99, 60}, 10, 400);
+  const auto widths = FitColumnWidths(table, {20, 99, 60}, 10, 4, 400);
   EXPECT_NEAR(std::accumulate(widths.begin(), widths.end(), 0.0), 400, 1e-9);
-  EXPECT_DOUBLE_EQ(widths[1], 40);  // four characters of 10 pt
+  EXPECT_DOUBLE_EQ(widths[1], 48);  // four characters of 10 pt and 4 pt of padding each side
   EXPECT_NEAR(widths[2] / widths[0], 3, 1e-9);
 }
 
 TEST(FitColumnWidthsTest, WhenTooWideNarrowColumnsKeepTheirWidth) {
   const Table table{.columns = {"a", "b", "c"}};
-  const auto widths = FitColumnWidths(table, {30, 500, 300}, 10, 330);
+  const auto widths = FitColumnWidths(table, {30, 500, 300}, 10, 4, 330);
   EXPECT_NEAR(std::accumulate(widths.begin(), widths.end(), 0.0), 330, 1e-9);
   EXPECT_DOUBLE_EQ(widths[0], 30);
   EXPECT_DOUBLE_EQ(widths[1], 150);

@@ -85,11 +85,11 @@ void DrawNoRows(PdfPages& pages) {
 }  // namespace
 
 std::vector<double> FitColumnWidths(const Table& table, const std::vector<double>& natural_pt, double size_pt,
-                                    double available_pt) {
+                                    double padding_pt, double available_pt) {
   const std::size_t n = natural_pt.size();
   std::vector<double> want(n);
   for (std::size_t c = 0; c < n; ++c)
-    want[c] = HintOf(table, c) > 0 ? HintOf(table, c) * size_pt : natural_pt[c];
+    want[c] = HintOf(table, c) > 0 ? HintOf(table, c) * size_pt + 2 * padding_pt : natural_pt[c];
   const double total = std::accumulate(want.begin(), want.end(), 0.0);
   if (total <= available_pt) {
     // Room to spare goes to the columns sized by their content (to all when every one has a hint).
@@ -118,7 +118,7 @@ std::vector<double> FitColumnWidths(const Table& table, const std::vector<double
 
 void DrawTable(PdfPages& pages, const Table& table) {
   const std::vector<double> widths =
-      FitColumnWidths(table, NaturalWidths(pages, table), kSizePt, pages.ContentWidth());
+      FitColumnWidths(table, NaturalWidths(pages, table), kSizePt, kPaddingPt, pages.ContentWidth());
   const LaidOutRow header = LayOutRow(pages, table, table.columns, widths, true);
   LayoutPtr title;
   double title_height = 0;
