@@ -89,6 +89,7 @@ double PdfPages::NaturalWidth(std::string_view text, const TextStyle& style) con
 
 double PdfPages::Left() const { return kMarginSide; }
 double PdfPages::ContentWidth() const { return kPageWidth - 2 * kMarginSide; }
+double PdfPages::BodyHeight() const { return kPageHeight - kMarginTop - kMarginBottom; }
 
 bool PdfPages::Fits(double height_pt) const { return y_ + height_pt <= kPageHeight - kMarginBottom; }
 bool PdfPages::AtPageTop() const { return y_ <= kMarginTop; }

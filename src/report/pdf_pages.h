@@ -63,6 +63,8 @@ class PdfPages {
 
   double Left() const;
   double ContentWidth() const;
+  // The height between the top and bottom margins.
+  double BodyHeight() const;
   double Y() const { return y_; }
   void Advance(double dy_pt) { y_ += dy_pt; }
 

@@ -182,6 +182,23 @@ TEST(RenderPdfTest, AParagraphLongerThanAPageCarriesOnOverThePageBreak) {
   EXPECT_TRUE(Contains(*all, "第150句")) << *all;
 }
 
+TEST(RenderPdfTest, ACellTooLongForAPageIsCutAtHalfAPageWithAnEllipsis) {
+  std::string text;
+  for (int i = 1; i <= 400; ++i) text += "第" + std::to_string(i) + "条意见";
+  ReportDocument document;
+  document.blocks.emplace_back(Table{.columns = {"序号", "意见"}, .rows = {{"1", text}, {"2", "最后一行"}}});
+  auto pdf = RenderPdf(document);
+  ASSERT_TRUE(pdf.ok()) << pdf.status().ToString();
+  ScratchDir dir;
+  auto all = RunCommand("pdftotext -enc UTF-8 '" + dir.Write("cell.pdf", *pdf).string() + "' -");
+  ASSERT_TRUE(all.ok());
+  // Written out the cell would need two pages; cut at half a page, it leaves the next
+  // row room on the first. (The text behind the ellipsis stays in the PDF for search, so
+  // pdftotext still finds it.)
+  EXPECT_TRUE(Contains(*all, "最后一行"));
+  EXPECT_TRUE(Contains(*all, "第 1 页 共 1 页"));
+}
+
 TEST(RenderPdfTest, ABarChartWithANegativeOrNanValueIsRefusedByName) {
   for (double bad : {-1.0, std::nan("")}) {
     ReportDocument document;

@@ -44,6 +44,10 @@ LaidOutRow LayOutRow(const PdfPages& pages, const Table& table, const std::vecto
     const TextStyle style{
         .size_pt = kSizePt, .bold = header, .align = header ? Align::kCentre : AlignOf(table, c)};
     row.cells.push_back(pages.Layout(texts[c], style, widths[c] - 2 * kPaddingPt));
+    // A row never needs more than half a page, so it always fits below the header; text
+    // beyond that ends in an ellipsis.
+    pango_layout_set_height(row.cells.back().get(), static_cast<int>(pages.BodyHeight() / 2 * PANGO_SCALE));
+    pango_layout_set_ellipsize(row.cells.back().get(), PANGO_ELLIPSIZE_END);
     row.height = std::max(row.height, PdfPages::HeightOf(row.cells.back().get()) + 2 * kPaddingPt);
   }
   return row;

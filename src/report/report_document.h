@@ -35,7 +35,8 @@ struct Paragraph {
 // is the column's width in Chinese characters, 0 meaning "from content"; when the hints
 // and contents need more than the page, every column gives way in proportion and its
 // text wraps. The title heads the table in PDF and names its sheet in XLSX. In PDF a
-// table longer than a page continues on the next with its header repeated.
+// table longer than a page continues on the next with its header repeated; a cell
+// taller than half a page is cut there with an ellipsis (the workbook keeps it whole).
 struct Table {
   std::string title = {};
   std::vector<std::string> columns = {};

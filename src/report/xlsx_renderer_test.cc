@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <regex>
 
 #include "report/report_test_support.h"
@@ -120,6 +122,23 @@ TEST(RenderXlsxTest, AnEmptyDocumentAndATableWithoutRowsAreWritten) {
   auto xlsx = RenderXlsx(document);
   ASSERT_TRUE(xlsx.ok()) << xlsx.status().ToString();
   EXPECT_TRUE(Contains(Workbook(*xlsx).Part("xl/sharedStrings.xml"), "得分"));
+}
+
+// The temporary folder is pointed at a scratch folder of the test's own, which the
+// workbook's temporary file must leave empty.
+TEST(RenderXlsxTest, LeavesNoTemporaryFileBehind) {
+  const ScratchDir temporary;
+  const char* before = std::getenv("TMPDIR");
+  const std::string saved = before ? before : "";
+  setenv("TMPDIR", temporary.path().c_str(), 1);
+  auto xlsx = RenderXlsx(SampleNotice(5));
+  if (before) {
+    setenv("TMPDIR", saved.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  ASSERT_TRUE(xlsx.ok()) << xlsx.status().ToString();
+  EXPECT_TRUE(std::filesystem::is_empty(temporary.path()));
 }
 
 TEST(RenderXlsxTest, ABarChartWithANegativeOrNanValueIsRefused) {
