@@ -6,9 +6,10 @@
 // black, laid out by Pango in WenQuanYi Zen Hei (Debian's fonts-wqy-zenhei).
 //
 // Thread-safe: each call has its own Pango font map and Cairo surface and writes to
-// memory. The only shared state is fontconfig's configuration, which fontconfig guards,
-// and Cairo's font cache, which Cairo guards; the first call on a thread pays for loading
-// the font.
+// memory. The only shared state is fontconfig's configuration and Cairo's font cache,
+// which those libraries guard themselves. The caveat is cost: each call opens the font
+// anew and lays the document out twice, so a server should run reports on its heavy-read
+// workers and not on the I/O threads.
 #pragma once
 
 #include <string>

@@ -3,8 +3,9 @@
 // rankings table and chart); pdf_renderer.h and xlsx_renderer.h turn the same document
 // into a printable PDF and a workbook.
 //
-// Plain values: copyable, no shared state. CheckDocument says whether a document can be
-// rendered; both renderers call it first.
+// Plain values: copyable, no shared state. Every member has a default (empty), so that a
+// designated initializer may name only those it fills. CheckDocument says whether a
+// document can be rendered; both renderers call it first.
 #pragma once
 
 #include <cstddef>
@@ -33,8 +34,8 @@ struct Paragraph {
 // A table of text. Every row has one cell per column. `align` and `width_hints` may be
 // shorter than `columns` (missing entries: left, and a width from content). A width hint
 // is the column's width in Chinese characters, 0 meaning "from content"; when the hints
-// and contents need more than the page, every column gives way in proportion and its
-// text wraps. The title heads the table in PDF and names its sheet in XLSX. In PDF a
+// and contents need more than the page, narrow columns keep their width, the wide ones
+// share the rest and their text wraps. The title heads the table in PDF and names its sheet in XLSX. In PDF a
 // table longer than a page continues on the next with its header repeated; a cell
 // taller than half a page is cut there with an ellipsis (the workbook keeps it whole).
 struct Table {
