@@ -18,7 +18,8 @@ packages=(
   # servers the tests start on loopback
   postgresql-15
   tzdata ca-certificates
-  # the browser app's end-to-end tests drive Debian's Chromium (a CJK font for readable screenshots)
+  # the browser app's end-to-end tests drive Debian's Chromium (a CJK font for readable
+  # screenshots; the reports' PDF is set in it too)
   chromium fonts-wqy-zenhei
 )
 # The browser app builds with Node and npm; Debian's are used only where none is installed.

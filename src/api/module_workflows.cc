@@ -12,7 +12,7 @@ struct ModuleWorkflow {
 
 const std::vector<ModuleWorkflow>& ModuleWorkflowList() {
   static const std::vector<ModuleWorkflow> kList = {
-      {"ledger_milestone", governance::MilestoneEffectNames},  // governance/ledger_book.h
+      {governance::kMilestoneWorkflow, governance::MilestoneEffectNames},  // governance/ledger_book.h
   };
   return kList;
 }

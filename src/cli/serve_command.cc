@@ -10,6 +10,7 @@
 #include "api/module_workflows.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/module_sweeps.h"
 #include "core/mutex.h"
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
@@ -18,13 +19,12 @@
 namespace sanwang::cli {
 namespace {
 
-// Seconds between timer sweeps (routing stranded cases, flagging overdue ones).
-constexpr int kSweepEverySeconds = 60;
-
-// Runs the case engine's sweep on its own thread until stopped.
+// Runs the case engine's sweep (routing stranded cases, flagging overdue ones) and the
+// modules' (module_sweeps.h) on its own thread every `every` until stopped.
 class SweepTimer {
  public:
-  explicit SweepTimer(api::Api& api) : api_(api), thread_([this] { Loop(); }) {}
+  SweepTimer(api::Api& api, std::chrono::seconds every)
+      : api_(api), every_(every), thread_([this] { Loop(); }) {}
   ~SweepTimer() {
     {
       MutexLock lock(mutex_);
@@ -38,7 +38,7 @@ class SweepTimer {
   void Loop() {
     MutexLock lock(mutex_);
     while (true) {
-      auto due = std::chrono::steady_clock::now() + std::chrono::seconds(kSweepEverySeconds);
+      auto due = std::chrono::steady_clock::now() + every_;
       while (!stop_ && wake_.wait_until(lock, due) == std::cv_status::no_timeout) {
       }
       if (stop_) return;
@@ -54,22 +54,32 @@ class SweepTimer {
     auto snapshot_status = api_.Reload();
     if (!snapshot_status.ok()) spdlog::warn("reload: {}", snapshot_status.ToString());
     cases::SweepResult swept;
+    std::vector<std::string> module_lines;
     Status ran = api_.RunWrite([&](store::Database& db) -> Status {
+      module_lines.clear();  // a retried write starts over
       store::OrgRepository org_repo(db);
       SW_ASSIGN_OR_RETURN(auto org, org::OrgDirectory::Load(org_repo, api_.district_code()));
       store::CatalogRepository catalog_repo(db);
       SW_ASSIGN_OR_RETURN(auto catalog, cases::Catalog::Load(catalog_repo, api_.district_code()));
       cases::CaseEngine engine(db, api_.clock(), api_.calendar(), api_.workflow(), org, catalog);
       SW_ASSIGN_OR_RETURN(swept, engine.Sweep());
+      for (ModuleSweep sweep : ModuleSweeps()) {
+        SW_ASSIGN_OR_RETURN(std::string line, sweep({api_, db, org}));
+        if (!line.empty()) module_lines.push_back(std::move(line));
+      }
       return Status::Ok();
     });
-    if (!ran.ok())
+    if (!ran.ok()) {
       spdlog::warn("sweep: {}", ran.ToString());
-    else if (swept.routed || swept.supervised)
+      return;
+    }
+    if (swept.routed || swept.supervised)
       spdlog::info("sweep: routed {}, supervised {}", swept.routed, swept.supervised);
+    for (const std::string& line : module_lines) spdlog::info("sweep: {}", line);
   }
 
   api::Api& api_;
+  const std::chrono::seconds every_;
   Mutex mutex_;
   std::condition_variable_any wake_;
   bool stop_ SW_GUARDED_BY(mutex_) = false;
@@ -148,7 +158,7 @@ Status Serve(const Config& config, const std::string& listen) {
   std::cout << "sanwang listening on http://"
             << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host) << ":"
             << server.port() << "/ (database " << config.db_url << ")" << std::endl;
-  SweepTimer timer(api);
+  SweepTimer timer(api, std::chrono::seconds(config.sweep_interval_seconds));
   server.Run(true);
   std::cout << "sanwang stopped" << std::endl;
   return Status::Ok();

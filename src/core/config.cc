@@ -45,6 +45,7 @@ constexpr Range kBodyBytes{1024, std::int64_t{1} << 30};  // a body limit: 1 KiB
 constexpr Range kFeatureVertices{4, 10'000'000};          // vertices of one boundary feature
 constexpr Range kRankingMinCases{0, 1'000'000};
 constexpr Range kHouseholdsPerWorker{1, 100'000};
+constexpr Range kSweepSeconds{1, 3600};
 constexpr Range kConnections{1, 1'000'000};
 constexpr Range kBufferedBytes{1 << 20, std::int64_t{64} << 30};
 constexpr Range kPhotosPerCase{1, 1000};
@@ -106,6 +107,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kWorkerThreads, merged.read_threads));
     else if (k == "password_threads")
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kWorkerThreads, merged.password_threads));
+    else if (k == "sweep_interval_seconds")
+      SW_RETURN_IF_ERROR(ReadWhole(node, k, kSweepSeconds, merged.sweep_interval_seconds));
     else if (k == "max_buffered_body_bytes") {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kBufferedBytes, merged.max_buffered_body_bytes));
     } else if (k == "max_photos_per_case")

@@ -46,6 +46,9 @@ struct Config {
   // hashing passwords. Each read thread holds a database connection while it works.
   int read_threads = 2;
   int password_threads = 2;
+  // Seconds between the server's timer sweeps: cases stranded or overdue, the ledger's
+  // supervision notices (docs/governance.md).
+  int sweep_interval_seconds = 60;
   // Photos one case may hold, and their bytes together; past either an upload gets 413.
   std::int64_t max_photos_per_case = 20;
   std::int64_t max_photo_bytes_per_case = std::int64_t{50} << 20;

@@ -109,6 +109,16 @@ TEST(ConfigTest, WorkerThreadsAreConfigurable) {
   EXPECT_EQ(config.read_threads, 4);
 }
 
+TEST(ConfigTest, TheSweepIntervalIsConfigurableWithinBounds) {
+  Config config;
+  EXPECT_EQ(config.sweep_interval_seconds, 60);
+  ASSERT_TRUE(config.MergeToml("sweep_interval_seconds = 2").ok());
+  EXPECT_EQ(config.sweep_interval_seconds, 2);
+  EXPECT_EQ(config.MergeToml("sweep_interval_seconds = 0").field(), "sweep_interval_seconds");
+  EXPECT_EQ(config.MergeToml("sweep_interval_seconds = 86400").field(), "sweep_interval_seconds");
+  EXPECT_EQ(config.sweep_interval_seconds, 2);
+}
+
 TEST(ConfigTest, PhotoLimitsPerCaseAreConfigurable) {
   Config config;
   EXPECT_EQ(config.max_photos_per_case, 20);

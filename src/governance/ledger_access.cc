@@ -18,6 +18,18 @@ bool SeesLedgerOf(const org::OrgDirectory& org, const cases::Actor& actor, store
   return actor.unit_id && org.InSubtree(*actor.unit_id, unit_id);
 }
 
+std::set<store::Id> UnitsAtOrBelow(const org::OrgDirectory& org, store::Id top) {
+  std::set<store::Id> out;
+  std::vector<store::Id> pending = {top};
+  while (!pending.empty()) {
+    store::Id id = pending.back();
+    pending.pop_back();
+    if (!out.insert(id).second) continue;
+    for (const store::UnitRecord* child : org.Children(id)) pending.push_back(child->id);
+  }
+  return out;
+}
+
 bool InMilestoneScope(const cases::Transition& transition, const cases::Actor& actor,
                       const store::LedgerMilestoneRecord& milestone) {
   switch (transition.scope) {

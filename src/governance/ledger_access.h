@@ -8,6 +8,8 @@
 // functions over the OrgDirectory; thread-safe.
 #pragma once
 
+#include <set>
+
 #include "cases/actor.h"
 #include "cases/workflow.h"
 #include "governance/store/ledger_records.h"
@@ -21,6 +23,8 @@ Status MayReadLedger(const cases::Actor& actor);
 Status MayPlanLedger(const cases::Actor& actor);
 // The milestones of `unit_id` are in the caller's sight.
 bool SeesLedgerOf(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
+// Every unit at or below `top`: a unit's sight in the ledger.
+std::set<store::Id> UnitsAtOrBelow(const org::OrgDirectory& org, store::Id top);
 // The actor is within the transition's scope for this milestone.
 bool InMilestoneScope(const cases::Transition& transition, const cases::Actor& actor,
                       const store::LedgerMilestoneRecord& milestone);

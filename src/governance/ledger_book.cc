@@ -82,19 +82,6 @@ Status CheckNoCycle(const Ledger& ledger, store::Id milestone, const std::vector
   return Status::Ok();
 }
 
-// Every unit at or below `top`.
-std::set<store::Id> Subtree(const org::OrgDirectory& org, store::Id top) {
-  std::set<store::Id> out;
-  std::vector<store::Id> pending = {top};
-  while (!pending.empty()) {
-    store::Id id = pending.back();
-    pending.pop_back();
-    if (!out.insert(id).second) continue;
-    for (const store::UnitRecord* child : org.Children(id)) pending.push_back(child->id);
-  }
-  return out;
-}
-
 Result<store::MilestoneQuery> QueryOf(const Ledger& ledger, const LedgerFilter& filter) {
   store::MilestoneQuery q;
   q.district_code = ledger.district();
@@ -107,10 +94,10 @@ Result<store::MilestoneQuery> QueryOf(const Ledger& ledger, const LedgerFilter& 
     if (!SeesLedgerOf(ledger.org, ledger.actor, unit->id)) {
       return PermissionDenied("无权查看该单位的台账 you may not read the ledger of " + unit->code);
     }
-    q.unit_ids = Subtree(ledger.org, unit->id);
+    q.unit_ids = UnitsAtOrBelow(ledger.org, unit->id);
   } else if (org::ScopeKindOf(ledger.actor.role) != "district") {
     if (!ledger.actor.unit_id) return q;  // sees nothing: ListMilestones answers an empty page
-    q.unit_ids = Subtree(ledger.org, *ledger.actor.unit_id);
+    q.unit_ids = UnitsAtOrBelow(ledger.org, *ledger.actor.unit_id);
   }
   if (!filter.leader_username.empty()) {
     SW_ASSIGN_OR_RETURN(q.leader_id, LeaderField(ledger, filter.leader_username));

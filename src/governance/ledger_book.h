@@ -33,6 +33,9 @@ struct Ledger {
   LocalDate today() const { return LocalDateOf(clock.Now()); }
 };
 
+// The milestone workflow's name: config/workflows/ledger_milestone.toml.
+inline constexpr const char* kMilestoneWorkflow = "ledger_milestone";
+
 // The effects a milestone workflow may name (cases::Workflow::Parse's vocabulary).
 cases::EffectVocabulary MilestoneEffectNames();
 

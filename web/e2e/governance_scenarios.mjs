@@ -2,7 +2,10 @@
 // — the supervision office lays a milestone out for a community, the community reports its
 // progress and submits it, the office returns it with a reason, the community reports and
 // submits again, and the office accepts it; each step is a click on the actions the
-// server offers that account, and the milestone's history holds all six.
+// server offers that account, and the milestone's history holds all six. Supervision: a
+// milestone laid out past due gets the timer's notice, which its community answers, and
+// the office finds it on the accountability list. Then the office follows the whole
+// ledger on its Gantt timeline (挂图作战) on a desktop and on a phone.
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
 
@@ -22,6 +25,28 @@ async function layOut(office, body) {
     }
   }
   throw new Error('no working day in the next month took the milestone');
+}
+
+// Lays the milestone out on the latest working day at least three days ago: past due.
+async function layOutLate(office, body) {
+  for (let d = 3; d < 30; d += 1) {
+    try {
+      return await office.post('ledger/milestones', { ...body, due_on: dayAfter(-d) });
+    } catch (e) {
+      if (e.status !== 400 || !String(e.message).includes('due_on')) throw e;
+    }
+  }
+  throw new Error('no working day in the last month took the milestone');
+}
+
+// The timer's notice about the milestone, once the server's sweep has sent it.
+async function noticeAbout(office, milestoneId) {
+  for (let waited = 0; waited < 30000; waited += 500) {
+    const found = await office.get(`ledger/notices?milestone=${milestoneId}`);
+    if (found.items.length) return found.items[0];
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no supervision notice about milestone ${milestoneId} after 30 s`);
 }
 
 async function act(page, action, { percent, note } = {}) {
@@ -61,6 +86,56 @@ async function waitForState(page, label) {
 }
 
 export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle }) {
+  scenario('a milestone past due gets a supervision notice from the timer, which the unit answers', async ({ browser, watch }) => {
+    const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
+    const outline = await office.get('ledger');
+    const task = outline.programmes[0]?.projects[0]?.tasks[0];
+    assert(task, 'the demo ledger has no task');
+    const community = (await office.get('org/units?kind=community')).items[1];
+    const name = '楼院长队伍组建 e2e';
+    const milestone = await layOutLate(office, {
+      task_id: task.id,
+      name,
+      deliverables: '楼院长名册',
+      unit_code: community.code,
+      leader: 'leader',
+      weight: 10,
+    });
+    const notice = await noticeAbout(office, milestone.id);
+    assert(notice.level === 1 && notice.reason === 'overdue', `the notice is level ${notice.level}, ${notice.reason}`);
+    assert(notice.opened_by === null, 'the notice was not opened by the timer');
+
+    const unitContext = await newContext(browser, watch, 'community supervision', DESKTOP);
+    const unit = await unitContext.newPage();
+    await signIn(unit, BASE, `community-${community.code}`, PASSWORD);
+    await unit.goto(`${BASE}/ledger/notices`);
+    const row = unit.locator('[data-test="notices-table"] .el-table__body tr', { hasText: name });
+    await row.waitFor();
+    await row.locator('[data-test="notice-answer"]').click();
+    await unit.locator('textarea[data-test="notice-text"]').fill('已明确专人负责，三个工作日内完成');
+    await unit.locator('[data-test="notice-send"]').click();
+    await row.locator('[data-test="notice-status"]', { hasText: '已答复' }).waitFor();
+    await settle(unit);
+    await screenshot(unit, SHOTS, '34-supervision-answered-desktop');
+    await unitContext.close();
+
+    const officeContext = await newContext(browser, watch, 'office accountability', PHONE);
+    const phone = await officeContext.newPage();
+    await signIn(phone, BASE, 'supervisor', PASSWORD);
+    await phone.goto(`${BASE}/ledger/notices`);
+    await phone.locator('.el-tabs__item', { hasText: '责任追究' }).click();
+    await phone.locator('[data-test="accountability-table"] [data-test="days-late"]').first().waitFor();
+    await settle(phone);
+    await screenshot(phone, SHOTS, '35-accountability-phone');
+    await officeContext.close();
+
+    const answered = await office.get(`ledger/notices/${notice.id}`);
+    assert(answered.answered_by === `community-${community.code}`, `answered by ${answered.answered_by}`);
+    const history = await office.get(`ledger/milestones/${milestone.id}`);
+    const steps = history.events.map((e) => e.action).join(',');
+    assert(steps === 'supervise,answer_notice', `the milestone's history is ${steps}`);
+  });
+
   scenario('a community reports a milestone, the office returns it, the community resubmits and the office accepts', async ({ browser, watch }) => {
     const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
     const outline = await office.get('ledger');
@@ -115,4 +190,62 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     assert(steps === 'report,submit,return,report,submit,accept', `the history is ${steps}`);
     assert(done.events[2].note === '缺少会议记录', `the return's reason is ${done.events[2].note}`);
   });
+  scenario('the supervision office follows every milestone on the Gantt timeline, on a desktop and on a phone', async ({ browser, watch }) => {
+    const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
+    const { total } = await office.get('ledger/milestones?page_size=1');
+    assert(total > 0, 'the demo ledger has no milestone');
+
+    const desktopContext = await newContext(browser, watch, 'office gantt', DESKTOP);
+    const desktop = await desktopContext.newPage();
+    await signIn(desktop, BASE, 'supervisor', PASSWORD);
+    await openGantt(desktop, BASE, total);
+    // The whole year at once: accepted, late and coming milestones side by side.
+    const before = await timelineWidth(desktop);
+    await desktop.click('[data-test="gantt-zoom-year"]');
+    const after = await timelineWidth(desktop);
+    assert(after < before, `zooming out to a year left the timeline ${after} px wide (${before} px for a quarter)`);
+    await settle(desktop);
+    // The zoom buttons' colours change by a transition; picture them once it has ended.
+    await desktop.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(desktop, SHOTS, '32-ledger-gantt-desktop');
+    // A milestone opens in the ledger table's drawer.
+    await desktop.locator('[data-test="gantt-milestone"]').first().click();
+    await desktop.waitForURL((url) => url.pathname === '/ledger' && url.searchParams.has('milestone'));
+    await desktop.locator('[data-test="milestone-drawer"] [data-test="milestone-state"]').waitFor();
+    await desktopContext.close();
+
+    const phoneContext = await newContext(browser, watch, 'office gantt phone', PHONE);
+    const phone = await phoneContext.newPage();
+    await signIn(phone, BASE, 'supervisor', PASSWORD);
+    await openGantt(phone, BASE, total);
+    // The row labels stay in view while the timeline scrolls sideways.
+    const timeline = phone.locator('[data-test="gantt-timeline"]');
+    const scrolls = await timeline.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft > 0);
+    assert(scrolls, 'the timeline on a phone neither scrolls nor starts near today');
+    const label = await phone.locator('[data-test="gantt-row"]').first().boundingBox();
+    assert(label && label.x >= 0 && label.x + label.width <= PHONE.viewport.width, 'the row labels are not in view on a phone');
+    const page = await phone.evaluate(() => document.documentElement.scrollWidth);
+    assert(page <= PHONE.viewport.width, `the phone page is ${page} px wide`);
+    await settle(phone);
+    await screenshot(phone, SHOTS, '33-ledger-gantt-phone');
+    await phoneContext.close();
+  });
+}
+
+// Opens the Gantt timeline and checks that it drew every milestone the office sees, with
+// today's line inside the chart.
+async function openGantt(page, base, total) {
+  await page.goto(`${base}/ledger/gantt`);
+  await page.locator('[data-test="gantt-milestone"]').first().waitFor();
+  const drawn = await page.locator('[data-test="gantt-milestone"]').count();
+  if (drawn !== total) throw new Error(`the Gantt timeline drew ${drawn} of ${total} milestones`);
+  const today = page.locator('[data-test="gantt-today"] line');
+  const x = Number(await today.getAttribute('x1'));
+  const width = await timelineWidth(page);
+  if (!(x > 0 && x < width)) throw new Error(`today's line is at ${x} of ${width} px`);
+  await page.locator('[data-test="gantt-month"]').first().waitFor();
+}
+
+async function timelineWidth(page) {
+  return Number(await page.locator('[data-test="gantt-timeline"] svg').getAttribute('width'));
 }

@@ -2,14 +2,63 @@
 // office, leaders and admins read the ledger (community2 finds C's milestone missing,
 // the department likewise); the office and admins lay it out; the workflow's actions
 // answer to the milestone's own unit (community reports on C's milestone; the office's
-// own actions are tested state by state in ledger_api_test.cc). Grid workers, the
-// command center and residents get nothing.
+// own actions are tested state by state in ledger_api_test.cc); supervision notices
+// likewise (below). Grid workers, the command center and residents get nothing.
 #include <memory>
 
 #include "api/access_matrix.h"
 #include "governance/api/ledger_test_support.h"
 
 namespace sanwang::api {
+namespace {
+
+// Supervision notices: readers list them; C's notice is seen by those who see C's
+// milestones; the office issues and escalates; only C's staff and the milestone's leader
+// answer. Each allowed call gets a fresh milestone or notice, so none finds the state moved.
+void AddSupervisionAccessRows(ApiTest& test, const LedgerLayout& layout, AccessRows& rows) {
+  auto fresh_milestone = [&test, layout] { return AddMilestone(test, layout.task, "2026-12-16"); };
+  auto fresh_notice = [&test, fresh_milestone] {
+    HttpResponse r = test.As("supervisor", "POST",
+                             "/api/v1/ledger/milestones/" + std::to_string(fresh_milestone()) + "/notices",
+                             {{"level", 1}, {"note", "请加快推进"}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return "/api/v1/ledger/notices/" +
+           std::to_string(r.status == 201 ? ApiTest::Json(r)["id"].get<std::int64_t>() : 0);
+  };
+  const std::string notice = fresh_notice();
+  const std::set<std::string> readers = {"community",  "community2", "street", "dept",
+                                         "supervisor", "leader",     "admin"};
+  const std::set<std::string> office = {"supervisor", "admin"};
+  rows.insert({
+      {"GET /api/v1/ledger/notices",
+       {[&test](const std::string& who) { return test.As(who, "GET", "/api/v1/ledger/notices"); }, readers}},
+      {"GET /api/v1/ledger/notices/{id}",
+       {[&test, notice](const std::string& who) { return test.As(who, "GET", notice); },
+        {"community", "street", "supervisor", "leader", "admin"}}},
+      {"GET /api/v1/ledger/accountability",
+       {[&test](const std::string& who) { return test.As(who, "GET", "/api/v1/ledger/accountability"); },
+        readers}},
+      {"POST /api/v1/ledger/milestones/{id}/notices",
+       {[&test, fresh_milestone](const std::string& who) {
+          return test.As(who, "POST",
+                         "/api/v1/ledger/milestones/" + std::to_string(fresh_milestone()) + "/notices",
+                         {{"level", 2}, {"note", "区委交办"}});
+        },
+        office}},
+      {"POST /api/v1/ledger/notices/{id}/answer",
+       {[&test, fresh_notice](const std::string& who) {
+          return test.As(who, "POST", fresh_notice() + "/answer", {{"answer", "已安排推进"}});
+        },
+        {"community", "leader"}}},
+      {"POST /api/v1/ledger/notices/{id}/escalate",
+       {[&test, fresh_notice](const std::string& who) {
+          return test.As(who, "POST", fresh_notice() + "/escalate", {{"note", "未见进展"}});
+        },
+        office}},
+  });
+}
+
+}  // namespace
 
 void AddLedgerAccessRows(ApiTest& test, AccessRows& rows) {
   const LedgerLayout layout = LayOutLedger(test, "访问测试工程");
@@ -59,6 +108,7 @@ void AddLedgerAccessRows(ApiTest& test, AccessRows& rows) {
         },
         office}},
   });
+  AddSupervisionAccessRows(test, layout, rows);
 }
 
 }  // namespace sanwang::api

@@ -7,6 +7,7 @@
 #include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "governance/api/ledger_call.h"
 #include "governance/api/ledger_json.h"
 #include "governance/api/ledger_schemas.h"
 #include "governance/io/ledger_xlsx.h"
@@ -15,14 +16,6 @@
 
 namespace sanwang::api {
 namespace {
-
-constexpr const char* kMilestoneWorkflow = "ledger_milestone";
-
-Result<governance::Ledger> LedgerOf(const Call& call) {
-  SW_ASSIGN_OR_RETURN(const cases::Workflow* workflow, call.api.WorkflowNamed(kMilestoneWorkflow));
-  return governance::Ledger{call.db,   call.domain->org, call.actor(),
-                            *workflow, call.api.clock(), call.api.calendar()};
-}
 
 Result<HttpResponse> OutlineRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(governance::Ledger ledger, LedgerOf(call));
@@ -214,6 +207,8 @@ void AddLayoutRoutes(Api& api) {
 
 }  // namespace
 
+void AddSupervisionRoutes(Api& api);  // supervision_routes.cc
+
 void AddLedgerRoutes(Api& api) {
   const Access readers = Access::Roles(org::LedgerReaderRoles());
   api.Add(
@@ -264,6 +259,7 @@ void AddLedgerRoutes(Api& api) {
           .Refuses({409, 422}),
       FromResult(ActRoute));
   AddLayoutRoutes(api);
+  AddSupervisionRoutes(api);
 }
 
 }  // namespace sanwang::api

@@ -3,7 +3,8 @@
 // and four milestones per task, each due on a working day, each waiting on the one before
 // it, under the demo leader. Milestones due before today were mostly reported, submitted
 // and accepted on their way; some are late (reported but not finished, or waiting for
-// acceptance); those due soon are in progress. Every step goes through the ledger's
+// acceptance); those due soon are in progress; the last two weeks' supervision sweeps
+// have sent their notices, some answered. Every step goes through the ledger's
 // domain on a clock set to when it happened, so the demo keeps the rules the server keeps.
 // Deterministic for a seed.
 #include <chrono>
@@ -13,6 +14,7 @@
 #include "cli/context.h"
 #include "cli/demo_district.h"
 #include "governance/ledger_book.h"
+#include "governance/supervision.h"
 
 namespace sanwang::cli {
 namespace {
@@ -70,6 +72,20 @@ class DemoLedger {
 
   int milestones() const { return milestones_; }
   int late() const { return late_; }
+  int notices() const { return notices_; }
+
+  // The timer's sweeps over the last two weeks, one a day at 09:00, with about one unit in
+  // three answering the notice it got: notices at each level, as a district would find them.
+  Status Supervise() {
+    for (int back = 14; back >= 0; --back) {
+      auto morning = ParseIso8601(Date(today_ - back * kDay) + "T09:00:00+08:00");
+      clock_.Set(std::min(*morning, today_));
+      SW_ASSIGN_OR_RETURN(auto swept, governance::Supervise(As(cases::Actor::System()), {}));
+      notices_ += swept.opened + swept.escalated;
+      SW_RETURN_IF_ERROR(AnswerSome());
+    }
+    return Status::Ok();
+  }
 
  private:
   governance::Ledger As(const cases::Actor& actor) {
@@ -135,6 +151,23 @@ class DemoLedger {
     return true;
   }
 
+  Status AnswerSome() {
+    governance::NoticeFilter waiting;
+    waiting.active_only = true;
+    waiting.limit = 1000;
+    SW_ASSIGN_OR_RETURN(auto page, governance::ListNotices(Office(), waiting));
+    for (const auto& notice : page.items) {
+      if (notice.answered_at || notice.opened_at != clock_.Now()) continue;  // today's new ones
+      if (std::uniform_int_distribution<int>(0, 2)(rng_) != 0) continue;
+      const store::UnitRecord* unit = ctx_.org().FindByCode(notice.unit_code);
+      SW_ASSIGN_OR_RETURN(cases::Actor staff, ctx_.ActorFor(DemoHandlerFor(*unit)));
+      SW_RETURN_IF_ERROR(
+          governance::AnswerNotice(As(staff), notice.id, "已召开专题会研究，明确专人负责，本周内补齐")
+              .status());
+    }
+    return Status::Ok();
+  }
+
   Status Step(const cases::Actor& actor, store::Id id, UnixSeconds at,
               const governance::MilestoneAction& action) {
     clock_.Set(at + 10 * 3600);  // 10:00 that day
@@ -149,6 +182,7 @@ class DemoLedger {
   cases::Actor supervisor_;
   int milestones_ = 0;
   int late_ = 0;
+  int notices_ = 0;
 };
 
 }  // namespace
@@ -160,9 +194,12 @@ Status BuildDemoLedger(Context& ctx, unsigned seed) {
                       cases::Workflow::Load(ctx.config().workflows_dir() / "ledger_milestone.toml",
                                             governance::MilestoneEffectNames()));
   DemoLedger demo(ctx, workflow, seed);
-  SW_RETURN_IF_ERROR(ctx.db().InTransaction([&]() -> Status { return demo.Build(); }));
+  SW_RETURN_IF_ERROR(ctx.db().InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(demo.Build());
+    return demo.Supervise();
+  }));
   std::cerr << "demo ledger: the 1369 programme, " << demo.milestones() << " milestones, " << demo.late()
-            << " late\n";
+            << " late, " << demo.notices() << " supervision notices\n";
   return Status::Ok();
 }
 

@@ -85,11 +85,44 @@ CREATE TABLE gov_milestone_events (
 CREATE INDEX gov_milestone_events_milestone ON gov_milestone_events (milestone_id, id);
 )SQL";
 
+// Version 2: supervision notices (督办单). One row per level of supervision of a
+// milestone; a notice that escalates is closed and the next level points back to it, so
+// the chain of reminders, notices and interviews stays on record. The partial unique index
+// keeps at most one active notice per milestone, whoever opens it.
+constexpr const char* kV2 = R"SQL(
+CREATE TABLE gov_supervision_notices (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  milestone_id BIGINT NOT NULL REFERENCES gov_milestones(id),
+  level INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  note TEXT NOT NULL,
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  leader_id BIGINT REFERENCES users(id),
+  opened_at BIGINT NOT NULL,
+  opened_by BIGINT REFERENCES users(id),
+  answer_by BIGINT NOT NULL,
+  answered_at BIGINT,
+  answered_by BIGINT REFERENCES users(id),
+  answer TEXT NOT NULL DEFAULT '',
+  closed_at BIGINT,
+  closed_reason TEXT NOT NULL DEFAULT '',
+  previous_id BIGINT REFERENCES gov_supervision_notices(id),
+  demo INTEGER NOT NULL DEFAULT 0,
+  CHECK (level BETWEEN 1 AND 3)
+);
+CREATE UNIQUE INDEX gov_supervision_notices_active ON gov_supervision_notices (milestone_id)
+  WHERE closed_at IS NULL;
+CREATE INDEX gov_supervision_notices_district ON gov_supervision_notices (district_code, opened_at);
+CREATE INDEX gov_supervision_notices_unit ON gov_supervision_notices (unit_id);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
   return {
       {1, "the task ledger: programmes, projects, tasks, milestones, dependencies, events", kV1, "", ""},
+      {2, "supervision notices of the task ledger (督办单)", kV2, "", ""},
   };
 }
 

@@ -282,6 +282,10 @@ Status LedgerRepository::Move(const LedgerMilestoneRecord& changed, const std::s
         "任务节点已被他人改变，请刷新后重试 the milestone was changed by someone else; reload and "
         "try again");
   }
+  return AppendEvent(event);
+}
+
+Status LedgerRepository::AppendEvent(const LedgerEventRecord& event) {
   return db_
       .Execute(
           "INSERT INTO gov_milestone_events (district_code, milestone_id, at, user_id, role, action, "

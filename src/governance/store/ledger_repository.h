@@ -66,6 +66,8 @@ class LedgerRepository {
   // reported_at, accepted_at) and writes its event; Conflict when the milestone
   // is no longer in `from_state` (someone else moved it first), and nothing is written.
   Status Move(const LedgerMilestoneRecord& changed, const std::string& from_state, LedgerEventRecord event);
+  // An event that does not move the milestone (e.g. a supervision notice about it).
+  Status AppendEvent(const LedgerEventRecord& event);
   // Oldest first.
   Result<std::vector<LedgerEventRecord>> Events(Id milestone_id);
 

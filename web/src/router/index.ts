@@ -46,8 +46,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/activities/manage', name: 'activity-manage', component: () => import('@/pages/support/activities/ActivityManagePage.vue'), meta: { can: 'activities_manage', title: 'common.nav.activityManage' } },
   { path: '/budget', name: 'budget', component: () => import('@/pages/support/budget/BudgetPage.vue'), meta: { can: 'budget', title: 'common.nav.budget' } },
   { path: '/roster', name: 'roster', component: () => import('@/pages/support/roster/RosterPage.vue'), meta: { can: 'roster', title: 'common.nav.roster' } },
-  // Governance: the task ledger (desktop)
+  // Governance: the task ledger (desktop), its Gantt timeline (desktop and phone) and its supervision
   { path: '/ledger', name: 'ledger', component: () => import('@/pages/governance/ledger/LedgerPage.vue'), meta: { can: 'ledger', title: 'common.nav.ledger' } },
+  { path: '/ledger/gantt', name: 'ledger-gantt', component: () => import('@/pages/governance/ledger/GanttPage.vue'), meta: { can: 'ledger', title: 'common.nav.ledgerGantt' } },
+  { path: '/ledger/notices', name: 'supervision', component: () => import('@/pages/governance/supervision/SupervisionPage.vue'), meta: { can: 'ledger', title: 'common.nav.supervision' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];

@@ -87,6 +87,8 @@ export default {
     budget: 'Budget',
     roster: 'Roster',
     ledger: 'Task ledger',
+    ledgerGantt: 'Gantt timeline',
+    supervision: 'Supervision',
     activities: 'Activities',
     activityManage: 'Manage activities',
   },

@@ -87,6 +87,8 @@ export default {
     budget: '经费保障',
     roster: '社区工作者',
     ledger: '任务台账',
+    ledgerGantt: '挂图作战',
+    supervision: '督查督办',
     activities: '志愿活动',
     activityManage: '志愿活动管理',
   },

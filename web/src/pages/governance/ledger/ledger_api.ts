@@ -20,3 +20,21 @@ export const listMilestones = (query: LedgerQuery) => call('get', '/api/v1/ledge
 export const getMilestone = (id: number) => call('get', '/api/v1/ledger/milestones/{id}', { path: { id } });
 export const actOnMilestone = (id: number, action: MilestoneAction) =>
   call('post', '/api/v1/ledger/milestones/{id}/actions', { path: { id }, body: action });
+
+// The server's largest page of milestones (the list route's page_size maximum).
+export const MILESTONE_PAGE_LIMIT = 500;
+
+// Every milestone the query matches, page after page; `progress` hears how many have come
+// of how many there are after each page, so a long ledger shows its loading.
+export async function listAllMilestones(
+  query: Omit<LedgerQuery, 'page' | 'page_size'>,
+  progress: (loaded: number, total: number) => void = () => {},
+): Promise<Milestone[]> {
+  const items: Milestone[] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await listMilestones({ ...query, page, page_size: MILESTONE_PAGE_LIMIT });
+    items.push(...answer.items);
+    progress(items.length, answer.total);
+    if (!answer.items.length || items.length >= answer.total) return items;
+  }
+}

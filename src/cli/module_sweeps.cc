@@ -1,0 +1,14 @@
+#include "cli/module_sweeps.h"
+
+namespace sanwang::cli {
+
+Result<std::string> SuperviseLedger(const SweepContext& context);  // governance/cli/supervision_sweep.cc
+
+const std::vector<ModuleSweep>& ModuleSweeps() {
+  static const std::vector<ModuleSweep> kSweeps = {
+      SuperviseLedger,
+  };
+  return kSweeps;
+}
+
+}  // namespace sanwang::cli
