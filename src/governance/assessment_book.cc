@@ -48,7 +48,8 @@ Result<store::AssessmentSchemeVersionRecord> NamedScheme(const AssessmentBook& b
                                                          const std::string& name) {
   SW_ASSIGN_OR_RETURN(auto found, store::AssessmentRepository(book.db).LatestScheme(book.district(), name));
   if (!found)
-    return InvalidArgument("考评方案不存在「" + name + "」 no assessment scheme '" + name + "'", "scheme");
+    return InvalidArgument("考评方案「" + name + "」不存在 there is no assessment scheme of that name",
+                           "scheme");
   return *found;
 }
 
