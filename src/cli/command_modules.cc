@@ -8,6 +8,7 @@ void RegisterSupport(CLI::App& app, Action* action);            // support/cli/s
 void RegisterSupportBudget(CLI::App& app, Action* action);      // support/cli/budget_commands.cc
 void RegisterSupportRoster(CLI::App& app, Action* action);      // support/cli/roster_commands.cc
 void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/activity_commands.cc
+void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -26,6 +27,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"support-budget", RegisterSupportBudget},
       {"support-roster", RegisterSupportRoster},
       {"support-activities", RegisterSupportActivities},
+      {"assess", RegisterAssess},
   };
   return kModules;
 }

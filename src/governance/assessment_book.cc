@@ -148,7 +148,7 @@ Result<std::vector<RankedUnit>> PreviousRanking(const AssessmentBook& book, stor
     r.rank = static_cast<int>(u.rank);
     r.unit_code = u.unit_code;
     r.total = u.total;
-    r.movement = {MovementOfName(u.movement), static_cast<int>(u.movement_places)};
+    r.movement = StoredMovement(u);
     ranking.push_back(r);
   }
   return ranking;
@@ -196,6 +196,10 @@ std::string_view MovementName(MovementKind kind) {
       return "same";
   }
   return "new";
+}
+
+Movement StoredMovement(const store::AssessmentResultUnitRecord& unit) {
+  return {MovementOfName(unit.movement), static_cast<int>(unit.movement_places)};
 }
 
 Result<StoredScheme> SaveScheme(const AssessmentBook& book, const AssessmentScheme& scheme, bool demo) {

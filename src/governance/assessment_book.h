@@ -81,5 +81,7 @@ Result<store::AssessmentResultRecord> ComputeAssessment(const AssessmentBook& bo
 
 // "new", "up", "down", "same": how a stored result keeps a movement.
 std::string_view MovementName(MovementKind kind);
+// A stored unit's movement read back.
+Movement StoredMovement(const store::AssessmentResultUnitRecord& unit);
 
 }  // namespace sanwang::governance
