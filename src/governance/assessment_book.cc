@@ -61,10 +61,11 @@ Result<store::AssessmentSchemeVersionRecord> OnlyScheme(const AssessmentBook& bo
   }
   if (all.size() > 1) {
     std::string names;
-    for (const auto& s : all) names += (names.empty() ? "" : ", ") + s.name;
-    return InvalidArgument(
-        "本区有多个考评方案，请指定其一 the district has several assessment schemes, name one: " + names,
-        "scheme");
+    for (const auto& s : all) names += (names.empty() ? "" : "、") + s.name;
+    return InvalidArgument("本区有多个考评方案（" + names +
+                               "），请指定其一 the district has several assessment "
+                               "schemes; name one of them",
+                           "scheme");
   }
   return all.front();
 }
@@ -299,7 +300,7 @@ Result<store::AssessmentValueRecord> ConfirmValue(const AssessmentBook& book, st
 
 Result<store::AssessmentResultRecord> ComputeAssessment(const AssessmentBook& book,
                                                         const std::string& scheme_name,
-                                                        const std::string& period_text, bool demo) {
+                                                        const std::string& period_text) {
   SW_RETURN_IF_ERROR(MayCompute(book.actor));
   SW_ASSIGN_OR_RETURN(auto stored, FindScheme(book, scheme_name));
   SW_ASSIGN_OR_RETURN(auto period, PeriodOfScheme(stored.scheme, period_text));
@@ -311,7 +312,7 @@ Result<store::AssessmentResultRecord> ComputeAssessment(const AssessmentBook& bo
     SW_ASSIGN_OR_RETURN(auto scores, ScoreUnits(stored.scheme, values));
     SW_ASSIGN_OR_RETURN(auto previous, PreviousRanking(book, stored.record.scheme_id, period));
     auto result = ResultRecord(book, stored, period, scores, RankUnits(scores, previous));
-    result.demo = demo;
+    result.demo = stored.record.demo;
     saved = store::AssessmentRepository(book.db).ReplaceResult(std::move(result));
     return saved.status();
   }));

@@ -74,10 +74,10 @@ Result<store::AssessmentValueRecord> ConfirmValue(const AssessmentBook& book, st
 Result<AssessmentPeriod> PeriodOfScheme(const AssessmentScheme& scheme, const std::string& text);
 
 // Computes and stores the period's result of the named scheme (see FindScheme for an
-// empty name); the stored result, its units by rank.
+// empty name); the stored result, its units by rank. A demo scheme's results are demo data.
 Result<store::AssessmentResultRecord> ComputeAssessment(const AssessmentBook& book,
                                                         const std::string& scheme_name,
-                                                        const std::string& period, bool demo = false);
+                                                        const std::string& period);
 
 // "new", "up", "down", "same": how a stored result keeps a movement.
 std::string_view MovementName(MovementKind kind);

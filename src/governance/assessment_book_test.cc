@@ -371,6 +371,23 @@ TEST_P(AssessmentBookTest, RefusalsWriteNothing) {
   EXPECT_FALSE(computed->computed_by.has_value());
 }
 
+TEST_P(AssessmentBookTest, ADemoSchemesResultsAreDemoData) {
+  auto demo = SaveScheme(Book("supervisor"), QuarterlyScheme(), true);
+  ASSERT_TRUE(demo.ok()) << demo.status().ToString();
+  EXPECT_TRUE(demo->record.demo);
+  EXPECT_TRUE(Compute("2026-Q4").demo);
+  AssessmentScheme other = QuarterlyScheme();
+  other.name = "另一方案";
+  Save(other);
+  auto real = ComputeAssessment(Book("supervisor"), "另一方案", "2026-Q4");
+  ASSERT_TRUE(real.ok()) << real.status().ToString();
+  EXPECT_FALSE(real->demo);
+  // With two schemes, one must be named.
+  auto unnamed = ComputeAssessment(Book("supervisor"), "", "2026-Q4");
+  EXPECT_EQ(unnamed.status().field(), "scheme");
+  EXPECT_TRUE(ChineseThenEnglish(unnamed.status().message())) << unnamed.status().message();
+}
+
 SANWANG_INSTANTIATE_BACKENDS(AssessmentBookTest);
 
 TEST(AssessmentPeriodTest, ReadsMonthsQuartersAndYears) {

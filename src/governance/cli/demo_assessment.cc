@@ -74,8 +74,8 @@ Status BuildDemoAssessment(Context& ctx) {
       governance::PeriodHolding(governance::PeriodKind::kQuarter, LocalDateOf(ctx.clock().Now()));
   const std::string name = scheme.record.name;
   SW_RETURN_IF_ERROR(EnterCommendations(ctx, office, admin, name, current.key()));
-  SW_RETURN_IF_ERROR(governance::ComputeAssessment(office, name, current.previous().key(), true).status());
-  SW_ASSIGN_OR_RETURN(auto result, governance::ComputeAssessment(office, name, current.key(), true));
+  SW_RETURN_IF_ERROR(governance::ComputeAssessment(office, name, current.previous().key()).status());
+  SW_ASSIGN_OR_RETURN(auto result, governance::ComputeAssessment(office, name, current.key()));
   std::cerr << "demo assessment: " << name << ", " << current.previous().key() << " and " << result.period
             << " for " << result.units.size() << " communities\n";
   return Status::Ok();
