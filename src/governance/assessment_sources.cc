@@ -109,6 +109,7 @@ Result<std::vector<UnitValues>> GatherValues(store::Database& db, const org::Org
                                              const AssessmentPeriod& period,
                                              const std::vector<const store::UnitRecord*>& units) {
   std::vector<store::Id> ids;
+  ids.reserve(units.size());
   for (const auto* unit : units) ids.push_back(unit->id);
   std::map<store::Id, store::CaseCounters> counters;
   if (UsesCases(scheme)) {
