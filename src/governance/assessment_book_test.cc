@@ -371,6 +371,16 @@ TEST_P(AssessmentBookTest, RefusalsWriteNothing) {
   EXPECT_FALSE(computed->computed_by.has_value());
 }
 
+TEST_P(AssessmentBookTest, TheQuarterBeginsAtMidnightInShanghai) {
+  Save();
+  // 23:30 on 30 September in Shanghai is still the third quarter (15:30 UTC), accepted late;
+  // 00:30 on 1 October is the fourth (16:30 UTC on 30 September), accepted in time.
+  FileCase("C2", {"2026-09-30T23:30:00+08:00", false});
+  FileCase("C2", {"2026-10-01T00:30:00+08:00", true});
+  EXPECT_EQ(Line(UnitOf(Compute("2026-Q3"), "C2"), "A1")["raw"], 0);
+  EXPECT_EQ(Line(UnitOf(Compute("2026-Q4"), "C2"), "A1")["raw"], Val(100));
+}
+
 TEST_P(AssessmentBookTest, ADemoSchemesResultsAreDemoData) {
   auto demo = SaveScheme(Book("supervisor"), QuarterlyScheme(), true);
   ASSERT_TRUE(demo.ok()) << demo.status().ToString();
