@@ -381,6 +381,26 @@ TEST_P(AssessmentBookTest, TheQuarterBeginsAtMidnightInShanghai) {
   EXPECT_EQ(Line(UnitOf(Compute("2026-Q4"), "C2"), "A1")["raw"], Val(100));
 }
 
+TEST_P(AssessmentBookTest, TheStoreRefusesAStaleVersionAndASecondPublication) {
+  const StoredScheme saved = Save();
+  store::AssessmentRepository repo(db());
+  // Two people change version 1 at once: the second to write finds version 2 there.
+  store::AssessmentSchemeVersionRecord stale = saved.record;
+  stale.version = 2;
+  ASSERT_TRUE(repo.InsertSchemeVersion(stale).ok());
+  auto second = repo.InsertSchemeVersion(stale);
+  EXPECT_EQ(second.status().code(), ErrorCode::kConflict);
+  EXPECT_EQ(repo.SchemeVersions(saved.record.scheme_id)->size(), 2u);
+  // A new scheme of a name the district has is refused.
+  store::AssessmentSchemeVersionRecord same_name = saved.record;
+  same_name.scheme_id = 0;
+  EXPECT_EQ(repo.InsertSchemeVersion(same_name).status().code(), ErrorCode::kAlreadyExists);
+  const auto result = Compute("2026-Q4");
+  ASSERT_TRUE(repo.MarkPublished(result.id, "2026-Q4-01", clock_.Now()).ok());
+  EXPECT_EQ(repo.MarkPublished(result.id, "2026-Q4-02", clock_.Now()).code(), ErrorCode::kConflict);
+  EXPECT_EQ(Stored(saved.record.scheme_id, "2026-Q4")->number, "2026-Q4-01");
+}
+
 TEST_P(AssessmentBookTest, ADemoSchemesResultsAreDemoData) {
   auto demo = SaveScheme(Book("supervisor"), QuarterlyScheme(), true);
   ASSERT_TRUE(demo.ok()) << demo.status().ToString();
