@@ -25,6 +25,7 @@ Status BuildDemoBudget(Context& ctx);                      // support/cli/demo_b
 Result<int> BuildDemoRoster(Context& ctx, unsigned seed);  // support/cli/demo_roster.cc
 Status BuildDemoActivities(Context& ctx, unsigned seed);   // support/cli/demo_activities.cc
 Status BuildDemoLedger(Context& ctx, unsigned seed);       // governance/cli/demo_ledger.cc
+Status BuildDemoAssessment(Context& ctx);                  // governance/cli/demo_assessment.cc
 
 namespace {
 
@@ -139,6 +140,7 @@ Status Demo(const Config& config, int cases) {
   std::cerr << "demo roster: " << workers << " workers\n";
   SW_RETURN_IF_ERROR(BuildDemoActivities(*ctx, 20261204));
   SW_RETURN_IF_ERROR(BuildDemoLedger(*ctx, 20261205));
+  SW_RETURN_IF_ERROR(BuildDemoAssessment(*ctx));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "

@@ -9,6 +9,7 @@ void RegisterSupportBudget(CLI::App& app, Action* action);      // support/cli/b
 void RegisterSupportRoster(CLI::App& app, Action* action);      // support/cli/roster_commands.cc
 void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/activity_commands.cc
 void RegisterLedger(CLI::App& app, Action* action);             // governance/cli/ledger_commands.cc
+void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -28,6 +29,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"support-roster", RegisterSupportRoster},
       {"support-activities", RegisterSupportActivities},
       {"ledger", RegisterLedger},
+      {"assess", RegisterAssess},
   };
   return kModules;
 }

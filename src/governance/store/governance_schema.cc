@@ -117,12 +117,83 @@ CREATE INDEX gov_supervision_notices_district ON gov_supervision_notices (distri
 CREATE INDEX gov_supervision_notices_unit ON gov_supervision_notices (unit_id);
 )SQL";
 
+// Version 3: assessments (目标考评). A scheme is named once per district and kept as a
+// list of versions: saving a changed scheme adds a version and never rewrites an old one,
+// so a stored result names the version it was computed with. Hand-entered values are kept
+// as entered (a later entry supersedes an earlier one once confirmed); the check keeps the
+// confirmer apart from the one who entered the value. A period's result is one row per
+// scheme and period with a row per unit; it may be recomputed until `published_at` is set
+// by the publishing step, which also gives it its `number`.
+constexpr const char* kV3 = R"SQL(
+CREATE TABLE gov_assessment_schemes (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, name)
+);
+CREATE TABLE gov_assessment_scheme_versions (
+  scheme_id BIGINT NOT NULL REFERENCES gov_assessment_schemes(id),
+  version INTEGER NOT NULL,
+  period_kind TEXT NOT NULL,
+  unit_kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  saved_by BIGINT REFERENCES users(id),
+  saved_at BIGINT NOT NULL,
+  PRIMARY KEY (scheme_id, version),
+  CHECK (version >= 1)
+);
+CREATE TABLE gov_assessment_values (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  scheme_id BIGINT NOT NULL REFERENCES gov_assessment_schemes(id),
+  period TEXT NOT NULL,
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  indicator TEXT NOT NULL,
+  value BIGINT NOT NULL,
+  evidence TEXT NOT NULL,
+  entered_by BIGINT NOT NULL REFERENCES users(id),
+  entered_at BIGINT NOT NULL,
+  confirmed_by BIGINT REFERENCES users(id),
+  confirmed_at BIGINT,
+  CHECK (confirmed_by IS NULL OR confirmed_by <> entered_by)
+);
+CREATE INDEX gov_assessment_values_period ON gov_assessment_values (scheme_id, period, unit_id, indicator);
+CREATE TABLE gov_assessment_results (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  scheme_id BIGINT NOT NULL REFERENCES gov_assessment_schemes(id),
+  scheme_version INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  computed_at BIGINT NOT NULL,
+  computed_by BIGINT REFERENCES users(id),
+  published_at BIGINT,
+  number TEXT,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (scheme_id, period),
+  FOREIGN KEY (scheme_id, scheme_version) REFERENCES gov_assessment_scheme_versions(scheme_id, version)
+);
+CREATE TABLE gov_assessment_result_units (
+  result_id BIGINT NOT NULL REFERENCES gov_assessment_results(id),
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  total BIGINT NOT NULL,
+  rank INTEGER NOT NULL,
+  tied INTEGER NOT NULL,
+  incomplete INTEGER NOT NULL,
+  movement TEXT NOT NULL,
+  movement_places INTEGER NOT NULL,
+  breakdown TEXT NOT NULL,
+  PRIMARY KEY (result_id, unit_id)
+);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
   return {
       {1, "the task ledger: programmes, projects, tasks, milestones, dependencies, events", kV1, "", ""},
       {2, "supervision notices of the task ledger (督办单)", kV2, "", ""},
+      {3, "assessments: scheme versions, hand-entered values, computed results (目标考评)", kV3, "", ""},
   };
 }
 
