@@ -2,14 +2,11 @@
 
 #include <map>
 
+#include "api/json_views.h"
 #include "api/responses.h"
 
 namespace sanwang::api {
 namespace {
-
-nlohmann::json TimeOrNull(const std::optional<UnixSeconds>& t) {
-  return t ? nlohmann::json(FormatIso8601(*t)) : nlohmann::json(nullptr);
-}
 
 std::string StateLabel(const cases::Workflow& workflow, const std::string& state) {
   const cases::WorkflowState* s = workflow.FindState(state);

@@ -1,14 +1,11 @@
 #include "governance/api/supervision_json.h"
 
+#include "api/json_views.h"
 #include "api/responses.h"
 #include "governance/api/ledger_json.h"
 
 namespace sanwang::api {
 namespace {
-
-nlohmann::json TimeOrNull(const std::optional<UnixSeconds>& t) {
-  return t ? nlohmann::json(FormatIso8601(*t)) : nlohmann::json(nullptr);
-}
 
 nlohmann::json TextOrNull(const std::string& text) {
   return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
