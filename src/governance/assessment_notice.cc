@@ -137,7 +137,7 @@ std::string StandardOpening(const NoticeFacts& facts) {
 }  // namespace
 
 std::string PeriodInChinese(const AssessmentPeriod& period) {
-  const std::string year = std::to_string(period.year) + "年";
+  std::string year = std::to_string(period.year) + "年";
   switch (period.kind) {
     case PeriodKind::kMonth:
       return year + std::to_string(period.index) + "月";
