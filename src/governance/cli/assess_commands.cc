@@ -3,6 +3,12 @@
 // `sanwang assess scheme save FILE.json --as USER`: saves a scheme from its JSON
 // (docs/governance.md §4), adding a version when it changed. Computing acts as the system
 // unless `--as` names an account of the supervision office.
+// `sanwang assess publish --period 2026-Q4 --as USER [--scheme NAME] [--text FILE]
+// [--output DIR]` publishes the period's result as its numbered notice (考评通报,
+// governance/assessment_publishing.h), writing the PDF and XLSX to DIR when given; and
+// `sanwang assess reports` lists the published notices.
+#include <cstdio>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -11,6 +17,7 @@
 #include "cli/context.h"
 #include "core/files.h"
 #include "governance/assessment_book.h"
+#include "governance/assessment_publishing.h"
 
 namespace sanwang::cli {
 namespace {
@@ -20,6 +27,8 @@ struct AssessOptions {
   std::string scheme;
   std::string as;
   std::string file;
+  std::string text;
+  std::string output;
 };
 
 Result<cases::Actor> Acting(Context& ctx, const std::string& as) {
@@ -68,6 +77,59 @@ Status SaveSchemeFile(const Config& config, const AssessOptions& o) {
   return Status::Ok();
 }
 
+// "assessment-report-2026-03": the report's file name without its extension.
+std::string ReportFileStem(const store::AssessmentReportRecord& report) {
+  char stem[64];
+  std::snprintf(stem, sizeof stem, "assessment-report-%lld-%02lld", static_cast<long long>(report.year),
+                static_cast<long long>(report.sequence));
+  return stem;
+}
+
+Status WriteReportFiles(const store::AssessmentReportRecord& report, const std::filesystem::path& dir) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) {
+    return InvalidArgument(
+        "无法创建输出目录 " + dir.string() + " cannot create the output folder: " + error.message(),
+        "output");
+  }
+  for (const auto& [extension, bytes] : {std::pair{".pdf", &report.pdf}, std::pair{".xlsx", &report.xlsx}}) {
+    const auto path = dir / (ReportFileStem(report) + extension);
+    SW_RETURN_IF_ERROR(WriteFileAtomically(path, *bytes));
+    std::cout << "已写入 wrote " << path.string() << "\n";
+  }
+  return Status::Ok();
+}
+
+Status Publish(const Config& config, const AssessOptions& o) {
+  governance::NoticeText text;
+  if (!o.text.empty()) {
+    SW_ASSIGN_OR_RETURN(std::string contents, ReadFileToString(o.text));
+    text = governance::SplitNoticeText(contents);
+  }
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
+  SW_ASSIGN_OR_RETURN(auto actor, ctx->ActorFor(o.as));
+  governance::AssessmentBook book{ctx->db(), ctx->org(), actor, ctx->clock()};
+  SW_ASSIGN_OR_RETURN(auto report, governance::PublishAssessment(book, o.scheme, o.period, text));
+  std::cout << "已发布 published: " << report.number << "  " << report.title << "\n"
+            << "PDF sha256 " << report.pdf_sha256 << "\nXLSX sha256 " << report.xlsx_sha256 << "\n";
+  if (!o.output.empty()) SW_RETURN_IF_ERROR(WriteReportFiles(report, o.output));
+  return Status::Ok();
+}
+
+Status ListPublished(const Config& config) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
+  SW_ASSIGN_OR_RETURN(auto reports, governance::ListReports(ctx->db(), ctx->org().district_code()));
+  for (const auto& r : reports) {
+    std::cout << r.id << "  " << r.number << "  " << r.period << "  " << FormatIso8601(r.published_at) << "  "
+              << r.title << (r.demo ? "  演示数据 demo data" : "") << "\n";
+  }
+  if (reports.empty()) std::cout << "（尚无已发布的考评通报 no assessment report is published yet）\n";
+  return Status::Ok();
+}
+
 }  // namespace
 
 void RegisterAssess(CLI::App& app, Action* action) {
@@ -89,6 +151,19 @@ void RegisterAssess(CLI::App& app, Action* action) {
   save->add_option("file", o->file, "the scheme's JSON file")->required();
   save->add_option("--as", o->as, "the account saving it (supervisor or admin)")->required();
   save->callback([action, o] { *action = [o](const Config& c) { return SaveSchemeFile(c, *o); }; });
+  auto* publish = assess->add_subcommand(
+      "publish",
+      "Publish a computed period's result as its numbered notice (PDF and XLSX), once and for good");
+  publish->add_option("--period", o->period, "the period, as computed: 2026-Q4, 2026-11 or 2026")->required();
+  publish->add_option("--scheme", o->scheme, "the scheme's name (default: the district's only scheme)");
+  publish->add_option("--as", o->as, "the account of the supervision office publishing it")->required();
+  publish->add_option("--text", o->text,
+                      "a UTF-8 text file: the opening paragraphs, a blank line, then the closing remarks "
+                      "(default: the standard opening)");
+  publish->add_option("--output", o->output, "also write the PDF and XLSX into this folder");
+  publish->callback([action, o] { *action = [o](const Config& c) { return Publish(c, *o); }; });
+  auto* reports = assess->add_subcommand("reports", "List the published assessment notices, newest first");
+  reports->callback([action] { *action = [](const Config& c) { return ListPublished(c); }; });
 }
 
 }  // namespace sanwang::cli

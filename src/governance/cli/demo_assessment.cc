@@ -1,12 +1,15 @@
 // The assessment of `sanwang demo`: a quarterly scheme for the communities (labelled 演示
 // demo) scoring the demo's cases and its “1369” ledger, a commendation bonus entered by
 // the supervisor for a few communities and confirmed by the admin, and the results of the
-// previous and the current quarter, so the current one shows how each community moved.
+// previous and the current quarter, so the current one shows how each community moved;
+// the previous quarter is published, so the demo has one notice (考评通报) to download.
 // Runs after the demo's cases and ledger; every step goes through the assessment domain.
 #include <iostream>
 
 #include "cli/context.h"
 #include "governance/assessment_book.h"
+#include "governance/assessment_notice.h"
+#include "governance/assessment_publishing.h"
 
 namespace sanwang::cli {
 namespace {
@@ -76,8 +79,14 @@ Status BuildDemoAssessment(Context& ctx) {
   SW_RETURN_IF_ERROR(EnterCommendations(ctx, office, admin, name, current.key()));
   SW_RETURN_IF_ERROR(governance::ComputeAssessment(office, name, current.previous().key()).status());
   SW_ASSIGN_OR_RETURN(auto result, governance::ComputeAssessment(office, name, current.key()));
+  const governance::NoticeText text{
+      governance::PeriodInChinese(current.previous()) +
+          "，各社区按照考评方案扎实推进重点工作，群众诉求办理质效稳步提升。现将考评结果通报如下。",
+      "请各社区对照排名查找差距，于下季度首月底前报送整改情况。"};
+  SW_ASSIGN_OR_RETURN(auto report,
+                      governance::PublishAssessment(office, name, current.previous().key(), text));
   std::cerr << "demo assessment: " << name << ", " << current.previous().key() << " and " << result.period
-            << " for " << result.units.size() << " communities\n";
+            << " for " << result.units.size() << " communities; published " << report.number << "\n";
   return Status::Ok();
 }
 

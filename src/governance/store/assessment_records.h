@@ -1,4 +1,4 @@
-// Assessments (目标考评) as the "governance" migration stream keeps them (version 3):
+// Assessments (目标考评) as the "governance" migration stream keeps them (versions 3 and 4):
 // schemes and their versions, hand-entered values and computed results. Plain values;
 // what a scheme means, who may enter or confirm a value and how a result is computed is
 // decided in src/governance/assessment_book.h, not here.
@@ -76,6 +76,29 @@ struct AssessmentResultRecord {
   std::string number;  // given when published
   bool demo = false;
   std::vector<AssessmentResultUnitRecord> units;
+};
+
+// A published notice of a result (考评通报, version 4), frozen: the bytes rendered when it was
+// published. Listing reads everything but the bytes (`pdf` and `xlsx` stay empty).
+struct AssessmentReportRecord {
+  Id id = 0;
+  std::string district_code;
+  Id result_id = 0;
+  Id scheme_id = 0;
+  std::string period;
+  std::int64_t year = 0;
+  std::int64_t sequence = 0;  // 1, 2, … in the district and year
+  std::string number;         // "魏都区目标考评通报〔2026〕第 3 期"
+  std::string title;
+  std::string opening;
+  std::string closing;
+  std::string pdf;
+  std::string pdf_sha256;
+  std::string xlsx;
+  std::string xlsx_sha256;
+  std::optional<Id> published_by;
+  UnixSeconds published_at = 0;
+  bool demo = false;
 };
 
 }  // namespace sanwang::store

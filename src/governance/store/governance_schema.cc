@@ -187,6 +187,55 @@ CREATE TABLE gov_assessment_result_units (
 );
 )SQL";
 
+// Version 4: published assessment reports (考评通报). Publishing a result renders its notice
+// once and keeps the bytes: the PDF and the workbook with their SHA-256, the number the
+// district gave it in the year (the sequence is unique per district and year, so two
+// publications at once cannot share a number), who published it and when, and the
+// office's paragraphs it was written with. A report is frozen: the engines refuse any
+// update of its row, so what was published is what is downloaded for good.
+constexpr const char* kV4 = R"SQL(
+CREATE TABLE gov_assessment_reports (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  result_id BIGINT NOT NULL UNIQUE REFERENCES gov_assessment_results(id),
+  scheme_id BIGINT NOT NULL REFERENCES gov_assessment_schemes(id),
+  period TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  sequence INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  title TEXT NOT NULL,
+  opening TEXT NOT NULL,
+  closing TEXT NOT NULL,
+  pdf {{BLOB}} NOT NULL,
+  pdf_sha256 TEXT NOT NULL,
+  xlsx {{BLOB}} NOT NULL,
+  xlsx_sha256 TEXT NOT NULL,
+  published_by BIGINT REFERENCES users(id),
+  published_at BIGINT NOT NULL,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, year, sequence),
+  CHECK (sequence >= 1)
+);
+CREATE INDEX gov_assessment_reports_district ON gov_assessment_reports (district_code, published_at);
+)SQL";
+
+constexpr const char* kV4Sqlite = R"SQL(
+CREATE TRIGGER gov_assessment_reports_frozen BEFORE UPDATE ON gov_assessment_reports
+BEGIN
+  SELECT RAISE(ABORT, '考评通报已发布，不能修改 a published assessment report cannot be changed');
+END;
+)SQL";
+
+constexpr const char* kV4Postgres = R"SQL(
+CREATE FUNCTION gov_assessment_reports_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '考评通报已发布，不能修改 a published assessment report cannot be changed';
+END;
+$$;
+CREATE TRIGGER gov_assessment_reports_frozen BEFORE UPDATE ON gov_assessment_reports
+  FOR EACH ROW EXECUTE FUNCTION gov_assessment_reports_frozen();
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
@@ -194,6 +243,8 @@ std::vector<Migration> GovernanceMigrations() {
       {1, "the task ledger: programmes, projects, tasks, milestones, dependencies, events", kV1, "", ""},
       {2, "supervision notices of the task ledger (督办单)", kV2, "", ""},
       {3, "assessments: scheme versions, hand-entered values, computed results (目标考评)", kV3, "", ""},
+      {4, "published assessment reports, frozen: PDF and XLSX bytes, number (考评通报)", kV4, kV4Sqlite,
+       kV4Postgres},
   };
 }
 
