@@ -4,6 +4,8 @@
 // browser's URLSearchParams writes it). Every decision is governance/ledger_evidence.h's;
 // only the size a body may have is answered here first, as 413, the status of the
 // server's own upload limit. A download is never cached and is named safely.
+#include <cctype>
+
 #include "api/api.h"
 #include "api/openapi_schema.h"
 #include "api/request_parsing.h"
