@@ -1,4 +1,4 @@
-#include "api/image_check.h"
+#include "core/image_check.h"
 
 #include <gtest/gtest.h>
 

@@ -8,11 +8,11 @@
 #include "api/api.h"
 #include "api/case_answer_schemas.h"
 #include "api/case_lookup.h"
-#include "api/image_check.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "cases/case_access.h"
+#include "core/image_check.h"
 #include "store/attachment_repository.h"
 
 namespace sanwang::api {

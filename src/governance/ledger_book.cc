@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "governance/dependency_graph.h"
 #include "governance/ledger_access.h"
+#include "governance/store/evidence_repository.h"
 #include "store/user_repository.h"
 
 namespace sanwang::governance {
@@ -329,7 +330,12 @@ Result<store::LedgerMilestoneRecord> Act(const Ledger& ledger, store::Id id, con
   if (tr->effect_name == "report") event.percent = action.percent;
   event.note = action.note;
   store::LedgerRepository repo(ledger.db);
-  SW_RETURN_IF_ERROR(ledger.db.InTransaction([&] { return repo.Move(changed, current.state, event); }));
+  SW_RETURN_IF_ERROR(ledger.db.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(store::Id event_id, repo.Move(changed, current.state, event));
+    if (tr->effect_name != "report") return Status::Ok();
+    // The report takes the evidence uploaded since the one before it (ledger_evidence.h).
+    return store::EvidenceRepository(ledger.db).ClaimForEvent(current.id, event_id).status();
+  }));
   return repo.GetMilestone(current.id);
 }
 

@@ -109,7 +109,8 @@ Result<std::vector<store::LedgerEventRecord>> MilestoneEvents(const Ledger& ledg
 
 // Takes a transition of the workflow: refused (and nothing written) when the state does
 // not allow it, the role or scope does not, a note or percent is missing, or — to submit
-// or accept — a milestone it depends on is not accepted yet.
+// or accept — a milestone it depends on is not accepted yet. A progress report claims the
+// milestone's evidence uploaded since the report before it (ledger_evidence.h).
 Result<store::LedgerMilestoneRecord> Act(const Ledger& ledger, store::Id id, const MilestoneAction& action);
 
 // Open (the workflow says) and due before today.

@@ -4,10 +4,34 @@
 // submits again, and the office accepts it; each step is a click on the actions the
 // server offers that account, and the milestone's history holds all six. Supervision: a
 // milestone laid out past due gets the timer's notice, which its community answers, and
-// the office finds it on the accountability list. Then the office follows the whole
+// the office finds it on the accountability list. The community's first report comes with
+// a meeting record as evidence, which the office finds in the history and downloads whole.
+// Then the office follows the whole
 // ledger on its Gantt timeline (挂图作战) on a desktop and on a phone.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
+
+// A small whole PDF (its %PDF- header and %%EOF), as a scanned meeting record would be.
+const MEETING_RECORD = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% 议事会会议记录\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+// Attaches a file to the progress report being written in the drawer, and waits until the
+// server has it (the list of files that go with the next report shows it).
+async function attachEvidence(page, name, mimeType, buffer) {
+  const drawer = page.locator('[data-test="milestone-drawer"]');
+  await drawer.locator('[data-test="evidence-input"]').setInputFiles({ name, mimeType, buffer });
+  await drawer.locator('[data-test="evidence-pending"]', { hasText: name }).waitFor();
+}
+
+// Downloads the evidence file the milestone's history lists under `name`; its bytes.
+async function downloadEvidence(page, name) {
+  const link = page.locator('[data-test="milestone-evidence"] [data-test="evidence-link"]', { hasText: name });
+  await link.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return readFile(await download.path());
+}
 
 // A day `days` after today in Asia/Shanghai, as YYYY-MM-DD.
 function dayAfter(days) {
@@ -156,17 +180,25 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     const unit = await unitContext.newPage();
     await signIn(unit, BASE, `community-${community.code}`, PASSWORD);
     await openMilestone(unit, BASE, name);
+    await attachEvidence(unit, '议事会会议记录.pdf', 'application/pdf', MEETING_RECORD);
+    await settle(unit);
+    await screenshot(unit, SHOTS, '30-ledger-evidence-attached-desktop');
     await act(unit, 'report', { percent: 60, note: '已召开两次议事会' });
     await waitForState(unit, '推进中');
+    await unit.locator('[data-test="milestone-evidence"]', { hasText: '议事会会议记录.pdf' }).waitFor();
     await act(unit, 'submit', { note: '请验收' });
     await waitForState(unit, '待验收');
     await settle(unit);
-    await screenshot(unit, SHOTS, '30-ledger-submitted-desktop');
+    await screenshot(unit, SHOTS, '30b-ledger-submitted-desktop');
 
     const officeContext = await newContext(browser, watch, 'office ledger', PHONE);
     const phone = await officeContext.newPage();
     await signIn(phone, BASE, 'supervisor', PASSWORD);
     await openMilestone(phone, BASE, name);
+    const downloaded = await downloadEvidence(phone, '议事会会议记录.pdf');
+    assert(sha256(downloaded) === sha256(MEETING_RECORD), `the office downloaded ${downloaded.length} bytes, not the ${MEETING_RECORD.length} uploaded`);
+    await settle(phone);
+    await screenshot(phone, SHOTS, '30c-ledger-evidence-phone');
     await act(phone, 'return', { note: '缺少会议记录' });
     await waitForState(phone, '推进中');
 
@@ -189,6 +221,9 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     const steps = done.events.map((e) => e.action).join(',');
     assert(steps === 'report,submit,return,report,submit,accept', `the history is ${steps}`);
     assert(done.events[2].note === '缺少会议记录', `the return's reason is ${done.events[2].note}`);
+    const evidence = done.evidence.map((f) => `${f.file_name}@${f.event_id === done.events[0].id ? 'first report' : f.event_id}`).join(',');
+    assert(evidence === '议事会会议记录.pdf@first report', `the evidence is ${evidence}`);
+    assert(done.evidence[0].sha256 === sha256(MEETING_RECORD), 'the stored evidence is not the bytes uploaded');
   });
   scenario('the supervision office follows every milestone on the Gantt timeline, on a desktop and on a phone', async ({ browser, watch }) => {
     const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);

@@ -2,11 +2,12 @@
 // office, leaders and admins read the ledger (community2 finds C's milestone missing,
 // the department likewise); the office and admins lay it out; the workflow's actions
 // answer to the milestone's own unit (community reports on C's milestone; the office's
-// own actions are tested state by state in ledger_api_test.cc); supervision notices
-// likewise (below). Grid workers, the command center and residents get nothing.
+// own actions are tested state by state in ledger_api_test.cc); supervision notices and
+// evidence files likewise (below). Grid workers, the command center and residents get nothing.
 #include <memory>
 
 #include "api/access_matrix.h"
+#include "api/test_images.h"
 #include "governance/api/ledger_test_support.h"
 
 namespace sanwang::api {
@@ -55,6 +56,26 @@ void AddSupervisionAccessRows(ApiTest& test, const LedgerLayout& layout, AccessR
           return test.As(who, "POST", fresh_notice() + "/escalate", {{"note", "未见进展"}});
         },
         office}},
+  });
+}
+
+// Evidence: only C's staff upload to C's milestone; those who see it list and download.
+void AddEvidenceAccessRows(ApiTest& test, const std::string& milestone, AccessRows& rows) {
+  auto upload = [&test, milestone](const std::string& who) {
+    return test.Request("POST", milestone + "/evidence?name=photo.png", test_images::MakePng(300),
+                        who.empty() ? "" : test.TokenOf(who), {{"content-type", "image/png"}});
+  };
+  HttpResponse first = upload("community");
+  EXPECT_EQ(first.status, 201) << first.body;
+  const std::string file = first.status == 201 ? ApiTest::Json(first)["url"].get<std::string>() : "";
+  const std::set<std::string> seers_of_c = {"community", "street", "supervisor", "leader", "admin"};
+  auto get = [&test](const std::string& target) {
+    return [&test, target](const std::string& who) { return test.As(who, "GET", target); };
+  };
+  rows.insert({
+      {"POST /api/v1/ledger/milestones/{id}/evidence", {upload, {"community"}}},
+      {"GET /api/v1/ledger/milestones/{id}/evidence", {get(milestone + "/evidence"), seers_of_c}},
+      {"GET /api/v1/ledger/milestones/{id}/evidence/{evidence_id}", {get(file), seers_of_c}},
   });
 }
 
@@ -109,6 +130,7 @@ void AddLedgerAccessRows(ApiTest& test, AccessRows& rows) {
         office}},
   });
   AddSupervisionAccessRows(test, layout, rows);
+  AddEvidenceAccessRows(test, milestone, rows);
 }
 
 }  // namespace sanwang::api

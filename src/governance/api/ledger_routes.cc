@@ -1,17 +1,20 @@
 // The task ledger over HTTP (docs/governance.md): its outline, laying it out (programmes,
 // projects, tasks, milestones, dependencies), the ledger table with its filters, one
-// milestone with its events, and the milestone workflow's actions. Every decision is
+// milestone with its events and evidence, and the milestone workflow's actions (the
+// evidence's own routes are evidence_routes.cc). Every decision is
 // governance/ledger_book.h's; this file turns HTTP into those calls and answers back.
 #include "api/api.h"
 #include "api/openapi_schema.h"
 #include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "governance/api/evidence_json.h"
 #include "governance/api/ledger_call.h"
 #include "governance/api/ledger_json.h"
 #include "governance/api/ledger_schemas.h"
 #include "governance/io/ledger_xlsx.h"
 #include "governance/ledger_book.h"
+#include "governance/ledger_evidence.h"
 #include "governance/ledger_workbook.h"
 
 namespace sanwang::api {
@@ -109,9 +112,11 @@ Result<HttpResponse> ListMilestonesRoute(Call& call) {
 Result<HttpResponse> MilestoneWithEvents(const governance::Ledger& ledger,
                                          const store::LedgerMilestoneRecord& m) {
   SW_ASSIGN_OR_RETURN(auto events, governance::MilestoneEvents(ledger, m.id));
+  SW_ASSIGN_OR_RETURN(auto evidence, governance::MilestoneEvidence(ledger, m.id));
   nlohmann::json body = MilestoneJson(ledger, m);
   body["events"] = nlohmann::json::array();
   for (const auto& e : events) body["events"].push_back(LedgerEventJson(e));
+  body["evidence"] = EvidenceListJson(evidence);
   return JsonResponse(200, body);
 }
 
@@ -208,6 +213,7 @@ void AddLayoutRoutes(Api& api) {
 }  // namespace
 
 void AddSupervisionRoutes(Api& api);  // supervision_routes.cc
+void AddEvidenceRoutes(Api& api);     // evidence_routes.cc
 
 void AddLedgerRoutes(Api& api) {
   const Access readers = Access::Roles(org::LedgerReaderRoles());
@@ -239,11 +245,12 @@ void AddLedgerRoutes(Api& api) {
           "depends on), 状态 and 进度; units as 名称（代码）. `sanwang ledger import` reads it back."}
           .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
       FromResult(ExportXlsxRoute));
-  api.Add(
-      "GET", "/api/v1/ledger/milestones/{id}", readers,
-      RouteDoc{"getLedgerMilestone", "One milestone as in the table, with its events oldest first."}.Answers(
-          LedgerMilestoneWithEventsSchema()),
-      FromResult(GetMilestoneRoute));
+  api.Add("GET", "/api/v1/ledger/milestones/{id}", readers,
+          RouteDoc{"getLedgerMilestone",
+                   "One milestone as in the table, with its events oldest first and its evidence files (each "
+                   "with the progress report that claimed it)."}
+              .Answers(LedgerMilestoneWithEventsSchema()),
+          FromResult(GetMilestoneRoute));
   api.Add(
       "POST", "/api/v1/ledger/milestones/{id}/actions", readers,
       RouteDoc{
@@ -260,6 +267,7 @@ void AddLedgerRoutes(Api& api) {
       FromResult(ActRoute));
   AddLayoutRoutes(api);
   AddSupervisionRoutes(api);
+  AddEvidenceRoutes(api);
 }
 
 }  // namespace sanwang::api

@@ -1,6 +1,7 @@
 #include "governance/api/ledger_schemas.h"
 
 #include "api/openapi_schema.h"
+#include "governance/api/evidence_schemas.h"
 
 namespace sanwang::api {
 namespace {
@@ -80,8 +81,10 @@ json LedgerMilestoneSchema() {
 json LedgerMilestoneWithEventsSchema() {
   json fields = MilestoneFields();
   fields["events"] = ArrayOf(EventSchema());
+  fields["evidence"] = ArrayOf(LedgerEvidenceSchema());
   std::vector<std::string> required = MilestoneRequired();
   required.push_back("events");
+  required.push_back("evidence");
   return ClosedObject(fields, required);
 }
 

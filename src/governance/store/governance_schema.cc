@@ -236,6 +236,31 @@ CREATE TRIGGER gov_assessment_reports_frozen BEFORE UPDATE ON gov_assessment_rep
   FOR EACH ROW EXECUTE FUNCTION gov_assessment_reports_frozen();
 )SQL";
 
+// Version 5: evidence of the ledger's progress reports (进度佐证材料). A unit uploads files to
+// a milestone (photos, PDF, Word and Excel documents, checked before they are written) and
+// each file keeps who uploaded it and when, its sanitised name, its checked type, size,
+// SHA-256 and bytes. A file starts unclaimed (`event_id` NULL); the unit's next progress
+// report claims every unclaimed file of the milestone, in the transaction that writes the
+// report's event, so a report lists the files uploaded since the one before it.
+constexpr const char* kV5 = R"SQL(
+CREATE TABLE gov_milestone_evidence (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  milestone_id BIGINT NOT NULL REFERENCES gov_milestones(id),
+  event_id BIGINT REFERENCES gov_milestone_events(id),
+  file_name TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  size_bytes BIGINT NOT NULL,
+  sha256 TEXT NOT NULL,
+  data {{BLOB}} NOT NULL,
+  uploaded_by BIGINT REFERENCES users(id),
+  uploaded_at BIGINT NOT NULL,
+  CHECK (size_bytes > 0)
+);
+CREATE INDEX gov_milestone_evidence_milestone ON gov_milestone_evidence (milestone_id, id);
+CREATE INDEX gov_milestone_evidence_event ON gov_milestone_evidence (event_id);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
@@ -245,6 +270,7 @@ std::vector<Migration> GovernanceMigrations() {
       {3, "assessments: scheme versions, hand-entered values, computed results (目标考评)", kV3, "", ""},
       {4, "published assessment reports, frozen: PDF and XLSX bytes, number (考评通报)", kV4, kV4Sqlite,
        kV4Postgres},
+      {5, "evidence files of the ledger's progress reports (进度佐证材料)", kV5, "", ""},
   };
 }
 

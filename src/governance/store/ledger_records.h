@@ -1,7 +1,7 @@
 // The rows of the task ledger (任务台账, the "governance" migration stream): programmes,
 // their projects, the projects' tasks and the tasks' milestones, the dependencies between
-// milestones, and each milestone's events. Plain values the ledger repository reads and
-// writes; the rules about them (dates, weights, cycles, states, who acts) live in
+// milestones, each milestone's events and the evidence files of its progress reports. Plain values the ledger
+// repository reads and writes; the rules about them (dates, weights, cycles, states, who acts) live in
 // src/governance/, not here.
 #pragma once
 
@@ -92,6 +92,23 @@ struct LedgerEventRecord {
   std::optional<std::int64_t> percent;
   std::string note;
   std::string username;  // read from users; ignored on writes
+};
+
+// A file a unit gave as evidence of its progress on a milestone (进度佐证材料): uploaded to
+// the milestone, then claimed by the unit's next progress report (`event_id`).
+struct LedgerEvidenceRecord {
+  Id id = 0;
+  std::string district_code;
+  Id milestone_id = 0;
+  std::optional<Id> event_id;  // the progress report it came with; none until the next report
+  std::string file_name;       // sanitised
+  std::string content_type;    // the checked type
+  std::int64_t size_bytes = 0;
+  std::string sha256;  // hex
+  std::string data;    // empty in listings
+  std::optional<Id> uploaded_by;
+  UnixSeconds uploaded_at = 0;
+  std::string uploader_username;  // read from users; ignored on writes
 };
 
 }  // namespace sanwang::store

@@ -269,8 +269,8 @@ Result<std::vector<DependencyEdge>> LedgerRepository::Dependencies(const std::st
   return out;
 }
 
-Status LedgerRepository::Move(const LedgerMilestoneRecord& changed, const std::string& from_state,
-                              LedgerEventRecord event) {
+Result<Id> LedgerRepository::Move(const LedgerMilestoneRecord& changed, const std::string& from_state,
+                                  LedgerEventRecord event) {
   SW_ASSIGN_OR_RETURN(
       auto moved,
       db_.Execute("UPDATE gov_milestones SET state = ?, percent = ?, last_note = ?, reported_at = ?, "
@@ -282,17 +282,19 @@ Status LedgerRepository::Move(const LedgerMilestoneRecord& changed, const std::s
         "任务节点已被他人改变，请刷新后重试 the milestone was changed by someone else; reload and "
         "try again");
   }
-  return AppendEvent(event);
+  return InsertEvent(event);
 }
 
-Status LedgerRepository::AppendEvent(const LedgerEventRecord& event) {
-  return db_
-      .Execute(
-          "INSERT INTO gov_milestone_events (district_code, milestone_id, at, user_id, role, action, "
-          "from_state, to_state, percent, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          {event.district_code, event.milestone_id, event.at, Nullable(event.user_id), event.role,
-           event.action, event.from_state, event.to_state, Nullable(event.percent), event.note})
-      .status();
+Status LedgerRepository::AppendEvent(const LedgerEventRecord& event) { return InsertEvent(event).status(); }
+
+Result<Id> LedgerRepository::InsertEvent(const LedgerEventRecord& event) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("INSERT INTO gov_milestone_events (district_code, milestone_id, at, user_id, role, action, "
+                "from_state, to_state, percent, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                {event.district_code, event.milestone_id, event.at, Nullable(event.user_id), event.role,
+                 event.action, event.from_state, event.to_state, Nullable(event.percent), event.note}));
+  return rows.at(0).Int(0);
 }
 
 Result<std::vector<LedgerEventRecord>> LedgerRepository::Events(Id milestone_id) {

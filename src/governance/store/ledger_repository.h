@@ -63,9 +63,11 @@ class LedgerRepository {
   Result<std::vector<DependencyEdge>> Dependencies(const std::string& district_code);
 
   // Moves a milestone from `from_state` as `changed` says (state, percent, last_note,
-  // reported_at, accepted_at) and writes its event; Conflict when the milestone
-  // is no longer in `from_state` (someone else moved it first), and nothing is written.
-  Status Move(const LedgerMilestoneRecord& changed, const std::string& from_state, LedgerEventRecord event);
+  // reported_at, accepted_at) and writes its event, returning the event's id; Conflict
+  // when the milestone is no longer in `from_state` (someone else moved it first), and
+  // nothing is written.
+  Result<Id> Move(const LedgerMilestoneRecord& changed, const std::string& from_state,
+                  LedgerEventRecord event);
   // An event that does not move the milestone (e.g. a supervision notice about it).
   Status AppendEvent(const LedgerEventRecord& event);
   // Oldest first.
@@ -73,6 +75,7 @@ class LedgerRepository {
 
  private:
   Status LoadDependencies(std::vector<LedgerMilestoneRecord>& milestones);
+  Result<Id> InsertEvent(const LedgerEventRecord& event);
 
   Database& db_;
 };

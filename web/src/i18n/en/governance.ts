@@ -26,6 +26,15 @@ export default {
     needNote: 'Write a note',
     done: 'Done: {action}',
     toGantt: 'Gantt timeline',
+    evidence: {
+      heading: 'Evidence',
+      attach: 'Attach evidence',
+      hint: 'Photos, PDF, Word, Excel; up to 10 MB each',
+      pending: 'Uploaded; goes with your next progress report',
+      badType: '{name} is not a photo (JPEG, PNG, WebP), PDF, Word or Excel file',
+      tooLarge: '{name} is larger than 10 MB',
+      empty: '{name} is empty',
+    },
   },
   gantt: {
     heading: 'Gantt timeline',

@@ -26,6 +26,15 @@ export default {
     needNote: '请填写说明',
     done: '已{action}',
     toGantt: '挂图作战',
+    evidence: {
+      heading: '佐证材料',
+      attach: '上传佐证材料',
+      hint: '照片、PDF、Word、Excel，单个不超过 10 MB',
+      pending: '已上传，将随下一次进度报告提交',
+      badType: '{name} 不是照片（JPEG、PNG、WebP）、PDF、Word 或 Excel 文件',
+      tooLarge: '{name} 超过 10 MB',
+      empty: '{name} 是空文件',
+    },
   },
   gantt: {
     heading: '挂图作战',

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { i18n } from '@/i18n';
-import { calls, resetCalls } from '../../admin/test_support';
+import { calls, chooseFile, resetCalls } from '../../admin/test_support';
 
 vi.setConfig({ testTimeout: 20000 });
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
@@ -34,6 +34,7 @@ const MILESTONE = {
   allowed_actions: [],
   demo: false,
   events: [],
+  evidence: [],
 };
 
 beforeEach(() => {
@@ -61,7 +62,40 @@ async function mountAt(path: string) {
   return page;
 }
 
+const REPORT = { action: 'report', label: '报告进度 Report progress', note_required: true };
+const EVENT = { id: 31, at: '2026-11-30T09:00:00+08:00', username: 'community', role: 'community_staff', action: 'report', from_state: 'planned', to_state: 'in_progress', percent: 50, note: '已培训' };
+function evidence(id: number, event_id: number | null, file_name: string) {
+  return { id, event_id, file_name, content_type: 'application/pdf', size_bytes: 2048, sha256: 'a'.repeat(64), uploaded_by: 'community', uploaded_at: EVENT.at, url: `/api/v1/ledger/milestones/7/evidence/${id}` };
+}
+
 describe('LedgerPage', () => {
+  it('lists the evidence of each report in the history and offers the unit a file picker for its next report', async () => {
+    calls.get.mockImplementation(async (path: string) => {
+      if (path === 'ledger') return { ...OUTLINE, actions: [REPORT] };
+      if (path === 'ledger/milestones') return { items: [], total: 0, page: 1, page_size: 20 };
+      if (path === 'ledger/milestones/7')
+        return { ...MILESTONE, allowed_actions: ['report'], events: [EVENT], evidence: [evidence(1, 31, '签到表.pdf'), evidence(2, null, '现场.pdf')] };
+      throw new Error(path);
+    });
+    calls.post.mockResolvedValue(evidence(3, null, '总结.pdf'));
+    const page = await mountAt('/ledger?milestone=7');
+    const links = [...document.body.querySelectorAll('[data-test="milestone-evidence"] a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['签到表.pdf', '/api/v1/ledger/milestones/7/evidence/1']]);
+    expect(document.body.querySelector('[data-test="evidence-pending"]')?.textContent).toContain('现场.pdf');
+
+    const input = document.body.querySelector<HTMLInputElement>('[data-test="evidence-input"]')!;
+    chooseFile(input, new File(['%PDF-1.4 %%EOF'], '总结.pdf', { type: 'application/pdf' }));
+    await flushPromises();
+    expect(calls.post).toHaveBeenCalledWith('ledger/milestones/7/evidence', expect.any(File), 'application/pdf');
+    expect(document.body.querySelector('[data-test="evidence-pending"]')?.textContent).toContain('总结.pdf');
+
+    chooseFile(input, new File(['x'], 'IMG_0001.HEIC', { type: 'image/heic' }));
+    await flushPromises();
+    expect(calls.post).toHaveBeenCalledTimes(1); // refused before it is sent
+    page.unmount();
+  });
+
+
   it('opens the milestone the Gantt timeline names in the address', async () => {
     const page = await mountAt('/ledger?milestone=7');
     expect(calls.get).toHaveBeenCalledWith('ledger/milestones/7');

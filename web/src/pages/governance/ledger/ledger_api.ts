@@ -1,5 +1,6 @@
 // The task ledger routes of the governance layer (src/governance/api/ledger_routes.cc). The
 // shapes are the server's own (src/api/openapi.json, see '@/api/types').
+import { request } from '@/api/client';
 import { call } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
@@ -14,12 +15,23 @@ export type WorkflowState = LedgerOutline['states'][number];
 export type WorkflowAction = LedgerOutline['actions'][number];
 export type LedgerQuery = QueryOf<'listLedgerMilestones'>;
 export type MilestoneAction = RequestBody<'actOnLedgerMilestone'>;
+// A file given as evidence of progress, with the report (event) that claimed it.
+export type Evidence = Schemas['LedgerEvidence'];
 
 export const ledgerOutline = () => call('get', '/api/v1/ledger', {});
 export const listMilestones = (query: LedgerQuery) => call('get', '/api/v1/ledger/milestones', { query });
 export const getMilestone = (id: number) => call('get', '/api/v1/ledger/milestones/{id}', { path: { id } });
 export const actOnMilestone = (id: number, action: MilestoneAction) =>
   call('post', '/api/v1/ledger/milestones/{id}/actions', { path: { id }, body: action });
+
+// The file itself is the body, its checked type the Content-Type and its name a query
+// parameter (the server keeps it made safe).
+export const addEvidence = (id: number, file: Blob, name: string, type: string) =>
+  request<Answer<'addLedgerEvidence', 201>>('POST', `/api/v1/ledger/milestones/${id}/evidence`, {
+    query: { name },
+    body: file,
+    contentType: type,
+  });
 
 // The server's largest page of milestones (the list route's page_size maximum).
 export const MILESTONE_PAGE_LIMIT = 500;

@@ -10,7 +10,8 @@
 // Pixel data is not decoded. After a JPEG's EOI only another JPEG (the further images of
 // a phone's multi-picture file) may follow.
 //
-// Pure functions; thread-safe.
+// In core because more than one module takes files: case photos (api/) and the ledger's
+// evidence (governance/). Pure functions; thread-safe.
 #pragma once
 
 #include <string>
@@ -18,10 +19,10 @@
 
 #include "core/status.h"
 
-namespace sanwang::api {
+namespace sanwang {
 
 // The image's MIME type ("image/jpeg", "image/png", "image/webp"), or InvalidArgument
 // saying what is wrong.
 Result<std::string> CheckImage(std::string_view data);
 
-}  // namespace sanwang::api
+}  // namespace sanwang

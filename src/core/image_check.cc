@@ -1,11 +1,11 @@
-#include "api/image_check.h"
+#include "core/image_check.h"
 
 #include <zlib.h>
 
 #include <cctype>
 #include <cstdint>
 
-namespace sanwang::api {
+namespace sanwang {
 namespace {
 
 Status Bad(const std::string& what) {
@@ -143,4 +143,4 @@ Result<std::string> CheckImage(std::string_view data) {
   return InvalidArgument("照片须为 JPEG、PNG 或 WebP a photo must be JPEG, PNG or WebP", "body");
 }
 
-}  // namespace sanwang::api
+}  // namespace sanwang
