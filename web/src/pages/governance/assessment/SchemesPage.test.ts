@@ -44,9 +44,9 @@ describe('SchemesPage', () => {
     await flushPromises();
     expect(calls.get).toHaveBeenCalledWith('assessment/schemes/1');
     expect(document.body.querySelectorAll('[data-test="indicator-row"]')).toHaveLength(4);
-    expect(weightInputs().map((i) => i.value)).toEqual(['40.00', '30.00', '30.00']); // the bonus item has no weight
+    expect(weightInputs().map((i) => i.value)).toEqual(['40', '30', '30']); // the bonus item has no weight
     expect(inBody('[data-test="weight-sum"]').textContent).toContain('合计 100');
-    expect((inBody('[data-test="param-floor"] input') as HTMLInputElement).value).toBe('60.0000');
+    expect((inBody('[data-test="param-floor"] input') as HTMLInputElement).value).toBe('60');
     expect(document.body.querySelectorAll('[data-test="param-step"]')).toHaveLength(2);
   });
 
@@ -111,7 +111,7 @@ describe('SchemesPage', () => {
     await flushPromises();
     expect(calls.get).toHaveBeenCalledWith('assessment/schemes/1', { version: 1 });
     expect(inBody('[data-test="scheme-old"]').textContent).toContain('正在查看第 1 版');
-    expect(weightInputs().map((i) => i.value)).toEqual(['100.00']);
+    expect(weightInputs().map((i) => i.value)).toEqual(['100']);
     expect(weightInputs()[0].disabled).toBe(true);
     expect(saveButton()).toBeNull();
 
