@@ -10,6 +10,7 @@ void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/b
 void AddRosterAccessRows(ApiTest& test, AccessRows& rows);      // support/api/roster_access_rows.cc
 void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
 void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);      // governance/api/ledger_access_rows.cc
+void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/assessment_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -17,7 +18,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"map-base", AddMapBaseAccessRows}, {"open-nearby", AddOpenNearbyAccessRows},
       {"venues", AddVenueAccessRows},     {"budget", AddBudgetAccessRows},
       {"roster", AddRosterAccessRows},    {"activities", AddActivityAccessRows},
-      {"ledger", AddLedgerAccessRows},
+      {"ledger", AddLedgerAccessRows},    {"assessment", AddAssessmentAccessRows},
   };
   return kModules;
 }

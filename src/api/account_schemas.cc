@@ -25,11 +25,6 @@ json Password() {
 
 json Phone() { return WithExample(String(), "13839019598"); }
 
-json Described(json schema, const char* description) {
-  schema["description"] = description;
-  return schema;
-}
-
 // The account fields of json_views.cc's UserJson.
 json AccountFields() {
   return {

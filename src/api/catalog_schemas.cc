@@ -7,11 +7,6 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-json Described(json schema, const char* description) {
-  schema["description"] = description;
-  return schema;
-}
-
 json ItemCode() { return WithExample(String(), "A01-001"); }
 
 }  // namespace

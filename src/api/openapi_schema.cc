@@ -37,6 +37,11 @@ json OrNull(json schema) {
   return {{"oneOf", {std::move(schema), std::move(null_value)}}};
 }
 
+json Described(json schema, const std::string& description) {
+  schema["description"] = description;
+  return schema;
+}
+
 json ArrayOf(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
 
 json Object(json properties, const std::vector<std::string>& required) {

@@ -41,6 +41,8 @@ json Object(json properties, const std::vector<std::string>& required);
 json ClosedObject(json properties, const std::vector<std::string>& required);
 // A shape listed once under components/schemas/`name` and referred to where used.
 json Named(const std::string& name, json schema);
+// The same schema with a description, shown by the reference page.
+json Described(json schema, const std::string& description);
 // The same schema with an example value, shown by the reference page.
 json WithExample(json schema, json example);
 // `{"items": [item, …]}`: the answer of most lists.

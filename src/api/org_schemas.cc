@@ -9,11 +9,6 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-json Described(json schema, const char* description) {
-  schema["description"] = description;
-  return schema;
-}
-
 // OrgUnit with more fields beside its own: one object, so that its fields stay a closed set.
 json OrgUnitWith(json more) {
   json unit = OrgUnitSchema();

@@ -13,6 +13,7 @@ void AddRosterRoutes(Api& api);       // support/api/roster_routes.cc
 void AddPartyMemberRoutes(Api& api);  // support/api/party_member_routes.cc
 void AddActivityRoutes(Api& api);     // support/api/activity_routes.cc
 void AddLedgerRoutes(Api& api);       // governance/api/ledger_routes.cc
+void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -39,6 +40,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"party-members", AddPartyMemberRoutes, "support"},
       {"activities", AddActivityRoutes, "support"},
       {"ledger", AddLedgerRoutes, "governance"},
+      {"assessment", AddAssessmentRoutes, "governance"},
   };
   return kModules;
 }

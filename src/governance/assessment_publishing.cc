@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <cstdio>
+
 #include "governance/assessment_notice.h"
 #include "governance/ledger_access.h"
 #include "governance/store/assessment_report_repository.h"
@@ -153,6 +155,13 @@ NoticeText SplitNoticeText(const std::string& text) {
     start = end + 1;
   }
   return split;
+}
+
+std::string ReportFileStem(const store::AssessmentReportRecord& report) {
+  char stem[64];
+  std::snprintf(stem, sizeof stem, "assessment-report-%lld-%02lld", static_cast<long long>(report.year),
+                static_cast<long long>(report.sequence));
+  return stem;
 }
 
 }  // namespace sanwang::governance

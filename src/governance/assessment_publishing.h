@@ -48,6 +48,9 @@ Result<std::vector<store::AssessmentReportRecord>> ListReports(store::Database& 
 Result<store::AssessmentReportRecord> ReportOf(store::Database& db, const std::string& district_code,
                                                store::Id id);
 
+// "assessment-report-2026-03": the file name of the notice's documents without the extension.
+std::string ReportFileStem(const store::AssessmentReportRecord& report);
+
 // Reads the office's text from a file's contents: the lines before the first blank line
 // are the opening, the rest the closing remarks.
 NoticeText SplitNoticeText(const std::string& text);

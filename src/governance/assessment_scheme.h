@@ -147,6 +147,11 @@ nlohmann::json SchemeToJson(const AssessmentScheme& scheme);
 Result<AssessmentScheme> SchemeFromJson(const nlohmann::json& json);
 // The same from text; text that is not JSON is refused too.
 Result<AssessmentScheme> ParseScheme(std::string_view text);
+// A fixed-point value as the JSON number people read: 1857 hundredths → 18.57, and 2000 → 20
+// (an integer when whole).
+nlohmann::json DecimalJson(std::int64_t fixed, std::int64_t scale);
+// A JSON number in ten-thousandths (at most four decimals), refused naming `field`.
+Result<TenThousandths> ValueFromJson(const nlohmann::json& number, const std::string& field);
 
 std::string_view PeriodKindName(PeriodKind period);
 std::string_view SourceName(IndicatorSource source);

@@ -31,12 +31,7 @@ constexpr std::array<IndicatorSource, 10> kSources = {
     IndicatorSource::kInformationAdoptionRate, IndicatorSource::kManual,
 };
 
-// A fixed-point integer as a JSON number: an integer when it is whole, so "weight": 20
-// stays 20 and not 20.0.
-json Decimal(std::int64_t fixed, std::int64_t scale) {
-  if (fixed % scale == 0) return fixed / scale;
-  return static_cast<double>(fixed) / static_cast<double>(scale);
-}
+json Decimal(std::int64_t fixed, std::int64_t scale) { return DecimalJson(fixed, scale); }
 
 json RuleJson(const ScoringRule& rule) {
   json out = {{"kind", RuleKindName(rule)}};
@@ -297,6 +292,16 @@ Result<AssessmentScheme> ParseScheme(std::string_view text) {
   json v = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (v.is_discarded()) return InvalidArgument("考评方案不是有效的 JSON The scheme is not valid JSON");
   return SchemeFromJson(v);
+}
+
+json DecimalJson(std::int64_t fixed, std::int64_t scale) {
+  if (fixed % scale == 0) return fixed / scale;
+  return static_cast<double>(fixed) / static_cast<double>(scale);
+}
+
+Result<TenThousandths> ValueFromJson(const json& number, const std::string& field) {
+  const json holder = {{field, number}};
+  return FieldReader(holder, "").Value(field);
 }
 
 }  // namespace sanwang::governance

@@ -7,11 +7,6 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-json WithText(json schema, const std::string& description) {
-  schema["description"] = description;
-  return schema;
-}
-
 json IdAndName(const char* name) {
   return ClosedObject({{"id", Integer()}, {"name", WithExample(String(), name)}}, {"id", "name"});
 }
@@ -39,33 +34,34 @@ json EventSchema() {
 }
 
 json MilestoneFields() {
-  return {{"id", Integer()},
-          {"programme", IdAndName("“1369”工程")},
-          {"project", IdAndName("基层治理")},
-          {"task",
-           ClosedObject(
-               {{"id", Integer()}, {"name", WithExample(String(), "网格化治理提升")}, {"starts_on", Date()}},
-               {"id", "name", "starts_on"})},
-          {"name", WithExample(String(), "完成网格员培训")},
-          {"deliverables", WithExample(String(), "培训记录、签到表")},
-          {"due_on", Date()},
-          {"unit", UnitRef()},
-          {"leader", Nullable(ClosedObject({{"username", WithExample(String(), "leader")},
-                                            {"name", WithExample(String(), "张副区长")}},
-                                           {"username", "name"}))},
-          {"weight", Integer(1, 100)},
-          {"state", StateName()},
-          {"state_label", WithExample(String(), "推进中 In progress")},
-          {"open", WithText(Boolean(), "The workflow counts the state as open (not yet accepted).")},
-          {"overdue", WithText(Boolean(), "Open and due before today (Asia/Shanghai).")},
-          {"percent", Integer(0, 100)},
-          {"last_note", String()},
-          {"reported_at", Nullable(DateTime())},
-          {"accepted_at", Nullable(DateTime())},
-          {"created_at", DateTime()},
-          {"depends_on", WithText(ArrayOf(Integer()), "Milestones that must be accepted before this one.")},
-          {"allowed_actions", WithText(ArrayOf(String()), "The workflow's actions the caller may take now.")},
-          {"demo", Boolean()}};
+  return {
+      {"id", Integer()},
+      {"programme", IdAndName("“1369”工程")},
+      {"project", IdAndName("基层治理")},
+      {"task",
+       ClosedObject(
+           {{"id", Integer()}, {"name", WithExample(String(), "网格化治理提升")}, {"starts_on", Date()}},
+           {"id", "name", "starts_on"})},
+      {"name", WithExample(String(), "完成网格员培训")},
+      {"deliverables", WithExample(String(), "培训记录、签到表")},
+      {"due_on", Date()},
+      {"unit", UnitRef()},
+      {"leader", Nullable(ClosedObject({{"username", WithExample(String(), "leader")},
+                                        {"name", WithExample(String(), "张副区长")}},
+                                       {"username", "name"}))},
+      {"weight", Integer(1, 100)},
+      {"state", StateName()},
+      {"state_label", WithExample(String(), "推进中 In progress")},
+      {"open", Described(Boolean(), "The workflow counts the state as open (not yet accepted).")},
+      {"overdue", Described(Boolean(), "Open and due before today (Asia/Shanghai).")},
+      {"percent", Integer(0, 100)},
+      {"last_note", String()},
+      {"reported_at", Nullable(DateTime())},
+      {"accepted_at", Nullable(DateTime())},
+      {"created_at", DateTime()},
+      {"depends_on", Described(ArrayOf(Integer()), "Milestones that must be accepted before this one.")},
+      {"allowed_actions", Described(ArrayOf(String()), "The workflow's actions the caller may take now.")},
+      {"demo", Boolean()}};
 }
 
 std::vector<std::string> MilestoneRequired() {
@@ -167,13 +163,13 @@ json NewMilestoneSchema() {
   return ClosedObject({{"task_id", Integer()},
                        {"name", WithExample(Text(200), "完成网格员培训")},
                        {"deliverables", WithExample(Text(4000), "培训记录、签到表")},
-                       {"due_on", WithText(Date(), "A working day within the task's period.")},
+                       {"due_on", Described(Date(), "A working day within the task's period.")},
                        {"unit_code", WithExample(String(), "411002001001")},
-                       {"leader", WithText(WithExample(String(), "leader"),
-                                           "The responsible leader's username (a staff account).")},
+                       {"leader", Described(WithExample(String(), "leader"),
+                                            "The responsible leader's username (a staff account).")},
                        {"weight", Integer(1, 100)},
-                       {"depends_on", WithText(ArrayOf(Integer()),
-                                               "Milestones due no later than this one that it waits for.")}},
+                       {"depends_on", Described(ArrayOf(Integer()),
+                                                "Milestones due no later than this one that it waits for.")}},
                       {"task_id", "name", "due_on", "unit_code"});
 }
 
@@ -183,8 +179,8 @@ json MilestoneDependenciesSchema() {
 
 json MilestoneActionSchema() {
   return ClosedObject(
-      {{"action", WithText(WithExample(String(), "report"), "One of the actions of GET /ledger.")},
-       {"percent", WithText(Integer(0, 100), "Required to report.")},
+      {{"action", Described(WithExample(String(), "report"), "One of the actions of GET /ledger.")},
+       {"percent", Described(Integer(0, 100), "Required to report.")},
        {"note", WithExample(Text(4000), "已完成入户走访 60%")}},
       {"action"});
 }

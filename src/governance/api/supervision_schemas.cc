@@ -8,11 +8,6 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-json WithText(json schema, const std::string& description) {
-  schema["description"] = description;
-  return schema;
-}
-
 json PageOf(const json& item) {
   return ClosedObject(
       {{"items", ArrayOf(item)}, {"total", Integer()}, {"page", Integer()}, {"page_size", Integer()}},
@@ -36,29 +31,30 @@ json SupervisionNoticeSchema() {
       ClosedObject(
           {{"id", Integer()},
            {"milestone", milestone},
-           {"level", WithText(Integer(1, 3), "1 提醒 reminder, 2 督办 supervision, 3 约谈问责 interview.")},
+           {"level", Described(Integer(1, 3), "1 提醒 reminder, 2 督办 supervision, 3 约谈问责 interview.")},
            {"level_label", WithExample(String(), "督办 Supervision")},
            {"reason",
-            WithText(Enum({"overdue", "no_progress", "office"}),
-                     "Past due; due soon with no progress reported; issued by the office by hand.")},
+            Described(Enum({"overdue", "no_progress", "office"}),
+                      "Past due; due soon with no progress reported; issued by the office by hand.")},
            {"reason_label", WithExample(String(), "逾期未完成 Past due")},
-           {"note", WithText(String(), "The office's words when it issued or escalated the notice by hand.")},
+           {"note",
+            Described(String(), "The office's words when it issued or escalated the notice by hand.")},
            {"unit", unit},
            {"leader", leader},
            {"opened_at", DateTime()},
            {"opened_by",
-            WithText(Nullable(String()), "The office's username; null when the timer opened it.")},
-           {"answer_by", WithText(DateTime(), "Left unanswered past this, the timer raises it a level.")},
+            Described(Nullable(String()), "The office's username; null when the timer opened it.")},
+           {"answer_by", Described(DateTime(), "Left unanswered past this, the timer raises it a level.")},
            {"answered_at", Nullable(DateTime())},
            {"answered_by", Nullable(String())},
            {"answer", String()},
            {"active", Boolean()},
            {"closed_at", Nullable(DateTime())},
-           {"closed_reason", WithText(Nullable(String()),
-                                      "escalated: replaced by the next level; resolved: no longer needed.")},
-           {"previous_id", WithText(Nullable(Integer()), "The lower level this notice replaced.")},
+           {"closed_reason", Described(Nullable(String()),
+                                       "escalated: replaced by the next level; resolved: no longer needed.")},
+           {"previous_id", Described(Nullable(Integer()), "The lower level this notice replaced.")},
            {"allowed_actions",
-            WithText(ArrayOf(Enum({"answer", "escalate"})), "What the caller may do now.")},
+            Described(ArrayOf(Enum({"answer", "escalate"})), "What the caller may do now.")},
            {"demo", Boolean()}},
           {"id",           "milestone", "level",         "level_label", "reason",
            "reason_label", "note",      "unit",          "leader",      "opened_at",
@@ -71,9 +67,9 @@ json SupervisionNoticePageSchema() { return PageOf(SupervisionNoticeSchema()); }
 
 json AccountabilityPageSchema() {
   json row = ClosedObject({{"milestone", LedgerMilestoneSchema()},
-                           {"late_since", WithText(Date(), "The due date the milestone missed.")},
+                           {"late_since", Described(Date(), "The due date the milestone missed.")},
                            {"working_days_late", Integer()},
-                           {"notices", WithText(ArrayOf(SupervisionNoticeSchema()), "Oldest first.")}},
+                           {"notices", Described(ArrayOf(SupervisionNoticeSchema()), "Oldest first.")}},
                           {"milestone", "late_since", "working_days_late", "notices"});
   return PageOf(row);
 }

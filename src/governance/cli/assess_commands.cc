@@ -7,7 +7,6 @@
 // [--output DIR]` publishes the period's result as its numbered notice (考评通报,
 // governance/assessment_publishing.h), writing the PDF and XLSX to DIR when given; and
 // `sanwang assess reports` lists the published notices.
-#include <cstdio>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -77,13 +76,6 @@ Status SaveSchemeFile(const Config& config, const AssessOptions& o) {
   return Status::Ok();
 }
 
-// "assessment-report-2026-03": the report's file name without its extension.
-std::string ReportFileStem(const store::AssessmentReportRecord& report) {
-  char stem[64];
-  std::snprintf(stem, sizeof stem, "assessment-report-%lld-%02lld", static_cast<long long>(report.year),
-                static_cast<long long>(report.sequence));
-  return stem;
-}
 
 Status WriteReportFiles(const store::AssessmentReportRecord& report, const std::filesystem::path& dir) {
   std::error_code error;
@@ -94,7 +86,7 @@ Status WriteReportFiles(const store::AssessmentReportRecord& report, const std::
         "output");
   }
   for (const auto& [extension, bytes] : {std::pair{".pdf", &report.pdf}, std::pair{".xlsx", &report.xlsx}}) {
-    const auto path = dir / (ReportFileStem(report) + extension);
+    const auto path = dir / (governance::ReportFileStem(report) + extension);
     SW_RETURN_IF_ERROR(WriteFileAtomically(path, *bytes));
     std::cout << "已写入 wrote " << path.string() << "\n";
   }

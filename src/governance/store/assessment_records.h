@@ -44,8 +44,11 @@ struct AssessmentValueRecord {
   UnixSeconds entered_at = 0;
   std::optional<Id> confirmed_by;
   std::optional<UnixSeconds> confirmed_at;
-  // Read through the unit; ignored on writes.
+  // Read through the unit and the accounts; ignored on writes.
   std::string unit_code;
+  std::string unit_name;
+  std::string entered_by_username;
+  std::string confirmed_by_username;
 };
 
 // One unit's line of a computed result.
@@ -76,6 +79,8 @@ struct AssessmentResultRecord {
   std::string number;  // given when published
   bool demo = false;
   std::vector<AssessmentResultUnitRecord> units;
+  // How many units the result ranks; read by listing (which leaves `units` empty).
+  std::int64_t unit_count = 0;
 };
 
 // A published notice of a result (考评通报, version 4), frozen: the bytes rendered when it was

@@ -31,8 +31,9 @@ AssessmentSchemeVersionRecord SchemeFromRow(const Row& r) {
 
 constexpr const char* kValueSelect =
     "SELECT a.id, a.district_code, a.scheme_id, a.period, a.unit_id, a.indicator, a.value, a.evidence, "
-    "a.entered_by, a.entered_at, a.confirmed_by, a.confirmed_at, u.code "
-    "FROM gov_assessment_values a JOIN units u ON u.id = a.unit_id ";
+    "a.entered_by, a.entered_at, a.confirmed_by, a.confirmed_at, u.code, u.name, e.username, c.username "
+    "FROM gov_assessment_values a JOIN units u ON u.id = a.unit_id "
+    "LEFT JOIN users e ON e.id = a.entered_by LEFT JOIN users c ON c.id = a.confirmed_by ";
 
 AssessmentValueRecord ValueFromRow(const Row& r) {
   AssessmentValueRecord v;
@@ -49,8 +50,15 @@ AssessmentValueRecord ValueFromRow(const Row& r) {
   v.confirmed_by = r.OptInt(10);
   v.confirmed_at = r.OptInt(11);
   v.unit_code = r.Text(12);
+  v.unit_name = r.Text(13);
+  v.entered_by_username = r.Text(14);
+  v.confirmed_by_username = r.Text(15);
   return v;
 }
+
+constexpr const char* kResultColumns =
+    "SELECT id, district_code, scheme_id, scheme_version, period, computed_at, computed_by, published_at, "
+    "number, demo";
 
 AssessmentResultRecord ResultFromRow(const Row& r) {
   AssessmentResultRecord out;
@@ -172,6 +180,17 @@ Result<std::vector<AssessmentValueRecord>> AssessmentRepository::ConfirmedValues
   return out;
 }
 
+Result<std::vector<AssessmentValueRecord>> AssessmentRepository::Values(Id scheme_id,
+                                                                        const std::string& period) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query(std::string(kValueSelect) + "WHERE a.scheme_id = ? AND a.period = ? ORDER BY a.id",
+                           {scheme_id, period}));
+  std::vector<AssessmentValueRecord> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(ValueFromRow(r));
+  return out;
+}
+
 Result<std::vector<AssessmentResultUnitRecord>> AssessmentRepository::ResultUnits(Id result_id) {
   SW_ASSIGN_OR_RETURN(auto rows,
                       db_.Query("SELECT r.unit_id, r.total, r.rank, r.tied, r.incomplete, r.movement, "
@@ -188,16 +207,44 @@ Result<std::vector<AssessmentResultUnitRecord>> AssessmentRepository::ResultUnit
   return out;
 }
 
-Result<std::optional<AssessmentResultRecord>> AssessmentRepository::FindResult(Id scheme_id,
-                                                                               const std::string& period) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id, district_code, scheme_id, scheme_version, period, "
-                                           "computed_at, computed_by, published_at, number, demo "
-                                           "FROM gov_assessment_results WHERE scheme_id = ? AND period = ?",
-                                           {scheme_id, period}));
+Result<std::optional<AssessmentResultRecord>> AssessmentRepository::ResultWhere(const std::string& where,
+                                                                                const SqlParams& params) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query(std::string(kResultColumns) + " FROM gov_assessment_results " + where, params));
   if (rows.empty()) return std::optional<AssessmentResultRecord>();
   AssessmentResultRecord result = ResultFromRow(rows.front());
   SW_ASSIGN_OR_RETURN(result.units, ResultUnits(result.id));
+  result.unit_count = static_cast<std::int64_t>(result.units.size());
   return std::optional(std::move(result));
+}
+
+Result<std::optional<AssessmentResultRecord>> AssessmentRepository::FindResult(Id scheme_id,
+                                                                               const std::string& period) {
+  return ResultWhere("WHERE scheme_id = ? AND period = ?", {scheme_id, period});
+}
+
+Result<std::optional<AssessmentResultRecord>> AssessmentRepository::GetResult(Id result_id) {
+  return ResultWhere("WHERE id = ?", {result_id});
+}
+
+Result<std::vector<AssessmentResultRecord>> AssessmentRepository::Results(const std::string& district_code,
+                                                                          std::optional<Id> scheme_id) {
+  std::string sql = std::string(kResultColumns) +
+                    ", (SELECT COUNT(*) FROM gov_assessment_result_units n WHERE n.result_id = "
+                    "gov_assessment_results.id) FROM gov_assessment_results WHERE district_code = ?";
+  SqlParams params = {district_code};
+  if (scheme_id) {
+    sql += " AND scheme_id = ?";
+    params.push_back(*scheme_id);
+  }
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql + " ORDER BY period DESC, id DESC", params));
+  std::vector<AssessmentResultRecord> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) {
+    out.push_back(ResultFromRow(r));
+    out.back().unit_count = r.Int(10);
+  }
+  return out;
 }
 
 Result<AssessmentResultRecord> AssessmentRepository::ReplaceResult(AssessmentResultRecord result) {

@@ -36,8 +36,15 @@ class AssessmentRepository {
   Status ConfirmValue(Id id, Id confirmed_by, UnixSeconds at);
   // The confirmed values of a scheme's period, oldest first (a later one supersedes).
   Result<std::vector<AssessmentValueRecord>> ConfirmedValues(Id scheme_id, const std::string& period);
+  // Every value of a scheme's period, confirmed or not, oldest first.
+  Result<std::vector<AssessmentValueRecord>> Values(Id scheme_id, const std::string& period);
 
   Result<std::optional<AssessmentResultRecord>> FindResult(Id scheme_id, const std::string& period);
+  Result<std::optional<AssessmentResultRecord>> GetResult(Id result_id);
+  // The district's results (of one scheme when `scheme_id` is set) without their units but
+  // with `unit_count`, the newest period first.
+  Result<std::vector<AssessmentResultRecord>> Results(const std::string& district_code,
+                                                      std::optional<Id> scheme_id);
   // Writes the result and its units, replacing an unpublished result of the same scheme
   // and period; FailedPrecondition for a published one, and nothing is written.
   Result<AssessmentResultRecord> ReplaceResult(AssessmentResultRecord result);
@@ -48,6 +55,8 @@ class AssessmentRepository {
   Result<std::vector<AssessmentSchemeVersionRecord>> SchemesWhere(const std::string& where,
                                                                   const SqlParams& params);
   Result<std::vector<AssessmentResultUnitRecord>> ResultUnits(Id result_id);
+  Result<std::optional<AssessmentResultRecord>> ResultWhere(const std::string& where,
+                                                            const SqlParams& params);
 
   Database& db_;
 };

@@ -7,11 +7,6 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-json Described(json schema, const std::string& description) {
-  schema["description"] = description;
-  return schema;
-}
-
 // The community of a registration, the unit of an activity.
 json UnitSummary() {
   return Named("UnitSummary", ClosedObject({{"id", Integer()},

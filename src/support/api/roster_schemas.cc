@@ -7,11 +7,6 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-json Described(json schema, const std::string& description) {
-  schema["description"] = description;
-  return schema;
-}
-
 json WorkerKind() { return Enum({"community_worker", "grid_worker", "social_worker"}); }
 
 json Qualification() { return Enum({"none", "assistant", "intermediate", "senior"}); }
