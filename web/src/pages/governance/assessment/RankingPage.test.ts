@@ -136,7 +136,7 @@ describe('RankingPage', () => {
   it('shows the server’s refusal of a period', async () => {
     account.office = true;
     answerReads();
-    calls.post.mockRejectedValue(new ApiError(422, 'invalid_argument', '该期考评结果已发布，不能重新计算 the result is published already', 'period'));
+    calls.post.mockRejectedValue(new ApiError(422, 'failed_precondition', '该期考评结果已发布，不能重新计算 the result is published already', 'period'));
     mountWithLinks(RankingPage);
     await flushPromises();
     (inBody('[data-test="assessment-compute"]') as HTMLButtonElement).click();
@@ -150,7 +150,10 @@ describe('RankingPage', () => {
     account.office = true;
     account.username = 'admin';
     answerReads();
-    calls.post.mockRejectedValue(new ApiError(422, 'invalid_argument', '录入人不能确认自己录入的值 the one who entered a value cannot confirm it'));
+    // As the server refuses a value confirmed by the one who entered it (entered elsewhere, say).
+    calls.post.mockRejectedValue(
+      new ApiError(403, 'permission_denied', '数值须由录入人以外的人确认 the value must be confirmed by someone other than the one who entered it'),
+    );
     mountWithLinks(RankingPage);
     await flushPromises();
     const tab = [...document.body.querySelectorAll<HTMLElement>('.el-tabs__item')].find((e) => e.textContent?.includes('人工录入'));
@@ -163,7 +166,7 @@ describe('RankingPage', () => {
     confirms[0].click();
     await flushPromises();
     expect(calls.post).toHaveBeenCalledWith('assessment/values/1/confirm');
-    expect(inBody('[data-test="values-error"]').textContent).toContain('录入人不能确认自己录入的值');
+    expect(inBody('[data-test="values-error"]').textContent).toContain('数值须由录入人以外的人确认');
 
     // Entering needs every field: nothing is sent without them.
     calls.post.mockClear();

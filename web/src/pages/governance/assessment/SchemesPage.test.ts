@@ -52,7 +52,7 @@ describe('SchemesPage', () => {
 
   it('saves the edited scheme as its JSON and shows the server’s refusal beside the row it names', async () => {
     calls.post.mockRejectedValueOnce(
-      new ApiError(422, 'invalid_argument', '指标 Q1 的权重之和应为 100 the weights must sum to 100', 'indicators[0].weight'),
+      new ApiError(400, 'invalid_argument', '指标 Q1 的权重之和应为 100 the weights must sum to 100', 'indicators[0].weight'),
     );
     mountWithLinks(SchemesPage);
     await flushPromises();
