@@ -13,6 +13,7 @@ export default {
   frozen: 'Published',
   unpublished: 'Not published',
   frozenHint: 'The result is published and frozen; it is no longer recomputed',
+  ownLinesHint: 'Until the notice is published only your unit and those below it are shown',
   rank: '{n}',
   rankTied: '{n} (tied)',
   movement: { up: '↑{n}', down: '↓{n}', same: 'Same', new: 'New' },

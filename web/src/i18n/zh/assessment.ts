@@ -13,6 +13,7 @@ export default {
   frozen: '已通报',
   unpublished: '未通报',
   frozenHint: '结果已通报并冻结，不再重新计算',
+  ownLinesHint: '通报发布前只显示本单位及下级单位的排名',
   rank: '{n}',
   rankTied: '{n} 并列',
   movement: { up: '↑{n}', down: '↓{n}', same: '持平', new: '新上榜' },

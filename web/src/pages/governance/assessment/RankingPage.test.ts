@@ -63,6 +63,7 @@ describe('RankingPage', () => {
     expect(texts('[data-test="unit-movement"]')).toEqual(['↑2', '↓1', '新上榜']);
     expect(texts('[data-test="unit-total"]')).toEqual(['91.50', '91.50', '70.25']);
     expect(document.body.querySelectorAll('[data-test="unit-incomplete"]')).toHaveLength(1);
+    expect(document.body.querySelector('[data-test="assessment-own-lines"]')).toBeNull(); // all 3 of 3 units
     // A reader neither computes nor publishes.
     expect(document.body.querySelector('[data-test="assessment-compute"]')).toBeNull();
     expect(document.body.querySelector('[data-test="assessment-publish"]')).toBeNull();
@@ -75,6 +76,19 @@ describe('RankingPage', () => {
     expect(texts('[data-test="indicator-raw"]')).toEqual(['92.5']);
     expect(drawer.textContent).toContain('无数据');
     expect(texts('[data-test="indicator-explanation"]')[0]).toContain('介于下限 60% 与目标 95% 之间');
+  });
+
+  it('says that before publication a unit sees only its own lines', async () => {
+    answerReads();
+    const own = result(8, '2026-Q4', null);
+    const answered = calls.get.getMockImplementation()!;
+    calls.get.mockImplementation(async (path: string, ...rest: unknown[]) =>
+      path === 'assessment/results/8' ? { ...own, units: own.units.slice(2) } : answered(path, ...(rest as [])),
+    );
+    mountWithLinks(RankingPage);
+    await flushPromises();
+    expect(rows()).toHaveLength(1);
+    expect(inBody('[data-test="assessment-own-lines"]').textContent).toContain('通报发布前只显示本单位及下级单位的排名');
   });
 
   it('marks a published period frozen with its number and its files, and offers neither compute of it nor publishing', async () => {
