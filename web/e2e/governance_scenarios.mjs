@@ -6,8 +6,9 @@
 // milestone laid out past due gets the timer's notice, which its community answers, and
 // the office finds it on the accountability list. The community's first report comes with
 // a meeting record as evidence, which the office finds in the history and downloads whole.
-// Then the office follows the whole
-// ledger on its Gantt timeline (挂图作战) on a desktop and on a phone.
+// Then the office follows the whole ledger on its Gantt timeline (挂图作战) on a desktop and
+// on a phone. Target assessment: the office computes the demo's unpublished quarter,
+// publishes it, and the notice (考评通报) is listed on the public page and its PDF downloads.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
@@ -225,6 +226,77 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     assert(evidence === '议事会会议记录.pdf@first report', `the evidence is ${evidence}`);
     assert(done.evidence[0].sha256 === sha256(MEETING_RECORD), 'the stored evidence is not the bytes uploaded');
   });
+  scenario("the office computes the quarter's ranking, publishes it, and the notice is listed publicly and downloadable", async ({ browser, watch }) => {
+    const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
+    const scheme = (await office.get('assessment/schemes')).items.find((s) => s.demo);
+    assert(scheme, 'the demo has no assessment scheme');
+    const results = (await office.get(`assessment/results?scheme=${scheme.id}`)).items;
+    const open = results.find((r) => r.published_at === null);
+    assert(open, `every computed period of ${scheme.name} is published already`);
+    assert(results.some((r) => r.published_at !== null), 'the demo published no quarter');
+    const before = (await new Api(BASE).get('assessment/reports')).items;
+
+    const officeContext = await newContext(browser, watch, 'office assessment', DESKTOP);
+    const desk = await officeContext.newPage();
+    await signIn(desk, BASE, 'supervisor', PASSWORD);
+    await desk.goto(`${BASE}/assessment`);
+    await desk.locator('[data-test="ranking-table"] .el-table__body tr').first().waitFor();
+    await choose(desk, '[data-test="assessment-scheme"]', scheme.name);
+    await desk.locator('[data-test="assessment-compute"]').click();
+    const period = desk.locator('[data-test="compute-dialog"] [data-test="compute-period"] input');
+    await period.fill(open.period);
+    await period.press('Enter');
+    await desk.locator('[data-test="compute-send"]').click();
+    await desk.locator('.el-message--success', { hasText: open.period }).waitFor();
+    const rows = desk.locator('[data-test="ranking-table"] .el-table__body tr');
+    await rows.first().waitFor();
+    assert((await rows.count()) === open.unit_count, `the ranking shows ${await rows.count()} of ${open.unit_count} units`);
+    await rows.first().locator('[data-test="unit-open"]').click();
+    await desk.locator('[data-test="unit-breakdown"] [data-test="indicator-explanation"]').first().waitFor();
+    await settle(desk);
+    await screenshot(desk, SHOTS, '36-assessment-breakdown-desktop');
+    await desk.keyboard.press('Escape');
+    await desk.locator('[data-test="unit-breakdown"]').waitFor({ state: 'hidden' });
+
+    await desk.locator('[data-test="assessment-publish"]').click();
+    await desk.locator('textarea[data-test="publish-opening"]').fill('现将本季度社区目标考评结果通报如下。');
+    await desk.locator('textarea[data-test="publish-closing"]').fill('排名靠后的社区要对照指标查找差距，限期整改。');
+    await desk.locator('[data-test="publish-check"]').click();
+    await desk.locator('[data-test="publish-send"]').click();
+    const published = desk.locator('[data-test="assessment-published"]');
+    await published.waitFor();
+    await desk.locator('[data-test="assessment-frozen"]').waitFor();
+    const shownNumber = (await published.textContent()) ?? '';
+    assert((await desk.locator('[data-test="assessment-publish"]').count()) === 0, 'a published result still offers publishing');
+    await settle(desk);
+    await screenshot(desk, SHOTS, '37-assessment-published-desktop');
+    await officeContext.close();
+
+    const after = (await new Api(BASE).get('assessment/reports')).items;
+    assert(after.length === before.length + 1, `${after.length} notices after publishing, ${before.length} before`);
+    const notice = after.find((r) => r.period === open.period && r.scheme_id === scheme.id);
+    assert(notice, `no notice of ${open.period} in the public list`);
+    assert(shownNumber.includes(notice.number), `the office was shown "${shownNumber}", the list has ${notice.number}`);
+
+    // Anyone: from the sign-in page to the list, on a phone, and the PDF as published.
+    const publicContext = await newContext(browser, watch, 'public notices', { ...PHONE, acceptDownloads: true });
+    const phone = await publicContext.newPage();
+    await phone.goto(`${BASE}/sign-in`);
+    await phone.locator('[data-test="sign-in-reports"]').click();
+    await phone.waitForURL((url) => url.pathname === '/assessment/reports');
+    const item = phone.locator('[data-test="report-item"]', { hasText: notice.number });
+    await item.waitFor();
+    assert((await phone.locator('[data-test="report-number"]').first().textContent()) === notice.number, 'the new notice is not listed first');
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= PHONE.viewport.width, `the public list is ${width} px wide on a phone`);
+    await settle(phone);
+    await screenshot(phone, SHOTS, '38-assessment-notices-phone');
+    const [download] = await Promise.all([phone.waitForEvent('download'), item.locator('[data-test="report-pdf"]').click()]);
+    const pdf = await readFile(await download.path());
+    assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', `the download starts with ${JSON.stringify(pdf.subarray(0, 5).toString('latin1'))}`);
+    await publicContext.close();
+  });
+
   scenario('the supervision office follows every milestone on the Gantt timeline, on a desktop and on a phone', async ({ browser, watch }) => {
     const office = await Api.signedIn(BASE, 'supervisor', PASSWORD);
     const { total } = await office.get('ledger/milestones?page_size=1');
@@ -265,6 +337,12 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     await screenshot(phone, SHOTS, '33-ledger-gantt-phone');
     await phoneContext.close();
   });
+}
+
+// Picks the option of an Element Plus select by its text.
+async function choose(page, select, text) {
+  await page.click(select);
+  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
 }
 
 // Opens the Gantt timeline and checks that it drew every milestone the office sees, with

@@ -65,13 +65,16 @@ describe('navigation by what the account can do', () => {
     expect(navFor(user({ report: true, join_activities: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/activities']);
     expect(navFor(user({ workbench: true, activities_manage: true })).map((e) => e.path)).toEqual(['/workbench', '/activities/manage']);
   });
-  it('offers the task ledger, its Gantt timeline and its supervision to those the server lets read it', () => {
+  it('offers the task ledger, its Gantt timeline, its supervision and the assessment to those the server lets read it', () => {
     expect(navFor(user({ workbench: true, ledger: true })).map((e) => e.path)).toEqual([
       '/workbench',
       '/ledger',
       '/ledger/gantt',
       '/ledger/notices',
+      '/assessment',
+      '/assessment/schemes',
     ]);
+    expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/assessment');
     expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/ledger');
     expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/ledger/gantt');
     expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/ledger/notices');

@@ -50,6 +50,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/ledger', name: 'ledger', component: () => import('@/pages/governance/ledger/LedgerPage.vue'), meta: { can: 'ledger', title: 'common.nav.ledger' } },
   { path: '/ledger/gantt', name: 'ledger-gantt', component: () => import('@/pages/governance/ledger/GanttPage.vue'), meta: { can: 'ledger', title: 'common.nav.ledgerGantt' } },
   { path: '/ledger/notices', name: 'supervision', component: () => import('@/pages/governance/supervision/SupervisionPage.vue'), meta: { can: 'ledger', title: 'common.nav.supervision' } },
+  // Target assessment: the ranking and hand entry, the schemes, and the published notices (public)
+  { path: '/assessment', name: 'assessment', component: () => import('@/pages/governance/assessment/RankingPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessment' } },
+  { path: '/assessment/schemes', name: 'assessment-schemes', component: () => import('@/pages/governance/assessment/SchemesPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessmentSchemes' } },
+  { path: '/assessment/reports', name: 'assessment-reports', component: () => import('@/pages/governance/assessment/ReportsPage.vue'), meta: { public: true, title: 'common.nav.assessmentReports' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];
