@@ -36,12 +36,12 @@ TEST(EvidenceFileTest, RefusalsNameTheField) {
   const std::vector<Case> table = {
       {"<html><script>alert(1)</script>", "text/html", "content_type"},
       {test_files::MakePdf(), "application/zip", "content_type"},
-      {api::test_images::MakePng(300), "image/jpeg", "content_type"},    // says JPEG, is PNG
-      {"%PDF-1.4 <html><script>", "application/pdf", "body"},              // no %%EOF
-      {"<html>%%EOF", "application/pdf", "body"},                          // no %PDF- header
-      {api::test_images::MakePng(300), "application/pdf", "body"},         // a photo called a PDF
-      {test_files::MakeXlsx(), kDocxType, "body"},                         // a workbook called a document
-      {test_files::MakeZip({{"a.txt", "x"}}), kXlsxType, "body"},          // a zip, not a workbook
+      {api::test_images::MakePng(300), "image/jpeg", "content_type"},  // says JPEG, is PNG
+      {"%PDF-1.4 <html><script>", "application/pdf", "body"},          // no %%EOF
+      {"<html>%%EOF", "application/pdf", "body"},                      // no %PDF- header
+      {api::test_images::MakePng(300), "application/pdf", "body"},     // a photo called a PDF
+      {test_files::MakeXlsx(), kDocxType, "body"},                     // a workbook called a document
+      {test_files::MakeZip({{"a.txt", "x"}}), kXlsxType, "body"},      // a zip, not a workbook
       {"PK\x03\x04 not really a zip", kDocxType, "body"},
       {api::test_images::MakePng(300).substr(0, 200), "image/png", "body"},  // cut short
       {"", "image/png", "body"},

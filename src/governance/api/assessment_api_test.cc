@@ -113,7 +113,7 @@ TEST_P(AssessmentApiTest, AHandEnteredBonusCountsOnceASecondAccountConfirmsIt) {
 
 TEST_P(AssessmentApiTest, BadValuesAndPeriodsAreRefusedNamingTheFieldAndChangeNothing) {
   const std::int64_t scheme = SaveQuarterlyScheme(*this);
-  auto entry = [&](nlohmann::json body) {
+  auto entry = [&](const nlohmann::json& body) {
     nlohmann::json b = {{"scheme_id", scheme}, {"period", "2026-Q4"}, {"unit", "C"},
                         {"indicator", "B1"},   {"value", 1},          {"evidence", "表彰文件"}};
     b.update(body);

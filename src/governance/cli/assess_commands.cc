@@ -76,7 +76,6 @@ Status SaveSchemeFile(const Config& config, const AssessOptions& o) {
   return Status::Ok();
 }
 
-
 Status WriteReportFiles(const store::AssessmentReportRecord& report, const std::filesystem::path& dir) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
