@@ -101,6 +101,21 @@ describe('server messages in one language', () => {
     expect(errorMessage(new ApiError(401, 'unauthenticated', '请先登录 sign in first'), t)).toBe('Please sign in: sign in first');
   });
 
+  it('keeps codes, file kinds and quoted names inside the half they belong to', () => {
+    const weight = '指标 Q3 的权重应为正数 indicator Q3 must have a positive weight';
+    const upload = '请上传 Excel 文件 upload an Excel file';
+    const quoted = "考评方案「社区季度」按季度考评 the scheme '社区季度' assesses each quarter";
+    i18n.global.locale.value = 'zh';
+    expect(errorMessage(new ApiError(400, 'invalid_argument', weight), t)).toBe('输入有误: 指标 Q3 的权重应为正数');
+    expect(errorMessage(new ApiError(400, 'invalid_argument', upload), t)).toBe('输入有误: 请上传 Excel 文件');
+    expect(errorMessage(new ApiError(400, 'invalid_argument', quoted), t)).toBe('输入有误: 考评方案「社区季度」按季度考评');
+    i18n.global.locale.value = 'en';
+    expect(errorMessage(new ApiError(400, 'invalid_argument', weight), t)).toBe('Invalid input: indicator Q3 must have a positive weight');
+    expect(errorMessage(new ApiError(400, 'invalid_argument', quoted), t)).toBe(
+      "Invalid input: the scheme '社区季度' assesses each quarter",
+    );
+  });
+
   it('translates codes in both languages and falls back to the server message for an unknown code', () => {
     for (const locale of ['zh', 'en'] as const) {
       i18n.global.locale.value = locale;

@@ -28,16 +28,29 @@ const KNOWN_CODES = [
 const HTTP_CODES: Record<string, string> = { http_413: 'too_large', http_429: 'too_many', http_502: 'unavailable', http_503: 'unavailable', http_504: 'unavailable' };
 const HIDDEN_DETAIL = ['internal', 'network', 'data_loss'];
 
-// A Chinese half (starting with a Han character), a space, then the English half.
-const BILINGUAL = /^([\u3400-\u9fff].*?[\u3400-\u9fff\uff00-\uffef\u3000-\u303f][^A-Za-z]*?)\s+([A-Za-z].*)$/s;
+const HAN = /[\u3400-\u9fff]/;
+// Quoted names ('社区季度目标考评', 「…」, “…”) may stand in the English half.
+const QUOTED = /'[^']*'|"[^"]*"|「[^」]*」|“[^”]*”/g;
+
+// Where the English half begins: the first space before a Latin letter after which no Han
+// character stands outside quotes, so codes and names inside the Chinese half ("指标 Q3 的权重",
+// "请上传 Excel 文件") do not cut it short.
+function englishStart(text: string): number {
+  if (!HAN.test(text.charAt(0))) return -1;
+  for (const space of text.matchAll(/\s+(?=[A-Za-z])/g)) {
+    const start = space.index + space[0].length;
+    if (!HAN.test(text.slice(start).replace(QUOTED, ''))) return start;
+  }
+  return -1;
+}
 
 // "请先登录 sign in first" → "请先登录" in Chinese, "sign in first" in English; a message in
 // one language only is kept whole.
 export function inLanguage(message: string, locale: string): string {
   const text = message.trim();
-  const halves = BILINGUAL.exec(text);
-  if (!halves) return text;
-  return locale === 'en' ? halves[2].trim() : halves[1].trim();
+  const start = englishStart(text);
+  if (start < 0) return text;
+  return locale === 'en' ? text.slice(start).trim() : text.slice(0, start).trim();
 }
 
 export function errorMessage(error: unknown, t: Translate): string {
