@@ -6,6 +6,7 @@ export default {
     anyDue: 'Any due date',
     due: { overdue: 'Overdue', week: 'Due within 7 days', month: 'Due within 30 days' },
     unitFilter: 'Unit code',
+    leaderFilter: 'Leader: {name}',
     none: 'No milestones match',
     programme: 'Programme',
     project: 'Project',

@@ -6,6 +6,7 @@ export default {
     anyDue: '到期时间不限',
     due: { overdue: '已逾期', week: '7 天内到期', month: '30 天内到期' },
     unitFilter: '单位代码',
+    leaderFilter: '责任领导：{name}',
     none: '没有符合条件的任务节点',
     programme: '工程',
     project: '项目',

@@ -109,4 +109,35 @@ describe('LedgerPage', () => {
     expect(calls.get.mock.calls.filter(([path]) => String(path).startsWith('ledger/milestones/'))).toEqual([]);
     page.unmount();
   });
+
+  it("shows a leader's list (责任田) from a click on their name, and the whole ledger again when the filter closes", async () => {
+    const led = { ...MILESTONE, leader: { username: 'leader07', name: '张副区长' } };
+    calls.get.mockImplementation(async (path: string) => {
+      if (path === 'ledger') return OUTLINE;
+      if (path === 'ledger/milestones') return { items: [led], total: 1, page: 1, page_size: 20 };
+      throw new Error(path);
+    });
+    const page = await mountAt('/ledger');
+    const lastList = () => {
+      const lists = calls.get.mock.calls.filter(([path]) => path === 'ledger/milestones');
+      return lists[lists.length - 1]?.[1];
+    };
+    await page.get('[data-test="ledger-by-leader"]').trigger('click');
+    await flushPromises();
+    expect(lastList()).toMatchObject({ leader: 'leader07', page: 1 });
+    expect(page.get('[data-test="ledger-leader-filter"]').text()).toContain('张副区长');
+    expect(calls.get).not.toHaveBeenCalledWith('ledger/milestones/7'); // the click does not open the row
+    await page.get('[data-test="ledger-leader-filter"] .el-tag__close').trigger('click');
+    await flushPromises();
+    expect(lastList()).not.toHaveProperty('leader');
+    expect(page.find('[data-test="ledger-leader-filter"]').exists()).toBe(false);
+    page.unmount();
+  });
+
+  it("opens a leader's list named in the address", async () => {
+    const page = await mountAt('/ledger?leader=leader07');
+    const first = calls.get.mock.calls.find(([path]) => path === 'ledger/milestones');
+    expect(first?.[1]).toMatchObject({ leader: 'leader07' });
+    page.unmount();
+  });
 });

@@ -6,17 +6,18 @@ const accept = { action: 'accept', label: '验收通过 Accept', note_required: 
 
 describe('the ledger page', () => {
   it('turns filters into the query the server takes', () => {
-    expect(queryOf({ programme: null, state: '', unit: ' ', due: '' }, 1, 20)).toEqual({ page: 1, page_size: 20 });
-    expect(queryOf({ programme: 3, state: 'submitted', unit: '411002001', due: 'overdue' }, 2, 50)).toEqual({
+    expect(queryOf({ programme: null, state: '', unit: ' ', leader: '', due: '' }, 1, 20)).toEqual({ page: 1, page_size: 20 });
+    expect(queryOf({ programme: 3, state: 'submitted', unit: '411002001', leader: 'leader07', due: 'overdue' }, 2, 50)).toEqual({
       page: 2,
       page_size: 50,
       programme: 3,
       state: 'submitted',
       unit: '411002001',
+      leader: 'leader07',
       overdue: 'true',
     });
-    expect(queryOf({ programme: null, state: '', unit: '', due: 'week' }, 1, 20).due_within).toBe(7);
-    expect(queryOf({ programme: null, state: '', unit: '', due: 'month' }, 1, 20).due_within).toBe(30);
+    expect(queryOf({ programme: null, state: '', unit: '', leader: '', due: 'week' }, 1, 20).due_within).toBe(7);
+    expect(queryOf({ programme: null, state: '', unit: '', leader: '', due: 'month' }, 1, 20).due_within).toBe(30);
   });
 
   it('colours overdue before anything else, accepted green and waiting amber', () => {

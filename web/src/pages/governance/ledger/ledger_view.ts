@@ -8,6 +8,8 @@ export interface LedgerFilters {
   programme: number | null;
   state: string;
   unit: string;
+  // A leader's username: their list (责任田).
+  leader: string;
   due: '' | 'overdue' | 'week' | 'month';
 }
 
@@ -18,6 +20,7 @@ export function queryOf(f: LedgerFilters, page: number, pageSize: number): Ledge
   if (f.programme) q.programme = f.programme;
   if (f.state) q.state = f.state;
   if (f.unit.trim()) q.unit = f.unit.trim();
+  if (f.leader) q.leader = f.leader;
   if (f.due === 'overdue') q.overdue = 'true';
   if (f.due === 'week') q.due_within = 7;
   if (f.due === 'month') q.due_within = 30;
