@@ -9,8 +9,6 @@
 
 #include <sodium.h>
 
-#include <algorithm>
-#include <fstream>
 #include <regex>
 
 #include "governance/assessment_notice.h"
@@ -230,21 +228,9 @@ TEST_P(AssessmentPublishingTest, ThePdfsFirstPageIsNotBlank) {
   const auto published = Publish("2026-Q4");
   const ScratchDir dir;
   const std::string file = dir.Write("notice.pdf", published.pdf).string();
-  const std::string out = (dir.path() / "page").string();
-  ASSERT_TRUE(RunCommand("pdftoppm -r 40 -gray -singlefile -f 1 -l 1 '" + file + "' '" + out + "'").ok());
-  std::ifstream pgm(out + ".pgm", std::ios::binary);
-  std::string magic;
-  int width = 0;
-  int height = 0;
-  int max = 0;
-  pgm >> magic >> width >> height >> max;
-  pgm.get();
-  ASSERT_EQ(magic, "P5");
-  std::string pixels((std::istreambuf_iterator<char>(pgm)), std::istreambuf_iterator<char>());
-  ASSERT_EQ(pixels.size(), static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
-  const auto dark =
-      std::count_if(pixels.begin(), pixels.end(), [](char p) { return static_cast<unsigned char>(p) < 160; });
-  EXPECT_GT(static_cast<double>(dark) / static_cast<double>(pixels.size()), 0.01);
+  auto page = DrawFirstPage(file, dir);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_GT(page->DarkShare(), 0.01);
 }
 
 TEST_P(AssessmentPublishingTest, TheWorkbookHoldsTheRanking) {

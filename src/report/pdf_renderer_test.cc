@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <numeric>
 #include <regex>
 #include <sstream>
@@ -118,26 +116,13 @@ TEST_F(RenderedNotice, TheChartShowsEachLabelAndValue) {
 
 // Counts the dark pixels of page 1 drawn at 40 dpi in grey (a binary PGM).
 TEST_F(RenderedNotice, TheFirstPageIsNotBlank) {
-  const std::string out = (dir_.path() / "page").string();
-  ASSERT_TRUE(RunCommand("pdftoppm -r 40 -gray -singlefile -f 1 -l 1 '" + file_ + "' '" + out + "'").ok());
-  std::ifstream pgm(out + ".pgm", std::ios::binary);
-  std::string magic;
-  int width = 0;
-  int height = 0;
-  int max = 0;
-  pgm >> magic >> width >> height >> max;
-  pgm.get();
-  ASSERT_EQ(magic, "P5");
+  auto page = DrawFirstPage(file_, dir_);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
   // A4 at 40 dpi.
-  EXPECT_NEAR(width, 331, 2);
-  EXPECT_NEAR(height, 468, 2);
-  std::string pixels((std::istreambuf_iterator<char>(pgm)), std::istreambuf_iterator<char>());
-  ASSERT_EQ(pixels.size(), static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
-  const auto dark =
-      std::count_if(pixels.begin(), pixels.end(), [](char p) { return static_cast<unsigned char>(p) < 160; });
-  const double share = static_cast<double>(dark) / static_cast<double>(pixels.size());
-  EXPECT_GT(share, 0.01);
-  EXPECT_LT(share, 0.5);
+  EXPECT_NEAR(page->width, 331, 2);
+  EXPECT_NEAR(page->height, 468, 2);
+  EXPECT_GT(page->DarkShare(), 0.01);
+  EXPECT_LT(page->DarkShare(), 0.5);
 }
 
 TEST(RenderPdfTest, AnEmptyDocumentIsOnePage) {

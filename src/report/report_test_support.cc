@@ -4,9 +4,11 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 
 // Debian 12's fontconfig (2.14) loses 288 bytes once per process, however many documents
 // are drawn, and the sanitized build's leak check would fail every test that draws one.
@@ -83,6 +85,32 @@ Result<std::string> RunCommand(const std::string& command) {
   const int status = pclose(pipe);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return Internal(command + " failed");
   return out;
+}
+
+double GreyPage::DarkShare() const {
+  if (pixels.empty()) return 0;
+  const auto dark =
+      std::count_if(pixels.begin(), pixels.end(), [](char p) { return static_cast<unsigned char>(p) < 160; });
+  return static_cast<double>(dark) / static_cast<double>(pixels.size());
+}
+
+Result<GreyPage> DrawFirstPage(const std::filesystem::path& pdf_file, const ScratchDir& scratch) {
+  const std::string out = (scratch.path() / "page").string();
+  SW_RETURN_IF_ERROR(
+      RunCommand("pdftoppm -r 40 -gray -singlefile -f 1 -l 1 '" + pdf_file.string() + "' '" + out + "'")
+          .status());
+  std::ifstream pgm(out + ".pgm", std::ios::binary);
+  std::string magic;
+  GreyPage page;
+  int max = 0;
+  pgm >> magic >> page.width >> page.height >> max;
+  pgm.get();
+  if (magic != "P5") return Internal("pdftoppm wrote no binary PGM");
+  page.pixels.assign(std::istreambuf_iterator<char>(pgm), std::istreambuf_iterator<char>());
+  if (page.pixels.size() != static_cast<std::size_t>(page.width) * static_cast<std::size_t>(page.height)) {
+    return Internal("the PGM holds fewer pixels than its size says");
+  }
+  return page;
 }
 
 }  // namespace sanwang::report::testing

@@ -36,4 +36,14 @@ class ScratchDir {
 // What a shell command prints on standard output; an error when it exits non-zero.
 Result<std::string> RunCommand(const std::string& command);
 
+// A PDF's first page as pdftoppm draws it at 40 dpi in grey.
+struct GreyPage {
+  int width = 0;
+  int height = 0;
+  std::string pixels;  // one byte per pixel, row by row; 0 is black
+  // The share of pixels darker than mid grey: how much ink the page carries.
+  double DarkShare() const;
+};
+Result<GreyPage> DrawFirstPage(const std::filesystem::path& pdf_file, const ScratchDir& scratch);
+
 }  // namespace sanwang::report::testing
