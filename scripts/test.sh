@@ -46,6 +46,8 @@ export SANWANG_TEST_PG_URL SANWANG_REQUIRE_PG=1
 export SANWANG_REQUIRE_DATA=1
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+LSAN_OPTIONS=suppressions=$PWD/scripts/lsan-suppressions.txt
+export LSAN_OPTIONS
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 echo "== tests, sanitized build"

@@ -10,13 +10,6 @@
 #include <fstream>
 #include <iterator>
 
-// Debian 12's fontconfig (2.14) loses 288 bytes once per process, however many documents
-// are drawn, and the sanitized build's leak check would fail every test that draws one.
-// Only allocations made inside fontconfig are suppressed, and this module never calls
-// fontconfig itself. The sanitizer's runtime asks for these; other builds never call it.
-// NOLINTNEXTLINE(bugprone-reserved-identifier): the name is the sanitizer runtime's.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
-
 namespace sanwang::report::testing {
 
 std::string CommunityName(int n) {
