@@ -62,7 +62,7 @@ TEST_P(EvidenceApiTest, TheUnitUploadsItsReportClaimsItAndTheOfficeDownloadsTheS
   HttpResponse got = As("supervisor", "GET", file["url"].get<std::string>());
   ASSERT_EQ(got.status, 200) << got.body;
   EXPECT_EQ(got.body, png);
-  EXPECT_EQ(got.content_type, "image/png");
+  EXPECT_EQ(got.content_type, "application/octet-stream");
   EXPECT_EQ(HeaderOf(got, "Cache-Control"), "no-store");
   EXPECT_EQ(HeaderOf(got, "Content-Disposition"),
             "attachment; filename=\"evidence-" + std::to_string(file["id"].get<std::int64_t>()) +

@@ -75,7 +75,9 @@ Result<HttpResponse> DownloadRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t evidence_id, ParseId(call.params["evidence_id"], "evidence_id"));
   SW_ASSIGN_OR_RETURN(auto file, governance::EvidenceFile(ledger, id, evidence_id));
   HttpResponse r;
-  r.content_type = file.content_type;
+  // Always a download: a stored upload is never shown as a page or image of the site's own
+  // origin. Its checked type is in the listing (content_type) and the file name's extension.
+  r.content_type = "application/octet-stream";
   r.headers.emplace("Cache-Control", "no-store");
   r.headers.emplace("ETag", "\"" + file.sha256 + "\"");
   r.headers.emplace("Content-Disposition", ContentDisposition(file));
@@ -111,8 +113,8 @@ void AddEvidenceRoutes(Api& api) {
           FromResult(ListRoute));
   api.Add("GET", "/api/v1/ledger/milestones/{id}/evidence/{evidence_id}", readers,
           RouteDoc{"getLedgerEvidence",
-                   "One evidence file's bytes, with its checked type, as an attachment under its file name; "
-                   "never cached."}
+                   "One evidence file's bytes as a download (application/octet-stream) under its file name, "
+                   "whose extension is that of its checked type; never cached."}
               .AnswersFile("application/octet-stream"),
           FromResult(DownloadRoute));
 }
