@@ -2,12 +2,12 @@
 // Weidu District's 620 grids and at 100,000 grids (a province-wide deployment), plus the
 // cost of building the index. Grids are a jittered lattice of quadrilaterals over the
 // district's footprint; query points are uniform over the same box, from a fixed seed.
+#include <benchmark/benchmark.h>
+
 #include <cmath>
 #include <optional>
 #include <random>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "geo/polygon_index.h"
 

@@ -25,6 +25,10 @@ nlohmann::json TimeOrNull(std::optional<UnixSeconds> t) {
   return t ? nlohmann::json(FormatIso8601(*t)) : nlohmann::json(nullptr);
 }
 
+nlohmann::json TextOrNull(const std::string& text) {
+  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+}
+
 nlohmann::json UnitJson(const store::UnitRecord& u, bool with_geometry) {
   nlohmann::json j = {{"id", u.id},
                       {"code", u.code},

@@ -22,5 +22,7 @@ nlohmann::json EventJson(const store::CaseEventRecord& e, const Call& call);
 nlohmann::json ItemJson(const store::CatalogItemRecord& i);
 nlohmann::json IndicatorsJson(const cases::Indicators& i, const org::OrgDirectory& org);
 nlohmann::json TimeOrNull(std::optional<UnixSeconds> t);
+// The text, or null when it is empty (an optional name or number not yet given).
+nlohmann::json TextOrNull(const std::string& text);
 
 }  // namespace sanwang::api

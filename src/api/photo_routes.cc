@@ -3,8 +3,6 @@
 // reporter and staff who may read the case may add photos; everyone who may read the case
 // may see them. A download names a safe file name and is never cached: photos show people
 // and homes.
-#include <sodium.h>
-
 #include "api/api.h"
 #include "api/case_answer_schemas.h"
 #include "api/case_lookup.h"
@@ -13,18 +11,11 @@
 #include "api/responses.h"
 #include "cases/case_access.h"
 #include "core/image_check.h"
+#include "core/sha256.h"
 #include "store/attachment_repository.h"
 
 namespace sanwang::api {
 namespace {
-
-std::string Sha256Hex(const std::string& data) {
-  unsigned char hash[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
-  return hex;
-}
 
 nlohmann::json PhotoJson(const store::AttachmentRecord& a) {
   return {{"id", a.id},

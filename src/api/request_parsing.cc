@@ -16,6 +16,13 @@ Result<std::int64_t> ParseId(const std::string& text, const std::string& field) 
   return value;
 }
 
+Result<std::optional<std::int64_t>> OptionalQueryId(const HttpRequest& request, const std::string& key) {
+  const std::string text = request.Query(key);
+  if (text.empty()) return std::optional<std::int64_t>();
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(text, key));
+  return std::optional<std::int64_t>(id);
+}
+
 Result<Page> ParsePage(const HttpRequest& request, int max_page_size) {
   Page p;
   if (std::string s = request.Query("page"); !s.empty()) {

@@ -19,6 +19,8 @@ struct Page {
 };
 
 Result<std::int64_t> ParseId(const std::string& text, const std::string& field);
+// The id in query parameter `key`, or nothing when the parameter is absent or empty.
+Result<std::optional<std::int64_t>> OptionalQueryId(const HttpRequest& request, const std::string& key);
 Result<Page> ParsePage(const HttpRequest& request, int max_page_size = 500);
 // "2026-11" → 202611.
 Result<int> ParseMonth(const std::string& text, const std::string& field);

@@ -30,7 +30,8 @@ bool MatchSegment(std::string_view tmpl, std::string_view seg, PathParams& param
     tmpl.remove_prefix(close + 1);
     std::size_t next_open = tmpl.find('{');
     std::string_view follow = tmpl.substr(0, next_open);
-    std::size_t take = follow.empty() ? (next_open == std::string_view::npos ? seg.size() : 1) : seg.rfind(follow);
+    std::size_t take =
+        follow.empty() ? (next_open == std::string_view::npos ? seg.size() : 1) : seg.rfind(follow);
     if (take == std::string_view::npos || take == 0) return false;
     params[name] = std::string(seg.substr(0, take));
     seg.remove_prefix(take);

@@ -17,7 +17,8 @@ TEST(RouterTest, MatchesSegmentsAndCaptures) {
 
 TEST(RouterTest, CapturesBeforeASuffix) {
   PathParams p;
-  EXPECT_TRUE(MatchRoutePattern("/open311/v2/services/{code}.{format}", "/open311/v2/services/A01-003.json", p));
+  EXPECT_TRUE(
+      MatchRoutePattern("/open311/v2/services/{code}.{format}", "/open311/v2/services/A01-003.json", p));
   EXPECT_EQ(p["code"], "A01-003");
   EXPECT_EQ(p["format"], "json");
   p.clear();

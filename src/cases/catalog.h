@@ -4,8 +4,9 @@
 // The catalog is data a district edits as CSV (data/catalog/catalog.csv is the shipped
 // default): ImportCatalog checks every row before writing any, and ExportCatalogCsv
 // writes the same columns back, with a UTF-8 byte order mark for Excel and each
-// department's names beside its code (department_zh, department_en; the import ignores them). Catalog (the in-memory view) is immutable after Load and
-// safe for concurrent reads.
+// department's names beside its code (department_zh, department_en; the import ignores
+// them). Catalog (the in-memory view) is immutable after Load and safe for concurrent
+// reads.
 #pragma once
 
 #include <map>

@@ -25,7 +25,8 @@ TEST_P(ShippedCatalogTest, ImportsExportsAndReimportsTheDefault) {
   auto loaded = Catalog::Load(repo, "411002");
   std::map<std::string, int> tiers;
   for (const auto& [code, item] : loaded->items()) ++tiers[item.tier];
-  for (const char* tier : {"online", "grid", "community", "street", "department"}) EXPECT_GT(tiers[tier], 0) << tier;
+  for (const char* tier : {"online", "grid", "community", "street", "department"})
+    EXPECT_GT(tiers[tier], 0) << tier;
 
   auto exported = ExportCatalogCsv(db(), "411002");
   ASSERT_TRUE(exported.ok());
@@ -36,7 +37,9 @@ TEST_P(ShippedCatalogTest, ImportsExportsAndReimportsTheDefault) {
 }
 
 TEST_P(ShippedCatalogTest, NeedsDivisionsFirst) {
-  auto r = ImportCatalog(db(), "411002", "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,online_answer_zh,online_answer_en,keywords\n",
+  auto r = ImportCatalog(db(), "411002",
+                         "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,"
+                         "online_answer_zh,online_answer_en,keywords\n",
                          "code,name_zh,name_en\n");
   EXPECT_EQ(r.status().code(), ErrorCode::kFailedPrecondition);
 }
@@ -46,7 +49,9 @@ SANWANG_INSTANTIATE_BACKENDS(ShippedCatalogTest);
 class CatalogValidationTest : public CasesTest {};
 
 TEST_P(CatalogValidationTest, ABadRowRejectsTheFileAndChangesNothing) {
-  const std::string header = "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,online_answer_zh,online_answer_en,keywords\n";
+  const std::string header =
+      "code,aspect_code,aspect_zh,aspect_en,name_zh,name_en,tier,department,sla_hours,online_answer_zh,"
+      "online_answer_en,keywords\n";
   const std::string good = "B01-001,B01,新方面,New,新事项,New item,grid,,8,,,新\n";
   const std::string departments = "code,name_zh,name_en\nDEPT,区城市管理局,Urban Management\n";
   const std::vector<std::pair<std::string, std::string>> bad_rows = {

@@ -2,7 +2,6 @@
 // is flagged on filing, and staff handling it merge it into the original; the duplicate's
 // reporter then follows the original. Every refused merge changes nothing.
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "cases/case_access.h"

@@ -73,7 +73,9 @@ TEST_P(IndicatorsFromCasesTest, SummaryEqualsARecountOfTheCases) {
   for (int i = 0; i < 12; ++i) {
     auto c = File(i % 3 == 0 ? kCommunityItem : kGridItem, 113.801 + 0.0015 * i, 34.005 + 0.001 * i);
     ASSERT_TRUE(c.ok());
-    std::string handler = UnitCode(c->unit_id) == "C" ? "community" : UnitCode(c->unit_id) == "G1" ? "grid1" : "grid2";
+    std::string handler = UnitCode(c->unit_id) == "C"    ? "community"
+                          : UnitCode(c->unit_id) == "G1" ? "grid1"
+                                                         : "grid2";
     clock_.Advance(900 * i);
     if (i % 2 == 0) {
       ASSERT_TRUE(Do(c->id, handler, {"accept"}).ok());

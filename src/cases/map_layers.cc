@@ -8,15 +8,16 @@
 
 namespace sanwang::cases {
 
-Result<std::vector<UnitOnMap>> UnitsOnMap(store::Database& db, const org::OrgDirectory& org, const Workflow& workflow,
-                                          const std::string& level, const store::UnitRecord& scope, UnixSeconds now) {
+Result<std::vector<UnitOnMap>> UnitsOnMap(store::Database& db, const org::OrgDirectory& org,
+                                          const Workflow& workflow, const std::string& level,
+                                          const store::UnitRecord& scope, UnixSeconds now) {
   auto column = level == "grid" ? store::PlaceColumn::kGrid : store::PlaceColumn::kCommunity;
   std::string_view staff_role = level == "grid" ? org::kGridWorker : org::kCommunityStaff;
   std::vector<const store::UnitRecord*> units = UnitsWithin(org, scope, level);
   std::vector<std::string> open_states = HandledOpenStates(workflow);
   open_states.push_back(workflow.initial());
-  SW_ASSIGN_OR_RETURN(auto loads, store::CaseStatisticsRepository(db).OpenLoadBy(org.district_code(), column, now,
-                                                                                  open_states));
+  SW_ASSIGN_OR_RETURN(auto loads, store::CaseStatisticsRepository(db).OpenLoadBy(org.district_code(), column,
+                                                                                 now, open_states));
   std::vector<store::Id> ids;
   for (const auto* u : units) ids.push_back(u->id);
   SW_ASSIGN_OR_RETURN(auto accounts, store::UserRepository(db).OfUnits(ids));

@@ -24,8 +24,9 @@ struct UnitOnMap {
 };
 
 // `level` is "grid" or "community"; the units of that kind within `scope`.
-Result<std::vector<UnitOnMap>> UnitsOnMap(store::Database& db, const org::OrgDirectory& org, const Workflow& workflow,
-                                          const std::string& level, const store::UnitRecord& scope, UnixSeconds now);
+Result<std::vector<UnitOnMap>> UnitsOnMap(store::Database& db, const org::OrgDirectory& org,
+                                          const Workflow& workflow, const std::string& level,
+                                          const store::UnitRecord& scope, UnixSeconds now);
 
 struct CasePoints {
   std::vector<store::CaseRecord> cases;

@@ -40,7 +40,8 @@ PeriodSplit SplitByMonth(const DayPeriod& period) {
   return split;
 }
 
-Result<std::map<store::Id, store::CaseCounters>> CountersOverDays(store::Database& db, const std::string& district,
+Result<std::map<store::Id, store::CaseCounters>> CountersOverDays(store::Database& db,
+                                                                  const std::string& district,
                                                                   const std::vector<store::Id>& units,
                                                                   const DayPeriod& period) {
   std::map<store::Id, store::CaseCounters> sums;

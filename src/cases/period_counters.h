@@ -33,7 +33,8 @@ struct PeriodSplit {
 };
 PeriodSplit SplitByMonth(const DayPeriod& period);
 
-Result<std::map<store::Id, store::CaseCounters>> CountersOverDays(store::Database& db, const std::string& district,
+Result<std::map<store::Id, store::CaseCounters>> CountersOverDays(store::Database& db,
+                                                                  const std::string& district,
                                                                   const std::vector<store::Id>& units,
                                                                   const DayPeriod& period);
 

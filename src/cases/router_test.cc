@@ -21,7 +21,9 @@ TEST_P(RouterTest, PlacesByPointOrFallsBackToTheReportersCommunity) {
 
 TEST_P(RouterTest, TierPicksTheUnit) {
   Placement p = PlaceCase(*org_, geo::LonLat{113.805, 34.01}, std::nullopt);
-  auto unit_for = [&](const char* item) { return UnitCode(RouteCase(*org_, catalog_->FindItem(item), p)->unit); };
+  auto unit_for = [&](const char* item) {
+    return UnitCode(RouteCase(*org_, catalog_->FindItem(item), p)->unit);
+  };
   EXPECT_EQ(unit_for(kGridItem), "G1");
   EXPECT_EQ(unit_for(kCommunityItem), "C");
   EXPECT_EQ(unit_for(kStreetItem), "S");

@@ -135,8 +135,8 @@ bool GetSuggestions(Reader& r, TypeSuggestions& s) {
   }
   s.result.sites.resize(sites);
   for (SiteSuggestion& site : s.result.sites) {
-    if (!(r.Get(site.node) && r.Get(site.where.lon) && r.Get(site.where.lat) && r.Get(site.added_population) &&
-          r.Get(site.covered_population))) {
+    if (!(r.Get(site.node) && r.Get(site.where.lon) && r.Get(site.where.lat) &&
+          r.Get(site.added_population) && r.Get(site.covered_population))) {
       return false;
     }
   }

@@ -34,8 +34,10 @@ TEST(CirclesCodecTest, DamagedBlobsAreDataLoss) {
 }
 
 TEST(CirclesCodecTest, AnalysisRoundTrips) {
-  AnalysisResult a{
-      1.1, {300, 900}, {{"clinic", 3, {1.5, kUnreached}, {1, 2, 0, 0}}, {"school", 0, {kUnreached, 7}, {}}}, {}};
+  AnalysisResult a{1.1,
+                   {300, 900},
+                   {{"clinic", 3, {1.5, kUnreached}, {1, 2, 0, 0}}, {"school", 0, {kUnreached, 7}, {}}},
+                   {}};
   auto back = DecodeAnalysis(EncodeAnalysis(a));
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->walk_speed_mps, 1.1);
@@ -53,7 +55,8 @@ TEST(CirclesCodecTest, FacilityNamesAndSuggestedSitesAreKept) {
   ASSERT_TRUE(network.ok()) << network.status().ToString();
   EXPECT_EQ(network->points.facilities[0].name, "A 诊所");
   AnalysisResult a{1.2, {900}, {{"clinic", 1, {kUnreached}, {}}}, {}};
-  a.suggestions = {{"clinic", 900, {100, 40, {{7, {113.8, 34.0}, 25.5, 65.5}, {3, {113.9, 34.1}, 10, 75.5}}}}};
+  a.suggestions = {
+      {"clinic", 900, {100, 40, {{7, {113.8, 34.0}, 25.5, 65.5}, {3, {113.9, 34.1}, 10, 75.5}}}}};
   auto back = DecodeAnalysis(EncodeAnalysis(a));
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   const TypeSuggestions* s = back->FindSuggestions("clinic");
@@ -70,8 +73,8 @@ TEST(CirclesCodecTest, FacilityNamesAndSuggestedSitesAreKept) {
 // Blobs written before facility names and suggestions (format 1) still read.
 TEST(CirclesCodecTest, FormatOneBlobsStillRead) {
   std::string bytes = EncodeAnalysis({1.2, {900}, {{"clinic", 1, {5}, {}}}, {}});
-  bytes[4] = 1;                           // the version, after the magic
-  bytes.resize(bytes.size() - 8);         // without the count of suggestion sets
+  bytes[4] = 1;                    // the version, after the magic
+  bytes.resize(bytes.size() - 8);  // without the count of suggestion sets
   auto back = DecodeAnalysis(bytes);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->types[0].nearest_m[0], 5);

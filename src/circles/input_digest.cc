@@ -43,12 +43,6 @@ class Sha256 {
 
 }  // namespace
 
-std::string Sha256Hex(std::string_view bytes) {
-  Sha256 h;
-  h.Update(bytes);
-  return h.Hex();
-}
-
 Result<std::string> ImportVersion(const ImportSources& sources, std::string_view settings_text,
                                   std::string_view tag_map_text) {
   Sha256 h;

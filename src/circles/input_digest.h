@@ -15,9 +15,6 @@
 
 namespace sanwang::circles {
 
-// Lower-case hex SHA-256 of `bytes`.
-std::string Sha256Hex(std::string_view bytes);
-
 // The hex digest of the import's inputs. NotFound when the OSM file is missing.
 Result<std::string> ImportVersion(const ImportSources& sources, std::string_view settings_text,
                                   std::string_view tag_map_text);

@@ -38,14 +38,21 @@ geo::Box Cell(const geo::Box& area, int columns, int rows, int index) {
 }
 
 nlohmann::json Feature(const nlohmann::json& properties, const geo::Box& b) {
-  geo::MultiPolygon shape = {{{{b.min.lon, b.min.lat}, {b.max.lon, b.min.lat}, {b.max.lon, b.max.lat},
-                               {b.min.lon, b.max.lat}, {b.min.lon, b.min.lat}},
+  geo::MultiPolygon shape = {{{{b.min.lon, b.min.lat},
+                               {b.max.lon, b.min.lat},
+                               {b.max.lon, b.max.lat},
+                               {b.min.lon, b.max.lat},
+                               {b.min.lon, b.min.lat}},
                               {}}};
   return {{"type", "Feature"}, {"properties", properties}, {"geometry", geo::MultiPolygonToGeoJson(shape)}};
 }
 
-int Columns(std::size_t n) { return std::max(1, static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))))); }
-int Rows(std::size_t n, int columns) { return static_cast<int>((n + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns)); }
+int Columns(std::size_t n) {
+  return std::max(1, static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n)))));
+}
+int Rows(std::size_t n, int columns) {
+  return static_cast<int>((n + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns));
+}
 
 // Lays streets on a grid over the footprint, communities inside each street, six grids
 // inside each community.
@@ -83,7 +90,8 @@ Result<std::vector<DemoGrid>> DemoBoundaries(const org::OrgDirectory& org, const
 Status ImportDefaultCatalog(Context& ctx) {
   SW_ASSIGN_OR_RETURN(std::string catalog, ReadFileToString(ctx.config().catalog_file()));
   SW_ASSIGN_OR_RETURN(std::string departments, ReadFileToString(ctx.config().departments_file()));
-  SW_ASSIGN_OR_RETURN(auto imported, cases::ImportCatalog(ctx.db(), ctx.config().district_code, catalog, departments));
+  SW_ASSIGN_OR_RETURN(auto imported,
+                      cases::ImportCatalog(ctx.db(), ctx.config().district_code, catalog, departments));
   Progress("catalog: " + std::to_string(imported.aspects) + " aspects, " + std::to_string(imported.items) +
            " items, " + std::to_string(imported.departments) + " departments");
   return Status::Ok();
@@ -92,8 +100,10 @@ Status ImportDefaultCatalog(Context& ctx) {
 class DemoPeople {
  public:
   std::string Name() {
-    static const char* kFamily[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
-    static const char* kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "霞", "平", "刚", "桂英"};
+    static const char* kFamily[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄",
+                                    "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
+    static const char* kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋",
+                                   "勇", "艳", "杰", "娟", "涛", "明", "霞", "平", "刚", "桂英"};
     return std::string(kFamily[rng_() % 16]) + kGiven[rng_() % 20] + (rng_() % 2 ? kGiven[rng_() % 20] : "");
   }
   std::string Phone() { return "13" + std::to_string(100000000 + rng_() % 900000000); }
@@ -109,20 +119,31 @@ Status AddDemoAccounts(Context& ctx, const org::OrgDirectory& org) {
       {"admin", "系统管理员", "", "admin", org.Root()->code, "", hash},
       {"supervisor", "督察室" + people.Name(), people.Phone(), "supervisor", org.Root()->code, "", hash},
       {"leader", "区领导" + people.Name(), people.Phone(), "leader", org.Root()->code, "", hash},
-      {"center", "指挥中心" + people.Name(), people.Phone(), "command_center", org.CommandCenter()->code, "", hash},
+      {"center", "指挥中心" + people.Name(), people.Phone(), "command_center", org.CommandCenter()->code, "",
+       hash},
   };
-  for (const auto* unit : org.OfKind("street")) accounts.push_back({DemoHandlerFor(*unit), people.Name(), people.Phone(), "street_staff", unit->code, "", hash});
-  for (const auto* unit : org.OfKind("community")) accounts.push_back({DemoHandlerFor(*unit), people.Name(), people.Phone(), "community_staff", unit->code, "", hash});
-  for (const auto* unit : org.OfKind("grid")) accounts.push_back({DemoHandlerFor(*unit), people.Name(), people.Phone(), "grid_worker", unit->code, "", hash});
-  for (const auto* unit : org.OfKind("department")) accounts.push_back({DemoHandlerFor(*unit), people.Name(), people.Phone(), "dept_staff", unit->code, "", hash});
+  for (const auto* unit : org.OfKind("street"))
+    accounts.push_back(
+        {DemoHandlerFor(*unit), people.Name(), people.Phone(), "street_staff", unit->code, "", hash});
+  for (const auto* unit : org.OfKind("community"))
+    accounts.push_back(
+        {DemoHandlerFor(*unit), people.Name(), people.Phone(), "community_staff", unit->code, "", hash});
+  for (const auto* unit : org.OfKind("grid"))
+    accounts.push_back(
+        {DemoHandlerFor(*unit), people.Name(), people.Phone(), "grid_worker", unit->code, "", hash});
+  for (const auto* unit : org.OfKind("department"))
+    accounts.push_back(
+        {DemoHandlerFor(*unit), people.Name(), people.Phone(), "dept_staff", unit->code, "", hash});
   auto communities = org.OfKind("community");
   for (int i = 1; i <= 20; ++i) {
     char name[16];
     std::snprintf(name, sizeof name, "resident%02d", i);
-    accounts.push_back({name, people.Name(), people.Phone(), "resident", communities[static_cast<std::size_t>(i) % communities.size()]->code, "", hash});
+    accounts.push_back({name, people.Name(), people.Phone(), "resident",
+                        communities[static_cast<std::size_t>(i) % communities.size()]->code, "", hash});
   }
   return ctx.db().InTransaction([&]() -> Status {
-    for (const auto& a : accounts) SW_RETURN_IF_ERROR(org::AddAccount(ctx.db(), ctx.config().district_code, a, ctx.clock()).status());
+    for (const auto& a : accounts)
+      SW_RETURN_IF_ERROR(org::AddAccount(ctx.db(), ctx.config().district_code, a, ctx.clock()).status());
     Progress("accounts: " + std::to_string(accounts.size()));
     return Status::Ok();
   });
@@ -138,7 +159,8 @@ std::string DemoHandlerFor(const store::UnitRecord& unit) {
 
 Result<std::vector<DemoGrid>> BuildDemoDistrict(Context& ctx, const DemoFootprint& footprint) {
   const std::string& district = ctx.config().district_code;
-  SW_ASSIGN_OR_RETURN(auto divisions, org::ImportDivisions(ctx.db(), ctx.config().divisions_dir(), district, Progress));
+  SW_ASSIGN_OR_RETURN(auto divisions,
+                      org::ImportDivisions(ctx.db(), ctx.config().divisions_dir(), district, Progress));
   Progress("divisions: " + std::to_string(divisions.streets) + " sub-districts, " +
            std::to_string(divisions.communities) + " communities");
   store::OrgRepository repo(ctx.db());
@@ -148,7 +170,8 @@ Result<std::vector<DemoGrid>> BuildDemoDistrict(Context& ctx, const DemoFootprin
   nlohmann::json collection = {{"type", "FeatureCollection"}, {"features", features}};
   SW_ASSIGN_OR_RETURN(auto areas, org::ImportAreas(ctx.db(), district, collection.dump(), Progress));
   Progress("demo boundaries: " + std::to_string(areas.grids_added) + " grids, " +
-           std::to_string(areas.boundaries_set) + " community and sub-district boundaries (generated demo geometry)");
+           std::to_string(areas.boundaries_set) +
+           " community and sub-district boundaries (generated demo geometry)");
   SW_RETURN_IF_ERROR(ImportDefaultCatalog(ctx));
   SW_ASSIGN_OR_RETURN(org, org::OrgDirectory::Load(repo, district));
   SW_RETURN_IF_ERROR(AddDemoAccounts(ctx, org));

@@ -20,11 +20,13 @@ std::string Percent(const std::optional<double>& rate) {
 Status PrintSummary(Context& ctx, std::ostream& out) {
   const org::OrgDirectory& org = ctx.org();
   const store::UnitRecord* root = org.Root();
-  if (root == nullptr) return FailedPrecondition("the database holds no district yet: run `sanwang demo` or `sanwang import divisions`");
+  if (root == nullptr)
+    return FailedPrecondition(
+        "the database holds no district yet: run `sanwang demo` or `sanwang import divisions`");
   std::size_t demo_grids = 0;
   for (const auto* g : org.OfKind("grid")) demo_grids += g->demo_geometry;
-  out << fmt::format("{}{}  district code {}\n", root->name, root->name_en.empty() ? "" : " (" + root->name_en + ")",
-                     root->code);
+  out << fmt::format("{}{}  district code {}\n", root->name,
+                     root->name_en.empty() ? "" : " (" + root->name_en + ")", root->code);
   out << fmt::format("  组织网 org net: {} sub-districts, {} communities, {} grids{}, {} departments\n",
                      org.OfKind("street").size(), org.OfKind("community").size(), org.OfKind("grid").size(),
                      demo_grids ? fmt::format(" ({} with generated demo geometry)", demo_grids) : "",
@@ -35,7 +37,8 @@ Status PrintSummary(Context& ctx, std::ostream& out) {
   out << "  accounts:";
   for (const auto& [role, n] : roles) out << fmt::format(" {} {}", role, n);
   out << "\n";
-  out << fmt::format("  服务网 catalog: {} aspects, {} items\n", ctx.catalog().aspects().size(), ctx.catalog().items().size());
+  out << fmt::format("  服务网 catalog: {} aspects, {} items\n", ctx.catalog().aspects().size(),
+                     ctx.catalog().items().size());
   store::CaseRepository cases(ctx.db());
   SW_ASSIGN_OR_RETURN(auto by_state, cases.CountByState(org.district_code()));
   std::int64_t total = 0;
@@ -54,10 +57,11 @@ Status PrintSummary(Context& ctx, std::ostream& out) {
   store::CaseCounters k;
   for (const auto& r : rows) cases::AddCounters(k, r.counters);
   cases::Indicators i = cases::FromCounters(root->id, 0, k);
-  out << fmt::format("  indicators {} to date: {} cases, on-time acceptance {}, on-time resolution {}, "
-                     "satisfaction {}, overdue {}\n",
-                     month / 100, i.cases, Percent(i.on_time_acceptance), Percent(i.on_time_resolution),
-                     Percent(i.satisfaction), i.overdue);
+  out << fmt::format(
+      "  indicators {} to date: {} cases, on-time acceptance {}, on-time resolution {}, "
+      "satisfaction {}, overdue {}\n",
+      month / 100, i.cases, Percent(i.on_time_acceptance), Percent(i.on_time_resolution),
+      Percent(i.satisfaction), i.overdue);
   return Status::Ok();
 }
 

@@ -120,11 +120,14 @@ class [[nodiscard]] Result {
 #define SW_CONCAT_INNER(a, b) a##b
 #define SW_CONCAT(a, b) SW_CONCAT_INNER(a, b)
 
-// Returns the Status of `expr` from the enclosing function when it is an error.
-#define SW_RETURN_IF_ERROR(expr)             \
-  do {                                       \
-    ::sanwang::Status sw_status_ = (expr);   \
-    if (!sw_status_.ok()) return sw_status_; \
+// Returns the Status of `expr` from the enclosing function when it is an error. The
+// variable is named after the line, so a lambda inside `expr` (a transaction's body) may
+// use the macro again without shadowing it.
+#define SW_RETURN_IF_ERROR(expr) SW_RETURN_IF_ERROR_IMPL(SW_CONCAT(sw_status_, __LINE__), expr)
+#define SW_RETURN_IF_ERROR_IMPL(status, expr) \
+  do {                                        \
+    ::sanwang::Status status = (expr);        \
+    if (!status.ok()) return status;          \
   } while (false)
 
 // Evaluates a Result-returning `expr`; on error returns its Status, else moves the value

@@ -18,7 +18,6 @@ std::string_view TrimAscii(std::string_view text);
 
 // Valid UTF-8, no control characters except tab and line breaks, at most `max_chars`
 // characters, and (when `required`) not blank. Errors name `field`.
-Status CheckUserText(std::string_view text, const std::string& field, std::size_t max_chars,
-                     bool required);
+Status CheckUserText(std::string_view text, const std::string& field, std::size_t max_chars, bool required);
 
 }  // namespace sanwang

@@ -1,11 +1,9 @@
 #include "core/working_calendar.h"
 
-#include "core/toml_text.h"
+#include <algorithm>
 
 #include "core/files.h"
-
-
-#include <algorithm>
+#include "core/toml_text.h"
 
 namespace sanwang {
 namespace {
@@ -14,12 +12,8 @@ constexpr std::int64_t kSecondsPerDay = 86400;
 // A deadline further than this is a configuration error, not a real SLA.
 constexpr int kMaxDaysScanned = 3660;
 
-std::int64_t DayNumber(LocalDate d) {
-  return std::chrono::sys_days{d}.time_since_epoch().count();
-}
-LocalDate DateOfDayNumber(std::int64_t n) {
-  return LocalDate{std::chrono::sys_days{std::chrono::days{n}}};
-}
+std::int64_t DayNumber(LocalDate d) { return std::chrono::sys_days{d}.time_since_epoch().count(); }
+LocalDate DateOfDayNumber(std::int64_t n) { return LocalDate{std::chrono::sys_days{std::chrono::days{n}}}; }
 
 Result<int> ParseClock(std::string_view hhmm) {
   if (hhmm.size() != 5 || hhmm[2] != ':') return InvalidArgument("expected HH:MM, got " + std::string(hhmm));
@@ -54,8 +48,7 @@ Status AddDay(const toml::node& node, std::set<std::int64_t>& days) {
 }
 
 // One year file: [[holiday]] tables with from/to/name, and `workdays` (make-up days).
-Status ParseYear(std::string_view text, std::set<std::int64_t>& holidays,
-                 std::set<std::int64_t>& workdays) {
+Status ParseYear(std::string_view text, std::set<std::int64_t>& holidays, std::set<std::int64_t>& workdays) {
   SW_ASSIGN_OR_RETURN(toml::table parsed, ParseToml(text, "calendar"));
   if (const toml::array* list = parsed["holiday"].as_array()) {
     for (const auto& entry : *list) {
@@ -74,9 +67,11 @@ Status ParseYear(std::string_view text, std::set<std::int64_t>& holidays,
   }
   for (auto n : workdays) {
     if (IsoWeekday(DateOfDayNumber(n)) <= 5) {
-      return InvalidArgument("calendar: make-up workday " + FormatDate(DateOfDayNumber(n)) + " is not a weekend day");
+      return InvalidArgument("calendar: make-up workday " + FormatDate(DateOfDayNumber(n)) +
+                             " is not a weekend day");
     }
-    if (holidays.count(n)) return InvalidArgument("calendar: " + FormatDate(DateOfDayNumber(n)) + " is both holiday and workday");
+    if (holidays.count(n))
+      return InvalidArgument("calendar: " + FormatDate(DateOfDayNumber(n)) + " is both holiday and workday");
   }
   return Status::Ok();
 }

@@ -38,7 +38,7 @@ TEST_F(ShippedCalendarTest, HolidaysAndMakeupWorkdays2025And2026) {
   EXPECT_TRUE(calendar_->IsWorkday(2026y / 10 / 10));
   EXPECT_FALSE(calendar_->IsWorkday(2026y / 11 / 29));  // an ordinary Sunday
   EXPECT_TRUE(calendar_->IsWorkday(2026y / 11 / 30));
-  EXPECT_TRUE(calendar_->IsWorkday(2027y / 3 / 1));     // no file: Monday–Friday
+  EXPECT_TRUE(calendar_->IsWorkday(2027y / 3 / 1));  // no file: Monday–Friday
 }
 
 TEST_F(ShippedCalendarTest, DeadlineWithinOneDay) {

@@ -25,9 +25,8 @@ using BoxEntry = std::pair<BoostBox, std::size_t>;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 std::vector<IdentifiedShape> SortedById(std::vector<IdentifiedShape> shapes) {
-  std::stable_sort(
-      shapes.begin(), shapes.end(),
-      [](const IdentifiedShape& a, const IdentifiedShape& b) { return a.first < b.first; });
+  std::stable_sort(shapes.begin(), shapes.end(),
+                   [](const IdentifiedShape& a, const IdentifiedShape& b) { return a.first < b.first; });
   return shapes;
 }
 
@@ -46,8 +45,7 @@ std::vector<BoxEntry> BoxEntries(const std::vector<IdentifiedShape>& shapes) {
 }  // namespace
 
 struct PolygonIndex::Impl {
-  explicit Impl(std::vector<IdentifiedShape> sorted)
-      : shapes(std::move(sorted)), tree(BoxEntries(shapes)) {}
+  explicit Impl(std::vector<IdentifiedShape> sorted) : shapes(std::move(sorted)), tree(BoxEntries(shapes)) {}
 
   std::vector<IdentifiedShape> shapes;  // sorted by id
   // Bulk-loaded from the whole range, which packs the nodes better than inserting one by

@@ -1,12 +1,12 @@
 #include "geo/polygon_index.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <random>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 namespace sanwang::geo {
 namespace {
@@ -34,8 +34,7 @@ std::vector<IdentifiedShape> GridOfRectangles() {
   std::vector<IdentifiedShape> grids;
   for (int i = 0; i < kColumns; ++i) {
     for (int j = 0; j < kRows; ++j) {
-      grids.emplace_back(1000 + i * kRows + j,
-                         Shape(Rect(Column(i), Row(j), Column(i + 1), Row(j + 1))));
+      grids.emplace_back(1000 + i * kRows + j, Shape(Rect(Column(i), Row(j), Column(i + 1), Row(j + 1))));
     }
   }
   return grids;
@@ -93,8 +92,7 @@ std::vector<LonLat> QueryPoints(std::mt19937_64& random) {
 TEST(PolygonIndexTest, GeneratedShapesAreValid) {
   std::mt19937_64 random(7);
   for (const auto& [id, shape] : MixedShapes(random)) {
-    EXPECT_TRUE(ValidateMultiPolygon(shape).ok())
-        << id << ": " << ValidateMultiPolygon(shape).message();
+    EXPECT_TRUE(ValidateMultiPolygon(shape).ok()) << id << ": " << ValidateMultiPolygon(shape).message();
   }
 }
 

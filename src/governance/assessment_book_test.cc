@@ -375,8 +375,8 @@ TEST_P(AssessmentBookTest, TheQuarterBeginsAtMidnightInShanghai) {
   Save();
   // 23:30 on 30 September in Shanghai is still the third quarter (15:30 UTC), accepted late;
   // 00:30 on 1 October is the fourth (16:30 UTC on 30 September), accepted in time.
-  FileCase("C2", {"2026-09-30T23:30:00+08:00", false});
-  FileCase("C2", {"2026-10-01T00:30:00+08:00", true});
+  FileCase("C2", {"2026-09-30T23:30:00+08:00", false, std::nullopt, std::nullopt});
+  FileCase("C2", {"2026-10-01T00:30:00+08:00", true, std::nullopt, std::nullopt});
   EXPECT_EQ(Line(UnitOf(Compute("2026-Q3"), "C2"), "A1")["raw"], 0);
   EXPECT_EQ(Line(UnitOf(Compute("2026-Q4"), "C2"), "A1")["raw"], Val(100));
 }
@@ -441,7 +441,9 @@ TEST(AssessmentPeriodTest, ReadsMonthsQuartersAndYears) {
        {"", "26", "2026-13", "2026-00", "2026-Q0", "2026-1", "2026/11", "1999", "2026-Q12"}) {
     auto refused = ParsePeriod(bad);
     EXPECT_FALSE(refused.ok()) << bad;
-    if (!refused.ok()) EXPECT_EQ(refused.status().field(), "period");
+    if (!refused.ok()) {
+      EXPECT_EQ(refused.status().field(), "period");
+    }
   }
 }
 

@@ -1,9 +1,8 @@
 #include "governance/assessment_publishing.h"
 
-#include <sodium.h>
-
 #include <cstdio>
 
+#include "core/sha256.h"
 #include "governance/assessment_notice.h"
 #include "governance/ledger_access.h"
 #include "governance/store/assessment_report_repository.h"
@@ -12,19 +11,6 @@
 
 namespace sanwang::governance {
 namespace {
-
-std::string Sha256Hex(const std::string& bytes) {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> hash{};
-  crypto_hash_sha256(hash.data(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(hash.size() * 2);
-  for (unsigned char b : hash) {
-    hex += kHex[b >> 4];
-    hex += kHex[b & 0x0f];
-  }
-  return hex;
-}
 
 Status MayPublish(const cases::Actor& actor) {
   if (!MayPlanLedger(actor).ok()) {

@@ -1,21 +1,12 @@
 #include "governance/ledger_evidence.h"
 
-#include <sodium.h>
-
+#include "core/sha256.h"
 #include "governance/evidence_file.h"
 #include "governance/ledger_access.h"
 #include "governance/store/evidence_repository.h"
 
 namespace sanwang::governance {
 namespace {
-
-std::string Sha256Hex(std::string_view data) {
-  unsigned char hash[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
-  return hex;
-}
 
 Status CheckSize(std::size_t bytes) {
   if (bytes <= kMaxEvidenceBytes) return Status::Ok();

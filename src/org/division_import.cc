@@ -64,7 +64,8 @@ class Importer {
     u.name = d.name;
     if (!d.parent_code.empty()) {
       auto parent = ids_.find(d.parent_code);
-      if (parent == ids_.end()) return InvalidArgument("unit " + d.code + " names unknown parent " + d.parent_code);
+      if (parent == ids_.end())
+        return InvalidArgument("unit " + d.code + " names unknown parent " + d.parent_code);
       u.parent_id = parent->second;
     }
     SW_ASSIGN_OR_RETURN(auto existing, repo_.FindByCode(district_, d.code));
@@ -99,8 +100,7 @@ std::string CommunityDisplayName(const std::string& official) {
 }
 
 Result<DivisionImportResult> ImportDivisions(store::Database& db, const std::filesystem::path& dir,
-                                             const std::string& district_code,
-                                             const ProgressFn& progress) {
+                                             const std::string& district_code, const ProgressFn& progress) {
   SW_ASSIGN_OR_RETURN(std::vector<Division> divisions, ReadDivisions(dir, district_code));
   divisions.push_back({district_code + "-command", "区指挥中心", district_code, "command_center"});
   DivisionImportResult result;

@@ -25,10 +25,12 @@ void SmallDistrictTest::SetUp() {
   add("C2", "community", s);
   add("DEPT", "department", d);
   add("CMD", "command_center", d);
-  auto areas = ImportAreas(db(), kTestDistrict,
-                           Collection({Feature(R"({"code":"C","kind":"community"})", Square(113.80, 34.00, 113.82, 34.02)),
-                                       Feature(R"({"code":"G1","name":"一网格","parent":"C"})", Square(113.80, 34.00, 113.81, 34.02)),
-                                       Feature(R"({"code":"G2","name":"二网格","parent":"C"})", Square(113.81, 34.00, 113.82, 34.02))}));
+  auto areas = ImportAreas(
+      db(), kTestDistrict,
+      Collection(
+          {Feature(R"({"code":"C","kind":"community"})", Square(113.80, 34.00, 113.82, 34.02)),
+           Feature(R"({"code":"G1","name":"一网格","parent":"C"})", Square(113.80, 34.00, 113.81, 34.02)),
+           Feature(R"({"code":"G2","name":"二网格","parent":"C"})", Square(113.81, 34.00, 113.82, 34.02))}));
   ASSERT_TRUE(areas.ok()) << areas.status().ToString();
 }
 

@@ -12,10 +12,10 @@ namespace sanwang::org {
 inline constexpr const char* kTestDistrict = "411002";
 
 inline std::string Square(double lon0, double lat0, double lon1, double lat1) {
-  return "[[[" + std::to_string(lon0) + "," + std::to_string(lat0) + "],[" + std::to_string(lon1) +
-         "," + std::to_string(lat0) + "],[" + std::to_string(lon1) + "," + std::to_string(lat1) +
-         "],[" + std::to_string(lon0) + "," + std::to_string(lat1) + "],[" + std::to_string(lon0) +
-         "," + std::to_string(lat0) + "]]]";
+  return "[[[" + std::to_string(lon0) + "," + std::to_string(lat0) + "],[" + std::to_string(lon1) + "," +
+         std::to_string(lat0) + "],[" + std::to_string(lon1) + "," + std::to_string(lat1) + "],[" +
+         std::to_string(lon0) + "," + std::to_string(lat1) + "],[" + std::to_string(lon0) + "," +
+         std::to_string(lat0) + "]]]";
 }
 
 inline std::string Feature(const std::string& props, const std::string& rings) {

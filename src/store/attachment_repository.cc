@@ -17,16 +17,18 @@ AttachmentRecord FromRow(const Row& r, bool with_data) {
   return a;
 }
 
-constexpr const char* kColumns = "id, district_code, case_id, content_type, size_bytes, sha256, uploaded_by, created_at";
+constexpr const char* kColumns =
+    "id, district_code, case_id, content_type, size_bytes, sha256, uploaded_by, created_at";
 
 }  // namespace
 
 Result<AttachmentRecord> AttachmentRepository::Insert(AttachmentRecord a) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("INSERT INTO attachments (district_code, case_id, content_type, size_bytes, "
-                                           "sha256, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                           "RETURNING id",
-                                           {a.district_code, a.case_id, a.content_type, a.size_bytes, a.sha256,
-                                            Blob{a.data}, Nullable(a.uploaded_by), a.created_at}));
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query("INSERT INTO attachments (district_code, case_id, content_type, size_bytes, "
+                           "sha256, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id",
+                           {a.district_code, a.case_id, a.content_type, a.size_bytes, a.sha256, Blob{a.data},
+                            Nullable(a.uploaded_by), a.created_at}));
   a.id = rows.at(0).Int(0);
   return a;
 }
@@ -44,7 +46,8 @@ Result<AttachmentRecord> AttachmentRepository::Get(Id case_id, Id attachment_id)
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kColumns +
                                                ", data FROM attachments WHERE case_id = ? AND id = ?",
                                            {case_id, attachment_id}));
-  if (rows.empty()) return NotFound("no photo " + std::to_string(attachment_id) + " on case " + std::to_string(case_id));
+  if (rows.empty())
+    return NotFound("no photo " + std::to_string(attachment_id) + " on case " + std::to_string(case_id));
   return FromRow(rows[0], true);
 }
 

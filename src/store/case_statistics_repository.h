@@ -53,10 +53,11 @@ class CaseStatisticsRepository {
   // resolve deadline fell that day, before `now`, and the case was resolved late or is
   // still in one of `open_states`.
   Result<std::map<std::int64_t, DayFigures>> PerDay(const CaseScope& scope, UnixSeconds from, UnixSeconds to,
-                                                    UnixSeconds now, const std::vector<std::string>& open_states);
+                                                    UnixSeconds now,
+                                                    const std::vector<std::string>& open_states);
   // Cases filed in [from, to) per catalog aspect code (cases without an item are left out).
-  Result<std::vector<std::pair<std::string, std::int64_t>>> CountsByAspect(const CaseScope& scope, UnixSeconds from,
-                                                                           UnixSeconds to);
+  Result<std::vector<std::pair<std::string, std::int64_t>>> CountsByAspect(const CaseScope& scope,
+                                                                           UnixSeconds from, UnixSeconds to);
   // Open cases per grid / community / sub-district they lie in; past deadline at `now`.
   Result<std::map<Id, OpenLoad>> OpenLoadBy(const std::string& district, PlaceColumn column, UnixSeconds now,
                                             const std::vector<std::string>& open_states);

@@ -32,7 +32,8 @@ class CaseStatisticsTest : public BackendTest {
 
   // A case in grid `grid`, handled by `handler`, filed at `at` with a deadline a day later.
   CaseRecord File(const std::string& grid, const std::string& handler, UnixSeconds at,
-                  std::optional<UnixSeconds> resolved_at = std::nullopt, std::optional<int> rating = std::nullopt) {
+                  std::optional<UnixSeconds> resolved_at = std::nullopt,
+                  std::optional<int> rating = std::nullopt) {
     CaseRecord c;
     c.district_code = "411002";
     c.workflow = "resident_matter";
@@ -92,10 +93,10 @@ TEST_P(CaseStatisticsTest, CountersOfScopeCountEachCaseOnce) {
 }
 
 TEST_P(CaseStatisticsTest, PerDayCountsFiledResolvedAndMissedDeadlines) {
-  File("G1", "G1", kNov2, kNov2 + 600);           // filed and resolved on the 2nd
+  File("G1", "G1", kNov2, kNov2 + 600);              // filed and resolved on the 2nd
   File("G1", "G1", kNov2 + kDay, kNov2 + 3 * kDay);  // due on the 4th, resolved on the 5th: missed on the 4th
-  File("G2", "G2", kNov2 + kDay);                  // due on the 4th, still open: missed on the 4th
-  File("G2", "G2", kNov2 + 5 * kDay);              // due on the 8th, after `now`
+  File("G2", "G2", kNov2 + kDay);                    // due on the 4th, still open: missed on the 4th
+  File("G2", "G2", kNov2 + 5 * kDay);                // due on the 8th, after `now`
   UnixSeconds now = kNov2 + 5 * kDay;
   auto days = CaseStatisticsRepository(db()).PerDay({"411002", ""}, kNov2 - 9 * 3600, kNov2 + 10 * kDay, now,
                                                     {"dispatched", "accepted"});

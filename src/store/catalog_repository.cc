@@ -27,10 +27,11 @@ CatalogItemRecord ItemFromRow(const Row& r) {
 
 Status CatalogRepository::UpsertAspect(const AspectRecord& a) {
   return db_
-      .Execute("INSERT INTO aspects (district_code, code, name, name_en) VALUES (?, ?, ?, ?) "
-               "ON CONFLICT (district_code, code) DO UPDATE SET name = excluded.name, "
-               "name_en = excluded.name_en",
-               {a.district_code, a.code, a.name, a.name_en})
+      .Execute(
+          "INSERT INTO aspects (district_code, code, name, name_en) VALUES (?, ?, ?, ?) "
+          "ON CONFLICT (district_code, code) DO UPDATE SET name = excluded.name, "
+          "name_en = excluded.name_en",
+          {a.district_code, a.code, a.name, a.name_en})
       .status();
 }
 
@@ -44,8 +45,7 @@ Status CatalogRepository::UpsertItem(const CatalogItemRecord& i) {
                    "online_answer = excluded.online_answer, "
                    "online_answer_en = excluded.online_answer_en, keywords = excluded.keywords",
                {i.district_code, i.code, i.aspect_code, i.name, i.name_en, i.tier, i.department_code,
-                static_cast<std::int64_t>(i.sla_hours), i.online_answer, i.online_answer_en,
-                i.keywords})
+                static_cast<std::int64_t>(i.sla_hours), i.online_answer, i.online_answer_en, i.keywords})
       .status();
 }
 
@@ -59,7 +59,7 @@ Result<std::vector<AspectRecord>> CatalogRepository::Aspects(const std::string& 
 }
 
 Result<std::vector<CatalogItemRecord>> CatalogRepository::SelectItems(const std::string& where,
-                                                                     const SqlParams& params) {
+                                                                      const SqlParams& params) {
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kItemColumns +
                                                " FROM catalog_items WHERE " + where + " ORDER BY code",
                                            params));
@@ -73,7 +73,7 @@ Result<std::vector<CatalogItemRecord>> CatalogRepository::Items(const std::strin
 }
 
 Result<std::optional<CatalogItemRecord>> CatalogRepository::FindItem(const std::string& district,
-                                                                    const std::string& code) {
+                                                                     const std::string& code) {
   SW_ASSIGN_OR_RETURN(auto items, SelectItems("district_code = ? AND code = ?", {district, code}));
   if (items.empty()) return std::optional<CatalogItemRecord>();
   return std::optional<CatalogItemRecord>(items[0]);

@@ -105,9 +105,10 @@ Result<std::optional<CircleVersions>> CirclesRepository::CurrentVersions(const s
 }
 
 Result<std::optional<CircleAnalysisRecord>> CirclesRepository::GetAnalysis(Id analysis_id) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id, district_code, network_id, params, results, created_at "
-                                           "FROM circle_analyses WHERE id = ?",
-                                           {analysis_id}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT id, district_code, network_id, params, results, created_at "
+                                "FROM circle_analyses WHERE id = ?",
+                                {analysis_id}));
   if (rows.empty()) return std::optional<CircleAnalysisRecord>();
   const Row& r = rows[0];
   return std::optional<CircleAnalysisRecord>(

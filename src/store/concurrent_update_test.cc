@@ -62,8 +62,10 @@ TEST_P(ConcurrentUpdateTest, NoChangeIsLost) {
         ch.event.actor_role = "system";
         return ch;
       });
-      if (r.ok()) ++applied;
-      else EXPECT_EQ(r.status().code(), ErrorCode::kConflict) << r.status().ToString();
+      if (r.ok())
+        ++applied;
+      else
+        EXPECT_EQ(r.status().code(), ErrorCode::kConflict) << r.status().ToString();
     }
   };
   std::thread a(worker), b(worker);
@@ -80,7 +82,8 @@ TEST_P(ConcurrentUpdateTest, NoChangeIsLost) {
   for (std::size_t i = 0; i < events.size(); ++i) EXPECT_EQ(events[i].seq, static_cast<int>(i) + 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, ConcurrentUpdateTest, ::testing::ValuesIn(testing::kBackends), BackendName);
+INSTANTIATE_TEST_SUITE_P(Backends, ConcurrentUpdateTest, ::testing::ValuesIn(testing::kBackends),
+                         BackendName);
 
 }  // namespace
 }  // namespace sanwang::store

@@ -31,13 +31,12 @@ Result<UnitRecord> OrgRepository::Insert(UnitRecord unit) {
   }
   Status status = db_.InTransaction([&]() -> Status {
     SW_ASSIGN_OR_RETURN(
-        auto rows,
-        db_.Query("INSERT INTO units (district_code, code, kind, name, name_en, parent_id, path, "
-                  "geometry, demo_geometry) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
-                  {unit.district_code, unit.code, unit.kind, unit.name, unit.name_en,
-                   Nullable(unit.parent_id),
-                   unit.geometry.empty() ? SqlValue{SqlNull{}} : SqlValue{unit.geometry},
-                   static_cast<std::int64_t>(unit.demo_geometry)}));
+        auto rows, db_.Query("INSERT INTO units (district_code, code, kind, name, name_en, parent_id, path, "
+                             "geometry, demo_geometry) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
+                             {unit.district_code, unit.code, unit.kind, unit.name, unit.name_en,
+                              Nullable(unit.parent_id),
+                              unit.geometry.empty() ? SqlValue{SqlNull{}} : SqlValue{unit.geometry},
+                              static_cast<std::int64_t>(unit.demo_geometry)}));
     unit.id = rows.at(0).Int(0);
     unit.path = parent_path + std::to_string(unit.id) + "/";
     return db_.Execute("UPDATE units SET path = ? WHERE id = ?", {unit.path, unit.id}).status();
@@ -62,9 +61,9 @@ Status OrgRepository::SetGeometry(Id id, const std::string& geometry, bool demo)
 }
 
 Result<std::vector<UnitRecord>> OrgRepository::Select(const std::string& where, const SqlParams& params) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kColumns + " FROM units WHERE " +
-                                               where + " ORDER BY id",
-                                           params));
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query(std::string("SELECT ") + kColumns + " FROM units WHERE " + where + " ORDER BY id", params));
   std::vector<UnitRecord> units;
   units.reserve(rows.size());
   for (const Row& r : rows) units.push_back(FromRow(r));
@@ -85,7 +84,7 @@ Result<std::optional<UnitRecord>> OrgRepository::FindByCode(const std::string& d
 }
 
 Result<std::vector<UnitRecord>> OrgRepository::ListByKind(const std::string& district,
-                                                         const std::string& kind) {
+                                                          const std::string& kind) {
   return Select("district_code = ? AND kind = ?", {district, kind});
 }
 

@@ -32,7 +32,9 @@ TEST(PersonalDataTest, IdNumbersAreCheckedWhole) {
   for (const Case& c : table) {
     Status s = ValidateIdNumber(c.id);
     EXPECT_EQ(s.ok(), c.valid) << c.id << " " << s.ToString();
-    if (!s.ok()) EXPECT_EQ(s.field(), "id_number");
+    if (!s.ok()) {
+      EXPECT_EQ(s.field(), "id_number");
+    }
   }
   EXPECT_TRUE(ValidateIdNumber(NormalizeIdNumber("11010519491231002x")).ok());
 }

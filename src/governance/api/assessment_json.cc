@@ -10,10 +10,6 @@ using governance::DecimalJson;
 using governance::kPointScale;
 using governance::kValueScale;
 
-nlohmann::json TextOrNull(const std::string& text) {
-  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
-}
-
 nlohmann::json Points(std::int64_t hundredths) { return DecimalJson(hundredths, kPointScale); }
 
 // A stored breakdown (assessment_book.cc) in the units people read.

@@ -16,13 +16,6 @@
 namespace sanwang::api {
 namespace {
 
-Result<std::optional<store::Id>> OptionalQueryId(const Call& call, const std::string& key) {
-  const std::string text = call.request.Query(key);
-  if (text.empty()) return std::optional<store::Id>();
-  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(text, key));
-  return std::optional<store::Id>(id);
-}
-
 Result<HttpResponse> ListSchemesRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(auto schemes, governance::ListSchemes(AssessmentOf(call)));
   nlohmann::json items = nlohmann::json::array();
@@ -39,7 +32,7 @@ Result<HttpResponse> SchemeDetailResponse(const governance::AssessmentBook& book
 Result<HttpResponse> GetSchemeRoute(Call& call) {
   const governance::AssessmentBook book = AssessmentOf(call);
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-  SW_ASSIGN_OR_RETURN(auto version, OptionalQueryId(call, "version"));
+  SW_ASSIGN_OR_RETURN(auto version, OptionalQueryId(call.request, "version"));
   SW_ASSIGN_OR_RETURN(auto stored, governance::SchemeById(book, id, version));
   return SchemeDetailResponse(book, stored, 200);
 }
@@ -52,7 +45,7 @@ Result<HttpResponse> SaveSchemeRoute(Call& call) {
 }
 
 Result<HttpResponse> ListResultsRoute(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto scheme, OptionalQueryId(call, "scheme"));
+  SW_ASSIGN_OR_RETURN(auto scheme, OptionalQueryId(call.request, "scheme"));
   SW_ASSIGN_OR_RETURN(auto results, governance::ListResults(AssessmentOf(call), scheme));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& r : results) items.push_back(ResultSummaryJson(r));
@@ -81,7 +74,7 @@ Result<HttpResponse> PublishRoute(Call& call) {
 }
 
 Result<HttpResponse> ListValuesRoute(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto scheme, OptionalQueryId(call, "scheme"));
+  SW_ASSIGN_OR_RETURN(auto scheme, OptionalQueryId(call.request, "scheme"));
   if (!scheme) return InvalidArgument("请指定考评方案 scheme is required", "scheme");
   SW_ASSIGN_OR_RETURN(auto values,
                       governance::ListValues(AssessmentOf(call), *scheme, call.request.Query("period")));

@@ -68,17 +68,10 @@ Result<HttpResponse> ExportXlsxRoute(Call& call) {
   return r;
 }
 
-Result<std::optional<store::Id>> OptionalId(const Call& call, const std::string& key) {
-  const std::string text = call.request.Query(key);
-  if (text.empty()) return std::optional<store::Id>();
-  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(text, key));
-  return std::optional<store::Id>(id);
-}
-
 Result<governance::LedgerFilter> FilterOf(const Call& call, const Page& page) {
   governance::LedgerFilter f;
-  SW_ASSIGN_OR_RETURN(f.programme_id, OptionalId(call, "programme"));
-  SW_ASSIGN_OR_RETURN(f.task_id, OptionalId(call, "task"));
+  SW_ASSIGN_OR_RETURN(f.programme_id, OptionalQueryId(call.request, "programme"));
+  SW_ASSIGN_OR_RETURN(f.task_id, OptionalQueryId(call.request, "task"));
   f.unit_code = call.request.Query("unit");
   f.leader_username = call.request.Query("leader");
   f.state = call.request.Query("state");

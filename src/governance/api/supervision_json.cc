@@ -5,13 +5,6 @@
 #include "governance/api/ledger_json.h"
 
 namespace sanwang::api {
-namespace {
-
-nlohmann::json TextOrNull(const std::string& text) {
-  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
-}
-
-}  // namespace
 
 nlohmann::json NoticeJson(const governance::Ledger& ledger, const store::SupervisionNoticeRecord& n) {
   nlohmann::json leader = nullptr;

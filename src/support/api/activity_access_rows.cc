@@ -61,8 +61,8 @@ void AddActivityAccessRows(ApiTest& test, AccessRows& rows) {
     return test.As(who, "POST", "/api/v1/activities/" + std::to_string(id) + "/signups/mine/withdraw");
   };
   // An activity that began half an hour ago with resident1 signed up (and checked in).
-  auto attendance = [&test, now](const std::string& action) {
-    return [&test, now, action](const std::string& who) {
+  auto attendance = [&test](const std::string& action) {
+    return [&test, action](const std::string& who) {
       const std::int64_t id = StoreActivity(test, now - 1800);
       const std::int64_t sid = StoreSignup(test, id, "resident1", "区财政局");
       if (action == "check-out") {
