@@ -13,7 +13,7 @@ packages=(
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev
   libicu-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
-  libxlsxwriter-dev libzip-dev
+  libxlsxwriter-dev libzip-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # servers the tests start on loopback
   postgresql-15

@@ -47,5 +47,6 @@ void RegisterApiKey(CLI::App& app, Action* action);
 void RegisterClassify(CLI::App& app, Action* action);
 void RegisterCircles(CLI::App& app, Action* action);
 void RegisterOpenApi(CLI::App& app, Action* action);
+void RegisterAudit(CLI::App& app, Action* action);
 
 }  // namespace sanwang::cli

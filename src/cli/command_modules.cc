@@ -21,6 +21,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"status", RegisterStatus},
       {"serve", RegisterServe},
       {"apikey", RegisterApiKey},
+      {"audit", RegisterAudit},
       {"classify", RegisterClassify},
       {"circles", RegisterCircles},
       {"openapi", RegisterOpenApi},

@@ -382,6 +382,40 @@ CREATE INDEX registration_codes_address ON registration_codes (district_code, re
 CREATE INDEX users_phone ON users (district_code, phone);
 )SQL";
 
+// Version 11: the audit log as a hash chain (store/audit_chain.h), and kept: no entry is
+// ever changed, and none younger than 180 days (GB/T 22239-2019 level 3) is deleted.
+constexpr const char* kV11 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN chain_hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE audit_chain (
+  district_code TEXT PRIMARY KEY,
+  entries BIGINT NOT NULL DEFAULT 0,
+  last_hash TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
+constexpr const char* kV11Sqlite = R"SQL(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit entries are immutable'); END;
+CREATE TRIGGER audit_log_kept BEFORE DELETE ON audit_log
+WHEN old.at > CAST(strftime('%s', 'now') AS INTEGER) - 15552000
+BEGIN SELECT RAISE(ABORT, 'audit entries are kept for 180 days'); END;
+)SQL";
+
+constexpr const char* kV11Postgres = R"SQL(
+CREATE FUNCTION audit_log_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    RAISE EXCEPTION 'audit entries are immutable' USING ERRCODE = '23000';
+  END IF;
+  IF OLD.at > EXTRACT(EPOCH FROM now())::BIGINT - 15552000 THEN
+    RAISE EXCEPTION 'audit entries are kept for 180 days' USING ERRCODE = '23000';
+  END IF;
+  RETURN OLD;
+END $$;
+CREATE TRIGGER audit_log_guard BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION audit_log_guard();
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -396,6 +430,7 @@ const std::vector<Migration>& Migrations() {
       {8, "sign-in lockouts by address, forced password changes", kV8, "", ""},
       {9, "ratings in stars with a comment, urging (催办) of open cases", kV9, "", ""},
       {10, "verification codes of residents' registrations", kV10, "", ""},
+      {11, "the audit log as a hash chain, kept unchanged", kV11, kV11Sqlite, kV11Postgres},
   };
   return kMigrations;
 }

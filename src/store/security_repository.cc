@@ -1,5 +1,7 @@
 #include "store/security_repository.h"
 
+#include "store/audit_chain.h"
+
 namespace sanwang::store {
 
 Status SecurityRepository::InsertSession(const SessionRecord& s) {
@@ -101,14 +103,28 @@ Result<std::optional<std::string>> SecurityRepository::FindApiKey(const std::str
 }
 
 Status SecurityRepository::Audit(const AuditRecord& r) {
-  return db_
-      .Execute(
-          "INSERT INTO audit_log (district_code, at, user_id, username, role, remote_address, action, "
-          "target, "
-          "outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          {r.district_code, r.at, Nullable(r.user_id), r.username, r.role, r.remote_address, r.action,
-           r.target, r.outcome, r.detail})
-      .status();
+  return db_.InTransaction([&]() -> Status {
+    // Updating the district's chain row first takes its lock, so concurrent writers extend
+    // the chain one at a time and each links to the entry before it.
+    SW_RETURN_IF_ERROR(db_.Execute("INSERT INTO audit_chain (district_code) VALUES (?) "
+                                   "ON CONFLICT (district_code) DO NOTHING",
+                                   {r.district_code})
+                           .status());
+    SW_RETURN_IF_ERROR(
+        db_.Execute("UPDATE audit_chain SET entries = entries + 1 WHERE district_code = ?", {r.district_code})
+            .status());
+    SW_ASSIGN_OR_RETURN(auto head,
+                        db_.Query("SELECT last_hash FROM audit_chain WHERE district_code = ?", {r.district_code}));
+    const std::string hash = AuditChainHash(head.at(0).Text(0), r);
+    SW_RETURN_IF_ERROR(db_.Execute("INSERT INTO audit_log (district_code, at, user_id, username, role, "
+                                   "remote_address, action, target, outcome, detail, chain_hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   {r.district_code, r.at, Nullable(r.user_id), r.username, r.role,
+                                    r.remote_address, r.action, r.target, r.outcome, r.detail, hash})
+                           .status());
+    return db_.Execute("UPDATE audit_chain SET last_hash = ? WHERE district_code = ?", {hash, r.district_code})
+        .status();
+  });
 }
 
 Result<std::vector<AuditRecord>> SecurityRepository::RecentAudit(const std::string& district, int limit) {

@@ -1,0 +1,22 @@
+#include "core/sm3.h"
+
+#include <gtest/gtest.h>
+
+namespace sanwang {
+namespace {
+
+// The two examples of GB/T 32905-2016, appendix A.
+TEST(Sm3Hex, GivesTheStandardsExamples) {
+  EXPECT_EQ(Sm3Hex("abc"), "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+  std::string sixty_four;
+  for (int i = 0; i < 16; ++i) sixty_four += "abcd";
+  EXPECT_EQ(Sm3Hex(sixty_four), "debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732");
+}
+
+TEST(Sm3Hex, DiffersFromSha256AndSeesEveryByte) {
+  EXPECT_NE(Sm3Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_NE(Sm3Hex(std::string("a\0b", 3)), Sm3Hex(std::string("a\0c", 3)));
+}
+
+}  // namespace
+}  // namespace sanwang
