@@ -1,8 +1,16 @@
 #include "support/venue_access.h"
 
+#include <array>
+
 #include "support/venue.h"
 
 namespace sanwang::support {
+namespace {
+
+constexpr std::array kUsageReaders = {org::kCommunityStaff, org::kStreetStaff, org::kCommandCenter,
+                                      org::kSupervisor,     org::kLeader,      org::kAdmin};
+
+}  // namespace
 
 bool ManagesUnit(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id) {
   if (!org::InSet(org::VenueManagerRoles(), actor.role)) return false;
@@ -12,6 +20,13 @@ bool ManagesUnit(const org::OrgDirectory& org, const cases::Actor& actor, store:
 
 bool ManagesVenue(const org::OrgDirectory& org, const cases::Actor& actor, const store::VenueRecord& venue) {
   return venue.district_code == org.district_code() && ManagesUnit(org, actor, venue.owner_unit_id);
+}
+
+org::RoleSet VenueUsageReaderRoles() { return kUsageReaders; }
+
+bool ReadsVenueUsage(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id) {
+  if (org.Find(unit_id) == nullptr || !org::InSet(kUsageReaders, actor.role)) return false;
+  return org::InSet(org::DistrictWideRoles(), actor.role) || ManagesUnit(org, actor, unit_id);
 }
 
 bool SeesVenue(const org::OrgDirectory& org, const cases::Actor& actor, const store::VenueRecord& venue) {

@@ -4,7 +4,9 @@
 // a venue — community and street staff whose scope holds its owner unit, and admins
 // everywhere (org::VenueManagerRoles) — create and edit it and decide its bookings; the
 // booker or a manager cancels; a booker's identity is shown to the booker and the
-// managers only. Pure functions over the OrgDirectory; thread-safe.
+// managers only. Usage statistics of a unit's venues are read by its managers and by the
+// district-wide roles (command centre, supervisors, leaders, admins), who oversee every
+// unit's venues without running them. Pure functions over the OrgDirectory; thread-safe.
 #pragma once
 
 #include "cases/actor.h"
@@ -16,6 +18,12 @@ namespace sanwang::support {
 // Whether the actor manages venues owned by `unit_id`.
 bool ManagesUnit(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
 bool ManagesVenue(const org::OrgDirectory& org, const cases::Actor& actor, const store::VenueRecord& venue);
+// The roles that may ask for usage statistics at all: the venue managers' roles and the
+// district-wide roles; ReadsVenueUsage decides for each unit.
+org::RoleSet VenueUsageReaderRoles();
+// Whether the actor reads the usage statistics of the venues `unit_id` and the units below
+// it own: the unit's managers and the district-wide roles.
+bool ReadsVenueUsage(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
 // Whether the actor may see the venue at all: active ones for everyone, inactive ones for
 // its managers.
 bool SeesVenue(const org::OrgDirectory& org, const cases::Actor& actor, const store::VenueRecord& venue);

@@ -12,7 +12,7 @@ namespace {
 class VenueCsvTest : public org::SmallDistrictTest {
  protected:
   std::vector<store::VenueRecord> Stored() {
-    return *store::VenueRepository(db()).List({org::kTestDistrict, {}, "", false});
+    return *store::VenueRepository(db()).List({org::kTestDistrict, {}, "", false, ""});
   }
 };
 

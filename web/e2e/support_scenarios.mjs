@@ -143,4 +143,28 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await screenshot(streetPage, SHOTS, '20-budget-street');
     await streetContext.close();
   });
+
+  scenario('a sub-district reads its venues usage as a table and a heat map on desktop and phone', async ({ browser, watch }) => {
+    const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
+    const street = (await admin.get('org/units?kind=street')).items[0];
+    const api = await Api.signedIn(BASE, `street-${street.code}`, PASSWORD);
+    const usage = await api.get('venues/usage');
+    assert(usage.unit.code === street.code, `the usage report is of ${usage.unit.code}, not ${street.code}`);
+    assert(usage.total.booked_hours > 0, 'the demo venues of the sub-district have no booked hours');
+    for (const [options, shot] of [[DESKTOP, 'venue-usage-desktop'], [PHONE, 'venue-usage-phone']]) {
+      const context = await newContext(browser, watch, `venue usage ${shot}`, options);
+      const page = await context.newPage();
+      await signIn(page, BASE, `street-${street.code}`, PASSWORD);
+      await page.goto(`${BASE}/venues/manage`);
+      await page.locator('[data-test="venue-manage-tabs"] .el-tabs__item', { hasText: '使用统计' }).click();
+      const total = page.locator('[data-test="usage-total"]');
+      await total.waitFor();
+      const text = await total.textContent();
+      assert(text.includes(`预订 ${usage.total.booked_hours} 小时`), `the page says "${text}"`);
+      await page.locator('[data-test="venue-usage"] canvas').first().waitFor();
+      await settle(page);
+      await screenshot(page, SHOTS, `39-${shot}`);
+      await context.close();
+    }
+  });
 }

@@ -98,6 +98,9 @@ void AddActivityAccessRows(ApiTest& test, AccessRows& rows) {
       {"GET /api/v1/activities/hours/report",
        {get("/api/v1/activities/hours/report?year=2026"),
         {"community", "community2", "street", "center", "supervisor", "leader", "admin"}}},
+      {"GET /api/v1/activities/hours/report.xlsx",
+       {get("/api/v1/activities/hours/report.xlsx?year=2026"),
+        {"community", "community2", "street", "center", "supervisor", "leader", "admin"}}},
   });
 }
 

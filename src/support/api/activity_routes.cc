@@ -11,6 +11,7 @@
 #include "support/activity_access.h"
 #include "support/api/activity_json.h"
 #include "support/api/activity_schemas.h"
+#include "support/api/hours_workbook.h"
 #include "support/party_members.h"
 #include "support/service_hours.h"
 #include "support/store/activity_repository.h"
@@ -147,20 +148,43 @@ Handler Attendance(bool check_in) {
   });
 }
 
-Result<HttpResponse> HoursReport(Call& call) {
-  int year = static_cast<int>(std::chrono::year_month_day(LocalDateOf(call.api.clock().Now())).year());
+// The `year` asked for (default this year).
+Result<int> ReportYear(const Call& call) {
   const std::string text = call.request.Query("year");
-  if (!text.empty()) {
-    SW_ASSIGN_OR_RETURN(std::int64_t y, ParseId(text, "year"));
-    if (y < 2000 || y > 2100)
-      return InvalidArgument("年份应在 2000 到 2100 之间 year must be 2000 to 2100", "year");
-    year = static_cast<int>(y);
+  if (text.empty()) {
+    return static_cast<int>(std::chrono::year_month_day(LocalDateOf(call.api.clock().Now())).year());
   }
+  SW_ASSIGN_OR_RETURN(std::int64_t y, ParseId(text, "year"));
+  if (y < 2000 || y > 2100)
+    return InvalidArgument("年份应在 2000 到 2100 之间 year must be 2000 to 2100", "year");
+  return static_cast<int>(y);
+}
+
+Result<std::vector<support::WorkplaceHours>> HoursOfYear(Call& call, int year) {
   const auto [from, to] = support::LocalYearBounds(year);
   SW_ASSIGN_OR_RETURN(auto rows,
                       store::ActivityRepository(call.db).Hours(call.api.district_code(), from, to,
                                                                call.request.Query("workplace"), true));
-  return JsonResponse(200, HoursReportJson(year, support::HoursPerWorkplace(rows)));
+  return support::HoursPerWorkplace(rows);
+}
+
+Result<HttpResponse> HoursReport(Call& call) {
+  SW_ASSIGN_OR_RETURN(int year, ReportYear(call));
+  SW_ASSIGN_OR_RETURN(auto workplaces, HoursOfYear(call, year));
+  return JsonResponse(200, HoursReportJson(year, workplaces));
+}
+
+Result<HttpResponse> HoursReportXlsx(Call& call) {
+  SW_ASSIGN_OR_RETURN(int year, ReportYear(call));
+  SW_ASSIGN_OR_RETURN(auto workplaces, HoursOfYear(call, year));
+  SW_ASSIGN_OR_RETURN(std::string bytes,
+                      HoursReportWorkbook(year, call.request.Query("workplace"), workplaces));
+  HttpResponse r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.body = std::move(bytes);
+  r.headers.emplace("Content-Disposition",
+                    "attachment; filename=\"service-hours-" + std::to_string(year) + ".xlsx\"");
+  return r;
 }
 
 }  // namespace
@@ -180,6 +204,16 @@ void AddActivityRoutes(Api& api) {
                  "The year (default this year).")
           .Query("workplace", schema::WithExample(schema::String(), "区人民医院"), "One workplace only."),
       FromResult(HoursReport));
+  api.Add(
+      "GET", "/api/v1/activities/hours/report.xlsx", Access::Roles(org::ActivityReportReaderRoles()),
+      RouteDoc{"getActivityHoursWorkbook",
+               "The same service hours as an XLSX workbook for WPS and Excel: a row per member under their "
+               "workplace, a 小计 row per workplace and a 合计 row, hours with one decimal."}
+          .AnswersFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+          .Query("year", schema::WithExample(schema::Integer(2000, 2100), 2026),
+                 "The year (default this year).")
+          .Query("workplace", schema::WithExample(schema::String(), "区人民医院"), "One workplace only."),
+      FromResult(HoursReportXlsx));
   api.Add(
       "GET", "/api/v1/activities", Access::SignedIn(),
       RouteDoc{

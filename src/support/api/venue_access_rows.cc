@@ -2,7 +2,9 @@
 // signed-in person reads venues, books and cancels their own bookings; the managers of a
 // venue of community C — its community staff, the street's staff above it and admins —
 // create and edit venues and decide bookings. community2 manages another community and is
-// refused. Each probe books a time of its own, so no probe meets another's booking.
+// refused. Usage statistics go to the managers and the district-wide roles (command centre,
+// supervisors, leaders, admins); each reader's own unit is the default. Each probe books a time of its own,
+// so no probe meets another's booking.
 #include <memory>
 
 #include "api/access_matrix.h"
@@ -57,6 +59,11 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows) {
       {"GET /api/v1/venues/{id}/bookings",
        {get(base + "/bookings?from=2026-12-01&to=2026-12-07"), SignedInCallers()}},
       {"POST /api/v1/venues/{id}/bookings", {book, SignedInCallers()}},
+      {"GET /api/v1/venues/usage",
+       {get("/api/v1/venues/usage?from=2026-11-01&to=2026-11-30"),
+        {"community", "community2", "street", "center", "supervisor", "leader", "admin"}}},
+      {"GET /api/v1/venues/{id}/usage",
+       {get(base + "/usage"), {"community", "street", "center", "supervisor", "leader", "admin"}}},
       {"GET /api/v1/venues/{id}/calendar.ics", {get(base + "/calendar.ics"), SignedInCallers()}},
       {"GET /api/v1/bookings/mine", {get("/api/v1/bookings/mine"), SignedInCallers()}},
       // community2 manages C2's venues: an empty list, not a refusal.

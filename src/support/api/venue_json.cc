@@ -136,4 +136,60 @@ Result<support::BookingRequest> BookingRequestFromJson(const std::string& body) 
   return r;
 }
 
+namespace {
+
+double Hours(std::int64_t minutes) { return static_cast<double>(minutes) / 60.0; }
+
+nlohmann::json FiguresJson(const support::UsageFigures& f) {
+  return {{"open_hours", Hours(f.open_minutes)},
+          {"booked_hours", Hours(f.booked_minutes)},
+          {"used_hours", Hours(f.used_minutes)},
+          {"occupancy", f.Occupancy()}};
+}
+
+nlohmann::json HeatJson(const support::UsageHeatMap& heat) {
+  nlohmann::json cells = nlohmann::json::array();
+  for (std::size_t day = 0; day < heat.size(); ++day) {
+    for (std::size_t hour = 0; hour < heat[day].size(); ++hour) {
+      const support::UsageCell& cell = heat[day][hour];
+      const support::UsageFigures f{cell.open_minutes, cell.booked_minutes, 0};
+      cells.push_back({{"weekday", day + 1},
+                       {"hour", hour},
+                       {"open_hours", Hours(f.open_minutes)},
+                       {"booked_hours", Hours(f.booked_minutes)},
+                       {"occupancy", f.Occupancy()}});
+    }
+  }
+  return cells;
+}
+
+}  // namespace
+
+nlohmann::json VenueUsageJson(const support::VenueUsageReport& report) {
+  nlohmann::json venues = nlohmann::json::array();
+  for (const support::VenueUsage& v : report.tally.venues) {
+    nlohmann::json row = FiguresJson(v.figures);
+    row.update({{"id", v.venue.id},
+                {"name", v.venue.name},
+                {"kind", v.venue.kind},
+                {"owner_unit_code", v.venue.owner_unit_code},
+                {"owner_unit_name", v.venue.owner_unit_name},
+                {"active", v.venue.active}});
+    venues.push_back(std::move(row));
+  }
+  nlohmann::json units = nlohmann::json::array();
+  for (const support::UnitUsage& u : report.units) {
+    nlohmann::json row = FiguresJson(u.figures);
+    row.update({{"code", u.unit.code}, {"name", u.unit.name}, {"venues", u.venues}});
+    units.push_back(std::move(row));
+  }
+  return {{"unit", {{"code", report.unit.code}, {"name", report.unit.name}}},
+          {"from", FormatDate(report.range.from)},
+          {"to", FormatDate(report.range.to)},
+          {"total", FiguresJson(report.tally.total)},
+          {"units", units},
+          {"venues", venues},
+          {"heat", HeatJson(report.tally.heat)}};
+}
+
 }  // namespace sanwang::api

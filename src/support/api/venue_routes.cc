@@ -18,6 +18,7 @@
 #include "support/venue_access.h"
 #include "support/venue_bookings.h"
 #include "support/venue_calendar.h"
+#include "support/venue_usage_report.h"
 
 namespace sanwang::api {
 namespace {
@@ -134,6 +135,50 @@ Result<HttpResponse> VenueBookings(Call& call) {
                             {"items", items}});
 }
 
+// [from, to] of a usage report; by default the thirty days up to today.
+Result<support::UsageRange> UsageRange(const Call& call) {
+  const UnixSeconds now = call.api.clock().Now();
+  support::UsageRange range{LocalDateOf(now), LocalDateOf(now), now};
+  range.from = std::chrono::sys_days(range.to) - std::chrono::days(29);
+  if (const std::string from = call.request.Query("from"); !from.empty()) {
+    SW_ASSIGN_OR_RETURN(range.from, ParseDay(from, "from"));
+  }
+  if (const std::string to = call.request.Query("to"); !to.empty()) {
+    SW_ASSIGN_OR_RETURN(range.to, ParseDay(to, "to"));
+  }
+  return range;
+}
+
+// The unit named by `unit`; by default the caller's own, or the district for the
+// district-wide roles.
+Result<store::Id> UsageUnit(const Call& call) {
+  const std::string code = call.request.Query("unit");
+  if (!code.empty()) {
+    const store::UnitRecord* found = call.domain->org.FindByCode(code);
+    if (found == nullptr) return InvalidArgument("单位不存在 no unit '" + code + "'", "unit");
+    return found->id;
+  }
+  const cases::Actor& actor = call.actor();
+  if (actor.unit_id && !org::InSet(org::DistrictWideRoles(), actor.role)) return *actor.unit_id;
+  return call.domain->org.Root()->id;
+}
+
+Result<HttpResponse> UnitUsage(Call& call) {
+  SW_ASSIGN_OR_RETURN(store::Id unit, UsageUnit(call));
+  SW_ASSIGN_OR_RETURN(support::UsageRange range, UsageRange(call));
+  SW_ASSIGN_OR_RETURN(auto report, support::UnitVenueUsage(call.db, call.domain->org, call.actor(),
+                                                           call.api.calendar(), unit, range));
+  return JsonResponse(200, VenueUsageJson(report));
+}
+
+Result<HttpResponse> VenueUsage(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(support::UsageRange range, UsageRange(call));
+  SW_ASSIGN_OR_RETURN(auto report, support::OneVenueUsage(call.db, call.domain->org, call.actor(),
+                                                          call.api.calendar(), id, range));
+  return JsonResponse(200, VenueUsageJson(report));
+}
+
 Result<HttpResponse> BookVenue(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(support::BookingRequest request, BookingRequestFromJson(call.request.body));
@@ -186,6 +231,30 @@ void AddVenueRoutes(Api& api) {
           .Takes(VenueBodySchema(true))
           .Answers(VenueSchema(), 201),
       FromResult(CreateVenue));
+  // Before /venues/{id}, which would take "usage" for an id.
+  api.Add(
+      "GET", "/api/v1/venues/usage", Access::Roles(support::VenueUsageReaderRoles()),
+      RouteDoc{
+          "getVenueUsage",
+          "Usage statistics (使用统计) of the venues a unit and the units below it own, between the dates "
+          "`from` and `to` (inclusive, at most 366 days; default the last 30 days): per venue, per unit "
+          "(the unit's own venues, then each unit one tier below) and in total — hours open on the "
+          "working calendar, hours booked (accepted bookings, no-shows included), hours used "
+          "(accepted, not no-show, up to now), occupancy = booked ÷ open — and booked and open hours "
+          "per weekday × hour for a heat map. For the unit's venue managers and the district-wide "
+          "roles; `unit` defaults to the caller's unit (the district for district-wide roles)."}
+          .Answers(VenueUsageSchema())
+          .Query(UnitParameter("The unit whose venues (its own and those below it) are counted."))
+          .Query(DayPeriodParameters("by default the last 30 days; at most 366 days.")),
+      FromResult(UnitUsage));
+  api.Add(
+      "GET", "/api/v1/venues/{id}/usage", Access::Roles(support::VenueUsageReaderRoles()),
+      RouteDoc{"getOneVenueUsage",
+               "The usage statistics of one venue between `from` and `to`, as /venues/usage gives them; for "
+               "its managers and the district-wide roles."}
+          .Answers(VenueUsageSchema())
+          .Query(DayPeriodParameters("by default the last 30 days; at most 366 days.")),
+      FromResult(VenueUsage));
   api.Add(
       "GET", "/api/v1/venues/{id}", Access::SignedIn(),
       RouteDoc{"getVenue", "One venue, with `manage`: whether the caller manages it."}.Answers(VenueSchema()),

@@ -110,4 +110,50 @@ json BookingDecisionSchema() {
   return Named("BookingDecision", ClosedObject({{"reason", Utf8Text(500, "当日场地维修")}}, {}));
 }
 
+namespace {
+
+json UsageFigures() {
+  return {{"open_hours", Described(Number(), "Hours open on the working calendar")},
+          {"booked_hours", Described(Number(), "Hours held by accepted bookings, no-shows included")},
+          {"used_hours", Described(Number(), "Hours of accepted bookings not marked no-show, up to now")},
+          {"occupancy", Described(Number(), "booked_hours ÷ open_hours; 0 when never open")}};
+}
+
+const std::vector<std::string> kFigureNames = {"open_hours", "booked_hours", "used_hours", "occupancy"};
+
+std::vector<std::string> With(std::vector<std::string> names) {
+  names.insert(names.end(), kFigureNames.begin(), kFigureNames.end());
+  return names;
+}
+
+}  // namespace
+
+json VenueUsageSchema() {
+  json unit_row = UsageFigures();
+  unit_row.update({{"code", String()}, {"name", String()}, {"venues", Integer()}});
+  json venue_row = UsageFigures();
+  venue_row.update({{"id", Integer()},
+                    {"name", String()},
+                    {"kind", VenueKind()},
+                    {"owner_unit_code", String()},
+                    {"owner_unit_name", String()},
+                    {"active", Boolean()}});
+  json cell = Object({{"weekday", Described(Integer(1, 7), "1 = Monday … 7 = Sunday")},
+                      {"hour", Integer(0, 23)},
+                      {"open_hours", Number()},
+                      {"booked_hours", Number()},
+                      {"occupancy", Number()}},
+                     {"weekday", "hour", "open_hours", "booked_hours", "occupancy"});
+  return Named("VenueUsage",
+               Object({{"unit", Object({{"code", String()}, {"name", String()}}, {"code", "name"})},
+                       {"from", Date()},
+                       {"to", Date()},
+                       {"total", Object(UsageFigures(), kFigureNames)},
+                       {"units", ArrayOf(Object(unit_row, With({"code", "name", "venues"})))},
+                       {"venues", ArrayOf(Object(venue_row, With({"id", "name", "kind", "owner_unit_code",
+                                                                  "owner_unit_name", "active"})))},
+                       {"heat", Described(ArrayOf(cell), "7 × 24 cells, Monday 00:00 first")}},
+                      {"unit", "from", "to", "total", "units", "venues", "heat"}));
+}
+
 }  // namespace sanwang::api

@@ -17,6 +17,8 @@ nlohmann::json BookingListSchema();
 nlohmann::json NewBookingSchema();
 // A date range of a venue: its hours per day and the bookings holding slots.
 nlohmann::json VenueScheduleSchema();
+// A unit's or a venue's usage over a date range (support/venue_usage_report.h).
+nlohmann::json VenueUsageSchema();
 // The optional body of a decision on a booking: the reason.
 nlohmann::json BookingDecisionSchema();
 

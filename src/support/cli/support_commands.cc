@@ -31,7 +31,7 @@ Status ImportVenueFile(const Config& config, const VenueOptions& o) {
 Status ExportVenues(const Config& config, const VenueOptions& o) {
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
   SW_ASSIGN_OR_RETURN(auto venues,
-                      store::VenueRepository(ctx->db()).List({config.district_code, {}, "", false}));
+                      store::VenueRepository(ctx->db()).List({config.district_code, {}, "", false, ""}));
   const std::string csv = support::VenueCsv(venues);
   if (o.out.empty()) {
     std::cout << csv;

@@ -96,9 +96,12 @@ Result<BookingRecord> BookingRepository::Get(Id id) {
   return FromRow(rows.front());
 }
 
-Result<std::vector<BookingRecord>> BookingRepository::List(const BookingQuery& query) {
-  std::string sql = std::string(kSelect) + " WHERE b.district_code = ?";
-  SqlParams params = {query.district_code};
+namespace {
+
+// The WHERE clause of a query, from "WHERE" on, its parameters added to `params`.
+std::string Where(const BookingQuery& query, SqlParams& params) {
+  std::string sql = " WHERE b.district_code = ?";
+  params.push_back(query.district_code);
   if (query.venue_id) {
     sql += " AND b.venue_id = ?";
     params.push_back(*query.venue_id);
@@ -120,12 +123,41 @@ Result<std::vector<BookingRecord>> BookingRepository::List(const BookingQuery& q
     sql += " AND b.starts_at < ?";
     params.push_back(query.to);
   }
-  sql += " ORDER BY b.starts_at, b.id LIMIT ?";
+  return sql;
+}
+
+}  // namespace
+
+Result<std::vector<BookingRecord>> BookingRepository::List(const BookingQuery& query) {
+  SqlParams params;
+  std::string sql = std::string(kSelect) + Where(query, params) + " ORDER BY b.starts_at, b.id LIMIT ?";
   params.push_back(static_cast<std::int64_t>(query.limit));
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
   std::vector<BookingRecord> out;
   out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(FromRow(r));
+  return out;
+}
+
+Result<std::vector<BookingRecord>> BookingRepository::Times(const BookingQuery& query) {
+  SqlParams params;
+  const std::string sql =
+      "SELECT b.id, b.venue_id, b.state, b.starts_at, b.ends_at FROM support_bookings b "
+      "JOIN support_venues v ON v.id = b.venue_id" +
+      Where(query, params) + " ORDER BY b.starts_at, b.id";
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
+  std::vector<BookingRecord> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) {
+    BookingRecord b;
+    b.id = r.Int(0);
+    b.district_code = query.district_code;
+    b.venue_id = r.Int(1);
+    b.state = r.Text(2);
+    b.starts_at = r.Int(3);
+    b.ends_at = r.Int(4);
+    out.push_back(std::move(b));
+  }
   return out;
 }
 

@@ -61,6 +61,10 @@ class BookingRepository {
   Result<BookingRecord> Get(Id id);
   // Earliest first.
   Result<std::vector<BookingRecord>> List(const BookingQuery& query);
+  // The times of the bookings the query selects, without their people or purposes: each
+  // record holds only id, venue_id, state, starts_at and ends_at (usage statistics). No
+  // limit: the caller bounds the dates.
+  Result<std::vector<BookingRecord>> Times(const BookingQuery& query);
   // The venue's held slots, earliest first (tests and consistency checks).
   Result<std::vector<BookingSlotRecord>> Slots(Id venue_id);
 

@@ -93,8 +93,8 @@ TEST_P(BookingRepositoryTest, VenueRoundTripsWithItsOwnerUnit) {
   v->active = false;
   ASSERT_TRUE(VenueRepository(db()).Update(*v).ok());
   EXPECT_DOUBLE_EQ(*VenueRepository(db()).Get(venue_)->lon, 113.8);
-  EXPECT_TRUE(VenueRepository(db()).List({"411002", {}, "", true})->empty());
-  EXPECT_EQ(VenueRepository(db()).List({"411002", unit_, "activity_room", false})->size(), 1u);
+  EXPECT_TRUE(VenueRepository(db()).List({"411002", {}, "", true, ""})->empty());
+  EXPECT_EQ(VenueRepository(db()).List({"411002", unit_, "activity_room", false, ""})->size(), 1u);
 }
 
 TEST_P(BookingRepositoryTest, ABookingHoldsOneSlotPerHalfHour) {

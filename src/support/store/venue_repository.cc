@@ -90,6 +90,10 @@ Result<std::vector<VenueRecord>> VenueRepository::List(const VenueQuery& query) 
     sql += " AND v.owner_unit_id = ?";
     params.push_back(*query.owner_unit_id);
   }
+  if (!query.owner_path.empty()) {
+    sql += " AND u.path LIKE ?";
+    params.push_back(query.owner_path + "%");
+  }
   if (!query.kind.empty()) {
     sql += " AND v.kind = ?";
     params.push_back(query.kind);

@@ -18,6 +18,8 @@ struct VenueQuery {
   std::optional<Id> owner_unit_id;
   std::string kind;  // empty: every kind
   bool active_only = true;
+  // Only venues whose owner unit lies under this units.path ("/1/3/"); empty: every unit.
+  std::string owner_path;
 };
 
 class VenueRepository {

@@ -35,6 +35,7 @@ export default {
     activities: 'Activities',
     registrations: 'Registrations',
     report: 'Service hours',
+    xlsx: 'Download XLSX',
     publish: 'Publish an activity',
     published: 'Activity published',
     badTime: 'Give a valid date and times (the end after the start)',

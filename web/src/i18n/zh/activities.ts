@@ -35,6 +35,7 @@ export default {
     activities: '活动',
     registrations: '党员报到',
     report: '服务时长',
+    xlsx: '下载 Excel',
     publish: '发布活动',
     published: '活动已发布',
     badTime: '请填写正确的日期和时间（结束须晚于开始）',

@@ -133,3 +133,16 @@ describe('ActivityManagePage publish form', () => {
     page.unmount();
   });
 });
+
+describe('ActivityManagePage hours report', () => {
+  it('links the workbook of the year whose hours it shows', async () => {
+    const page = mountPage(ActivityManagePage);
+    await flushPromises();
+    const asked = calls.get.mock.calls.find(([path]) => path === 'activities/hours/report');
+    const year = (asked?.[1] as { year: number }).year;
+    const link = page.get('[data-test="hours-xlsx"]');
+    expect(link.attributes('href')).toBe(`/api/v1/activities/hours/report.xlsx?year=${year}`);
+    expect(link.text()).toBe('下载 Excel');
+    page.unmount();
+  });
+});

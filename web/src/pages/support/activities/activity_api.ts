@@ -1,7 +1,7 @@
 // The party-member and volunteer-activity routes of the support net
 // (src/support/api/party_member_routes.cc, activity_routes.cc). The shapes are the server's
 // own (src/api/openapi.json, see '@/api/types').
-import { call } from '@/api/typed_client';
+import { call, linkTo } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
 // A party-member registration; the list to decide also says whether the signed-in account
@@ -54,5 +54,7 @@ export const attendance = (id: number, signup: number, action: 'check-in' | 'che
     path: { id, sid: signup },
     body: at ? { at } : {},
   });
+// The same report as an XLSX workbook, a link the browser downloads.
+export const hoursXlsxUrl = (year: number) => linkTo('/api/v1/activities/hours/report.xlsx', {}, { year });
 export const hoursReport = (year: number, workplace = '') =>
   call('get', '/api/v1/activities/hours/report', { query: (workplace ? { year, workplace } : { year }) satisfies QueryOf<'getActivityHoursReport'> });

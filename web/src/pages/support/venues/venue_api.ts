@@ -57,6 +57,12 @@ const DECIDE_BOOKING = {
 
 export const decideBooking = (id: number, action: 'approve' | 'refuse' | 'cancel' | 'no-show', reason = '') =>
   call('post', DECIDE_BOOKING[action], { path: { id }, body: (reason ? { reason } : {}) satisfies BookingDecision });
+// Usage statistics of the venues of a unit (and those below it) or of one venue over a date
+// range: hours open, booked and used, occupancy, and the weekday × hour heat map (7 × 24
+// cells, Monday 00:00 first). For the venues' managers and the district-wide roles.
+export type VenueUsage = Answer<'getVenueUsage'>;
+export type UsageCell = VenueUsage['heat'][number];
+export const venueUsage = (query: QueryOf<'getVenueUsage'>) => call('get', '/api/v1/venues/usage', { query });
 export const createVenue = (v: NewVenue) => call('post', '/api/v1/venues', { body: v });
 export const updateVenue = (id: number, v: VenueChange) => call('put', '/api/v1/venues/{id}', { path: { id }, body: v });
 export const venueCalendarUrl = (id: number) => linkTo('/api/v1/venues/{id}/calendar.ics', { id });
