@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { eventVerb, invoiceUpload, MAX_INVOICE_BYTES, stateTone } from './invoice_view';
+
+describe('invoiceUpload', () => {
+  it('takes photos and PDFs by their type or, without one, by their extension', () => {
+    expect(invoiceUpload({ name: 'a.jpg', type: 'image/jpeg', size: 10 })).toEqual({ type: 'image/jpeg' });
+    expect(invoiceUpload({ name: '发票.PDF', type: '', size: 10 })).toEqual({ type: 'application/pdf' });
+    expect(invoiceUpload({ name: 'scan.webp', type: 'application/octet-stream', size: 10 })).toEqual({ type: 'image/webp' });
+  });
+
+  it('names why a file cannot be sent: its type, its size, or nothing in it', () => {
+    expect(invoiceUpload({ name: 'a.docx', type: 'application/msword', size: 10 })).toEqual({ problem: 'support.budget.approval.badType' });
+    expect(invoiceUpload({ name: 'a.pdf', type: 'application/pdf', size: MAX_INVOICE_BYTES + 1 })).toEqual({ problem: 'support.budget.approval.tooLarge' });
+    expect(invoiceUpload({ name: 'a.pdf', type: 'application/pdf', size: 0 })).toEqual({ problem: 'support.budget.approval.empty' });
+  });
+});
+
+describe('the history in words', () => {
+  it('reads every step of the chain by its effect', () => {
+    expect(eventVerb({ action: 'street_approve' })).toBe('support.budget.approval.did.approve');
+    expect(eventVerb({ action: 'district_return' })).toBe('support.budget.approval.did.return');
+    expect(eventVerb({ action: 'resubmit' })).toBe('support.budget.approval.did.resubmit');
+    expect(eventVerb({ action: 'submit' })).toBe('support.budget.approval.did.submit');
+  });
+
+  it('colours a returned record apart from one waiting and one done', () => {
+    expect(stateTone('returned')).toBe('danger');
+    expect(stateTone('street_review')).toBe('warning');
+    expect(stateTone('approved')).toBe('success');
+  });
+});
