@@ -148,6 +148,7 @@ export default {
       badType: '{name}: only photos (JPEG, PNG, WebP) or PDF',
       tooLarge: '{name}: larger than 10 MB',
       empty: '{name}: the file is empty',
+      states: { submitted: 'Awaiting the community', street_review: 'Awaiting the sub-district', district_review: 'Awaiting district finance', returned: 'Returned', approved: 'Approved', withdrawn: 'Withdrawn' },
       did: { submit: 'submitted', resubmit: 'edited and resubmitted', approve: 'approved', return: 'returned', withdraw: 'withdrew', other: 'acted' },
     },
   },

@@ -148,6 +148,7 @@ export default {
       badType: '{name}：只能上传照片（JPEG、PNG、WebP）或 PDF',
       tooLarge: '{name}：超过 10 MB',
       empty: '{name}：文件为空',
+      states: { submitted: '待社区审批', street_review: '待街道审批', district_review: '待区财务审批', returned: '已退回', approved: '已批准', withdrawn: '已撤回' },
       did: { submit: '提交', resubmit: '修改后重新提交', approve: '审批通过', return: '退回', withdraw: '撤回', other: '处理' },
     },
   },

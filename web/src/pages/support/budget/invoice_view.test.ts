@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, invoiceUpload, MAX_INVOICE_BYTES, stateTone } from './invoice_view';
+import { eventVerb, invoiceUpload, MAX_INVOICE_BYTES, stateText, stateTone } from './invoice_view';
 
 describe('invoiceUpload', () => {
   it('takes photos and PDFs by their type or, without one, by their extension', () => {
@@ -27,5 +27,15 @@ describe('the history in words', () => {
     expect(stateTone('returned')).toBe('danger');
     expect(stateTone('street_review')).toBe('warning');
     expect(stateTone('approved')).toBe('success');
+  });
+});
+
+describe('stateText', () => {
+  it('speaks the page’s language and falls back to the server’s label for a state it does not know', () => {
+    const words: Record<string, string> = { 'support.budget.approval.states.returned': '已退回' };
+    const t = (k: string) => words[k] ?? k;
+    const te = (k: string) => k in words;
+    expect(stateText({ state: 'returned', state_label: '已退回 Returned' }, t, te)).toBe('已退回');
+    expect(stateText({ state: 'audit_review', state_label: '待审计 Awaiting audit' }, t, te)).toBe('待审计 Awaiting audit');
   });
 });

@@ -46,3 +46,10 @@ export function eventVerb(e: Pick<SpendingEvent, 'action'>): string {
   if (e.action.endsWith('_approve') || e.action === 'approve') return 'support.budget.approval.did.approve';
   return 'support.budget.approval.did.other';
 }
+
+// The words for a record's state in the page's language; the server's own label (the
+// workflow file's, in both languages) for a state this page has no words for.
+export function stateText(record: { state: string; state_label: string }, t: (key: string) => string, te: (key: string) => boolean): string {
+  const key = `support.budget.approval.states.${record.state}`;
+  return te(key) ? t(key) : record.state_label;
+}
