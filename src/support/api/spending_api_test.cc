@@ -150,6 +150,20 @@ TEST_P(SpendingApiTest, OutsidersAre403AndAStepOutOfTurnIs409WithNothingChanged)
                 {{"amount_fen", 1}, {"purpose", "p"}, {"payee", "q"}, {"spent_on", "2026-11-05"}}, 403);
 }
 
+TEST_P(SpendingApiTest, AWithdrawnRecordGivesItsMoneyBackAndIsReversedNoMore) {
+  SetUpBooks();
+  const std::int64_t id = Submit(200000);
+  EXPECT_EQ(Get("community", LinePath(community_line_))["remaining_fen"], 0);
+  ExpectRefused("street", id, "withdraw", nullptr, 403);  // not the keepers
+  auto withdrawn = Post("community", RecordPath(id) + "/withdraw", {{"reason", "重复录入"}}, 200);
+  EXPECT_EQ(withdrawn["state"], "withdrawn");
+  EXPECT_EQ(withdrawn["may_withdraw"], false);
+  EXPECT_EQ(withdrawn["may_reverse"], false);
+  EXPECT_EQ(Get("community", LinePath(community_line_))["remaining_fen"], 200000);
+  ExpectRefused("community", id, "withdraw", nullptr, 409);
+  EXPECT_EQ(Get("community", RecordPath(id))["events"][1]["note"], "重复录入");
+}
+
 TEST_P(SpendingApiTest, TwoApproversOfOneStepAtOnceExactlyOneWins) {
   SetUpBooks();
   static const std::string hash = *org::HashPassword(kPassword);
