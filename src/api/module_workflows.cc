@@ -1,6 +1,7 @@
 #include "api/module_workflows.h"
 
 #include "governance/ledger_book.h"
+#include "support/spending_approval.h"
 
 namespace sanwang::api {
 namespace {
@@ -13,6 +14,7 @@ struct ModuleWorkflow {
 const std::vector<ModuleWorkflow>& ModuleWorkflowList() {
   static const std::vector<ModuleWorkflow> kList = {
       {governance::kMilestoneWorkflow, governance::MilestoneEffectNames},  // governance/ledger_book.h
+      {support::kSpendingWorkflow, support::SpendingEffectNames},          // support/spending_approval.h
   };
   return kList;
 }

@@ -7,10 +7,9 @@
 // the ranking.
 #include "governance/assessment_publishing.h"
 
-#include <sodium.h>
-
 #include <regex>
 
+#include "core/sha256.h"
 #include "governance/assessment_notice.h"
 #include "governance/assessment_test_scheme.h"
 #include "governance/ledger_test_fixture.h"
@@ -36,18 +35,6 @@ AssessmentScheme OneIndicatorScheme() {
       {"B1", "表彰加分", IndicatorSource::kManual, 0, BonusRule{Pts(1), Pts(3)}},
   };
   return s;
-}
-
-std::string Sha256(const std::string& bytes) {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> hash{};
-  crypto_hash_sha256(hash.data(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[3];
-  std::string out;
-  for (unsigned char b : hash) {
-    std::snprintf(hex, sizeof hex, "%02x", b);
-    out += hex;
-  }
-  return out;
 }
 
 class AssessmentPublishingTest : public LedgerTest {
@@ -130,7 +117,7 @@ TEST_P(AssessmentPublishingTest, ReportsAreNumberedInTurnInTheDistrictAndYear) {
   EXPECT_EQ(listed[0].number, q4.number);  // newest first
   EXPECT_EQ(listed[1].title, q3.title);
   EXPECT_TRUE(listed[0].pdf.empty());  // the list carries no bytes
-  EXPECT_EQ(listed[0].pdf_sha256, Sha256(Read(q4.id).pdf));
+  EXPECT_EQ(listed[0].pdf_sha256, Sha256Hex(Read(q4.id).pdf));
 }
 
 TEST_P(AssessmentPublishingTest, ANewYearStartsAtNumberOne) {
@@ -176,8 +163,8 @@ TEST_P(AssessmentPublishingTest, PublishingIsRefusedWithoutAResultTwiceOrByOther
 TEST_P(AssessmentPublishingTest, APublishedReportIsFrozen) {
   Computed("2026-Q4", 80, 90);
   const auto published = Publish("2026-Q4");
-  const std::string pdf_digest = Sha256(published.pdf);
-  const std::string xlsx_digest = Sha256(published.xlsx);
+  const std::string pdf_digest = Sha256Hex(published.pdf);
+  const std::string xlsx_digest = Sha256Hex(published.xlsx);
   EXPECT_EQ(published.pdf_sha256, pdf_digest);
   EXPECT_EQ(published.xlsx_sha256, xlsx_digest);
   // The scheme changes, a community is renamed and the clock moves on.
@@ -195,8 +182,8 @@ TEST_P(AssessmentPublishingTest, APublishedReportIsFrozen) {
   EXPECT_FALSE(db().Execute("UPDATE gov_assessment_reports SET title = 'x'").ok());
   EXPECT_FALSE(db().Execute("UPDATE gov_assessment_reports SET pdf = xlsx").ok());
   const auto read = Read(published.id);
-  EXPECT_EQ(Sha256(read.pdf), pdf_digest);
-  EXPECT_EQ(Sha256(read.xlsx), xlsx_digest);
+  EXPECT_EQ(Sha256Hex(read.pdf), pdf_digest);
+  EXPECT_EQ(Sha256Hex(read.xlsx), xlsx_digest);
   EXPECT_EQ(read.pdf_sha256, pdf_digest);
   EXPECT_EQ(read.title, published.title);
   // Another district sees nothing of it.

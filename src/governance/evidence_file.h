@@ -1,6 +1,7 @@
 // What a file must be to stand as evidence of a milestone's progress (进度佐证材料): a photo
 // (JPEG, PNG or WebP, walked whole by core/image_check.h), a PDF (it opens with the
-// %PDF- header and ends with %%EOF), or a Word or Excel document (DOCX, XLSX: a zip archive
+// %PDF- header and ends with %%EOF) — both checked by core/upload_check.h, which the spending
+// records' invoice scans share —, or a Word or Excel document (DOCX, XLSX: a zip archive
 // holding [Content_Types].xml and the document's main part, read with libzip). The type the
 // uploader declares must be the type the bytes are, so a file is never served as what it
 // is not. File names are kept, made safe: no folders, no control or reserved characters,

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/sha256.h"
 #include "org/password.h"
 #include "org/roles.h"
 #include "org/staff.h"
@@ -83,12 +84,7 @@ std::string NewVerificationCode() {
 }
 
 std::string HashVerificationCode(std::string_view phone, std::string_view code) {
-  std::string input = std::string(phone) + ":" + std::string(code);
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(input.data()), input.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
+  return Sha256Hex(std::string(phone) + ":" + std::string(code));
 }
 
 Result<std::int64_t> CodeRequestWait(store::Database& db, const std::string& district,

@@ -3,6 +3,7 @@
 #include "core/time.h"
 #include "support/budget_access.h"
 #include "support/budget_categories.h"
+#include "support/spending_approval.h"
 
 namespace sanwang::support {
 namespace {
@@ -20,17 +21,6 @@ Result<const store::UnitRecord*> UnitOfLine(const Ledger& ledger, const store::B
   return unit;
 }
 
-// The line and its unit, when the caller may read it.
-Result<std::pair<store::BudgetLineRecord, const store::UnitRecord*>> VisibleLine(const Ledger& ledger,
-                                                                                 store::Id line_id) {
-  SW_RETURN_IF_ERROR(MayReadBudget(ledger.actor));
-  SW_ASSIGN_OR_RETURN(store::BudgetLineRecord line,
-                      store::BudgetRepository(ledger.db).GetLine(ledger.district(), line_id));
-  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit, UnitOfLine(ledger, line));
-  SW_RETURN_IF_ERROR(MayReadBudgetOf(ledger.org, ledger.actor, *unit));
-  return std::pair{std::move(line), unit};
-}
-
 // The date of spending, within the line's year: its text and month key (202611).
 Result<std::pair<std::string, int>> SpendingDate(const std::string& text, int year) {
   auto date = ParseDate(text);
@@ -46,6 +36,16 @@ Result<std::pair<std::string, int>> SpendingDate(const std::string& text, int ye
 }
 
 }  // namespace
+
+Result<std::pair<store::BudgetLineRecord, const store::UnitRecord*>> LineInSight(const Ledger& ledger,
+                                                                                 store::Id line_id) {
+  SW_RETURN_IF_ERROR(MayReadBudget(ledger.actor));
+  SW_ASSIGN_OR_RETURN(store::BudgetLineRecord line,
+                      store::BudgetRepository(ledger.db).GetLine(ledger.district(), line_id));
+  SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit, UnitOfLine(ledger, line));
+  SW_RETURN_IF_ERROR(MayReadBudgetOf(ledger.org, ledger.actor, *unit));
+  return std::pair{std::move(line), unit};
+}
 
 Status ValidateYear(int year) {
   if (year < 2000 || year > 2100)
@@ -93,7 +93,7 @@ Result<store::BudgetLineRecord> CreateDistrictLine(const Ledger& ledger, const N
 Result<store::BudgetLineRecord> SetDistrictLineAmount(const Ledger& ledger, store::Id line_id,
                                                       std::int64_t amount_fen) {
   SW_RETURN_IF_ERROR(MayManageBudget(ledger.actor));
-  SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, line_id));
+  SW_ASSIGN_OR_RETURN(auto visible, LineInSight(ledger, line_id));
   if (visible.second->kind != "district") {
     return InvalidArgument(
         "下级预算只能通过下拨调整 a street's or community's line changes only by allocation", "id");
@@ -106,7 +106,7 @@ Result<store::BudgetLineRecord> SetDistrictLineAmount(const Ledger& ledger, stor
 
 Result<store::BudgetAllocationRecord> Allocate(const Ledger& ledger, store::Id line_id,
                                                const NewAllocation& a) {
-  SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, line_id));
+  SW_ASSIGN_OR_RETURN(auto visible, LineInSight(ledger, line_id));
   const store::UnitRecord& from = *visible.second;
   SW_RETURN_IF_ERROR(MayAllocateFrom(ledger.actor, from));
   SW_ASSIGN_OR_RETURN(const store::UnitRecord* to, UnitByCode(ledger.org, a.unit_code, "unit_code"));
@@ -127,35 +127,47 @@ Result<store::BudgetAllocationRecord> Allocate(const Ledger& ledger, store::Id l
   return store::BudgetRepository(ledger.db).Allocate(record, to->id);
 }
 
-Result<store::BudgetSpendingRecord> RecordSpending(const Ledger& ledger, store::Id line_id,
-                                                   const NewSpending& s) {
-  SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, line_id));
-  SW_RETURN_IF_ERROR(MaySpendOn(ledger.actor, *visible.second));
+Status FillSpending(store::BudgetSpendingRecord& record, const NewSpending& s, int line_year) {
   SW_RETURN_IF_ERROR(ValidateAmount(s.amount_fen));
   SW_RETURN_IF_ERROR(ValidateText(s.purpose, "purpose", 500, true, "用途"));
   SW_RETURN_IF_ERROR(ValidateText(s.payee, "payee", 200, true, "收款方"));
   SW_RETURN_IF_ERROR(ValidateText(s.note, "note", 1000, false, "备注"));
-  SW_ASSIGN_OR_RETURN(auto date, SpendingDate(s.spent_on, visible.first.year));
-  store::BudgetSpendingRecord record;
-  record.district_code = ledger.district();
-  record.line_id = line_id;
+  SW_ASSIGN_OR_RETURN(auto date, SpendingDate(s.spent_on, line_year));
   record.amount_fen = s.amount_fen;
   record.purpose = s.purpose;
   record.payee = s.payee;
   record.spent_on = date.first;
   record.spent_month = date.second;
   record.note = s.note;
+  return Status::Ok();
+}
+
+Result<store::BudgetSpendingRecord> RecordSpending(const Ledger& ledger, store::Id line_id,
+                                                   const NewSpending& s) {
+  SW_ASSIGN_OR_RETURN(auto visible, LineInSight(ledger, line_id));
+  SW_RETURN_IF_ERROR(MaySpendOn(ledger.actor, *visible.second));
+  store::BudgetSpendingRecord record;
+  SW_RETURN_IF_ERROR(FillSpending(record, s, visible.first.year));
+  SW_ASSIGN_OR_RETURN(const cases::Workflow* workflow, SpendingWorkflow(ledger));
+  record.district_code = ledger.district();
+  record.line_id = line_id;
+  record.state = EntryState(*workflow, *visible.second);
   record.created_by = ledger.actor.user_id;
   record.created_by_name = ledger.actor_name;
   record.created_at = ledger.now;
-  return store::BudgetRepository(ledger.db).Spend(record);
+  SW_RETURN_IF_ERROR(ledger.db.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(record, store::BudgetRepository(ledger.db).Spend(record));
+    store::SpendingEventRecord event = SpendingEvent(ledger, record.id, "submit", "", record.state);
+    return store::SpendingApprovalRepository(ledger.db).AppendEvent(event);
+  }));
+  return record;
 }
 
 Result<store::BudgetSpendingRecord> ReverseSpending(const Ledger& ledger, store::Id spending_id,
                                                     const std::string& reason) {
   store::BudgetRepository repo(ledger.db);
   SW_ASSIGN_OR_RETURN(store::BudgetSpendingRecord original, repo.GetSpending(ledger.district(), spending_id));
-  SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, original.line_id));
+  SW_ASSIGN_OR_RETURN(auto visible, LineInSight(ledger, original.line_id));
   SW_RETURN_IF_ERROR(MaySpendOn(ledger.actor, *visible.second));
   SW_RETURN_IF_ERROR(ValidateText(reason, "reason", 1000, true, "冲销原因"));
   store::BudgetSpendingRecord reversal;
@@ -171,7 +183,7 @@ Result<store::BudgetSpendingRecord> ReverseSpending(const Ledger& ledger, store:
 }
 
 Result<store::BudgetLineRecord> ReadLine(const Ledger& ledger, store::Id line_id) {
-  SW_ASSIGN_OR_RETURN(auto visible, VisibleLine(ledger, line_id));
+  SW_ASSIGN_OR_RETURN(auto visible, LineInSight(ledger, line_id));
   return std::move(visible.first);
 }
 
@@ -197,7 +209,7 @@ Result<std::vector<store::BudgetLineRecord>> ListLines(const Ledger& ledger, int
 }
 
 Result<std::vector<store::BudgetSpendingRecord>> ListSpending(const Ledger& ledger, store::Id line_id) {
-  SW_RETURN_IF_ERROR(VisibleLine(ledger, line_id).status());
+  SW_RETURN_IF_ERROR(LineInSight(ledger, line_id).status());
   return store::BudgetRepository(ledger.db).SpendingOf(ledger.district(), line_id);
 }
 

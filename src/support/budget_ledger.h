@@ -3,8 +3,8 @@
 // a reversing record. Checks the caller's rights (budget_access.h) and the input, naming
 // the field of each bad value; the repository (support/store/budget_repository.h) keeps
 // the one guarantee that a line never commits more than its amount, also under
-// concurrent writers. Spending is recorded as entered: its approval chain (a case
-// workflow) is still to come.
+// concurrent writers. Spending is submitted into its approval chain (spending_approval.h,
+// config/workflows/budget_spending.toml) and holds its amount on the line from then on.
 //
 // Money is integer 分 (fen). Functions over a Database and an OrgDirectory snapshot;
 // thread-safe as the Database given.
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cases/actor.h"
+#include "cases/workflow.h"
 #include "org/org_directory.h"
 #include "support/store/budget_repository.h"
 
@@ -27,6 +28,8 @@ struct Ledger {
   cases::Actor actor;
   std::string actor_name;  // shown as created_by_name on spending
   UnixSeconds now = 0;
+  // budget_spending.toml; spending is refused (Unavailable) without it.
+  const cases::Workflow* spending_workflow = nullptr;
 
   const std::string& district() const { return org.district_code(); }
 };
@@ -62,10 +65,12 @@ Result<store::BudgetLineRecord> SetDistrictLineAmount(const Ledger& ledger, stor
 // Hands money from line `line_id` to a unit one tier below the line's unit.
 Result<store::BudgetAllocationRecord> Allocate(const Ledger& ledger, store::Id line_id,
                                                const NewAllocation& a);
-// Spending on a line, dated within the line's year.
+// Spending on a line, dated within the line's year, submitted into the approval chain at
+// the step its line's unit starts at (spending_approval.h, EntryState); its amount is held
+// on the line from now on.
 Result<store::BudgetSpendingRecord> RecordSpending(const Ledger& ledger, store::Id line_id,
                                                    const NewSpending& s);
-// Reverses a spending record by its whole amount, once; `reason` becomes its note.
+// Reverses an approved spending record by its whole amount, once; `reason` becomes its note.
 Result<store::BudgetSpendingRecord> ReverseSpending(const Ledger& ledger, store::Id spending_id,
                                                     const std::string& reason);
 
@@ -75,6 +80,13 @@ Result<store::BudgetLineRecord> ReadLine(const Ledger& ledger, store::Id line_id
 Result<std::vector<store::BudgetLineRecord>> ListLines(const Ledger& ledger, int year,
                                                        const std::string& unit_code);
 Result<std::vector<store::BudgetSpendingRecord>> ListSpending(const Ledger& ledger, store::Id line_id);
+
+// The line and its unit, when the caller may read it (NotFound, PermissionDenied otherwise).
+Result<std::pair<store::BudgetLineRecord, const store::UnitRecord*>> LineInSight(const Ledger& ledger,
+                                                                                 store::Id line_id);
+// Checks what a spending record says (amount, purpose, payee, note, a date within the
+// line's year) and writes it into `record`; InvalidArgument naming the field otherwise.
+Status FillSpending(store::BudgetSpendingRecord& record, const NewSpending& s, int line_year);
 
 // Checks shared with the report and the import.
 Status ValidateYear(int year);

@@ -28,7 +28,7 @@ TEST_P(BudgetLedgerTest, MoneyFlowsFromDistrictToStreetToCommunityAndIsSpentTher
   ASSERT_TRUE(to_street.ok()) << to_street.status().ToString();
   auto to_community = Allocate(LedgerOf(StreetStaff()), to_street->to_line_id, {"C", 100'000'00, ""});
   ASSERT_TRUE(to_community.ok()) << to_community.status().ToString();
-  auto spent = RecordSpending(LedgerOf(CommunityStaff()), to_community->to_line_id, Spending(12345));
+  auto spent = SpendApproved(CommunityStaff(), to_community->to_line_id, Spending(12345));
   ASSERT_TRUE(spent.ok()) << spent.status().ToString();
   EXPECT_EQ(spent->spent_month, 202611);
   EXPECT_EQ(spent->created_by_name, "测试员");
@@ -80,7 +80,7 @@ TEST_P(BudgetLedgerTest, AllocationGoesOnlyOneTierDownWithinTheRemainder) {
   ExpectRefused(Allocate(LedgerOf(Admin()), top.id, {"S", 1001, ""}).status(), ErrorCode::kFailedPrecondition,
                 "amount_fen");
   auto street = Allocate(LedgerOf(Admin()), top.id, {"S", 600, ""});
-  ASSERT_TRUE(street.ok());
+  ASSERT_TRUE(street.ok()) << street.status().ToString();
   // Another street's staff may not hand on S's money.
   ExpectRefused(Allocate(LedgerOf(StreetStaff("S2")), street->to_line_id, {"C", 10, ""}).status(),
                 ErrorCode::kPermissionDenied, "");
@@ -117,7 +117,7 @@ TEST_P(BudgetLedgerTest, SpendingIsCheckedFieldByField) {
 
 TEST_P(BudgetLedgerTest, AReversalIsRecordedOnceByWhoeverMaySpendThere) {
   auto top = DistrictLine(1000);
-  auto spent = RecordSpending(LedgerOf(Admin()), top.id, Spending(400));
+  auto spent = SpendApproved(Admin(), top.id, Spending(400));
   ASSERT_TRUE(spent.ok());
   ExpectRefused(ReverseSpending(LedgerOf(Admin()), spent->id, "").status(), ErrorCode::kInvalidArgument,
                 "reason");

@@ -21,14 +21,16 @@ Result<const store::UnitRecord*> ReportUnit(const Ledger& ledger, const std::str
   return own;
 }
 
-// Each line's spending together with that of every line allocated from it, down the tree.
-std::map<store::Id, std::int64_t> SubtreeSpending(const std::vector<store::BudgetLineRecord>& lines) {
+// Each line's `of` (approved or pending spending) together with that of every line
+// allocated from it, down the tree.
+std::map<store::Id, std::int64_t> SubtreeSum(const std::vector<store::BudgetLineRecord>& lines,
+                                             std::int64_t store::BudgetLineRecord::*of) {
   std::map<store::Id, const store::BudgetLineRecord*> by_id;
   for (const auto& l : lines) by_id[l.id] = &l;
   std::map<store::Id, std::int64_t> out;
   for (const auto& l : lines) {
     for (const store::BudgetLineRecord* at = &l; at != nullptr;) {
-      out[at->id] += l.spent_fen;
+      out[at->id] += l.*of;
       auto parent = at->parent_id ? by_id.find(*at->parent_id) : by_id.end();
       at = parent == by_id.end() ? nullptr : parent->second;
     }
@@ -36,14 +38,20 @@ std::map<store::Id, std::int64_t> SubtreeSpending(const std::vector<store::Budge
   return out;
 }
 
+struct Subtrees {
+  std::map<store::Id, std::int64_t> spent;
+  std::map<store::Id, std::int64_t> pending;
+};
+
 BudgetReportRow RowOf(const store::UnitRecord& unit, const BudgetCategory& category,
-                      const store::BudgetLineRecord* line, const std::map<store::Id, std::int64_t>& subtree) {
+                      const store::BudgetLineRecord* line, const Subtrees& subtree) {
   BudgetReportRow row{unit.code, unit.name, category.code, category.name};
   if (line == nullptr) return row;
   row.amount_fen = line->amount_fen;
   row.allocated_fen = line->allocated_fen;
   row.own_spent_fen = line->spent_fen;
-  row.spent_fen = subtree.at(line->id);
+  row.spent_fen = subtree.spent.at(line->id);
+  row.pending_fen = subtree.pending.at(line->id);
   row.remaining_fen = line->remaining_fen();
   row.execution_rate =
       row.amount_fen > 0 ? static_cast<double>(row.spent_fen) / static_cast<double>(row.amount_fen) : 0.0;
@@ -81,7 +89,8 @@ Result<BudgetReport> BuildBudgetReport(const Ledger& ledger, int year, const std
   SW_ASSIGN_OR_RETURN(auto lines, store::BudgetRepository(ledger.db).LinesOfYear(ledger.district(), year));
   LinesByKey by_key;
   for (const auto& l : lines) by_key[{l.unit_id, l.category}] = &l;
-  const auto subtree = SubtreeSpending(lines);
+  const Subtrees subtree{SubtreeSum(lines, &store::BudgetLineRecord::spent_fen),
+                         SubtreeSum(lines, &store::BudgetLineRecord::pending_fen)};
   auto find = [&](store::Id unit_id, const std::string& category) -> const store::BudgetLineRecord* {
     auto at = by_key.find({unit_id, category});
     return at == by_key.end() ? nullptr : at->second;

@@ -4,10 +4,12 @@
 // the monthly spending of the unit's whole subtree per category.
 //
 // Definitions (also in the API document): spent_fen is the spending of the line and of
-// every line allocated from it, down the tree, net of reversals; execution_rate (执行率) =
-// spent_fen / amount_fen (0 for a zero amount); remaining_fen = amount − allocated onward −
-// spent on the line itself, the money still at that unit; own_spent_fen is the line's own
-// spending. Money is integer 分; only the rate is a double. Thread-safe as the Database.
+// every line allocated from it, down the tree, net of reversals, counting approved records
+// only; pending_fen is the same subtree's spending still in the approval chain (held, not
+// yet spent); execution_rate (执行率) = spent_fen / amount_fen (0 for a zero amount);
+// remaining_fen = amount − allocated onward − spent and pending on the line itself, the
+// money still free at that unit; own_spent_fen is the line's own approved spending. Money is integer 分; only
+// the rate is a double. Thread-safe as the Database.
 #pragma once
 
 #include <string>
@@ -25,7 +27,8 @@ struct BudgetReportRow {
   std::int64_t amount_fen = 0;
   std::int64_t allocated_fen = 0;
   std::int64_t own_spent_fen = 0;
-  std::int64_t spent_fen = 0;  // the subtree's
+  std::int64_t spent_fen = 0;    // the subtree's approved spending
+  std::int64_t pending_fen = 0;  // the subtree's spending still in the approval chain
   std::int64_t remaining_fen = 0;
   double execution_rate = 0;
 };

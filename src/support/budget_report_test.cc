@@ -16,13 +16,10 @@ class BudgetReportTest : public BudgetTest {
     auto s = *Allocate(LedgerOf(Admin()), top.id, {"S", 6000, ""});
     ASSERT_TRUE(Allocate(LedgerOf(Admin()), top.id, {"S2", 1000, ""}).ok());
     auto c = *Allocate(LedgerOf(StreetStaff()), s.to_line_id, {"C", 2000, ""});
-    ASSERT_TRUE(
-        RecordSpending(LedgerOf(StreetStaff()), s.to_line_id, {500, "p", "q", "2026-11-02", ""}).ok());
-    ASSERT_TRUE(
-        RecordSpending(LedgerOf(CommunityStaff()), c.to_line_id, {1000, "p", "q", "2026-10-09", ""}).ok());
-    ASSERT_TRUE(
-        RecordSpending(LedgerOf(CommunityStaff()), c.to_line_id, {500, "p", "q", "2026-11-20", ""}).ok());
-    ASSERT_TRUE(RecordSpending(LedgerOf(Admin()), top.id, {100, "p", "q", "2026-11-01", ""}).ok());
+    ASSERT_TRUE(SpendApproved(StreetStaff(), s.to_line_id, {500, "p", "q", "2026-11-02", ""}).ok());
+    ASSERT_TRUE(SpendApproved(CommunityStaff(), c.to_line_id, {1000, "p", "q", "2026-10-09", ""}).ok());
+    ASSERT_TRUE(SpendApproved(CommunityStaff(), c.to_line_id, {500, "p", "q", "2026-11-20", ""}).ok());
+    ASSERT_TRUE(SpendApproved(Admin(), top.id, {100, "p", "q", "2026-11-01", ""}).ok());
   }
 };
 

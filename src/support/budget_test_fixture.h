@@ -11,6 +11,8 @@
 #include "store/org_repository.h"
 #include "store/store_test_fixture.h"
 #include "support/budget_ledger.h"
+#include "support/spending_approval.h"
+#include "testing/test_databases.h"
 
 namespace sanwang::support {
 
@@ -40,6 +42,12 @@ class BudgetTest : public store::BackendTest {
     auto org = org::OrgDirectory::Load(repo, kTestDistrict);
     ASSERT_TRUE(org.ok()) << org.status().ToString();
     org_ = std::make_unique<org::OrgDirectory>(std::move(org).value());
+    auto wf = cases::Workflow::Load(
+        std::filesystem::path(testing::SourceDir()) / "config" / "workflows" / "budget_spending.toml",
+        SpendingEffectNames());
+    ASSERT_TRUE(wf.ok()) << wf.status().ToString();
+    workflow_ = std::make_unique<cases::Workflow>(std::move(wf).value());
+    ASSERT_TRUE(CheckSpendingWorkflow(*workflow_).ok());
   }
 
   // An actor of `role` scoped to `unit` (no unit for residents).
@@ -49,7 +57,24 @@ class BudgetTest : public store::BackendTest {
   cases::Actor Admin() { return As("admin", ids_.at("D")); }
   cases::Actor StreetStaff(const std::string& street = "S") { return As("street_staff", ids_.at(street)); }
   cases::Actor CommunityStaff(const std::string& c = "C") { return As("community_staff", ids_.at(c)); }
-  Ledger LedgerOf(const cases::Actor& actor) { return {db(), *org_, actor, "测试员", kNow}; }
+  Ledger LedgerOf(const cases::Actor& actor) { return {db(), *org_, actor, "测试员", kNow, workflow_.get()}; }
+
+  // Spending on `line_id` recorded by `keeper` and approved through every step of the
+  // chain its line's unit has (the approvers of the unit's sub-district and the district).
+  Result<store::BudgetSpendingRecord> SpendApproved(const cases::Actor& keeper, store::Id line_id,
+                                                    const NewSpending& s) {
+    SW_ASSIGN_OR_RETURN(auto record, RecordSpending(LedgerOf(keeper), line_id, s));
+    const store::UnitRecord* unit = org_->Find(Line(line_id).unit_id);
+    std::vector<cases::Actor> chain;
+    if (unit->kind == "community") chain.push_back(As("community_staff", unit->id, 8));
+    if (unit->kind != "district")
+      chain.push_back(As("street_staff", unit->kind == "street" ? unit->id : *unit->parent_id, 9));
+    chain.push_back(As("admin", ids_.at("D"), 10));
+    for (const auto& approver : chain) {
+      SW_ASSIGN_OR_RETURN(record, ApproveSpending(LedgerOf(approver), record.id));
+    }
+    return record;
+  }
 
   // A 2026 district line of `category` made by the admin.
   store::BudgetLineRecord DistrictLine(std::int64_t amount_fen,
@@ -64,6 +89,7 @@ class BudgetTest : public store::BackendTest {
 
   std::map<std::string, store::Id> ids_;
   std::unique_ptr<org::OrgDirectory> org_;
+  std::unique_ptr<cases::Workflow> workflow_;
 };
 
 }  // namespace sanwang::support

@@ -85,7 +85,7 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await context.close();
   });
 
-  scenario('a community records spending and the sub-district sees it in its report', async ({ browser, watch }) => {
+  scenario('a community submits spending, the sub-district returns it, it is resubmitted and approved through the chain, and the report shows it', async ({ browser, watch }) => {
     const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
     const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
     const communities = (await admin.get('org/units?kind=community')).items;
@@ -96,7 +96,7 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
       const api = await Api.signedIn(BASE, `community-${c.code}`, PASSWORD).catch(() => null);
       if (!api) continue;
       const lines = (await api.get(`budget/lines?year=${year}&unit=${c.code}`)).items;
-      line = lines.find((l) => l.may_spend && l.remaining_fen >= 100000);
+      line = lines.find((l) => l.may_spend && l.remaining_fen >= 200000);
       if (line) {
         staff = api;
         community = c;
@@ -106,10 +106,13 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     assert(line, `no demo community has a ${year} budget line with money left`);
     const streetCode = (await admin.get(`org/units/${community.parent_id}`)).code;
     const street = await Api.signedIn(BASE, `street-${streetCode}`, PASSWORD);
-    const spentBefore = (await street.get(`budget/report?year=${year}&unit=${streetCode}`)).rows
-      .filter((r) => r.unit_code === community.code)
-      .reduce((s, r) => s + r.spent_fen, 0);
+    const figures = async () => {
+      const rows = (await street.get(`budget/report?year=${year}&unit=${streetCode}`)).rows.filter((r) => r.unit_code === community.code);
+      return { spent: rows.reduce((s, r) => s + r.spent_fen, 0), pending: rows.reduce((s, r) => s + r.pending_fen, 0) };
+    };
+    const before = await figures();
 
+    // The community submits it in the browser.
     const context = await newContext(browser, watch, 'community budget', DESKTOP);
     const page = await context.newPage();
     await signIn(page, BASE, `community-${community.code}`, PASSWORD);
@@ -124,24 +127,77 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await page.keyboard.press('Enter');
     await page.click('[data-test="spending-save"]');
     await page.locator('.el-dialog', { hasText: '记支出' }).waitFor({ state: 'hidden' });
-    await settle(page);
-    await screenshot(page, SHOTS, '19-budget-community');
-    const records = (await staff.get(`budget/lines/${line.id}/spending`)).items;
-    assert(records.some((r) => r.amount_fen === 123456 && r.purpose === '党员活动室桌椅 e2e'), 'the spending record is not on the line');
+    const record = (await staff.get(`budget/lines/${line.id}/spending`)).items.find((r) => r.purpose === '党员活动室桌椅 e2e' && r.state !== 'withdrawn');
+    assert(record && record.amount_fen === 123456 && record.state === 'submitted', `the record is not submitted: ${JSON.stringify(record)}`);
+    let now = await figures();
+    assert(now.pending - before.pending === 123456 && now.spent === before.spent, `submitted money should be pending, not spent: ${JSON.stringify({ before, now })}`);
 
-    const spentAfter = (await street.get(`budget/report?year=${year}&unit=${streetCode}`)).rows
-      .filter((r) => r.unit_code === community.code)
-      .reduce((s, r) => s + r.spent_fen, 0);
-    assert(spentAfter - spentBefore === 123456, `the sub-district's report moved by ${spentAfter - spentBefore} fen`);
-    await context.close();
-    const streetContext = await newContext(browser, watch, 'street budget', DESKTOP);
+    // The community secretary approves it from the queue.
+    const inQueue = (p) => p.locator(`[data-test="queue-${record.id}"]`);
+    await inQueue(page).waitFor();
+    await settle(page);
+    await screenshot(page, SHOTS, '19a-budget-community-queue');
+    await inQueue(page).locator('[data-test="spending-approve"]').click();
+    await inQueue(page).waitFor({ state: 'detached' });
+
+    // The sub-district returns it with a reason, on a phone.
+    const streetContext = await newContext(browser, watch, 'street approval', PHONE);
     const streetPage = await streetContext.newPage();
     await signIn(streetPage, BASE, `street-${streetCode}`, PASSWORD);
     await streetPage.goto(`${BASE}/budget`);
-    await streetPage.locator('[data-test="budget-units"] .el-table__body tr').first().waitFor();
+    await inQueue(streetPage).waitFor();
     await settle(streetPage);
-    await screenshot(streetPage, SHOTS, '20-budget-street');
+    await screenshot(streetPage, SHOTS, '19b-budget-street-queue-phone');
+    await inQueue(streetPage).locator('[data-test="spending-return"]').click();
+    await streetPage.fill('.el-message-box__input input', '发票抬头有误，请重新开具 e2e');
+    await streetPage.click('.el-message-box__btns .el-button--primary');
+    await inQueue(streetPage).waitFor({ state: 'detached' });
+    assert((await staff.get(`budget/spending/${record.id}`)).state === 'returned', 'the record was not returned');
+
+    // The community sees why, edits the amount and resubmits; its secretary approves again.
+    await page.reload();
+    await inQueue(page).waitFor();
+    assert((await inQueue(page).textContent()).includes('发票抬头有误'), 'the return reason is not shown to the community');
+    await inQueue(page).locator('[data-test="spending-resubmit"]').click();
+    await page.fill('[data-test="spending-amount"]', '1,200.00');
+    await page.click('[data-test="spending-save"]');
+    await page.locator('.el-dialog', { hasText: '修改重新提交' }).waitFor({ state: 'hidden' });
+    await inQueue(page).locator('[data-test="spending-approve"]').click();
+    await inQueue(page).waitFor({ state: 'detached' });
+    await context.close();
+
+    // The sub-district approves it, then district finance.
+    await streetPage.reload();
+    await inQueue(streetPage).locator('[data-test="spending-approve"]').click();
+    await inQueue(streetPage).waitFor({ state: 'detached' });
     await streetContext.close();
+    const adminContext = await newContext(browser, watch, 'district finance approval', DESKTOP);
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, BASE, 'admin', PASSWORD);
+    await adminPage.goto(`${BASE}/budget`);
+    await inQueue(adminPage).waitFor();
+    await settle(adminPage);
+    await screenshot(adminPage, SHOTS, '19c-budget-district-queue');
+    await inQueue(adminPage).locator('[data-test="spending-approve"]').click();
+    await inQueue(adminPage).waitFor({ state: 'detached' });
+    await adminContext.close();
+
+    const approved = await staff.get(`budget/spending/${record.id}`);
+    assert(approved.state === 'approved' && approved.amount_fen === 120000, `the record is not approved as edited: ${JSON.stringify(approved)}`);
+    const actions = approved.events.map((e) => e.action).join(',');
+    assert(actions === 'submit,community_approve,street_return,resubmit,community_approve,street_approve,district_approve', `history: ${actions}`);
+    now = await figures();
+    assert(now.spent - before.spent === 120000 && now.pending === before.pending, `the sub-district's report: ${JSON.stringify({ before, now })}`);
+
+    // The sub-district's report at desktop width shows it spent.
+    const reportContext = await newContext(browser, watch, 'street budget', DESKTOP);
+    const reportPage = await reportContext.newPage();
+    await signIn(reportPage, BASE, `street-${streetCode}`, PASSWORD);
+    await reportPage.goto(`${BASE}/budget`);
+    await reportPage.locator('[data-test="budget-units"] .el-table__body tr').first().waitFor();
+    await settle(reportPage);
+    await screenshot(reportPage, SHOTS, '20-budget-street');
+    await reportContext.close();
   });
 
   scenario('a sub-district reads its venues usage as a table and a heat map on desktop and phone', async ({ browser, watch }) => {

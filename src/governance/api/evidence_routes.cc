@@ -3,10 +3,9 @@
 // type the Content-Type, its name the `name` query parameter (percent-encoded, as a
 // browser's URLSearchParams writes it). Every decision is governance/ledger_evidence.h's;
 // only the size a body may have is answered here first, as 413, the status of the
-// server's own upload limit. A download is never cached and is named safely.
-#include <cctype>
-
+// server's own upload limit. A download is api/file_download.h's.
 #include "api/api.h"
+#include "api/file_download.h"
 #include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
@@ -19,32 +18,9 @@
 namespace sanwang::api {
 namespace {
 
-// RFC 5987's attr-char: what a filename* value keeps as is; every other byte is %XX.
-bool IsAttrChar(unsigned char c) {
-  return std::isalnum(c) ||
-         std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
-}
-
-std::string EncodedFileName(const std::string& name) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : name) {
-    if (IsAttrChar(c)) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
-}
-
-// An ASCII name for old clients, and the file's own name (UTF-8) for the rest.
 std::string ContentDisposition(const store::LedgerEvidenceRecord& e) {
-  return "attachment; filename=\"evidence-" + std::to_string(e.id) + "." +
-         governance::EvidenceExtension(e.content_type) + "\"; filename*=UTF-8''" +
-         EncodedFileName(e.file_name);
+  return AttachmentDisposition(
+      "evidence-" + std::to_string(e.id) + "." + governance::EvidenceExtension(e.content_type), e.file_name);
 }
 
 Result<HttpResponse> UploadRoute(Call& call) {
@@ -74,15 +50,8 @@ Result<HttpResponse> DownloadRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(std::int64_t evidence_id, ParseId(call.params["evidence_id"], "evidence_id"));
   SW_ASSIGN_OR_RETURN(auto file, governance::EvidenceFile(ledger, id, evidence_id));
-  HttpResponse r;
-  // Always a download: a stored upload is never shown as a page or image of the site's own
-  // origin. Its checked type is in the listing (content_type) and the file name's extension.
-  r.content_type = "application/octet-stream";
-  r.headers.emplace("Cache-Control", "no-store");
-  r.headers.emplace("ETag", "\"" + file.sha256 + "\"");
-  r.headers.emplace("Content-Disposition", ContentDisposition(file));
-  r.body = std::move(file.data);
-  return r;
+  const std::string disposition = ContentDisposition(file);
+  return FileDownload(std::move(file.data), file.sha256, disposition);
 }
 
 }  // namespace

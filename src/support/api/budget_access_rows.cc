@@ -1,7 +1,9 @@
 // Who may call the budget routes (budget_routes.cc): readers see lines of units in their
 // scope (the district-wide roles everything); admins set up district lines and categories;
 // a street's staff hand on their street's money; each unit's staff record spending on its
-// own lines. Grid workers and residents get nothing.
+// own lines. Spending records climb their approval chain: C's secretary (C's staff), the
+// street's staff, then admins approve or return, each at its own step; C's staff resubmit,
+// withdraw and attach. Grid workers and residents get nothing.
 #include "api/access_matrix.h"
 
 namespace sanwang::api {
@@ -48,12 +50,42 @@ void AddBudgetAccessRows(ApiTest& test, AccessRows& rows) {
   auto post = [&test](const std::string& target, const nlohmann::json& body) {
     return [&test, target, body](const std::string& who) { return test.As(who, "POST", target, body); };
   };
-  // Each caller reverses a record of its own, made by C's staff just before.
-  auto reverse = [&test, c, spending](const std::string& who) {
-    const std::int64_t id = IdOf(test.As("community", "POST", c + "/spending", spending), "id");
-    return test.As(who, "POST", "/api/v1/budget/spending/" + std::to_string(id) + "/reverse",
+  // A fresh record of C's, moved along the chain by the approvers named, in order.
+  auto record = [&test, c, spending](const std::vector<std::string>& approvers) {
+    const std::string path =
+        "/api/v1/budget/spending/" +
+        std::to_string(IdOf(test.As("community", "POST", c + "/spending", spending), "id"));
+    for (const std::string& who : approvers) EXPECT_EQ(test.As(who, "POST", path + "/approve").status, 200);
+    return path;
+  };
+  // The record waits at the caller's own step: the street's after C's secretary, the
+  // district's after the street; everyone else meets it at the secretary's.
+  auto at_step_of = [record](const std::string& who) {
+    if (who == "street") return record({"community"});
+    if (who == "admin") return record({"community", "street"});
+    return record({});
+  };
+  auto step = [&test, at_step_of](const char* action, nlohmann::json body) {
+    return [&test, at_step_of, action, body](const std::string& who) {
+      return test.As(who, "POST", at_step_of(who) + "/" + action, body);
+    };
+  };
+  // Each caller reverses an approved record of its own, made by C's staff just before.
+  auto reverse = [&test, record](const std::string& who) {
+    return test.As(who, "POST", record({"community", "street", "admin"}) + "/reverse",
                    {{"reason", "录入错误"}});
   };
+  auto resubmit = [&test, record, spending](const std::string& who) {
+    const std::string path = record({"community"});
+    EXPECT_EQ(test.As("street", "POST", path + "/return", {{"reason", "缺发票"}}).status, 200);
+    return test.As(who, "POST", path + "/resubmit", spending);
+  };
+  const std::string one = record({});
+  auto upload = [&test, one](const std::string& who) {
+    return test.Request("POST", one + "/files?name=invoice.pdf", "%PDF-1.4\n%%EOF\n",
+                        who.empty() ? "" : test.TokenOf(who), {{"content-type", "application/pdf"}});
+  };
+  const std::int64_t file = IdOf(upload("community"), "id");
   rows.insert({
       {"GET /api/v1/budget/categories", {get("/api/v1/budget/categories"), Readers()}},
       {"POST /api/v1/budget/categories",
@@ -76,6 +108,18 @@ void AddBudgetAccessRows(ApiTest& test, AccessRows& rows) {
       {"GET /api/v1/budget/lines/{id}/spending", {get(c + "/spending"), SeersOfC()}},
       {"POST /api/v1/budget/lines/{id}/spending", {post(c + "/spending", spending), {"community"}}},
       {"POST /api/v1/budget/spending/{id}/reverse", {reverse, {"community"}}},
+      {"GET /api/v1/budget/spending/todo", {get("/api/v1/budget/spending/todo"), Readers()}},
+      {"GET /api/v1/budget/spending/{id}", {get(one), SeersOfC()}},
+      {"POST /api/v1/budget/spending/{id}/approve",
+       {step("approve", nullptr), {"community", "street", "admin"}}},
+      {"POST /api/v1/budget/spending/{id}/return",
+       {step("return", {{"reason", "发票不全"}}), {"community", "street", "admin"}}},
+      {"POST /api/v1/budget/spending/{id}/resubmit", {resubmit, {"community"}}},
+      {"POST /api/v1/budget/spending/{id}/withdraw", {step("withdraw", nullptr), {"community"}}},
+      {"POST /api/v1/budget/spending/{id}/files", {upload, {"community"}}},
+      {"GET /api/v1/budget/spending/{id}/files", {get(one + "/files"), SeersOfC()}},
+      {"GET /api/v1/budget/spending/{id}/files/{file_id}",
+       {get(one + "/files/" + std::to_string(file)), SeersOfC()}},
       {"GET /api/v1/budget/report", {get("/api/v1/budget/report?year=2026"), Readers()}},
       {"GET /api/v1/budget/report.xlsx", {get("/api/v1/budget/report.xlsx?year=2026"), Readers()}},
   });

@@ -48,6 +48,13 @@ class BudgetApiTest : public ApiTest {
     return std::to_string(rows[0].Int(0)) + "/" + std::to_string(rows[0].Int(1)) + "/" +
            std::to_string(rows[0].Int(2)) + "/" + std::to_string(rows[0].Int(3));
   }
+  // Takes record `id` through the approvers of its chain, in order, to approved.
+  void Approve(const nlohmann::json& record, const std::vector<std::string>& chain) {
+    for (const std::string& who : chain) {
+      Post(who, "/api/v1/budget/spending/" + std::to_string(record["id"].get<std::int64_t>()) + "/approve",
+           nullptr, 200);
+    }
+  }
   nlohmann::json Spending(std::int64_t fen, const std::string& spent_on = "2026-11-05") {
     return {
         {"amount_fen", fen}, {"purpose", "党员活动室桌椅"}, {"payee", "某家具公司"}, {"spent_on", spent_on}};
@@ -66,6 +73,8 @@ TEST_P(BudgetApiTest, MoneyFlowsDownAndIsSpentWithTheAgreedFieldNames) {
   EXPECT_EQ(spent["amount_fen"], 12345);
   EXPECT_EQ(spent["spent_on"], "2026-11-05");
   EXPECT_TRUE(spent["reverses_id"].is_null());
+  EXPECT_EQ(spent["state"], "submitted");
+  Approve(spent, {"community", "street", "admin"});
 
   auto line = Get("community", LinePath(community_));
   EXPECT_EQ(line["unit_code"], "C");
@@ -143,6 +152,11 @@ TEST_P(BudgetApiTest, BadInputIsRefusedNamingTheFieldAndChangesNothing) {
                 "unit_code");
 
   auto spent = Post("community", spend, Spending(100));
+  const std::string reverse_early =
+      "/api/v1/budget/spending/" + std::to_string(spent["id"].get<int>()) + "/reverse";
+  const std::string early = Post("community", reverse_early, {{"reason", "错"}}, 422)["error"]["message"];
+  EXPECT_NE(early.find("只能冲销已批准的支出"), std::string::npos) << early;
+  Approve(spent, {"community", "street", "admin"});
   const std::string reverse =
       "/api/v1/budget/spending/" + std::to_string(spent["id"].get<int>()) + "/reverse";
   Post("community", reverse, {{"reason", "错"}});
@@ -170,8 +184,10 @@ TEST_P(BudgetApiTest, OverSpendingTellsHowMuchIsLeftInChineseAndEnglish) {
 
 TEST_P(BudgetApiTest, TheReportDrillsDownAndComesAsAWorkbook) {
   SetUpBooks();
-  Post("community", LinePath(community_) + "/spending", Spending(50000));
-  Post("street", LinePath(street_) + "/spending", Spending(10000, "2026-10-01"));
+  Approve(Post("community", LinePath(community_) + "/spending", Spending(50000)),
+          {"community", "street", "admin"});
+  Approve(Post("street", LinePath(street_) + "/spending", Spending(10000, "2026-10-01")),
+          {"street", "admin"});
   auto report = Get("leader", "/api/v1/budget/report?year=2026");
   EXPECT_EQ(report["unit_code"], "D");
   ASSERT_EQ(report["rows"].size(), 1u);

@@ -15,11 +15,17 @@ std::string CategoryName(const std::string& code, const std::vector<support::Bud
 }
 
 nlohmann::json ReportRowJson(const support::BudgetReportRow& r) {
-  return {{"unit_code", r.unit_code},         {"unit_name", r.unit_name},
-          {"category", r.category},           {"category_name", r.category_name},
-          {"amount_fen", r.amount_fen},       {"allocated_fen", r.allocated_fen},
-          {"spent_fen", r.spent_fen},         {"own_spent_fen", r.own_spent_fen},
-          {"remaining_fen", r.remaining_fen}, {"execution_rate", r.execution_rate}};
+  return {{"unit_code", r.unit_code},
+          {"unit_name", r.unit_name},
+          {"category", r.category},
+          {"category_name", r.category_name},
+          {"amount_fen", r.amount_fen},
+          {"allocated_fen", r.allocated_fen},
+          {"spent_fen", r.spent_fen},
+          {"own_spent_fen", r.own_spent_fen},
+          {"pending_fen", r.pending_fen},
+          {"remaining_fen", r.remaining_fen},
+          {"execution_rate", r.execution_rate}};
 }
 
 // 202611 → "2026-11".
@@ -47,6 +53,7 @@ nlohmann::json BudgetLineJson(const store::BudgetLineRecord& l, const org::OrgDi
           {"amount_fen", l.amount_fen},
           {"allocated_fen", l.allocated_fen},
           {"spent_fen", l.spent_fen},
+          {"pending_fen", l.pending_fen},
           {"remaining_fen", l.remaining_fen()},
           {"parent_id", OptionalId(l.parent_id)}};
 }
@@ -62,7 +69,9 @@ nlohmann::json BudgetSpendingJson(const store::BudgetSpendingRecord& s) {
           {"created_at", FormatIso8601(s.created_at)},
           {"created_by_name", s.created_by_name},
           {"reverses_id", OptionalId(s.reverses_id)},
-          {"reversed", s.reversed}};
+          {"reversed", s.reversed},
+          {"state", s.state},
+          {"return_reason", s.return_reason}};
 }
 
 nlohmann::json BudgetAllocationJson(const store::BudgetAllocationRecord& a) {

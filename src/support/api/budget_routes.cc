@@ -9,21 +9,33 @@
 #include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "support/api/budget_call.h"
 #include "support/api/budget_json.h"
 #include "support/api/budget_schemas.h"
 #include "support/api/budget_workbook.h"
+#include "support/api/spending_json.h"
+#include "support/api/spending_schemas.h"
 #include "support/budget_access.h"
 #include "support/budget_categories.h"
 #include "support/budget_ledger.h"
 #include "support/budget_report.h"
+#include "support/spending_approval.h"
 
 namespace sanwang::api {
 
+support::Ledger BudgetLedgerOf(const Call& call) {
+  auto workflow = call.api.WorkflowNamed(support::kSpendingWorkflow);
+  return {call.db,
+          call.domain->org,
+          call.actor(),
+          call.session->user.display_name,
+          call.api.clock().Now(),
+          workflow.ok() ? *workflow : nullptr};
+}
+
 namespace {
 
-support::Ledger LedgerOf(const Call& call) {
-  return {call.db, call.domain->org, call.actor(), call.session->user.display_name, call.api.clock().Now()};
-}
+support::Ledger LedgerOf(const Call& call) { return BudgetLedgerOf(call); }
 
 // ?year=2026; this year (Asia/Shanghai) when absent.
 Result<int> YearParam(const Call& call) {
@@ -142,9 +154,14 @@ Result<HttpResponse> AllocateRoute(Call& call) {
 
 Result<HttpResponse> ListSpendingRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-  SW_ASSIGN_OR_RETURN(auto spending, support::ListSpending(LedgerOf(call), id));
+  const support::Ledger ledger = LedgerOf(call);
+  SW_ASSIGN_OR_RETURN(auto line, support::LineInSight(ledger, id));
+  SW_ASSIGN_OR_RETURN(auto spending, support::ListSpending(ledger, id));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& s : spending) items.push_back(BudgetSpendingJson(s));
+  for (auto& s : spending) {
+    items.push_back(SpendingWithRightsJson(ledger, {std::move(s), line.first, line.second}, categories));
+  }
   return JsonResponse(200, {{"items", items}});
 }
 
@@ -193,9 +210,11 @@ Result<HttpResponse> ReportXlsxRoute(Call& call) {
 
 constexpr const char* kReportDefinitions =
     " Definitions: amount_fen is the line's budget; allocated_fen what it handed on to the units below; "
-    "own_spent_fen the spending on the line itself; spent_fen the spending of the line and of every line "
-    "allocated from it, down the tree, net of reversals; remaining_fen = amount − allocated − own spending "
-    "(the money still at that unit); execution_rate (执行率) = spent_fen / amount_fen, 0 for a zero amount. "
+    "own_spent_fen the approved spending on the line itself; spent_fen the approved spending of the line and "
+    "of every line allocated from it, down the tree, net of reversals; pending_fen the same subtree's "
+    "spending still in the approval chain (held, not yet spent); remaining_fen = amount − allocated − own "
+    "spending approved or pending (the money still free at that unit); execution_rate (执行率) = spent_fen / "
+    "amount_fen, 0 for a zero amount. "
     "Money is integer 分.";
 
 void AddLineRoutes(Api& api) {
@@ -251,18 +270,20 @@ void AddLineRoutes(Api& api) {
       RouteDoc{
           "listBudgetSpending",
           "The line's spending records, oldest first, reversals included: id, line_id, amount_fen (negative "
-          "for "
-          "a reversal), purpose, payee, spent_on, note, created_at, created_by_name, reverses_id, reversed."}
-          .Answers(SpendingListSchema()),
+          "for a reversal), purpose, payee, spent_on, note, created_at, created_by_name, reverses_id, "
+          "reversed, the approval state and what the caller may do with each (may_*)."}
+          .Answers(SpendingInChainListSchema()),
       FromResult(ListSpendingRoute));
   api.Add(
       "POST", "/api/v1/budget/lines/{id}/spending", keepers,
       RouteDoc{
           "recordBudgetSpending",
           "Record spending {amount_fen > 0, purpose, payee, spent_on (YYYY-MM-DD in the line's year), note} "
-          "on "
-          "the line; refused (422, field amount_fen) beyond what the line has left. Recorded as entered: no "
-          "approval step yet."}
+          "on the line, submitted into the approval chain (config/workflows/budget_spending.toml) at the "
+          "step its unit starts at: a community's at the community secretary (submitted), a sub-district's "
+          "own at the sub-district (street_review), the district's own at district finance "
+          "(district_review). It holds its amount on the line from now on; refused (422, field amount_fen) "
+          "beyond what the line has left."}
           .Takes(NewSpendingSchema())
           .Answers(SpendingSchema(), 201)
           .Refuses({422}),
@@ -270,6 +291,8 @@ void AddLineRoutes(Api& api) {
 }
 
 }  // namespace
+
+void AddSpendingRoutes(Api& api);  // spending_routes.cc
 
 void AddBudgetRoutes(Api& api) {
   api.Add("GET", "/api/v1/budget/categories", Access::Roles(org::BudgetReaderRoles()),
@@ -285,11 +308,12 @@ void AddBudgetRoutes(Api& api) {
           .Refuses({409}),
       FromResult(AddCategoryRoute));
   AddLineRoutes(api);
+  AddSpendingRoutes(api);
   api.Add("POST", "/api/v1/budget/spending/{id}/reverse", Access::Roles(org::BudgetKeeperRoles()),
           RouteDoc{"reverseBudgetSpending",
-                   "Correct a spending record by a reversing record {reason}: its whole amount, negative, "
-                   "once. Nothing "
-                   "is edited or deleted."}
+                   "Correct an approved spending record by a reversing record {reason}: its whole amount, "
+                   "negative, once. Nothing is edited or deleted; a record still in the approval chain is "
+                   "withdrawn instead (422 here)."}
               .Takes(ReversalSchema())
               .Answers(SpendingSchema(), 201)
               .Refuses({409, 422}),

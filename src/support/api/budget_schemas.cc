@@ -21,10 +21,11 @@ json ReportRowSchema() {
                        {"allocated_fen", Fen()},
                        {"spent_fen", Fen()},
                        {"own_spent_fen", Fen()},
+                       {"pending_fen", Fen()},
                        {"remaining_fen", Fen()},
                        {"execution_rate", WithExample(Number(), 0.4375)}},
                       {"unit_code", "unit_name", "category", "category_name", "amount_fen", "allocated_fen",
-                       "spent_fen", "own_spent_fen", "remaining_fen", "execution_rate"}));
+                       "spent_fen", "own_spent_fen", "pending_fen", "remaining_fen", "execution_rate"}));
 }
 
 }  // namespace
@@ -49,22 +50,23 @@ json NewBudgetCategorySchema() {
 }
 
 json BudgetLineSchema() {
-  json line =
-      Object({{"id", Integer()},
-              {"year", WithExample(Integer(), 2026)},
-              {"unit_code", String()},
-              {"unit_name", WithExample(String(), "魏都区")},
-              {"category", CategoryCode()},
-              {"category_name", WithExample(String(), "党建经费")},
-              {"amount_fen", Fen()},
-              {"allocated_fen", Fen()},
-              {"spent_fen", Fen()},
-              {"remaining_fen", Fen()},
-              {"parent_id", Nullable(Integer())},
-              {"may_spend", Boolean()},
-              {"may_allocate", Boolean()}},
-             {"id", "year", "unit_code", "unit_name", "category", "category_name", "amount_fen",
-              "allocated_fen", "spent_fen", "remaining_fen", "parent_id", "may_spend", "may_allocate"});
+  json line = Object(
+      {{"id", Integer()},
+       {"year", WithExample(Integer(), 2026)},
+       {"unit_code", String()},
+       {"unit_name", WithExample(String(), "魏都区")},
+       {"category", CategoryCode()},
+       {"category_name", WithExample(String(), "党建经费")},
+       {"amount_fen", Fen()},
+       {"allocated_fen", Fen()},
+       {"spent_fen", Fen()},
+       {"pending_fen", Fen()},
+       {"remaining_fen", Fen()},
+       {"parent_id", Nullable(Integer())},
+       {"may_spend", Boolean()},
+       {"may_allocate", Boolean()}},
+      {"id", "year", "unit_code", "unit_name", "category", "category_name", "amount_fen", "allocated_fen",
+       "spent_fen", "pending_fen", "remaining_fen", "parent_id", "may_spend", "may_allocate"});
   return Named("BudgetLine", line);
 }
 
@@ -112,10 +114,16 @@ json SpendingSchema() {
                    {"created_at", DateTime()},
                    {"created_by_name", String()},
                    {"reverses_id", Nullable(Integer())},
-                   {"reversed", Boolean()}},
+                   {"reversed", Boolean()},
+                   {"state", WithExample(String(), "street_review")},
+                   {"return_reason", String()}},
                   {"id", "line_id", "amount_fen", "purpose", "payee", "spent_on", "note", "created_at",
-                   "created_by_name", "reverses_id", "reversed"});
-  s["description"] = "amount_fen is negative for a reversing record, which names the record in reverses_id.";
+                   "created_by_name", "reverses_id", "reversed", "state", "return_reason"});
+  s["description"] =
+      "amount_fen is negative for a reversing record, which names the record in reverses_id. state is one of "
+      "config/workflows/budget_spending.toml (submitted, street_review, district_review, returned, approved, "
+      "withdrawn); only an approved record counts as spent, the others before it hold their amount on the "
+      "line. return_reason is the reason of the last return while the record is returned.";
   return Named("Spending", s);
 }
 

@@ -2,7 +2,10 @@
 // lines for the demo year — 党建经费 920 万元, 阵地建设经费 2,000 万元, 社区服务群众经费
 // 1,032 万元, 人员经费 2,810 万元 — handed down to the streets and on to the communities,
 // and a year of spending up to the demo's today, through the same domain calls the API
-// uses (so every refusal rule holds). Seeded: the same demo every time.
+// uses (so every refusal rule holds). The spending of past months went through the whole
+// approval chain; that of the last month stands at every step of it — waiting for the
+// community secretary, the sub-district or district finance, returned with a reason,
+// withdrawn — and is approved in part. Seeded: the same demo every time.
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -10,6 +13,7 @@
 #include "cli/context.h"
 #include "store/org_repository.h"
 #include "support/budget_ledger.h"
+#include "support/spending_approval.h"
 
 namespace sanwang::cli {
 namespace {
@@ -45,8 +49,9 @@ const std::vector<DemoCategory>& DemoCategories() {
 
 class DemoBudget {
  public:
-  DemoBudget(Context& ctx, const org::OrgDirectory& org, int year, int last_month)
-      : ctx_(ctx), org_(org), year_(year), last_month_(last_month) {}
+  DemoBudget(Context& ctx, const org::OrgDirectory& org, const cases::Workflow& workflow, int year,
+             int last_month)
+      : ctx_(ctx), org_(org), workflow_(workflow), year_(year), last_month_(last_month) {}
 
   Status Build() {
     for (const auto& category : DemoCategories()) {
@@ -60,7 +65,44 @@ class DemoBudget {
 
  private:
   support::Ledger As(const char* role, const store::UnitRecord& unit) {
-    return {ctx_.db(), org_, {std::nullopt, role, unit.id}, "演示数据 demo", ctx_.clock().Now()};
+    return {ctx_.db(), org_, {std::nullopt, role, unit.id}, "演示数据 demo", ctx_.clock().Now(), &workflow_};
+  }
+
+  // Where a record of the last month is left: most approved, the rest spread over the chain.
+  enum class Stop { kApproved, kWaiting, kReturned, kWithdrawn };
+  Stop PickStop() {
+    const double u = Uniform();
+    if (u < 0.4) return Stop::kApproved;
+    if (u < 0.75) return Stop::kWaiting;
+    return u < 0.9 ? Stop::kReturned : Stop::kWithdrawn;
+  }
+
+  // The approver of the step `record` waits at, for a line of `unit`.
+  support::Ledger ApproverOf(const store::BudgetSpendingRecord& record, const store::UnitRecord& unit) {
+    if (record.state == "submitted") return As("community_staff", unit);
+    if (record.state == "street_review") {
+      const store::UnitRecord* street = unit.kind == "street" ? &unit : org_.Find(*unit.parent_id);
+      return As("street_staff", *street);
+    }
+    return As("admin", *org_.Root());
+  }
+
+  // Takes the record up the chain: to the end, or `steps` steps (then returned or left).
+  Status Advance(store::BudgetSpendingRecord record, const store::UnitRecord& unit, const char* keeper,
+                 Stop stop) {
+    const int steps = stop == Stop::kApproved ? 3 : static_cast<int>(Uniform() * 3);
+    for (int i = 0; i < steps && workflow_.IsOpen(record.state); ++i) {
+      SW_ASSIGN_OR_RETURN(record, support::ApproveSpending(ApproverOf(record, unit), record.id));
+    }
+    if (!workflow_.IsOpen(record.state)) return Status::Ok();
+    if (stop == Stop::kReturned) {
+      return support::ReturnSpending(ApproverOf(record, unit), record.id, "发票抬头有误，请重新开具")
+          .status();
+    }
+    if (stop == Stop::kWithdrawn) {
+      return support::WithdrawSpending(As(keeper, unit), record.id, "重复录入").status();
+    }
+    return Status::Ok();
   }
 
   // Gives `share` of the line to the units one tier down, in random proportions, and
@@ -104,7 +146,8 @@ class DemoBudget {
       char day[32];
       std::snprintf(day, sizeof day, "%04d-%02d-%02d", year_, month, 1 + static_cast<int>(Uniform() * 27));
       support::NewSpending s{fen, Pick(c.purposes), Pick(c.payees), day, ""};
-      SW_RETURN_IF_ERROR(support::RecordSpending(As(role, unit), line.id, s).status());
+      SW_ASSIGN_OR_RETURN(auto record, support::RecordSpending(As(role, unit), line.id, s));
+      SW_RETURN_IF_ERROR(Advance(record, unit, role, month < last_month_ ? Stop::kApproved : PickStop()));
     }
     return Status::Ok();
   }
@@ -116,6 +159,7 @@ class DemoBudget {
 
   Context& ctx_;
   const org::OrgDirectory& org_;
+  const cases::Workflow& workflow_;
   int year_;
   int last_month_;
   std::mt19937 random_{20261204};
@@ -129,10 +173,14 @@ Status BuildDemoBudget(Context& ctx) {
   store::OrgRepository repo(ctx.db());
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(repo, ctx.config().district_code));
   if (org.Root() == nullptr) return FailedPrecondition("the demo district has no root unit");
+  SW_ASSIGN_OR_RETURN(cases::Workflow workflow,
+                      cases::Workflow::Load(
+                          ctx.config().workflows_dir() / (std::string(support::kSpendingWorkflow) + ".toml"),
+                          support::SpendingEffectNames()));
   const LocalDate today = LocalDateOf(ctx.clock().Now());
   const int month = static_cast<int>(static_cast<unsigned>(today.month()));
   return ctx.db().InTransaction([&]() -> Status {
-    return DemoBudget(ctx, org, static_cast<int>(today.year()), std::max(1, month - 1)).Build();
+    return DemoBudget(ctx, org, workflow, static_cast<int>(today.year()), std::max(1, month - 1)).Build();
   });
 }
 

@@ -3,14 +3,18 @@
 namespace sanwang::store {
 namespace {
 
+// The column spent_fen holds what the line's spending records hold, approved or waiting;
+// the last column is the waiting part, so a record reads the two apart.
 constexpr const char* kLineColumns =
     "id, district_code, year, unit_id, category, amount_fen, allocated_fen, spent_fen, committed_fen, "
-    "parent_id, created_at";
+    "parent_id, created_at, (SELECT CAST(COALESCE(SUM(w.amount_fen), 0) AS BIGINT) FROM budget_spending w "
+    "WHERE w.line_id = budget_lines.id AND w.state NOT IN ('approved', 'withdrawn'))";
 // The last column tells whether a later row reverses this one.
 constexpr const char* kSpendingColumns =
     "s.id, s.district_code, s.line_id, s.amount_fen, s.purpose, s.payee, s.spent_on, s.spent_month, s.note, "
     "s.created_by, s.created_by_name, s.created_at, s.reverses_id, "
-    "(SELECT COUNT(*) FROM budget_spending r WHERE r.reverses_id = s.id)";
+    "(SELECT COUNT(*) FROM budget_spending r WHERE r.reverses_id = s.id), s.state, s.return_reason, "
+    "s.updated_at";
 
 BudgetLineRecord LineFromRow(const Row& r) {
   BudgetLineRecord l;
@@ -21,7 +25,8 @@ BudgetLineRecord LineFromRow(const Row& r) {
   l.category = r.Text(4);
   l.amount_fen = r.Int(5);
   l.allocated_fen = r.Int(6);
-  l.spent_fen = r.Int(7);
+  l.pending_fen = r.Int(11);
+  l.spent_fen = r.Int(7) - l.pending_fen;
   l.committed_fen = r.Int(8);
   l.parent_id = r.OptInt(9);
   l.created_at = r.Int(10);
@@ -44,6 +49,9 @@ BudgetSpendingRecord SpendingFromRow(const Row& r) {
   s.created_at = r.Int(11);
   s.reverses_id = r.OptInt(12);
   s.reversed = r.Int(13) > 0;
+  s.state = r.Text(14);
+  s.return_reason = r.Text(15);
+  s.updated_at = r.Int(16);
   return s;
 }
 
@@ -186,8 +194,14 @@ Result<BudgetAllocationRecord> BudgetRepository::Allocate(BudgetAllocationRecord
                              .status());
       a.to_line_id = existing->id;
     } else {
-      BudgetLineRecord child{0, a.district_code, from.year,   to_unit_id, from.category, a.amount_fen, 0, 0,
-                             0, from.id,         a.created_at};
+      BudgetLineRecord child;
+      child.district_code = a.district_code;
+      child.year = from.year;
+      child.unit_id = to_unit_id;
+      child.category = from.category;
+      child.amount_fen = a.amount_fen;
+      child.parent_id = from.id;
+      child.created_at = a.created_at;
       SW_ASSIGN_OR_RETURN(child, InsertLine(child));
       a.to_line_id = child.id;
     }
@@ -221,11 +235,11 @@ Result<BudgetSpendingRecord> BudgetRepository::InsertSpending(const BudgetSpendi
   auto rows = InsertReturningId(
       "INSERT INTO budget_spending (district_code, line_id, amount_fen, purpose, payee, spent_on, "
       "spent_month, "
-      "note, created_by, created_by_name, created_at, reverses_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?) "
-      "RETURNING id",
+      "note, created_by, created_by_name, created_at, reverses_id, state, updated_at) VALUES (?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {s.district_code, s.line_id, s.amount_fen, s.purpose, s.payee, s.spent_on, std::int64_t{s.spent_month},
-       s.note, Nullable(s.created_by), s.created_by_name, s.created_at, Nullable(s.reverses_id)});
+       s.note, Nullable(s.created_by), s.created_by_name, s.created_at, Nullable(s.reverses_id), s.state,
+       s.created_at});
   if (!rows.ok() && rows.status().code() == ErrorCode::kAlreadyExists) {
     return FailedPrecondition("该支出已冲销 the spending was reversed already");
   }
@@ -251,10 +265,15 @@ Result<BudgetSpendingRecord> BudgetRepository::Reverse(BudgetSpendingRecord r) {
     SW_ASSIGN_OR_RETURN(BudgetSpendingRecord original, GetSpending(r.district_code, *r.reverses_id));
     if (original.reverses_id) return FailedPrecondition("冲销记录不能再冲销 a reversal cannot be reversed");
     if (original.reversed) return FailedPrecondition("该支出已冲销 the spending was reversed already");
+    if (original.state != kSpendingApproved) {
+      return FailedPrecondition(
+          "只能冲销已批准的支出 only an approved record is reversed; withdraw one still waiting");
+    }
     r.line_id = original.line_id;
     r.amount_fen = -original.amount_fen;
     r.purpose = original.purpose;
     r.payee = original.payee;
+    r.state = std::string(kSpendingApproved);
     // The unique reverses_id is the wall when two reversals race past the check above.
     SW_RETURN_IF_ERROR(Commit(r.district_code, r.line_id, 0, r.amount_fen));
     SW_ASSIGN_OR_RETURN(r, InsertSpending(r));
@@ -286,12 +305,37 @@ Result<std::vector<BudgetSpendingRecord>> BudgetRepository::SpendingOf(const std
   return out;
 }
 
+Result<std::vector<BudgetSpendingRecord>> BudgetRepository::SpendingInStates(
+    const std::string& district, const std::vector<std::string>& states) {
+  if (states.empty()) return std::vector<BudgetSpendingRecord>{};
+  std::string marks;
+  SqlParams params{district};
+  for (const std::string& state : states) {
+    marks += marks.empty() ? "?" : ", ?";
+    params.push_back(state);
+  }
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kSpendingColumns +
+                                               " FROM budget_spending s WHERE s.district_code = ? AND "
+                                               "s.state IN (" +
+                                               marks + ") ORDER BY s.id",
+                                           params));
+  std::vector<BudgetSpendingRecord> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(SpendingFromRow(r));
+  return out;
+}
+
+Status BudgetRepository::HoldForSpending(const std::string& district, Id line_id, std::int64_t delta_fen) {
+  return Commit(district, line_id, 0, delta_fen);
+}
+
 Result<std::vector<BudgetMonthSpending>> BudgetRepository::MonthlySpending(const std::string& district,
                                                                            int year) {
   SW_ASSIGN_OR_RETURN(auto rows,
                       db_.Query("SELECT s.line_id, s.spent_month, CAST(SUM(s.amount_fen) AS BIGINT) FROM "
                                 "budget_spending s JOIN budget_lines l ON l.id = s.line_id WHERE "
-                                "s.district_code = ? AND l.year = ? GROUP BY s.line_id, s.spent_month "
+                                "s.district_code = ? AND l.year = ? AND s.state = 'approved' GROUP BY "
+                                "s.line_id, s.spent_month "
                                 "ORDER BY s.line_id, s.spent_month",
                                 {district, std::int64_t{year}}));
   std::vector<BudgetMonthSpending> out;

@@ -23,6 +23,12 @@
 
 namespace sanwang::store {
 
+// The two states the books know by name (budget_spending.toml must have them, closed):
+// an approved record counts as spent, a withdrawn one holds nothing; a record in any other
+// state is waiting and holds its amount on its line.
+inline constexpr std::string_view kSpendingApproved = "approved";
+inline constexpr std::string_view kSpendingWithdrawn = "withdrawn";
+
 struct BudgetCategoryRecord {
   Id id = 0;
   std::string district_code;
@@ -40,8 +46,9 @@ struct BudgetLineRecord {
   std::string category;
   std::int64_t amount_fen = 0;
   std::int64_t allocated_fen = 0;  // handed on to child units' lines
-  std::int64_t spent_fen = 0;      // spending on this line itself, net of reversals
-  std::int64_t committed_fen = 0;  // allocated + spent; never above amount
+  std::int64_t spent_fen = 0;      // approved spending on this line itself, net of reversals
+  std::int64_t pending_fen = 0;    // spending on its way through the approval chain, held
+  std::int64_t committed_fen = 0;  // allocated + spent + pending; never above amount
   std::optional<Id> parent_id;     // the line it was allocated from; none at district level
   UnixSeconds created_at = 0;
 
@@ -74,6 +81,10 @@ struct BudgetSpendingRecord {
   UnixSeconds created_at = 0;
   std::optional<Id> reverses_id;
   bool reversed = false;  // read only: a later row reverses this one
+  // A state of config/workflows/budget_spending.toml; reversals are approved as written.
+  std::string state = std::string(kSpendingApproved);
+  std::string return_reason;  // the reason of the last return, while returned
+  UnixSeconds updated_at = 0;
 };
 
 // Spending of one line in one month, net of reversals.
@@ -118,7 +129,14 @@ class BudgetRepository {
   Result<BudgetSpendingRecord> GetSpending(const std::string& district, Id id);
   // A line's spending, oldest first.
   Result<std::vector<BudgetSpendingRecord>> SpendingOf(const std::string& district, Id line_id);
-  // The district's spending of a year's lines per line and month of spending.
+  // The district's spending in any of `states`, oldest first.
+  Result<std::vector<BudgetSpendingRecord>> SpendingInStates(const std::string& district,
+                                                             const std::vector<std::string>& states);
+  // Changes what a line's spending holds by `delta_fen` (a resubmission's new amount, a
+  // withdrawal's release) if the amount admits it; FailedPrecondition (field amount_fen)
+  // otherwise. For use inside the caller's transaction.
+  Status HoldForSpending(const std::string& district, Id line_id, std::int64_t delta_fen);
+  // The district's approved spending of a year's lines per line and month of spending.
   Result<std::vector<BudgetMonthSpending>> MonthlySpending(const std::string& district, int year);
 
  private:

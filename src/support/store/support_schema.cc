@@ -65,15 +65,18 @@ CREATE INDEX support_booking_slots_booking ON support_booking_slots (booking_id)
 Migration BudgetTablesMigration(int version);    // budget_schema.cc
 Migration RosterTablesMigration(int version);    // roster_schema.cc
 Migration ActivityTablesMigration(int version);  // activity_schema.cc
+Migration BudgetApprovalMigration(int version);  // budget_approval_schema.cc
 
 // The stream's one list: venues came first, the budget tables second, the roster third,
-// in-service party members and volunteer activities fourth.
+// in-service party members and volunteer activities fourth, the approval chain of spending
+// records fifth.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
       BudgetTablesMigration(2),
       RosterTablesMigration(3),
       ActivityTablesMigration(4),
+      BudgetApprovalMigration(5),
   };
 }
 

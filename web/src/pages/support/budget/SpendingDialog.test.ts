@@ -19,7 +19,8 @@ const LINE: BudgetLine = {
   category_name: '党建经费',
   amount_fen: 1000000,
   allocated_fen: 0,
-  spent_fen: 400000,
+  spent_fen: 300000,
+  pending_fen: 100000,
   remaining_fen: 600000,
   parent_id: 2,
   may_spend: true,
@@ -85,6 +86,39 @@ describe('SpendingDialog', () => {
       note: '',
     });
     expect(document.body.textContent).toContain('预算余额不足');
+    page.unmount();
+  });
+});
+
+describe('SpendingDialog resubmitting a returned record', () => {
+  it('starts from the record as it was and sends it edited to resubmit', async () => {
+    calls.post.mockResolvedValue({});
+    const returned = {
+      id: 9, line_id: 5, amount_fen: 120050, purpose: '党员活动室桌椅', payee: '许昌某家具店', spent_on: '2026-11-05', note: '',
+      created_at: '2026-11-05T10:00:00+08:00', created_by_name: '和平社区', reverses_id: null, reversed: false,
+      state: 'returned', return_reason: '发票抬头有误', state_label: '已退回', unit_code: 'C1', unit_name: '和平社区', year: 2026,
+      category: 'party_building', category_name: '党建经费', may_approve: false, may_return: false, may_resubmit: true,
+      may_withdraw: true, may_reverse: false, may_attach: true,
+    };
+    const done = vi.fn();
+    const page = mountPage({ render: () => h(SpendingDialog, { line: null, record: returned, modelValue: true, onDone: done }) });
+    await flushPromises();
+    expect(inBody('[data-test="resubmit-context"]').textContent).toContain('发票抬头有误');
+    const host = inBody('[data-test="spending-amount"]');
+    const amount = (host.tagName === 'INPUT' ? host : host.querySelector('input')) as HTMLInputElement;
+    expect(amount.value).toBe('1200.50');
+    typeInto('[data-test="spending-payee"]', '许昌某家具有限公司');
+    await flushPromises();
+    (inBody('[data-test="spending-save"]') as HTMLButtonElement).click();
+    await flushPromises();
+    expect(calls.post).toHaveBeenCalledWith('budget/spending/9/resubmit', {
+      amount_fen: 120050,
+      purpose: '党员活动室桌椅',
+      payee: '许昌某家具有限公司',
+      spent_on: '2026-11-05',
+      note: '',
+    });
+    expect(done).toHaveBeenCalled();
     page.unmount();
   });
 });

@@ -1,6 +1,7 @@
 // The budget routes of the support net (src/support/api/budget_routes.cc). Every amount is
 // integer 分 (`*_fen`); money.ts turns it into 元 for people. The shapes are the server's own
 // (src/api/openapi.json, see '@/api/types').
+import { request } from '@/api/client';
 import { call, linkTo } from '@/api/typed_client';
 import type { Answer, QueryOf, RequestBody, Schemas } from '@/api/types';
 
@@ -10,6 +11,15 @@ export type Category = Schemas['BudgetCategory'];
 // as the server's rules say.
 export type BudgetLine = Schemas['BudgetLine'];
 export type Spending = Schemas['Spending'];
+// A spending record with its line and what the signed-in account may do with it now
+// (may_approve, may_return, may_resubmit, may_withdraw, may_reverse, may_attach), as the
+// server's approval chain says (config/workflows/budget_spending.toml).
+export type SpendingInChain = Schemas['SpendingInChain'];
+// One record with its events (submit, approvals, returns with their reasons, resubmissions
+// with what they changed) and its attachments.
+export type SpendingDetail = Schemas['SpendingDetail'];
+export type SpendingEvent = SpendingDetail['events'][number];
+export type SpendingFile = Schemas['SpendingFile'];
 export type NewSpending = RequestBody<'recordBudgetSpending'>;
 export type NewAllocation = RequestBody<'allocateBudget'>;
 // What allocating answers: the allocation, with the line it made or topped up.
@@ -37,3 +47,24 @@ export const reverseSpending = (id: number, reason: string) =>
   call('post', '/api/v1/budget/spending/{id}/reverse', { path: { id }, body: { reason } satisfies RequestBody<'reverseBudgetSpending'> });
 export const allocate = (lineId: number, unitCode: string, amountFen: number, note: string) =>
   call('post', '/api/v1/budget/lines/{id}/allocations', { path: { id: lineId }, body: { unit_code: unitCode, amount_fen: amountFen, note } satisfies NewAllocation });
+
+// The approval chain (支出审批): the caller's queue (待审批 and their returned records), one
+// record, and its steps. Each answers the record as it now is, with its new may_* flags.
+export const spendingToDo = () => call('get', '/api/v1/budget/spending/todo', {}).then((a) => a.items);
+export const getSpending = (id: number) => call('get', '/api/v1/budget/spending/{id}', { path: { id } });
+export const approveSpending = (id: number) => call('post', '/api/v1/budget/spending/{id}/approve', { path: { id }, body: {} });
+export const returnSpending = (id: number, reason: string) =>
+  call('post', '/api/v1/budget/spending/{id}/return', { path: { id }, body: { reason } satisfies RequestBody<'returnBudgetSpending'> });
+export const withdrawSpending = (id: number, reason: string) =>
+  call('post', '/api/v1/budget/spending/{id}/withdraw', { path: { id }, body: { reason } });
+export const resubmitSpending = (id: number, s: NewSpending) =>
+  call('post', '/api/v1/budget/spending/{id}/resubmit', { path: { id }, body: s satisfies RequestBody<'resubmitBudgetSpending'> });
+
+// An invoice scan: the file itself is the body, its type the Content-Type and its name a
+// query parameter (the server keeps it made safe).
+export const addSpendingFile = (id: number, file: Blob, name: string, type: string) =>
+  request<Answer<'addBudgetSpendingFile', 201>>('POST', `/api/v1/budget/spending/${id}/files`, {
+    query: { name },
+    body: file,
+    contentType: type,
+  });

@@ -5,14 +5,15 @@ import type { MonthlySpending, ReportRow } from './budget_api';
 
 // The figures summed: a report's rows, or the budget lines themselves. The rates are worked
 // out again from the sums (null when there is no budget), never taken from a row.
-type Figures = Pick<ReportRow, 'unit_code' | 'unit_name' | 'category' | 'amount_fen' | 'allocated_fen' | 'spent_fen' | 'remaining_fen'>;
+type Figures = Pick<ReportRow, 'unit_code' | 'unit_name' | 'category' | 'amount_fen' | 'allocated_fen' | 'spent_fen' | 'pending_fen' | 'remaining_fen'>;
 
 export interface Summary {
   key: string;
   name: string;
   amount_fen: number;
   allocated_fen: number;
-  spent_fen: number;
+  spent_fen: number; // approved
+  pending_fen: number; // still in the approval chain, held on the line
   remaining_fen: number;
   execution_rate: number | null;
 }
@@ -27,12 +28,14 @@ function summarize(rows: Figures[], keyOf: (r: Figures) => string, nameOf: (r: F
       amount_fen: 0,
       allocated_fen: 0,
       spent_fen: 0,
+      pending_fen: 0,
       remaining_fen: 0,
       execution_rate: null,
     };
     s.amount_fen += r.amount_fen;
     s.allocated_fen += r.allocated_fen;
     s.spent_fen += r.spent_fen;
+    s.pending_fen += r.pending_fen;
     s.remaining_fen += r.remaining_fen;
     byKey.set(key, s);
   }
@@ -63,6 +66,7 @@ export function total(rows: Figures[]): Summary {
     amount_fen: 0,
     allocated_fen: 0,
     spent_fen: 0,
+    pending_fen: 0,
     remaining_fen: 0,
     execution_rate: null,
   };
