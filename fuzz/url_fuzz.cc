@@ -1,7 +1,9 @@
 // URL and query parsing (api/url.h, core/url_encoding.h) and the readers of common request
 // parameters (api/request_parsing.h): a request target as a client sends it, and the
-// values of its query parameters.
+// values of its query parameters. A target that parses has the path url.h promises: from
+// '/', with no "..", NUL or other control character.
 #include <cstdint>
+#include <cstdlib>
 
 #include "api/request_parsing.h"
 #include "api/url.h"
@@ -11,6 +13,13 @@
 namespace {
 
 using namespace sanwang;
+
+void CheckPath(const std::string& path) {
+  if (path.empty() || path[0] != '/' || path.find("..") != std::string::npos) std::abort();
+  for (char c : path) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) std::abort();
+  }
+}
 
 void ReadParameters(const api::Target& target) {
   api::HttpRequest request;
@@ -35,6 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)PercentDecode(input, /*plus_is_space=*/true, "q");
   (void)ParseFormUrlEncoded(input);
   auto target = api::ParseTarget(input);
-  if (target.ok()) ReadParameters(*target);
+  if (!target.ok()) return 0;
+  CheckPath(target->path);
+  ReadParameters(*target);
   return 0;
 }
