@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config clang
+  # clang's libFuzzer runtime for the fuzz targets (fuzz/, scripts/fuzz.sh)
+  libclang-rt-14-dev
   # scripts/lint.sh
   clang-format clang-tidy
   # libraries (docs/architecture.md §10)

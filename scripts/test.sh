@@ -2,9 +2,10 @@
 # Sets up and runs the whole test suite: installs the Debian packages, checks the changed
 # C++ files (scripts/lint.sh: clang-format, clang-tidy), builds the project and its tests
 # with GCC (build/), builds them again with clang, AddressSanitizer, UndefinedBehaviorSanitizer
-# and the thread-safety analysis as errors (build-asan/), starts a throw-away PostgreSQL
-# cluster on loopback for the store tests, runs every test on both builds with CTest, lints
-# the OpenAPI document (scripts/openapi-lint.sh) and checks and tests the browser app.
+# and the thread-safety analysis as errors (build-asan/, with the libFuzzer targets of fuzz/),
+# starts a throw-away PostgreSQL cluster on loopback for the store tests, runs every test on
+# both builds with CTest, runs each fuzz target for 15 s (scripts/fuzz.sh), lints the OpenAPI
+# document (scripts/openapi-lint.sh) and checks and tests the browser app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +53,10 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 echo "== tests, sanitized build"
 ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
+# Each parser that takes outside bytes, fuzzed briefly so that a regression shows here;
+# scripts/fuzz.sh 1800 is the long run.
+echo "== fuzz targets, 15 s each, sanitized build"
+bash scripts/fuzz.sh 15
 echo "== tests"
 # The API tests write down each request and answer, for the conformance check below.
 exchanges=$(mktemp -d /tmp/sanwang-exchanges.XXXXXX)

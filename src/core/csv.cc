@@ -1,5 +1,6 @@
 #include "core/csv.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/text_encoding.h"
@@ -158,9 +159,13 @@ const std::string& CsvTable::Get(std::size_t row, const std::string& column) con
   return rows_.at(row).at(it->second);
 }
 
+// Single quotes before a formula's start count too: "'=x" is written "''=x", so that the
+// reader, taking one quote off, gives back "'=x" and not "=x".
 bool CsvNeedsNeutralising(std::string_view field) {
-  return !field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos &&
-         !IsPlainNumber(field);
+  const std::string_view after_quotes = field.substr(std::min(field.find_first_not_of('\''), field.size()));
+  return !after_quotes.empty() &&
+         std::string_view("=+-@\t\r").find(after_quotes[0]) != std::string_view::npos &&
+         !IsPlainNumber(after_quotes);
 }
 
 std::string CsvEscape(std::string_view raw) {

@@ -45,7 +45,8 @@ class CsvTable {
 // run as a formula — one starting with =, +, -, @, tab or carriage return — gets a leading
 // single quote first, so that an exported value (a resident's title "=HYPERLINK(…)") is
 // shown as text, not run. A plain number ("-3", "+1.5", "-2e3") is left as it is, so
-// numeric columns stay numbers.
+// numeric columns stay numbers. A field whose start is such a character after single quotes
+// ("'=x") gets one more quote too, so that it reads back with its own quotes.
 std::string CsvEscape(std::string_view field);
 // Whether CsvEscape would add the single quote to `field`.
 bool CsvNeedsNeutralising(std::string_view field);

@@ -75,5 +75,16 @@ TEST(CsvTest, NeutralisedCellsReadBackAsTheyWereWritten) {
   EXPECT_EQ(own->Get(0, "name"), "'abc");
 }
 
+// Found by fuzz/csv_fuzz.cc: a value that itself starts with a single quote before a formula
+// character ("'=x", as a user may type to keep a spreadsheet from running it) lost its quote
+// on the way back, being read as a neutralised "=x".
+TEST(CsvTest, ValuesStartingWithQuotesBeforeAFormulaReadBackUnchanged) {
+  for (const std::string value : {"'=x", "''=x", "'+1+1", "'''@a", "'-3", "'\t"}) {
+    auto table = CsvTable::Parse(CsvLine({"name"}) + CsvLine({value}), {"name"});
+    ASSERT_TRUE(table.ok()) << value;
+    EXPECT_EQ(table->Get(0, "name"), value);
+  }
+}
+
 }  // namespace
 }  // namespace sanwang
