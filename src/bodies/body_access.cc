@@ -1,7 +1,7 @@
 #include "bodies/body_access.h"
 
 #include "cases/figure_scope.h"
-#include "org/roles.h"
+#include "org/body_roles.h"
 
 namespace sanwang::bodies {
 

@@ -1,6 +1,6 @@
 // Who may do what with the party and social organizations of units (docs/architecture.md §9:
 // the rules live in the domain, routes only ask). Reading: the roles of
-// org::OrgBodyReaderRoles, each seeing those of units in its scope (cases::SeesUnit: the
+// org::OrgBodyReaderRoles (org/body_roles.h), each seeing those of units in its scope (cases::SeesUnit: the
 // district-wide roles all of them, staff of a unit those at or below it). Keeping —
 // adding and editing — belongs to community and street staff whose unit holds the
 // organization's unit, and to admins everywhere (org::OrgBodyKeeperRoles). A social

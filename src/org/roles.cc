@@ -31,9 +31,6 @@ constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kRosterReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kRosterKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
-constexpr std::array kOrgBodyReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
-                                        kSupervisor,     kLeader,      kAdmin};
-constexpr std::array kOrgBodyKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kLedgerReaders = {kCommunityStaff, kStreetStaff, kDeptStaff,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
@@ -86,8 +83,6 @@ RoleSet RosterReaderRoles() { return kRosterReaders; }
 RoleSet LedgerReaderRoles() { return kLedgerReaders; }
 RoleSet LedgerPlannerRoles() { return kLedgerPlanners; }
 RoleSet RosterKeeperRoles() { return kRosterKeepers; }
-RoleSet OrgBodyReaderRoles() { return kOrgBodyReaders; }
-RoleSet OrgBodyKeeperRoles() { return kOrgBodyKeepers; }
 
 const std::vector<Capability>& Capabilities() {
   static const std::vector<Capability> kCapabilities = {{"report", kResidents},

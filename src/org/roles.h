@@ -81,14 +81,6 @@ RoleSet RosterReaderRoles();
 // community and street staff for the workers of their own unit and the units below it,
 // admins everywhere.
 RoleSet RosterKeeperRoles();
-// Those who read the party and social organizations of units (bodies/body_access.h): staff
-// of a unit for the units within their scope, the district-wide roles for all; not grid
-// workers, not residents.
-RoleSet OrgBodyReaderRoles();
-// Those who add and edit them: community and street staff for their own unit and the
-// units below it, admins everywhere. They, and admins, also see a social organization's
-// contact phone in full for the community they serve.
-RoleSet OrgBodyKeeperRoles();
 
 // Those who read the task ledger (governance/ledger_access.h): staff of a unit for the
 // milestones of their unit and the units below it, the supervision office (督察室,

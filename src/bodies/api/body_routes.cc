@@ -12,6 +12,7 @@
 #include "bodies/api/body_schemas.h"
 #include "bodies/body_access.h"
 #include "bodies/body_book.h"
+#include "org/body_roles.h"
 
 namespace sanwang::api {
 namespace {

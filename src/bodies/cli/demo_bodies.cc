@@ -49,12 +49,19 @@ class DemoBodies {
  private:
   std::size_t Pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
 
-  store::PartyOrgRecord Base(const std::string& kind, const std::string& name,
-                             const store::UnitRecord& unit) {
+  // Names are unique in a district; two units of one name tell theirs apart by code.
+  Result<std::string> FreeName(const std::string& name, const store::UnitRecord& unit) {
+    SW_ASSIGN_OR_RETURN(auto taken,
+                        store::PartyOrgRepository(ctx_.db()).FindByName(ctx_.config().district_code, name));
+    return taken ? name + "（" + unit.code + "）" : name;
+  }
+
+  Result<store::PartyOrgRecord> Base(const std::string& kind, const std::string& name,
+                                     const store::UnitRecord& unit) {
     store::PartyOrgRecord p;
     p.district_code = ctx_.config().district_code;
     p.kind = kind;
-    p.name = name;
+    SW_ASSIGN_OR_RETURN(p.name, FreeName(name, unit));
     p.unit_id = unit.id;
     p.founded_on = std::to_string(1990 + Pick(30)) + "-07-01";
     p.demo = true;
@@ -80,9 +87,9 @@ class DemoBodies {
   Status Community(const store::UnitRecord& community, store::Id committee) {
     const std::int64_t members = 20 + static_cast<std::int64_t>(Pick(120));
     const bool general = members >= 50;  // a branch of 50 or more members sets up a general branch
-    store::PartyOrgRecord p =
-        Base(general ? "general_branch" : "branch",
-             "中共" + community.name + (general ? "总支部委员会" : "支部委员会"), community);
+    SW_ASSIGN_OR_RETURN(store::PartyOrgRecord p,
+                        Base(general ? "general_branch" : "branch",
+                             "中共" + community.name + (general ? "总支部委员会" : "支部委员会"), community));
     p.parent_id = committee;
     p.members = members;
     SW_RETURN_IF_ERROR(LedBySecretary(community, p));
