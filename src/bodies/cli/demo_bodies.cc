@@ -43,7 +43,7 @@ class DemoBodies {
     for (const store::UnitRecord* c : communities) {
       if (c->kind == "community") SW_RETURN_IF_ERROR(Community(*c, committee.id));
     }
-    return SocialOrgs(street, communities);
+    return SocialOrgs(communities);
   }
 
  private:
@@ -104,8 +104,8 @@ class DemoBodies {
     return first17 + bodies::CreditCodeCheckCharacter(first17);
   }
 
-  Status SocialOrgs(const store::UnitRecord& street,
-                    const std::vector<const store::UnitRecord*>& communities) {
+  // A sub-district's social organizations, each serving one of its communities.
+  Status SocialOrgs(const std::vector<const store::UnitRecord*>& communities) {
     if (communities.empty()) return Status::Ok();
     for (std::size_t i = 0; i < std::size(kSocialOrgs); ++i) {
       const store::UnitRecord& served = *communities[(i + Pick(communities.size())) % communities.size()];
