@@ -13,6 +13,7 @@ void AddRosterRoutes(Api& api);       // support/api/roster_routes.cc
 void AddPartyMemberRoutes(Api& api);  // support/api/party_member_routes.cc
 void AddActivityRoutes(Api& api);     // support/api/activity_routes.cc
 void AddLedgerRoutes(Api& api);       // governance/api/ledger_routes.cc
+void AddOrgBodyRoutes(Api& api);      // bodies/api/body_routes.cc
 void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
@@ -21,6 +22,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"auth", AddAuthRoutes, "auth"},
       {"registration", AddRegistrationRoutes, "registration"},
       {"org", AddOrgRoutes, "org"},
+      {"org-bodies", AddOrgBodyRoutes, "org"},
       {"workbench", AddWorkbenchRoutes, "cases"},     // before cases: /cases/tab-counts is not /cases/{id}
       {"open-nearby", AddOpenNearbyRoutes, "cases"},  // before cases: /cases/open-nearby is not /cases/{id}
       {"cases", AddCaseRoutes, "cases"},

@@ -26,6 +26,7 @@ Result<int> BuildDemoRoster(Context& ctx, unsigned seed);  // support/cli/demo_r
 Status BuildDemoActivities(Context& ctx, unsigned seed);   // support/cli/demo_activities.cc
 Status BuildDemoLedger(Context& ctx, unsigned seed);       // governance/cli/demo_ledger.cc
 Status BuildDemoAssessment(Context& ctx);                  // governance/cli/demo_assessment.cc
+Status BuildDemoBodies(Context& ctx, unsigned seed);       // bodies/cli/demo_bodies.cc
 
 namespace {
 
@@ -139,6 +140,7 @@ Status Demo(const Config& config, int cases) {
   SW_ASSIGN_OR_RETURN(int workers, BuildDemoRoster(*ctx, 20261204));
   std::cerr << "demo roster: " << workers << " workers\n";
   SW_RETURN_IF_ERROR(BuildDemoActivities(*ctx, 20261204));
+  SW_RETURN_IF_ERROR(BuildDemoBodies(*ctx, 20261205));
   SW_RETURN_IF_ERROR(BuildDemoLedger(*ctx, 20261205));
   SW_RETURN_IF_ERROR(BuildDemoAssessment(*ctx));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));

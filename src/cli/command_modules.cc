@@ -10,6 +10,7 @@ void RegisterSupportRoster(CLI::App& app, Action* action);      // support/cli/r
 void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/activity_commands.cc
 void RegisterLedger(CLI::App& app, Action* action);             // governance/cli/ledger_commands.cc
 void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
+void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -31,6 +32,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"support-activities", RegisterSupportActivities},
       {"ledger", RegisterLedger},
       {"assess", RegisterAssess},
+      {"org-bodies", RegisterOrgBodies},
   };
   return kModules;
 }
