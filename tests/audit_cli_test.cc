@@ -80,7 +80,7 @@ TEST_P(AuditCliTest, AnEditedEntryFailsNamingIt) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditCliTest, ::testing::ValuesIn(testing::kBackends),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& backend) { return backend.param; });
 
 }  // namespace
 }  // namespace sanwang
