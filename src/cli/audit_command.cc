@@ -13,13 +13,15 @@ namespace {
 
 Status VerifyAudit(const Config& config) {
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
-  SW_ASSIGN_OR_RETURN(store::AuditChainReport report, store::VerifyAuditChain(ctx->db(), config.district_code));
+  SW_ASSIGN_OR_RETURN(store::AuditChainReport report,
+                      store::VerifyAuditChain(ctx->db(), config.district_code));
   std::cout << fmt::format("audit entries {} (before the chain began {})\nhead {}\n", report.entries,
                            report.before_chain, report.head.empty() ? "-" : report.head);
   if (report.broken_at) {
-    return {ErrorCode::kDataLoss, fmt::format("审计日志第 {} 条被改动，或其前一条被删除 audit entry {} was changed, or "
-                                              "the entry before it removed",
-                                              *report.broken_at, *report.broken_at)};
+    return {ErrorCode::kDataLoss,
+            fmt::format("审计日志第 {} 条被改动，或其前一条被删除 audit entry {} was changed, or "
+                        "the entry before it removed",
+                        *report.broken_at, *report.broken_at)};
   }
   if (!report.head_matches) {
     return {ErrorCode::kDataLoss,

@@ -46,8 +46,8 @@ Result<AuditChainReport> VerifyAuditChain(Database& db, const std::string& distr
                                             "ORDER BY id LIMIT ?",
                                             {district, after, kVerifyBatch}));
     for (const Row& r : rows) {
-      AuditRecord e{r.Int(0), r.Text(1), r.Int(2), r.OptInt(3), r.Text(4), r.Text(5),
-                    r.Text(6),  r.Text(7), r.Text(8), r.Text(9),   r.Text(10)};
+      AuditRecord e{r.Int(0),  r.Text(1), r.Int(2),  r.OptInt(3), r.Text(4), r.Text(5),
+                    r.Text(6), r.Text(7), r.Text(8), r.Text(9),   r.Text(10)};
       const std::string stored = r.Text(11);
       after = e.id;
       ++report.entries;

@@ -113,8 +113,8 @@ Status SecurityRepository::Audit(const AuditRecord& r) {
     SW_RETURN_IF_ERROR(
         db_.Execute("UPDATE audit_chain SET entries = entries + 1 WHERE district_code = ?", {r.district_code})
             .status());
-    SW_ASSIGN_OR_RETURN(auto head,
-                        db_.Query("SELECT last_hash FROM audit_chain WHERE district_code = ?", {r.district_code}));
+    SW_ASSIGN_OR_RETURN(
+        auto head, db_.Query("SELECT last_hash FROM audit_chain WHERE district_code = ?", {r.district_code}));
     const std::string hash = AuditChainHash(head.at(0).Text(0), r);
     SW_RETURN_IF_ERROR(db_.Execute("INSERT INTO audit_log (district_code, at, user_id, username, role, "
                                    "remote_address, action, target, outcome, detail, chain_hash) "
@@ -122,7 +122,8 @@ Status SecurityRepository::Audit(const AuditRecord& r) {
                                    {r.district_code, r.at, Nullable(r.user_id), r.username, r.role,
                                     r.remote_address, r.action, r.target, r.outcome, r.detail, hash})
                            .status());
-    return db_.Execute("UPDATE audit_chain SET last_hash = ? WHERE district_code = ?", {hash, r.district_code})
+    return db_
+        .Execute("UPDATE audit_chain SET last_hash = ? WHERE district_code = ?", {hash, r.district_code})
         .status();
   });
 }
