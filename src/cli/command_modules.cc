@@ -11,6 +11,7 @@ void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/a
 void RegisterLedger(CLI::App& app, Action* action);             // governance/cli/ledger_commands.cc
 void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
 void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
+void RegisterBackup(CLI::App& app, Action* action);             // cli/backup_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -23,6 +24,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"serve", RegisterServe},
       {"apikey", RegisterApiKey},
       {"audit", RegisterAudit},
+      {"backup", RegisterBackup},
       {"classify", RegisterClassify},
       {"circles", RegisterCircles},
       {"openapi", RegisterOpenApi},

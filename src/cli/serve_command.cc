@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/module_sweeps.h"
+#include "cli/scheduled_backup.h"
 #include "core/mutex.h"
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
@@ -159,6 +160,7 @@ Status Serve(const Config& config, const std::string& listen) {
             << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host) << ":"
             << server.port() << "/ (database " << config.db_url << ")" << std::endl;
   SweepTimer timer(api, std::chrono::seconds(config.sweep_interval_seconds));
+  BackupTimer backups(config, clock);
   server.Run(true);
   std::cout << "sanwang stopped" << std::endl;
   return Status::Ok();

@@ -1,5 +1,6 @@
 #include "core/config.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/toml_text.h"
@@ -78,6 +79,56 @@ Status ReadTileUrl(const toml::node& node, std::string_view key, std::string& ou
   return Status::Ok();
 }
 
+constexpr Range kBackupHours{1, 7 * 24};
+constexpr Range kBackupsKept{1, 10'000};
+
+// "HH:MM", a time of day, as minutes after midnight.
+Status ReadTimeOfDay(const toml::node& node, std::string_view key, int& out) {
+  std::string value;
+  SW_RETURN_IF_ERROR(ReadString(node, key, value));
+  int hours = -1;
+  int minutes = -1;
+  char extra = 0;
+  if (value.size() != 5 || std::sscanf(value.c_str(), "%2d:%2d%c", &hours, &minutes, &extra) != 2 ||
+      hours < 0 || hours > 23 || minutes < 0 || minutes > 59) {
+    return InvalidArgument(
+        "config: '" + std::string(key) + "' 应为 HH:MM 格式的时刻 must be a time of day as HH:MM",
+        std::string(key));
+  }
+  out = hours * 60 + minutes;
+  return Status::Ok();
+}
+
+// The [backup] table: directory, daily_at or every_hours, keep.
+Status ReadBackup(const toml::node& node, BackupSettings& out) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr) return InvalidArgument("config: 'backup' must be a table [backup]", "backup");
+  BackupSettings merged = out;
+  bool daily = false;
+  for (const auto& [key, value] : *table) {
+    std::string k = "backup." + std::string(key.str());
+    if (key.str() == "directory") {
+      SW_RETURN_IF_ERROR(ReadString(value, k, merged.directory));
+    } else if (key.str() == "daily_at") {
+      SW_RETURN_IF_ERROR(ReadTimeOfDay(value, k, merged.daily_minute));
+      daily = true;
+    } else if (key.str() == "every_hours") {
+      SW_RETURN_IF_ERROR(ReadWhole(value, k, kBackupHours, merged.every_hours));
+    } else if (key.str() == "keep") {
+      SW_RETURN_IF_ERROR(ReadWhole(value, k, kBackupsKept, merged.keep));
+    } else {
+      return InvalidArgument("config: unknown key '" + k + "'", k);
+    }
+  }
+  if (daily && merged.every_hours > 0) {
+    return InvalidArgument(
+        "config: 备份时刻与间隔只能设一个 set backup.daily_at or backup.every_hours, not both",
+        "backup.every_hours");
+  }
+  out = merged;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -143,6 +194,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kGatewaySeconds, merged.sms_gateway_timeout_seconds));
     else if (k == "allow_unverified_registration")
       SW_RETURN_IF_ERROR(ReadBool(node, k, merged.allow_unverified_registration));
+    else if (k == "backup")
+      SW_RETURN_IF_ERROR(ReadBackup(node, merged.backup));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -192,3 +192,33 @@ TEST(ConfigTest, DataPathsResolveAgainstHome) {
 
 }  // namespace
 }  // namespace sanwang
+
+namespace sanwang {
+namespace {
+
+TEST(ConfigTest, BackupTableSetsTheSchedule) {
+  Config c;
+  EXPECT_TRUE(c.backup.directory.empty());
+  ASSERT_TRUE(c.MergeToml("[backup]\ndirectory = \"backups\"\ndaily_at = \"03:15\"\nkeep = 14\n").ok());
+  EXPECT_EQ(c.backup.directory, "backups");
+  EXPECT_EQ(c.backup.daily_minute, 3 * 60 + 15);
+  EXPECT_EQ(c.backup.every_hours, 0);
+  EXPECT_EQ(c.backup.keep, 14);
+  ASSERT_TRUE(c.MergeToml("[backup]\nevery_hours = 6\n").ok());
+  EXPECT_EQ(c.backup.every_hours, 6);
+}
+
+TEST(ConfigTest, BackupTableRefusesBadValues) {
+  Config c;
+  EXPECT_FALSE(c.MergeToml("[backup]\ndaily_at = \"25:00\"\n").ok());
+  EXPECT_FALSE(c.MergeToml("[backup]\ndaily_at = \"3:15\"\n").ok());
+  EXPECT_FALSE(c.MergeToml("[backup]\nkeep = 0\n").ok());
+  EXPECT_FALSE(c.MergeToml("[backup]\ndaily_at = \"03:00\"\nevery_hours = 6\n").ok());
+  Status unknown = c.MergeToml("[backup]\nfolder = \"x\"\n");
+  EXPECT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.field(), "backup.folder");
+  EXPECT_EQ(c.backup.keep, 7);  // nothing changed by the refusals
+}
+
+}  // namespace
+}  // namespace sanwang

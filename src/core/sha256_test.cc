@@ -17,5 +17,15 @@ TEST(Sha256Hex, ReadsEmbeddedZeroBytes) {
   EXPECT_EQ(Sha256Hex(with_zero).size(), 64u);
 }
 
+TEST(Sha256Stream, PiecesGiveTheDigestOfTheWhole) {
+  const std::string whole = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+  Sha256Stream stream;
+  stream.Update(whole.substr(0, 7));
+  stream.Update("");
+  stream.Update(whole.substr(7));
+  EXPECT_EQ(stream.FinishHex(), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  EXPECT_EQ(Sha256Hex(whole), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
 }  // namespace
 }  // namespace sanwang

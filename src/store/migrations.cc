@@ -117,6 +117,17 @@ int LatestSchemaVersion(const std::string& module) {
   return 0;
 }
 
+Result<std::vector<std::pair<std::string, int>>> AppliedStreamVersions(Database& db) {
+  SW_ASSIGN_OR_RETURN(auto applied, AppliedVersions(db));
+  std::vector<std::pair<std::string, int>> versions;
+  for (const MigrationStream& s : MigrationStreams()) {
+    if (auto it = applied.find(s.module); it != applied.end()) versions.emplace_back(s.module, it->second);
+    applied.erase(s.module);
+  }
+  for (const auto& [module, version] : applied) versions.emplace_back(module, version);
+  return versions;
+}
+
 Result<int> SchemaVersion(Database& db, const std::string& module) {
   SW_RETURN_IF_ERROR(EnsureMigrationTable(db));
   SW_ASSIGN_OR_RETURN(auto applied, AppliedVersions(db));

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/database.h"
@@ -41,6 +42,10 @@ int LatestSchemaVersion(const std::string& module = kCoreModule);
 Status Migrate(Database& db);
 // The same for the given streams (tests, tools).
 Status Migrate(Database& db, const std::vector<MigrationStream>& streams);
+
+// The version each stream is at in the database: those this build knows in the order
+// MigrationStreams() lists them, then any it does not know, by name. Backup files record it.
+Result<std::vector<std::pair<std::string, int>>> AppliedStreamVersions(Database& db);
 
 // The version `module`'s stream is at in the database (0 where none is applied).
 Result<int> SchemaVersion(Database& db, const std::string& module = kCoreModule);
