@@ -30,7 +30,9 @@ TEST(ScheduledBackupTest, WritesAVerifiedFileAndKeepsTheNewestOnly) {
   }
   const UnixSeconds now = *ParseIso8601("2026-12-05T02:30:00+08:00");
   for (int days = 1; days <= 3; ++days) {
-    ASSERT_TRUE(WriteFileAtomically(dir / "backups" / store::BackupFileName(now - days * 86400), "old").ok());
+    ASSERT_TRUE(
+        WriteFileAtomically(dir / "backups" / store::BackupFileName(now - UnixSeconds{days} * 86400), "old")
+            .ok());
   }
   ASSERT_TRUE(WriteFileAtomically(dir / "backups" / "before-upgrade.swbak", "kept by hand").ok());
 
@@ -58,7 +60,9 @@ TEST(ScheduledBackupTest, AFailedBackupRemovesNothing) {
   std::filesystem::create_directories(dir / "backups");
   const UnixSeconds now = *ParseIso8601("2026-12-05T02:30:00+08:00");
   for (int days = 1; days <= 3; ++days) {
-    ASSERT_TRUE(WriteFileAtomically(dir / "backups" / store::BackupFileName(now - days * 86400), "old").ok());
+    ASSERT_TRUE(
+        WriteFileAtomically(dir / "backups" / store::BackupFileName(now - UnixSeconds{days} * 86400), "old")
+            .ok());
   }
   Config config;
   config.db_url = "sqlite:" + (dir / "missing.db").string();

@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 1 << 20;
 // A header is a few hundred bytes; anything without its end this early is not one.
-constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
+constexpr std::size_t kMaxHeaderBytes = std::size_t{64} * 1024;
 
 Status Damaged(std::string_view what) {
   return {ErrorCode::kDataLoss, fmt::format("备份文件已损坏：{} the backup file is damaged: {}", what, what)};

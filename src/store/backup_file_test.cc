@@ -80,7 +80,7 @@ TEST_F(BackupFileTest, ACutOffFileIsDamaged) {
 }
 
 TEST_F(BackupFileTest, AnotherFileIsNotABackup) {
-  Overwrite("SQLite format 3\0 and more");
+  Overwrite(std::string("SQLite format 3\0 and more", 25));
   EXPECT_EQ(ReadVerifiedBackupHeader(file()).status().code(), ErrorCode::kInvalidArgument);
   EXPECT_EQ(ReadVerifiedBackupHeader(dir_ / "missing").status().code(), ErrorCode::kNotFound);
 }

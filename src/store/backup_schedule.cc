@@ -7,7 +7,7 @@
 namespace sanwang::store {
 namespace {
 
-constexpr UnixSeconds kDay = 24 * 3600;
+constexpr UnixSeconds kDay = UnixSeconds{24} * 3600;
 constexpr std::string_view kPrefix = "sanwang-";
 constexpr std::string_view kSuffix = ".swbak";
 

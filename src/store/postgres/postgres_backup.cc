@@ -142,6 +142,7 @@ Result<std::vector<std::string>> TablesOf(Database& db) {
       auto rows,
       db.Query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"));
   std::vector<std::string> tables;
+  tables.reserve(rows.size());
   for (const Row& r : rows) tables.push_back(r.Text(0));
   return tables;
 }
@@ -153,6 +154,7 @@ SELECT child.relname, parent.relname FROM pg_constraint c
 JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid
 WHERE c.contype = 'f' AND child.relnamespace = current_schema()::regnamespace)"));
   std::vector<TableReference> references;
+  references.reserve(rows.size());
   for (const Row& r : rows) references.push_back({r.Text(0), r.Text(1)});
   return ParentsFirst(std::move(tables), references);
 }
@@ -181,6 +183,7 @@ Result<std::vector<Column>> ColumnsOf(Database& db, const std::string& table) {
                                "'NEVER' ORDER BY ordinal_position",
                                {table}));
   std::vector<Column> columns;
+  columns.reserve(rows.size());
   for (const Row& r : rows) columns.push_back({r.Text(0), KindOf(r.Text(1))});
   return columns;
 }
@@ -328,7 +331,8 @@ Status ApplyLaterUpdates(Database& db, const std::string& table, const std::vect
 
 class TableImport {
  public:
-  TableImport(Database& db, std::string table, std::vector<std::string> columns, std::set<std::string> self)
+  TableImport(Database& db, std::string table, std::vector<std::string> columns,
+              const std::set<std::string>& self)
       : db_(db), table_(std::move(table)), columns_(std::move(columns)) {
     batch_rows_ = std::max<std::size_t>(
         1, std::min(kMaxRowsPerInsert, kMaxParameters / std::max<std::size_t>(1, columns_.size())));
@@ -396,7 +400,7 @@ Result<std::uint64_t> ImportTable(Database& db, PayloadReader& in, const std::se
     columns.push_back(std::move(column));
   }
   SW_ASSIGN_OR_RETURN(std::set<std::string> self, SelfReferences(db, table));
-  TableImport import(db, table, columns, std::move(self));
+  TableImport import(db, table, columns, self);
   std::uint64_t count = 0;
   while (true) {
     SW_ASSIGN_OR_RETURN(char tag, in.Tag());
