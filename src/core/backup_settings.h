@@ -1,6 +1,6 @@
 // Scheduled backups as the configuration's [backup] table sets them (docs/architecture.md §7):
 // where the server writes its backup files, when, and how many it keeps. The server's
-// backup timer (cli/backup_timer.h) reads them; store/backup_schedule.h says when one is due
+// backup timer (cli/scheduled_backup.h) reads them; store/backup_schedule.h says when one is due
 // and which old files go. A plain value.
 #pragma once
 

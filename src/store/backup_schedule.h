@@ -1,6 +1,6 @@
 // When the server's scheduled backups run and which of their files it keeps
 // (core/backup_settings.h, the [backup] table). Days and hours are Asia/Shanghai's. The
-// timer (cli/backup_timer.h) names each file after its time, so names sort as times do, and
+// timer (cli/scheduled_backup.h) names each file after its time, so names sort as times do, and
 // after each successful backup removes the oldest of its own files beyond `keep`; files of
 // other names in the folder are never touched. Pure functions; safe from any thread.
 #pragma once
