@@ -114,7 +114,8 @@ class Client {
   Client(const Options& options, Totals& totals) : options_(options), totals_(totals) {}
 
   // Sends a request and reads the answer; counts it under `route` unless route is empty.
-  Answer Send(const std::string& route, http::verb verb, const std::string& target, const std::string& body = "") {
+  Answer Send(const std::string& route, http::verb verb, const std::string& target,
+              const std::string& body = "") {
     http::request<http::string_body> request{verb, target, 11};
     request.set(http::field::host, options_.host);
     request.keep_alive(true);
@@ -168,7 +169,8 @@ class Client {
     socket_->set_option(tcp::no_delay(true));
   }
 
-  void Count(const std::string& route, const Answer& answer, std::uint32_t micros, const std::string& target) {
+  void Count(const std::string& route, const Answer& answer, std::uint32_t micros,
+             const std::string& target) {
     RouteStats& s = stats_[route];
     s.latency_us.push_back(micros);
     ++totals_.requests;
@@ -249,7 +251,8 @@ bool Allows(const Answer& answer, const std::string& action) {
 void StaffLoop(Client& client, Shared& shared, int number) {
   static const char* kTabs[] = {"to_dispatch", "in_progress", "due_soon", "overdue", "closed"};
   for (int round = number; Clock::now() < shared.end; ++round) {
-    client.Send("inbox tab", http::verb::get, std::string("/api/v1/cases?page_size=20&tab=") + kTabs[round % 5]);
+    client.Send("inbox tab", http::verb::get,
+                std::string("/api/v1/cases?page_size=20&tab=") + kTabs[round % 5]);
     client.Send("tab counts", http::verb::get, "/api/v1/cases/tab-counts");
     auto id = shared.queue.Take();
     if (!id) {
@@ -308,8 +311,8 @@ std::vector<Sample> SampleUntil(Shared& shared) {
                        ResidentKib(shared.options.server_pid), shared.queue.Size()});
     last_requests = requests;
     last_errors = errors;
-    std::cerr << "[" << tick * kSampleSeconds << " s] requests " << requests << ", errors " << errors << ", RSS "
-              << samples.back().rss_kib / 1024 << " MiB\n";
+    std::cerr << "[" << tick * kSampleSeconds << " s] requests " << requests << ", errors " << errors
+              << ", RSS " << samples.back().rss_kib / 1024 << " MiB\n";
   }
   return samples;
 }
@@ -329,19 +332,21 @@ void PrintRoutes(std::ostream& out, std::map<std::string, RouteStats>& routes, d
     std::snprintf(line, sizeof line, "| %s | %zu | %.1f | %.2f | %.2f | %.2f | %lld | %lld |\n", name.c_str(),
                   s.latency_us.size(), static_cast<double>(s.latency_us.size()) / seconds,
                   Percentile(s.latency_us, 50), Percentile(s.latency_us, 99),
-                  s.latency_us.empty() ? 0.0 : s.latency_us.back() / 1000.0, static_cast<long long>(s.bad_status),
-                  static_cast<long long>(s.socket_errors));
+                  s.latency_us.empty() ? 0.0 : s.latency_us.back() / 1000.0,
+                  static_cast<long long>(s.bad_status), static_cast<long long>(s.socket_errors));
     out << line;
   }
 }
 
 void PrintSamples(std::ostream& out, const std::vector<Sample>& samples) {
-  out << "| second | requests in the interval | errors in the interval | server RSS MiB | cases waiting for staff |\n"
+  out << "| second | requests in the interval | errors in the interval | server RSS MiB | cases waiting for "
+         "staff |\n"
       << "|---:|---:|---:|---:|---:|\n";
   for (const Sample& s : samples) {
     char line[160];
-    std::snprintf(line, sizeof line, "| %d | %lld | %lld | %.1f | %zu |\n", s.second, static_cast<long long>(s.requests),
-                  static_cast<long long>(s.errors), s.rss_kib / 1024.0, s.queue);
+    std::snprintf(line, sizeof line, "| %d | %lld | %lld | %.1f | %zu |\n", s.second,
+                  static_cast<long long>(s.requests), static_cast<long long>(s.errors), s.rss_kib / 1024.0,
+                  s.queue);
     out << line;
   }
 }
@@ -359,15 +364,24 @@ std::optional<Options> ParseOptions(int argc, char** argv) {
   Options o;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string key = argv[i], value = argv[i + 1];
-    if (key == "--host") o.host = value;
-    else if (key == "--port") o.port = value;
-    else if (key == "--duration") o.duration_s = std::stoi(value);
-    else if (key == "--residents") o.residents = std::stoi(value);
-    else if (key == "--staff") o.staff = std::stoi(value);
-    else if (key == "--leaders") o.leaders = std::stoi(value);
-    else if (key == "--server-pid") o.server_pid = std::stoi(value);
-    else if (key == "--items") o.items = SplitCommas(value);
-    else return std::nullopt;
+    if (key == "--host")
+      o.host = value;
+    else if (key == "--port")
+      o.port = value;
+    else if (key == "--duration")
+      o.duration_s = std::stoi(value);
+    else if (key == "--residents")
+      o.residents = std::stoi(value);
+    else if (key == "--staff")
+      o.staff = std::stoi(value);
+    else if (key == "--leaders")
+      o.leaders = std::stoi(value);
+    else if (key == "--server-pid")
+      o.server_pid = std::stoi(value);
+    else if (key == "--items")
+      o.items = SplitCommas(value);
+    else
+      return std::nullopt;
   }
   if (o.port.empty() || o.items.empty() || o.server_pid <= 0) return std::nullopt;
   return o;
@@ -419,8 +433,8 @@ int main(int argc, char** argv) {
     sampled_requests += s.requests;
     sampled_errors += s.errors;
   }
-  samples.push_back({static_cast<int>(seconds), totals.requests - sampled_requests, totals.errors - sampled_errors,
-                     ResidentKib(options->server_pid), queue.Size()});
+  samples.push_back({static_cast<int>(seconds), totals.requests - sampled_requests,
+                     totals.errors - sampled_errors, ResidentKib(options->server_pid), queue.Size()});
 
   std::map<std::string, RouteStats> routes;
   for (auto& client : clients) {
