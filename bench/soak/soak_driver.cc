@@ -23,6 +23,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <fstream>
@@ -319,7 +320,7 @@ std::vector<Sample> SampleUntil(Shared& shared) {
 
 double Percentile(std::vector<std::uint32_t>& sorted, double p) {
   if (sorted.empty()) return 0;
-  auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(sorted.size() - 1) + 0.5);
+  auto index = static_cast<std::size_t>(std::lround(p / 100.0 * static_cast<double>(sorted.size() - 1)));
   return sorted[std::min(index, sorted.size() - 1)] / 1000.0;
 }
 
@@ -345,8 +346,8 @@ void PrintSamples(std::ostream& out, const std::vector<Sample>& samples) {
   for (const Sample& s : samples) {
     char line[160];
     std::snprintf(line, sizeof line, "| %d | %lld | %lld | %.1f | %zu |\n", s.second,
-                  static_cast<long long>(s.requests), static_cast<long long>(s.errors), s.rss_kib / 1024.0,
-                  s.queue);
+                  static_cast<long long>(s.requests), static_cast<long long>(s.errors),
+                  static_cast<double>(s.rss_kib) / 1024.0, s.queue);
     out << line;
   }
 }
