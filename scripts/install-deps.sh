@@ -17,8 +17,9 @@ packages=(
   libicu-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libxlsxwriter-dev libzip-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  # servers the tests start on loopback
-  postgresql-15
+  # servers the tests start on loopback (nginx: the TLS front of deploy/nginx/, openssl
+  # for its throw-away certificate, curl as its client)
+  postgresql-15 nginx openssl curl
   tzdata ca-certificates
   # the browser app's end-to-end tests drive Debian's Chromium (a CJK font for readable
   # screenshots; the reports' PDF is set in it too)

@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "api/client_address.h"
 #include "api/security_headers.h"
 #include "api/url.h"
 #include "core/mutex.h"
@@ -55,7 +56,7 @@ namespace {
 
 // The request line and header as an HttpRequest; the body comes later, once admitted.
 HttpRequest FromHeader(const http::request<http::string_body>& req, const std::string& remote,
-                       Status* error) {
+                       const std::vector<std::string>& trusted_proxies, Status* error) {
   HttpRequest r;
   r.method = std::string(req.method_string());
   r.target = std::string(req.target());
@@ -64,7 +65,7 @@ HttpRequest FromHeader(const http::request<http::string_body>& req, const std::s
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
     r.headers[name] = std::string(field.value());
   }
-  r.remote_address = remote;
+  r.remote_address = ClientAddress(remote, r, trusted_proxies);
   auto target = ParseTarget(r.target);
   if (!target.ok()) {
     *error = target.status();
@@ -225,12 +226,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
     const auto& header = parser_->get();
     unread_input_ = !parser_->is_done();
     request_ = HttpRequest{};
+    client_.clear();
     request_.method = std::string(header.method_string());
     request_.target = std::string(header.target());
     std::string problem = HeaderProblem(header);
     if (!problem.empty()) return Refuse(PlainError(400, "invalid_argument", problem));
     Status bad;
-    request_ = FromHeader(header, remote_, &bad);
+    request_ = FromHeader(header, remote_, server_.options.trusted_proxies, &bad);
+    client_ = request_.remote_address;
     if (!bad.ok()) return Refuse(PlainError(400, "invalid_argument", "请求目标有误 bad request target"));
     if (unread_input_ && server_.screen) {
       if (auto refusal = server_.screen(request_)) return Refuse(std::move(*refusal));
@@ -351,7 +354,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void Log(const std::string& method, const std::string& target, unsigned status, std::size_t bytes) {
     double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
-    spdlog::info("access {} \"{} {}\" {} {} {:.2f}ms", remote_.empty() ? "-" : remote_, method,
+    const std::string& client = client_.empty() ? remote_ : client_;
+    spdlog::info("access {} \"{} {}\" {} {} {:.2f}ms", client.empty() ? "-" : client, method,
                  target.substr(0, target.find('?')), status, bytes, ms);
   }
 
@@ -367,6 +371,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   HttpRequest request_;  // the request being read, from its header on
+  std::string client_;   // its client address (client_address.h), kept for the access log
   std::string remote_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   // All touched only on this connection's strand:

@@ -48,6 +48,9 @@ struct ServerOptions {
   // would pass the cap is answered 503 without reading it.
   std::size_t max_buffered_body_bytes = std::size_t{256} << 20;
   int accept_retry_ms = 100;  // pause after a failed accept (e.g. out of file descriptors)
+  // Reverse proxies (IP addresses) whose X-Real-IP / X-Forwarded-For name the client
+  // (client_address.h); empty: the connection's peer is the client.
+  std::vector<std::string> trusted_proxies;
 };
 
 // Parses "HOST:PORT" ("127.0.0.1:8080", "[::1]:8080").

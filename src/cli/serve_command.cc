@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "api/api.h"
+#include "api/client_address.h"
 #include "api/http_server.h"
 #include "api/module_workflows.h"
 #include "cli/command.h"
@@ -106,7 +107,10 @@ Status ApplyRegistrationSettings(const Config& config, api::ApiOptions& options)
   return Status::Ok();
 }
 
-Status Serve(const Config& config, const std::string& listen) {
+// `trusted_proxies`: the reverse proxies whose X-Real-IP names the client (api/client_address.h).
+Status Serve(const Config& config, const std::string& listen,
+             const std::vector<std::string>& trusted_proxies) {
+  SW_RETURN_IF_ERROR(api::CheckTrustedProxies(trusted_proxies));
   SW_ASSIGN_OR_RETURN(auto address, api::ParseListenAddress(listen.empty() ? config.listen : listen));
   api::ServerOptions options;
   options.host = address.first;
@@ -115,6 +119,7 @@ Status Serve(const Config& config, const std::string& listen) {
   options.max_upload_bytes = static_cast<std::size_t>(config.max_upload_bytes);
   options.max_connections = static_cast<std::size_t>(config.max_connections);
   options.max_buffered_body_bytes = static_cast<std::size_t>(config.max_buffered_body_bytes);
+  options.trusted_proxies = trusted_proxies;
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   {
     SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));  // migrates
@@ -181,6 +186,7 @@ struct ServeFlags {
   std::string listen;
   std::string sms_gateway_url;
   bool allow_unverified_registration = false;
+  std::vector<std::string> trusted_proxies;
 };
 
 void RegisterServe(CLI::App& app, Action* action) {
@@ -194,12 +200,16 @@ void RegisterServe(CLI::App& app, Action* action) {
   cmd->add_flag("--allow-unverified-registration", flags->allow_unverified_registration,
                 "without an SMS gateway, let residents register without a code (config "
                 "allow_unverified_registration)");
+  cmd->add_option(
+      "--trusted-proxy", flags->trusted_proxies,
+      "IP address of a reverse proxy in front (repeatable; nginx on this host: 127.0.0.1 and ::1) "
+      "whose X-Real-IP / X-Forwarded-For name the client");
   cmd->callback([action, flags] {
     *action = [flags](const Config& c) {
       Config config = c;
       if (!flags->sms_gateway_url.empty()) config.sms_gateway_url = flags->sms_gateway_url;
       if (flags->allow_unverified_registration) config.allow_unverified_registration = true;
-      return Serve(config, flags->listen);
+      return Serve(config, flags->listen, flags->trusted_proxies);
     };
   });
 }
