@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <string>
 
+#include "core/request_limits.h"
 #include "core/status.h"
 
 namespace sanwang {
@@ -72,6 +73,8 @@ struct Config {
   std::string sms_gateway_key;
   int sms_gateway_timeout_seconds = 5;
   bool allow_unverified_registration = false;
+  // How often an address or an account may write and file ([limits]; core/request_limits.h).
+  RequestLimits limits;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }
