@@ -50,7 +50,8 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
       district_(std::move(district_code)),
       options_(std::move(options)),
       auth_(clock, options_.auth, district_, options_.verify_password),
-      circles_(options_.circles) {
+      circles_(options_.circles),
+      request_limiter_(clock, options_.limits) {
   for (const RouteModule& module : RouteModules()) {
     adding_tag_ = module.tag;
     module.add(*this);
@@ -81,6 +82,13 @@ void Api::Add(std::string method, std::string pattern, Access access, RouteDoc d
   router_.Add(
       std::move(method), std::move(pattern),
       RouteEntry{std::move(access), std::move(handler), std::move(doc), adding_tag_, std::move(prepare)});
+}
+
+void Api::AddFiling(std::string method, std::string pattern, Access access, RouteDoc doc, Handler handler,
+                    Prepare prepare) {
+  RouteEntry entry{std::move(access), std::move(handler), std::move(doc), adding_tag_, std::move(prepare)};
+  entry.filing = true;
+  router_.Add(std::move(method), std::move(pattern), std::move(entry));
 }
 
 void Api::AddHeavyRead(std::string pattern, Access access, RouteDoc doc, Handler handler) {
@@ -149,11 +157,24 @@ std::optional<HttpResponse> Api::Admit(const HttpRequest& request, store::Databa
   }
   if (authenticated.ok()) session = std::move(authenticated).value();
   Status allowed = CheckAccess(entry, request, session);
-  if (allowed.ok()) return std::nullopt;
+  if (allowed.ok()) {
+    auto limited = Limit(request, entry, session);
+    if (limited) limited->route = match->route->pattern;
+    return limited;
+  }
   HttpResponse r = ErrorResponse(allowed);
   r.route = match->route->pattern;
   Audit(db, request, session, r);
   return r;
+}
+
+std::optional<HttpResponse> Api::Limit(const HttpRequest& request, const RouteEntry& entry,
+                                       const std::optional<Session>& session) const {
+  if (!IsWrite(request.method) || request.screened) return std::nullopt;
+  std::string account = session ? std::to_string(session->user.id) : "";
+  std::int64_t wait = request_limiter_.TakeWrite(entry.filing, request.remote_address, account);
+  if (wait == 0) return std::nullopt;
+  return RequestLimiter::Refusal(wait);
 }
 
 HttpResponse Api::Route(const HttpRequest& request, store::Database& db, std::any prepared) {

@@ -25,6 +25,7 @@
 #include "api/auth.h"
 #include "api/http_message.h"
 #include "api/metrics.h"
+#include "api/request_limiter.h"
 #include "api/response_cache.h"
 #include "api/router.h"
 #include "api/sms_gateway.h"
@@ -34,6 +35,7 @@
 #include "classify/active_model_cache.h"
 #include "core/clock.h"
 #include "core/mutex.h"
+#include "core/request_limits.h"
 #include "core/worker_pool.h"
 #include "core/working_calendar.h"
 #include "org/password.h"
@@ -83,6 +85,9 @@ struct ApiOptions {
   // The workflows of engines other than the resident matter's, by name (ledger_milestone):
   // config/workflows/, each read with its engine's effects (cli/module_workflows.cc).
   std::map<std::string, std::shared_ptr<const cases::Workflow>, std::less<>> workflows;
+  // How often an address or an account may write and file (Config::limits; api/request_limiter.h).
+  // Off unless set, so that a server built without a configuration is not limited.
+  RequestLimits limits = RequestLimits::Off();
 };
 
 // The org net and catalog as of the last Reload.
@@ -185,6 +190,9 @@ struct RouteEntry {
   // A read whose handler may take long (it aggregates or lists many cases): answered on the
   // read workers, not on the I/O thread that parsed it.
   bool heavy = false;
+  // A route by which someone files something new — a matter, an Open311 request, a
+  // registration (Api::AddFiling): held to the stricter filing limits (request_limiter.h).
+  bool filing = false;
 };
 
 class Api {
@@ -224,6 +232,10 @@ class Api {
   // whole request — its checks, the handler, the audit — runs on a read worker, so the
   // I/O thread goes on with other connections meanwhile.
   void AddHeavyRead(std::string pattern, Access access, RouteDoc doc, Handler handler);
+  // A write by which someone files something new (a matter, an Open311 request, a
+  // registration): counted against the filing limits instead of the write limits.
+  void AddFiling(std::string method, std::string pattern, Access access, RouteDoc doc, Handler handler,
+                 Prepare prepare = nullptr);
   const Router<RouteEntry>& router() const { return router_; }
 
   const Clock& clock() const { return clock_; }
@@ -242,6 +254,8 @@ class Api {
   circles::ServedCircles& circles() const { return circles_; }
   // Recent answers of the public Open311 requests feed (thread-safe).
   ResponseCache& feed_cache() const { return feed_cache_; }
+  // The writes of each address and account (thread-safe).
+  const RequestLimiter& request_limiter() const { return request_limiter_; }
 
  private:
   std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
@@ -261,6 +275,10 @@ class Api {
   std::optional<HttpResponse> Admit(const HttpRequest& request, store::Database& db,
                                     const std::optional<RouteMatch>& match, bool path_known,
                                     std::optional<Session>& session) const;
+  // A write past its request limit: the 429 to answer (counted once per request: not again
+  // for a request the server screened).
+  std::optional<HttpResponse> Limit(const HttpRequest& request, const RouteEntry& entry,
+                                    const std::optional<Session>& session) const;
   // The security and caching headers of an answer the handlers left out.
   void AddAnswerHeaders(const HttpRequest& request, HttpResponse& response) const;
   Status CheckAccess(const RouteEntry& entry, const HttpRequest& request,
@@ -286,6 +304,7 @@ class Api {
   std::atomic<std::uint64_t> data_generation_{0};
   std::string adding_tag_;  // the tag of the module whose routes are being added (constructor only)
   mutable ResponseCache feed_cache_{256, std::chrono::seconds(2)};
+  mutable RequestLimiter request_limiter_;  // thread-safe itself
   // Destroyed after the password workers, so writes still queued finish while everything
   // they use exists.
   std::unique_ptr<store::GroupCommitter> committer_;

@@ -290,11 +290,12 @@ void AddCaseRoutes(Api& api) {
                "deadline, nearest first); page, page_size. Each item carries allowed_actions."}
           .Query(CaseFilterParameters()),
       FromResult(ListCases));
-  api.Add("POST", "/api/v1/cases", Access::SignedIn(),
-          {"createCase",
-           "File a matter; it is routed at once. A resident files under their own name and phone unless "
-           "for_other_person is true."},
-          FromResult(CreateCase));
+  api.AddFiling(
+      "POST", "/api/v1/cases", Access::SignedIn(),
+      {"createCase",
+       "File a matter; it is routed at once. A resident files under their own name and phone unless "
+       "for_other_person is true."},
+      FromResult(CreateCase));
   api.Add("GET", "/api/v1/cases/{id}", Access::SignedIn(),
           {"getCase",
            "One case (with \"open\": whether the workflow counts its state as open) and the actions the "

@@ -20,6 +20,9 @@ struct HttpRequest {
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
   std::string remote_address;
+  // Set by the server, never from the wire, once Api::Screen let the header through: the
+  // write was counted against the request limits there, and is not counted again.
+  bool screened = false;
 
   // A header's value, or "" (names are matched in lower case).
   const std::string& Header(const std::string& lower_name) const;

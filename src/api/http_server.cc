@@ -237,6 +237,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (!bad.ok()) return Refuse(PlainError(400, "invalid_argument", "请求目标有误 bad request target"));
     if (unread_input_ && server_.screen) {
       if (auto refusal = server_.screen(request_)) return Refuse(std::move(*refusal));
+      request_.screened = true;
     }
     std::size_t limit = BodyLimit(header.method() == http::verb::post);
     auto length = parser_->content_length();

@@ -277,9 +277,9 @@ void AddOpen311Routes(Api& api) {
            "Open311 service requests: service_request_id, service_code, start_date, end_date, status; page, "
            "page_size."},
           GetRequests);
-  api.Add("POST", "/open311/v2/requests.{format}", Access::Public(),
-          {"open311CreateRequest", "Open311: file a service request (form-encoded, api_key required)."},
-          PostRequest);
+  api.AddFiling("POST", "/open311/v2/requests.{format}", Access::Public(),
+                {"open311CreateRequest", "Open311: file a service request (form-encoded, api_key required)."},
+                PostRequest);
   api.Add("GET", "/open311/v2/requests/{id}.{format}", Access::Public(),
           {"open311GetRequest", "Open311: one service request."}, GetRequest);
   api.Add("GET", "/open311/v2/tokens/{token}.{format}", Access::Public(),

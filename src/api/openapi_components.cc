@@ -227,6 +227,18 @@ json ErrorResponse(const std::string& description) {
           {"content", {{"application/json", {{"schema", Ref("schemas", "Error")}}}}}};
 }
 
+// A write past a request limit of its address or account (Config [limits]), or a code
+// asked for too soon: the seconds to wait are in Retry-After.
+json TooManyRequestsResponse() {
+  json response = ErrorResponse(
+      "Asked too often from this address or account (a write or filing limit); try again after the "
+      "seconds in Retry-After.");
+  response["headers"] = {{"Retry-After",
+                          {{"description", "Seconds to wait before the request would be allowed."},
+                           {"schema", {{"type", "integer"}, {"minimum", 1}}}}}};
+  return response;
+}
+
 json Responses() {
   return {
       {"BadRequest", ErrorResponse("The request's parameters or body are not valid.")},
@@ -242,7 +254,7 @@ json Responses() {
       {"UnprocessableEntity",
        ErrorResponse("The request is well formed but breaks a rule (e.g. more than the "
                      "budget line has left); nothing was changed.")},
-      {"TooManyRequests", ErrorResponse("Asked too often; see Retry-After where given.")},
+      {"TooManyRequests", TooManyRequestsResponse()},
       {"ServiceUnavailable", ErrorResponse("The server is busy or a change could not be saved; try again.")}};
 }
 

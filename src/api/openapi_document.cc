@@ -97,7 +97,8 @@ json ErrorResponses(const std::string& method, const std::string& pattern, const
   if (has_params) out["404"] = Ref("responses", "NotFound");
   // The server refuses a body past its limit before any route sees it (http_server.cc).
   if (IsWrite(method)) out["413"] = Ref("responses", "PayloadTooLarge");
-  if (entry.doc.operation_id == "sendRegistrationCode") out["429"] = Ref("responses", "TooManyRequests");
+  // Every write counts against the request limits of its address and account (request_limiter.h).
+  if (IsWrite(method)) out["429"] = Ref("responses", "TooManyRequests");
   for (int status : entry.doc.also) out[std::to_string(status)] = Ref("responses", ResponseNameOf(status));
   // Any request may meet a full server, and a write one that could not be saved.
   out["503"] = Ref("responses", "ServiceUnavailable");

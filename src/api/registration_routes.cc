@@ -218,18 +218,19 @@ void AddRegistrationRoutes(Api& api) {
               .Answers(RegistrationLocationSchema())
               .Query(PointParameters()),
           FromResult(LocateCommunity));
-  api.Add("POST", "/api/v1/auth/registration/code", Access::Public(),
-          RouteDoc{
-              "sendRegistrationCode",
-              "Send a six-digit registration code to a mainland mobile number (JSON {phone}) through the SMS "
-              "gateway; 422 without a gateway, 429 with Retry-After when requested too often (a minute "
-              "apart, five "
-              "an hour per phone, twenty an hour per client address), 503 when the gateway fails."}
-              .Takes(RegistrationCodeRequestSchema())
-              .Answers(RegistrationCodeSentSchema())
-              .Refuses({415, 422}),
-          FromResult(RequestCode), PrepareCode);
-  api.Add(
+  api.AddFiling(
+      "POST", "/api/v1/auth/registration/code", Access::Public(),
+      RouteDoc{
+          "sendRegistrationCode",
+          "Send a six-digit registration code to a mainland mobile number (JSON {phone}) through the SMS "
+          "gateway; 422 without a gateway, 429 with Retry-After when requested too often (a minute "
+          "apart, five "
+          "an hour per phone, twenty an hour per client address), 503 when the gateway fails."}
+          .Takes(RegistrationCodeRequestSchema())
+          .Answers(RegistrationCodeSentSchema())
+          .Refuses({415, 422}),
+      FromResult(RequestCode), PrepareCode);
+  api.AddFiling(
       "POST", "/api/v1/auth/register", Access::Public(),
       RouteDoc{"registerResident",
                "Register as a resident (JSON: phone, password, display_name, community_code, and code when "

@@ -31,6 +31,7 @@ HttpResponse MetricsText(Call& call) {
     for (const auto& [state, n] : *by_state)
       gauges += fmt::format("sanwang_cases{{state=\"{}\"}} {}\n", state, n);
   }
+  gauges += call.api.request_limiter().MetricsText();
   return Text(200, const_cast<Api&>(call.api).metrics().Render(gauges),
               "text/plain; version=0.0.4; charset=utf-8");
 }

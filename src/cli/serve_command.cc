@@ -145,6 +145,7 @@ Status Serve(const Config& config, const std::string& listen,
   SW_RETURN_IF_ERROR(ApplyRegistrationSettings(config, api_options));
   api_options.max_feature_vertices = static_cast<std::size_t>(config.max_feature_vertices);
   api_options.secure_cookies = config.secure_cookies;
+  api_options.limits = config.limits;
   api_options.max_photos_per_case = config.max_photos_per_case;
   api_options.max_photo_bytes_per_case = config.max_photo_bytes_per_case;
   api_options.auth.lockout = {config.sign_in_account_failures, config.sign_in_address_failures,

@@ -54,6 +54,8 @@ constexpr Range kPhotoBytesPerCase{1024, std::int64_t{16} << 30};
 constexpr Range kLockout{1, 7 * 24 * 3600};  // sign-in lockout counts and seconds: up to a week
 constexpr Range kGatewaySeconds{1, 60};
 constexpr Range kWorkerThreads{1, 256};
+constexpr Range kRequestRate{0, 1'000'000};  // writes a minute or in a burst; 0: off
+constexpr Range kTrackedKeys{1000, 10'000'000};
 
 Status ReadBool(const toml::node& node, std::string_view key, bool& out) {
   auto value = node.value<bool>();
@@ -129,6 +131,35 @@ Status ReadBackup(const toml::node& node, BackupSettings& out) {
   return Status::Ok();
 }
 
+// The [limits] table: each key optional, the rest keep their values.
+Status ReadLimits(const toml::node& node, RequestLimits& out) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr) return InvalidArgument("config: 'limits' must be a table ([limits])", "limits");
+  const std::pair<std::string_view, RateLimit*> pairs[] = {{"address_write", &out.address_writes},
+                                                           {"account_write", &out.account_writes},
+                                                           {"address_filing", &out.address_filings},
+                                                           {"account_filing", &out.account_filings}};
+  for (const auto& [key, value] : *table) {
+    std::string name = "limits." + std::string(key.str());
+    bool known = false;
+    for (const auto& [prefix, limit] : pairs) {
+      if (key.str() == std::string(prefix) + "s_per_minute") {
+        SW_RETURN_IF_ERROR(ReadWhole(value, name, kRequestRate, limit->per_minute));
+        known = true;
+      } else if (key.str() == std::string(prefix) + "_burst") {
+        SW_RETURN_IF_ERROR(ReadWhole(value, name, kRequestRate, limit->burst));
+        known = true;
+      }
+    }
+    if (key.str() == "tracked_keys") {
+      SW_RETURN_IF_ERROR(ReadWhole(value, name, kTrackedKeys, out.tracked_keys));
+      known = true;
+    }
+    if (!known) return InvalidArgument("config: unknown key '" + name + "'", name);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -196,6 +227,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadBool(node, k, merged.allow_unverified_registration));
     else if (k == "backup")
       SW_RETURN_IF_ERROR(ReadBackup(node, merged.backup));
+    else if (k == "limits")
+      SW_RETURN_IF_ERROR(ReadLimits(node, merged.limits));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/backup_settings.h"
+#include "core/request_limits.h"
 #include "core/status.h"
 
 namespace sanwang {
@@ -75,6 +76,8 @@ struct Config {
   bool allow_unverified_registration = false;
   // Scheduled backups, the [backup] table.
   BackupSettings backup;
+  // How often an address or an account may write and file ([limits]; core/request_limits.h).
+  RequestLimits limits;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

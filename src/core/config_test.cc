@@ -183,6 +183,26 @@ TEST(ConfigTest, SignInLockoutIsConfigurableWithinBounds) {
   EXPECT_EQ(config.sign_in_lock_seconds, 1800);
 }
 
+TEST(ConfigTest, RequestLimitsAreATableWithinBounds) {
+  Config config;
+  EXPECT_EQ(config.limits.account_writes.per_minute, 120);
+  EXPECT_TRUE(config.limits.account_filings.on());
+  ASSERT_TRUE(config
+                  .MergeToml("[limits]\naddress_writes_per_minute = 3000\naddress_write_burst = 500\n"
+                             "account_filings_per_minute = 0\ntracked_keys = 5000")
+                  .ok());
+  EXPECT_EQ(config.limits.address_writes.per_minute, 3000);
+  EXPECT_EQ(config.limits.address_writes.burst, 500);
+  EXPECT_FALSE(config.limits.account_filings.on());
+  EXPECT_EQ(config.limits.account_writes.per_minute, 120);  // not named: unchanged
+  EXPECT_EQ(config.limits.tracked_keys, 5000);
+  EXPECT_EQ(config.MergeToml("[limits]\naccount_write_burst = -1").field(), "limits.account_write_burst");
+  EXPECT_EQ(config.MergeToml("[limits]\nwrites = 5").field(), "limits.writes");
+  EXPECT_EQ(config.MergeToml("[limits]\ntracked_keys = 10").field(), "limits.tracked_keys");
+  EXPECT_EQ(config.MergeToml("limits = 5").field(), "limits");
+  EXPECT_EQ(config.limits.account_writes.burst, 120);  // a refused file changes nothing
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";
