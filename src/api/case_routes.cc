@@ -74,7 +74,7 @@ Result<HttpResponse> CreateCase(Call& call) {
   SW_ASSIGN_OR_RETURN(cases::NewCase request, NewCaseFrom(body));
   AdviseNewCase(call, request);  // smart dispatch of a matter filed without an item
   SW_ASSIGN_OR_RETURN(store::CaseRecord created, call.Engine().Submit(request, call.actor()));
-  HttpResponse r = JsonResponse(201, CaseJson(created, call));
+  HttpResponse r = JsonTextResponse(201, CaseBody(created, call));
   r.headers.emplace("Location", "/api/v1/cases/" + std::to_string(created.id));
   return r;
 }
@@ -124,31 +124,38 @@ Result<HttpResponse> ListCases(Call& call) {
   store::CaseRepository repo(call.db);
   SW_ASSIGN_OR_RETURN(std::int64_t total, repo.Count(filter));
   SW_ASSIGN_OR_RETURN(auto page, repo.List(filter));
-  nlohmann::json items = nlohmann::json::array();
   cases::CaseEngine engine = call.Engine();
+  std::string body;
+  JsonWriter w(body);
+  w.BeginObject();
+  w.Key("items");
+  w.BeginArray();
   for (const auto& c : page) {
     // The actions let a list offer one-tap 签收 / 办结 without opening each case.
-    nlohmann::json j = CaseJson(c, call);
-    j["allowed_actions"] = engine.AllowedActions(c, call.actor());
-    items.push_back(std::move(j));
+    const std::vector<std::string> actions = engine.AllowedActions(c, call.actor());
+    WriteCase(w, c, call, {.allowed_actions = &actions});
   }
-  return JsonResponse(200, {{"items", items},
-                            {"total", total},
-                            {"page", filter.offset / filter.limit + 1},
-                            {"page_size", filter.limit}});
+  w.EndArray();
+  w.Key("total");
+  w.Int(total);
+  w.Key("page");
+  w.Int(filter.offset / filter.limit + 1);
+  w.Key("page_size");
+  w.Int(filter.limit);
+  w.EndObject();
+  return JsonTextResponse(200, std::move(body));
 }
 
 Result<HttpResponse> GetCase(Call& call) {
   SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
-  nlohmann::json j = CaseJson(c, call);
-  j["allowed_actions"] = call.Engine().AllowedActions(c, call.actor());
+  const std::vector<std::string> actions = call.Engine().AllowedActions(c, call.actor());
+  std::optional<store::CaseRecord> original;
   if (c.duplicate_of) {
-    // A closed original cannot take a merge: the page says so instead of offering one.
-    SW_ASSIGN_OR_RETURN(store::CaseRecord original, store::CaseRepository(call.db).Get(*c.duplicate_of));
-    j["possible_duplicate_of"]["open"] = call.api.workflow().IsOpen(original.state);
-    j["possible_duplicate_of"]["state"] = original.state;
+    SW_ASSIGN_OR_RETURN(original, store::CaseRepository(call.db).Get(*c.duplicate_of));
   }
-  return JsonResponse(200, j);
+  return JsonTextResponse(
+      200, CaseBody(c, call,
+                    {.allowed_actions = &actions, .duplicate_original = original ? &*original : nullptr}));
 }
 
 // The deadline an extension of `hours` working hours would give, for the request form.
@@ -209,10 +216,9 @@ Result<HttpResponse> Transition(Call& call) {
                                           "satisfied", "comment", "target_case_id"}));
   SW_ASSIGN_OR_RETURN(cases::TransitionRequest request, TransitionFrom(body));
   SW_ASSIGN_OR_RETURN(store::CaseChange changed, call.Engine().Apply(c.id, request, call.actor()));
-  nlohmann::json j = CaseJson(changed.updated, call);
-  j["event"] = EventJson(changed.event, call);
-  j["allowed_actions"] = call.Engine().AllowedActions(changed.updated, call.actor());
-  return JsonResponse(200, j);
+  const std::vector<std::string> actions = call.Engine().AllowedActions(changed.updated, call.actor());
+  return JsonTextResponse(
+      200, CaseBody(changed.updated, call, {.allowed_actions = &actions, .event = &changed.event}));
 }
 
 // Units the caller may see indicators of: everything for district-wide roles, else the

@@ -1,5 +1,7 @@
 #include "api/json_views.h"
 
+#include <type_traits>
+
 #include "cases/case_access.h"
 #include "cases/extension.h"
 #include "cases/indicators.h"
@@ -66,69 +68,201 @@ nlohmann::json SignedInUserJson(const store::UserRecord& u, const org::OrgDirect
   return j;
 }
 
-nlohmann::json CaseJson(const store::CaseRecord& c, const Call& call) {
-  const auto& org = call.domain->org;
-  const store::CatalogItemRecord* item = call.domain->catalog.FindItem(c.item_code);
+namespace {
+
+void WriteUnitRef(JsonWriter& w, std::string_view key, const org::OrgDirectory& org,
+                  std::optional<store::Id> id) {
+  w.Key(key);
+  const store::UnitRecord* u = id ? org.Find(*id) : nullptr;
+  if (u == nullptr) return w.Null();
+  w.BeginObject();
+  w.Key("id");
+  w.Int(u->id);
+  w.Key("code");
+  w.String(u->code);
+  w.Key("name");
+  w.String(u->name);
+  w.Key("kind");
+  w.String(u->kind);
+  w.EndObject();
+}
+
+void WriteTime(JsonWriter& w, std::string_view key, std::optional<UnixSeconds> t) {
+  w.Key(key);
+  if (!t) return w.Null();
+  w.String(FormatIso8601(*t));
+}
+
+template <typename Number>
+void WriteNumber(JsonWriter& w, std::string_view key, const std::optional<Number>& x) {
+  w.Key(key);
+  if (!x) return w.Null();
+  if constexpr (std::is_floating_point_v<Number>) {
+    w.Double(*x);
+  } else {
+    w.Int(*x);
+  }
+}
+
+void WriteItem(JsonWriter& w, const store::CatalogItemRecord* item) {
+  w.Key("item");
+  if (item == nullptr) return w.Null();
+  w.BeginObject();
+  w.Key("code");
+  w.String(item->code);
+  w.Key("name");
+  w.String(item->name);
+  w.Key("name_en");
+  w.String(item->name_en);
+  w.Key("tier");
+  w.String(item->tier);
+  w.EndObject();
+}
+
+void WriteLocation(JsonWriter& w, const store::CaseRecord& c) {
+  w.Key("location");
+  if (!c.lon || !c.lat) return w.Null();
+  w.BeginObject();
+  w.Key("lon");
+  w.Double(*c.lon);
+  w.Key("lat");
+  w.Double(*c.lat);
+  w.EndObject();
+}
+
+// The reporter in full only for those the domain lets see it; an anonymous report has none.
+void WriteReporter(JsonWriter& w, const store::CaseRecord& c, bool reveal) {
+  w.Key("reporter");
+  w.BeginObject();
+  w.Key("name");
+  w.String(c.anonymous ? "" : reveal ? c.reporter_name : org::MaskName(c.reporter_name));
+  w.Key("phone");
+  w.String(c.anonymous ? "" : reveal ? c.reporter_phone : org::MaskPhone(c.reporter_phone));
+  w.Key("masked");
+  w.Bool(!reveal);
+  w.EndObject();
+}
+
+void WriteDuplicate(JsonWriter& w, const store::CaseRecord& c, const store::CaseRecord* original,
+                    const cases::Workflow& workflow) {
+  w.Key("possible_duplicate_of");
+  if (!c.duplicate_of) return w.Null();
+  w.BeginObject();
+  w.Key("id");
+  w.Int(*c.duplicate_of);
+  w.Key("distance_m");
+  w.Double(c.duplicate_distance_m.value_or(0));
+  w.Key("similarity");
+  w.Double(c.duplicate_similarity.value_or(0));
+  if (original != nullptr) {
+    w.Key("open");
+    w.Bool(workflow.IsOpen(original->state));
+    w.Key("state");
+    w.String(original->state);
+  }
+  w.EndObject();
+}
+
+void WriteStrings(JsonWriter& w, std::string_view key, const std::vector<std::string>& values) {
+  w.Key(key);
+  w.BeginArray();
+  for (const auto& v : values) w.String(v);
+  w.EndArray();
+}
+
+void WriteCaseState(JsonWriter& w, const store::CaseRecord& c, const Call& call) {
   const cases::WorkflowState* state = call.api.workflow().FindState(c.state);
-  bool reveal = call.session && cases::CanSeeReporter(call.actor(), c);
-  nlohmann::json j = {
-      {"id", c.id},
-      {"title", c.title},
-      {"description", c.description},
-      {"source", c.source},
-      {"state", c.state},
-      {"state_label", state ? state->label : c.state},
-      {"open", state != nullptr && state->open},
-      {"item", item ? nlohmann::json{{"code", item->code},
-                                     {"name", item->name},
-                                     {"name_en", item->name_en},
-                                     {"tier", item->tier}}
-                    : nlohmann::json(nullptr)},
-      {"unit", UnitRef(org, c.unit_id)},
-      {"grid", UnitRef(org, c.grid_id)},
-      {"community", UnitRef(org, c.community_id)},
-      {"street", UnitRef(org, c.street_id)},
-      {"location",
-       c.lon && c.lat ? nlohmann::json{{"lon", *c.lon}, {"lat", *c.lat}} : nlohmann::json(nullptr)},
-      {"address", c.address},
-      {"anonymous", c.anonymous},
-      {"reporter",
-       {{"name", c.anonymous ? ""
-                 : reveal    ? c.reporter_name
-                             : org::MaskName(c.reporter_name)},
-        {"phone", c.anonymous ? ""
-                  : reveal    ? c.reporter_phone
-                              : org::MaskPhone(c.reporter_phone)},
-        {"masked", !reveal}}},
-      {"created_at", FormatIso8601(c.created_at)},
-      {"dispatched_at", TimeOrNull(c.dispatched_at)},
-      {"accept_due", TimeOrNull(c.accept_due)},
-      {"accepted_at", TimeOrNull(c.accepted_at)},
-      {"resolve_due", TimeOrNull(c.resolve_due)},
-      {"resolved_at", TimeOrNull(c.resolved_at)},
-      {"closed_at", TimeOrNull(c.closed_at)},
-      {"overdue", c.overdue},
-      {"rating", OrNull(c.rating)},
-      {"rating_stars", OrNull(c.rating_stars)},
-      {"rating_comment", c.rating_comment},
-      {"urge_count", c.urge_count},
-      {"last_urged_at", TimeOrNull(c.last_urged_at)},
-      {"reopen_count", c.reopen_count},
-      {"repeat_of", OrNull(c.repeat_of)},
-      {"requested_hours", OrNull(c.requested_hours)},
-      {"requested_resolve_due",
-       c.requested_hours ? nlohmann::json(FormatIso8601(cases::ExtendedDeadline(
-                               call.api.calendar(), c, *c.requested_hours, call.api.clock().Now())))
-                         : nlohmann::json(nullptr)},
-      {"updated_at", FormatIso8601(c.updated_at)}};
-  j["possible_duplicate_of"] = c.duplicate_of
-                                   ? nlohmann::json{{"id", *c.duplicate_of},
-                                                    {"distance_m", c.duplicate_distance_m.value_or(0)},
-                                                    {"similarity", c.duplicate_similarity.value_or(0)}}
-                                   : nlohmann::json(nullptr);
-  j["merged_into"] = OrNull(c.merged_into);
-  j["auto_item_confidence"] = OrNull(c.auto_item_confidence);
-  return j;
+  w.Key("state");
+  w.String(c.state);
+  w.Key("state_label");
+  w.String(state ? state->label : c.state);
+  w.Key("open");
+  w.Bool(state != nullptr && state->open);
+}
+
+void WriteCaseUnits(JsonWriter& w, const store::CaseRecord& c, const org::OrgDirectory& org) {
+  WriteUnitRef(w, "unit", org, c.unit_id);
+  WriteUnitRef(w, "grid", org, c.grid_id);
+  WriteUnitRef(w, "community", org, c.community_id);
+  WriteUnitRef(w, "street", org, c.street_id);
+}
+
+void WriteCaseTimes(JsonWriter& w, const store::CaseRecord& c) {
+  WriteTime(w, "created_at", c.created_at);
+  WriteTime(w, "dispatched_at", c.dispatched_at);
+  WriteTime(w, "accept_due", c.accept_due);
+  WriteTime(w, "accepted_at", c.accepted_at);
+  WriteTime(w, "resolve_due", c.resolve_due);
+  WriteTime(w, "resolved_at", c.resolved_at);
+  WriteTime(w, "closed_at", c.closed_at);
+  WriteTime(w, "updated_at", c.updated_at);
+}
+
+void WriteCaseFeedback(JsonWriter& w, const store::CaseRecord& c) {
+  w.Key("overdue");
+  w.Bool(c.overdue);
+  WriteNumber(w, "rating", c.rating);
+  WriteNumber(w, "rating_stars", c.rating_stars);
+  w.Key("rating_comment");
+  w.String(c.rating_comment);
+  w.Key("urge_count");
+  w.Int(c.urge_count);
+  WriteTime(w, "last_urged_at", c.last_urged_at);
+  w.Key("reopen_count");
+  w.Int(c.reopen_count);
+  WriteNumber(w, "repeat_of", c.repeat_of);
+}
+
+// A pending extension request and the deadline it would give, for the approver's dialog.
+void WriteExtensionRequest(JsonWriter& w, const store::CaseRecord& c, const Call& call) {
+  WriteNumber(w, "requested_hours", c.requested_hours);
+  std::optional<UnixSeconds> requested;
+  if (c.requested_hours)
+    requested = cases::ExtendedDeadline(call.api.calendar(), c, *c.requested_hours, call.api.clock().Now());
+  WriteTime(w, "requested_resolve_due", requested);
+}
+
+}  // namespace
+
+void WriteCase(JsonWriter& w, const store::CaseRecord& c, const Call& call, const CaseExtras& extras) {
+  w.BeginObject();
+  w.Key("id");
+  w.Int(c.id);
+  w.Key("title");
+  w.String(c.title);
+  w.Key("description");
+  w.String(c.description);
+  w.Key("source");
+  w.String(c.source);
+  WriteCaseState(w, c, call);
+  WriteItem(w, call.domain->catalog.FindItem(c.item_code));
+  WriteCaseUnits(w, c, call.domain->org);
+  WriteLocation(w, c);
+  w.Key("address");
+  w.String(c.address);
+  w.Key("anonymous");
+  w.Bool(c.anonymous);
+  WriteReporter(w, c, call.session && cases::CanSeeReporter(call.actor(), c));
+  WriteCaseTimes(w, c);
+  WriteCaseFeedback(w, c);
+  WriteExtensionRequest(w, c, call);
+  WriteDuplicate(w, c, extras.duplicate_original, call.api.workflow());
+  WriteNumber(w, "merged_into", c.merged_into);
+  WriteNumber(w, "auto_item_confidence", c.auto_item_confidence);
+  if (extras.allowed_actions != nullptr) WriteStrings(w, "allowed_actions", *extras.allowed_actions);
+  if (extras.event != nullptr) {
+    w.Key("event");
+    w.Raw(EventJson(*extras.event, call).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+  w.EndObject();
+}
+
+std::string CaseBody(const store::CaseRecord& c, const Call& call, const CaseExtras& extras) {
+  std::string body;
+  body.reserve(2048);
+  JsonWriter w(body);
+  WriteCase(w, c, call, extras);
+  return body;
 }
 
 nlohmann::json EventJson(const store::CaseEventRecord& e, const Call& call) {

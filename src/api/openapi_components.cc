@@ -94,7 +94,7 @@ json DuplicateSchema() {
   return Nullable(schema);
 }
 
-// json_views.cc's CaseJson.
+// json_views.cc's WriteCase.
 json CaseSchema() {
   json p = {
       {"id", Integer()},

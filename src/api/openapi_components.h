@@ -3,7 +3,7 @@
 // a page of results), the request body of filing a case, the error responses by status, and
 // the security schemes. Each schema describes what the code renders: the error is
 // responses.cc's ErrorResponse and http_server.cc's PlainError, a case is json_views.cc's
-// CaseJson; a field added there is added here too.
+// WriteCase; a field added there is added here too.
 #pragma once
 
 #include <nlohmann/json.hpp>

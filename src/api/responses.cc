@@ -58,6 +58,13 @@ HttpResponse JsonResponse(int http_status, const nlohmann::json& body) {
   return r;
 }
 
+HttpResponse JsonTextResponse(int http_status, std::string body) {
+  HttpResponse r;
+  r.status = http_status;
+  r.body = std::move(body);
+  return r;
+}
+
 Result<nlohmann::json> ParseJsonObject(const std::string& body, const std::vector<std::string>& allowed) {
   if (!IsValidUtf8(body)) return InvalidArgument("请求内容不是有效的 UTF-8 request body is not valid UTF-8");
   nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);

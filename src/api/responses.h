@@ -13,6 +13,8 @@ namespace sanwang::api {
 int HttpStatusOf(ErrorCode code);
 HttpResponse ErrorResponse(const Status& status);
 HttpResponse JsonResponse(int http_status, const nlohmann::json& body);
+// An answer whose JSON was written as text already (core/json_writer.h).
+HttpResponse JsonTextResponse(int http_status, std::string body);
 // 413 with code "too_large": a body, or what it would add to, passes a limit. (Not a
 // Status code: only the HTTP layer has size limits.)
 HttpResponse TooLargeResponse(const std::string& message, const std::string& field);

@@ -127,6 +127,11 @@ void JsonWriter::Int(std::int64_t value) {
   out_.append(buf.data(), end);
 }
 
+void JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  out_ += json;
+}
+
 void JsonWriter::Double(double value) {
   if (!std::isfinite(value)) return Null();
   BeforeValue();

@@ -34,6 +34,9 @@ class JsonWriter {
   void Bool(bool value);
   void Int(std::int64_t value);
   void Double(double value);
+  // A value the caller already has as compact JSON (a nested document kept as text); it is
+  // copied as it is, so it must be valid JSON.
+  void Raw(std::string_view json);
 
  private:
   void Open(char bracket);

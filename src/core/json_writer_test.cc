@@ -87,6 +87,24 @@ TEST(JsonWriterTest, ANumberThatIsNotFiniteIsNull) {
   EXPECT_EQ(Written([](JsonWriter& w) { w.Double(-std::numeric_limits<double>::infinity()); }), "null");
 }
 
+TEST(JsonWriterTest, ARawValueTakesItsPlaceAmongTheOthers) {
+  const std::string written = Written([](JsonWriter& w) {
+    w.BeginObject();
+    w.Key("before");
+    w.Int(1);
+    w.Key("event");
+    w.Raw(R"({"seq":2,"data":[true,null]})");
+    w.Key("list");
+    w.BeginArray();
+    w.Raw("3");
+    w.Raw(R"("four")");
+    w.EndArray();
+    w.EndObject();
+  });
+  EXPECT_EQ(written, R"({"before":1,"event":{"seq":2,"data":[true,null]},"list":[3,"four"]})");
+  EXPECT_EQ(Json::parse(written)["event"]["seq"], 2);
+}
+
 TEST(JsonWriterTest, NestedDocumentsMatchTheTreeDump) {
   Json tree = Json::array();
   tree.push_back({{"id", "1"}, {"n", 42}, {"x", 113.8}, {"none", nullptr}, {"yes", true}, {"list", {1, 2}}});
