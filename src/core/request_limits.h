@@ -8,8 +8,9 @@
 //   - a grid worker moving cases, attaching photos and filing what they find writes at
 //     most every few seconds, bursts included: 120 writes a minute per account leaves
 //     room for the fastest, bulk actions being one request;
-//   - a whole office or a mobile network may share one address (behind nginx every
-//     client shares the proxy's): 1200 writes a minute per address;
+//   - a whole office or a mobile network may share one address (and behind nginx
+//     without `serve --trusted-proxy`, every client shares the proxy's): 1200 writes a
+//     minute per address;
 //   - a resident files a few matters a day and a command-center operator one per call:
 //     20 filings a minute per account; 120 per address, so a carrier's shared address or
 //     the 12345 hotline's relay is not stopped.
