@@ -48,7 +48,7 @@ fi
 cp "$demo" "$work/demo.db"
 
 log=$work/sanwang.log
-"$bin" serve --listen 127.0.0.1:0 --db "sqlite:$work/demo.db" --log-level warn >"$log" 2>&1 &
+"$bin" --config "$repo/bench/limits-off.toml" serve --listen 127.0.0.1:0 --db "sqlite:$work/demo.db" --log-level warn >"$log" 2>&1 &
 pids+=($!)
 port=""
 for _ in $(seq 300); do

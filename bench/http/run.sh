@@ -168,7 +168,7 @@ free_port() {
 # Starts `sanwang serve` on URL and a free port; sets server_pid and server_port.
 start_sanwang() {
   local url=$1 log=$work/sanwang-$RANDOM.log
-  "$bin" serve --listen 127.0.0.1:0 --db "$url" --log-level warn >"$log" 2>&1 &
+  "$bin" --config "$repo/bench/limits-off.toml" serve --listen 127.0.0.1:0 --db "$url" --log-level warn >"$log" 2>&1 &
   server_pid=$!
   pids+=("$server_pid")
   for _ in $(seq 300); do

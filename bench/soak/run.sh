@@ -87,7 +87,7 @@ pg_demo() {
 
 start_sanwang() {
   local url=$1 log=$work/sanwang.log
-  "$bin" serve --listen 127.0.0.1:0 --db "$url" --log-level warn >"$log" 2>&1 &
+  "$bin" --config "$repo/bench/limits-off.toml" serve --listen 127.0.0.1:0 --db "$url" --log-level warn >"$log" 2>&1 &
   server_pid=$!
   pids+=("$server_pid")
   for _ in $(seq 600); do
