@@ -16,6 +16,9 @@ packages=(
   libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev
   libicu-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libxlsxwriter-dev libzip-dev libssl-dev
+  # the reports' PDF (src/report/): Cairo draws, Pango lays out; the report tests read
+  # the PDF back with Poppler's tools and the XLSX workbook with unzip
+  libcairo2-dev libpango1.0-dev poppler-utils unzip
   libgtest-dev libgmock-dev libbenchmark-dev
   # servers the tests start on loopback (nginx: the TLS front of deploy/nginx/, openssl
   # for its throw-away certificate, curl as its client)
