@@ -2,20 +2,13 @@
 // log the test writes through the repository and then tampers with, as an administrator
 // who took the table's guard off could. On SQLite (a file) and on PostgreSQL.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-
-#include <cstdio>
 
 #include "store/security_repository.h"
+#include "testing/command_run.h"
 #include "testing/test_databases.h"
 
 namespace sanwang {
 namespace {
-
-struct Outcome {
-  int status = -1;
-  std::string output;  // standard output and error
-};
 
 class AuditCliTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -26,16 +19,8 @@ class AuditCliTest : public ::testing::TestWithParam<std::string> {
     ASSERT_EQ(Sanwang("init").status, 0);
   }
 
-  Outcome Sanwang(const std::string& args) {
-    const std::string command = std::string(SANWANG_BINARY) + " --db '" + db_->url() + "' --home '" +
-                                testing::SourceDir() + "' " + args + " 2>&1";
-    Outcome run;
-    FILE* pipe = popen(command.c_str(), "r");
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, n);
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+  testing::CommandOutcome Sanwang(const std::string& args) {
+    return testing::RunSanwang(SANWANG_BINARY, db_->url(), args);
   }
 
   void WriteEntries(int count) {
@@ -58,7 +43,7 @@ TEST_P(AuditCliTest, AnIntactChainPassesAndPrintsItsHead) {
   WriteEntries(3);
   const std::string head =
       db_->db().Query("SELECT chain_hash FROM audit_log ORDER BY id DESC LIMIT 1")->at(0).Text(0);
-  Outcome run = Sanwang("audit verify");
+  testing::CommandOutcome run = Sanwang("audit verify");
   EXPECT_EQ(run.status, 0) << run.output;
   EXPECT_NE(run.output.find("audit entries 3"), std::string::npos) << run.output;
   EXPECT_NE(run.output.find("head " + head), std::string::npos) << run.output;
@@ -73,7 +58,7 @@ TEST_P(AuditCliTest, AnEditedEntryFailsNamingIt) {
                             : "DROP TRIGGER audit_log_guard ON audit_log";
   ASSERT_TRUE(db_->db().ExecuteScript(unguard).ok());
   ASSERT_TRUE(db_->db().Execute("UPDATE audit_log SET username = 'nobody' WHERE id = ?", {second}).ok());
-  Outcome run = Sanwang("audit verify");
+  testing::CommandOutcome run = Sanwang("audit verify");
   EXPECT_EQ(run.status, 1) << run.output;
   EXPECT_NE(run.output.find("audit entry " + std::to_string(second) + " was changed"), std::string::npos)
       << run.output;

@@ -4,11 +4,9 @@
 // newer schema and a damaged file are refused and change nothing; and a SQLite backup taken
 // while a writer keeps writing restores into a sound database whose audit chain verifies.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
-#include <cstdio>
 #include <filesystem>
 #include <thread>
 
@@ -17,26 +15,14 @@
 #include "store/migrations.h"
 #include "store/security_repository.h"
 #include "store/store_test_fixture.h"
+#include "testing/command_run.h"
 #include "testing/test_databases.h"
 
 namespace sanwang {
 namespace {
 
-struct Outcome {
-  int status = -1;
-  std::string output;  // standard output and error
-};
-
-Outcome Sanwang(const std::string& url, const std::string& args) {
-  const std::string command = std::string(SANWANG_BINARY) + " --db '" + url + "' --home '" +
-                              testing::SourceDir() + "' " + args + " 2>&1";
-  Outcome run;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, n);
-  const int status = pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+testing::CommandOutcome Sanwang(const std::string& url, const std::string& args) {
+  return testing::RunSanwang(SANWANG_BINARY, url, args);
 }
 
 std::vector<std::string> Tables(store::Database& db) {
@@ -107,11 +93,11 @@ class BackupCliTest : public ::testing::TestWithParam<std::string> {
   // double that must come back to the bit).
   void BuildDistrict() {
     if (GetParam() == "sqlite") {
-      Outcome demo = Sanwang(source_->url(), "demo --cases 40");
+      testing::CommandOutcome demo = Sanwang(source_->url(), "demo --cases 40");
       ASSERT_EQ(demo.status, 0) << demo.output;
       return;
     }
-    Outcome divisions =
+    testing::CommandOutcome divisions =
         Sanwang(source_->url(), "import divisions " + testing::SourceDir() + "/data/divisions");
     ASSERT_EQ(divisions.status, 0) << divisions.output;
     store::Database& db = source_->db();
@@ -145,7 +131,7 @@ class BackupCliTest : public ::testing::TestWithParam<std::string> {
 
 TEST_P(BackupCliTest, ARestoredBackupHoldsEveryTableRowForRow) {
   BuildDistrict();
-  Outcome backup = Sanwang(source_->url(), "backup " + BackupFile());
+  testing::CommandOutcome backup = Sanwang(source_->url(), "backup " + BackupFile());
   ASSERT_EQ(backup.status, 0) << backup.output;
   EXPECT_NE(backup.output.find("backup written"), std::string::npos) << backup.output;
   EXPECT_NE(backup.output.find("cases: "), std::string::npos) << "a line per table: " << backup.output;
@@ -155,7 +141,7 @@ TEST_P(BackupCliTest, ARestoredBackupHoldsEveryTableRowForRow) {
   EXPECT_EQ(header->streams.size(), store::MigrationStreams().size());
   EXPECT_EQ(header->streams.at(0), std::make_pair(std::string("core"), store::LatestSchemaVersion("core")));
 
-  Outcome restore = Sanwang(target_url_, "restore " + BackupFile());
+  testing::CommandOutcome restore = Sanwang(target_url_, "restore " + BackupFile());
   ASSERT_EQ(restore.status, 0) << restore.output;
   EXPECT_NE(restore.output.find("restored"), std::string::npos) << restore.output;
 
@@ -175,7 +161,7 @@ TEST_P(BackupCliTest, ARestoredBackupHoldsEveryTableRowForRow) {
     EXPECT_EQ(model->at(0).Real(0), 0.1 + 0.2);  // to the bit
     EXPECT_EQ(model->at(0).Bytes(1), std::string("\0\x01\xff model", 10));
   }
-  Outcome audit = Sanwang(target_url_, "audit verify");
+  testing::CommandOutcome audit = Sanwang(target_url_, "audit verify");
   EXPECT_EQ(audit.status, 0) << audit.output;
   // The restored database numbers new rows after the old ones (PostgreSQL's identities).
   store::AuditRecord r;
@@ -193,7 +179,7 @@ TEST_P(BackupCliTest, ANonEmptyTargetIsRefusedAndKeepsItsRows) {
   ASSERT_EQ(Sanwang(source_->url(), "backup " + BackupFile()).status, 0);
   const std::vector<std::string> before = RowsOf(source_->db(), "units");
   ASSERT_FALSE(before.empty());
-  Outcome restore = Sanwang(source_->url(), "restore " + BackupFile());
+  testing::CommandOutcome restore = Sanwang(source_->url(), "restore " + BackupFile());
   EXPECT_EQ(restore.status, 1) << restore.output;
   EXPECT_NE(restore.output.find("目标数据库不是空的"), std::string::npos) << restore.output;
   EXPECT_NE(restore.output.find("restore writes only into an empty database"), std::string::npos)
@@ -212,7 +198,7 @@ TEST_P(BackupCliTest, AFileOfANewerSchemaIsRefused) {
   const std::string newer = (folder_ / "newer.swbak").string();
   ASSERT_TRUE(store::WriteBackupFile(newer, *header, payload).ok());
 
-  Outcome restore = Sanwang(target_url_, "restore " + newer);
+  testing::CommandOutcome restore = Sanwang(target_url_, "restore " + newer);
   EXPECT_EQ(restore.status, 1) << restore.output;
   EXPECT_NE(restore.output.find("is newer than this program"), std::string::npos) << restore.output;
   EXPECT_NE(restore.output.find("请升级"), std::string::npos) << restore.output;
@@ -235,7 +221,7 @@ TEST_P(BackupCliTest, ADamagedFileIsRefused) {
   std::string flipped = bytes;
   flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x20);
   ASSERT_TRUE(WriteFileAtomically(BackupFile(), flipped).ok());
-  Outcome restore = Sanwang(target_url_, "restore " + BackupFile());
+  testing::CommandOutcome restore = Sanwang(target_url_, "restore " + BackupFile());
   EXPECT_EQ(restore.status, 1) << restore.output;
   EXPECT_NE(restore.output.find("备份文件已损坏"), std::string::npos) << restore.output;
   EXPECT_NE(restore.output.find("the checksum does not match"), std::string::npos) << restore.output;
@@ -277,7 +263,7 @@ TEST(BackupWhileWritingTest, ASqliteBackupUnderWritesIsConsistent) {
   });
   while (written < 20) std::this_thread::sleep_for(std::chrono::milliseconds(5));
   const std::string file = (folder / "live.swbak").string();
-  Outcome backup = Sanwang(source->url(), "backup " + file);
+  testing::CommandOutcome backup = Sanwang(source->url(), "backup " + file);
   const int before_end = written;
   while (written < before_end + 20) std::this_thread::sleep_for(std::chrono::milliseconds(5));
   stop = true;
@@ -285,7 +271,7 @@ TEST(BackupWhileWritingTest, ASqliteBackupUnderWritesIsConsistent) {
   ASSERT_EQ(backup.status, 0) << backup.output;
 
   const std::string target = "sqlite:" + (folder / "restored.db").string();
-  Outcome restore = Sanwang(target, "restore " + file);
+  testing::CommandOutcome restore = Sanwang(target, "restore " + file);
   ASSERT_EQ(restore.status, 0) << restore.output;
   auto restored = store::OpenDatabase(target);
   ASSERT_TRUE(restored.ok());
@@ -293,7 +279,7 @@ TEST(BackupWhileWritingTest, ASqliteBackupUnderWritesIsConsistent) {
   const std::int64_t entries = (*restored)->Query("SELECT COUNT(*) FROM audit_log")->at(0).Int(0);
   EXPECT_GE(entries, 20);
   EXPECT_LT(entries, written.load()) << "the backup is of a moment while the writer went on";
-  Outcome verify = Sanwang(target, "audit verify");
+  testing::CommandOutcome verify = Sanwang(target, "audit verify");
   EXPECT_EQ(verify.status, 0) << verify.output;
   EXPECT_NE(verify.output.find("the audit chain is intact"), std::string::npos) << verify.output;
   std::filesystem::remove_all(folder);

@@ -15,7 +15,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -25,6 +24,7 @@
 
 #include "store/database_pool.h"
 #include "store/group_committer.h"
+#include "testing/command_run.h"
 #include "testing/test_databases.h"
 
 namespace sanwang {
@@ -65,16 +65,10 @@ class Cluster {
  private:
   // The script's first line of output, or "ok" when it printed nothing and succeeded.
   static std::string Run(const std::string& args) {
-    std::string command = "bash " + testing::SourceDir() + "/scripts/pg-test-cluster.sh " + args;
-    FILE* out = popen(command.c_str(), "r");
-    char line[512] = {};
-    bool printed = std::fgets(line, sizeof line, out) != nullptr;
-    while (std::fgetc(out) != EOF) {
-    }
-    int status = pclose(out);
-    std::string text = printed ? line : "ok";
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return status == 0 ? text : "failed: " + text;
+    testing::CommandOutcome run =
+        testing::RunCommand("bash " + testing::SourceDir() + "/scripts/pg-test-cluster.sh " + args);
+    std::string text = run.output.empty() ? "ok" : run.FirstLine();
+    return run.status == 0 ? text : "failed: " + text;
   }
 
   std::filesystem::path dir_;

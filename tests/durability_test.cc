@@ -36,6 +36,7 @@
 #include "cases/indicators.h"
 #include "store/case_repository.h"
 #include "store/migrations.h"
+#include "testing/command_run.h"
 #include "testing/test_databases.h"
 #include "testing/test_seed.h"
 
@@ -58,10 +59,6 @@ struct Ack {
 };
 
 // Runs `command` to completion; true on exit status 0.
-bool RunQuiet(const std::string& command) {
-  return std::system((command + " > /dev/null 2>&1").c_str()) == 0;
-}
-
 // A child process whose standard output the test reads through a pipe.
 struct Child {
   pid_t pid = -1;
@@ -311,8 +308,8 @@ class DurabilityTest : public ::testing::TestWithParam<std::string> {
     if (!db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
     if (!db_) GTEST_SKIP() << GetParam() << " is not configured";
     url_ = db_->url();
-    ASSERT_TRUE(RunQuiet(std::string(SANWANG_BINARY) + " demo --cases 0 --db '" + url_ + "' --home '" +
-                         testing::SourceDir() + "'"));
+    testing::CommandOutcome demo = testing::RunSanwang(SANWANG_BINARY, url_, "demo --cases 0");
+    ASSERT_EQ(demo.status, 0) << demo.output;
   }
 
   std::unique_ptr<testing::TestDatabase> db_;

@@ -3,10 +3,8 @@
 // and changes nothing; a good one is laid out, and its export imports again unchanged.
 // On SQLite (a file) and on PostgreSQL.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -14,15 +12,11 @@
 #include "governance/io/ledger_xlsx.h"
 #include "org/org_directory.h"
 #include "store/org_repository.h"
+#include "testing/command_run.h"
 #include "testing/test_databases.h"
 
 namespace sanwang {
 namespace {
-
-struct Outcome {
-  int status = -1;
-  std::string output;  // standard output and error
-};
 
 class LedgerCliTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -46,16 +40,8 @@ class LedgerCliTest : public ::testing::TestWithParam<std::string> {
     if (!folder_.empty()) std::filesystem::remove_all(folder_);
   }
 
-  Outcome Sanwang(const std::string& args) {
-    const std::string command = std::string(SANWANG_BINARY) + " --db '" + db_->url() + "' --home '" +
-                                testing::SourceDir() + "' " + args + " 2>&1";
-    Outcome run;
-    FILE* pipe = popen(command.c_str(), "r");
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, n);
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+  testing::CommandOutcome Sanwang(const std::string& args) {
+    return testing::RunSanwang(SANWANG_BINARY, db_->url(), args);
   }
 
   std::int64_t Milestones() {
@@ -94,14 +80,14 @@ class LedgerCliTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(LedgerCliTest, ABadFileExitsWithItsErrorsAndChangesNothing) {
-  Outcome good = Sanwang("ledger import " + File("good.xlsx", {Row(1, "制定方案")}));
+  testing::CommandOutcome good = Sanwang("ledger import " + File("good.xlsx", {Row(1, "制定方案")}));
   ASSERT_EQ(good.status, 0) << good.output;
   EXPECT_NE(good.output.find("1 节点 milestones"), std::string::npos) << good.output;
   ASSERT_EQ(Milestones(), 1);
 
   governance::LedgerRow bad = Row(2, "入户走访");
   bad.unit = "不存在的社区（X9）";
-  Outcome refused = Sanwang("ledger import " + File("bad.xlsx", {Row(1, "摸底排查"), bad}));
+  testing::CommandOutcome refused = Sanwang("ledger import " + File("bad.xlsx", {Row(1, "摸底排查"), bad}));
   EXPECT_NE(refused.status, 0);
   EXPECT_NE(refused.output.find("第 4 行 责任单位"), std::string::npos) << refused.output;
   EXPECT_NE(refused.output.find("nothing was imported"), std::string::npos) << refused.output;
@@ -109,11 +95,11 @@ TEST_P(LedgerCliTest, ABadFileExitsWithItsErrorsAndChangesNothing) {
 
   const std::string text = (folder_ / "ledger.csv").string();
   std::ofstream(text) << "序号,工程\n1,“1369”工程\n";
-  Outcome not_xlsx = Sanwang("ledger import " + text);
+  testing::CommandOutcome not_xlsx = Sanwang("ledger import " + text);
   EXPECT_NE(not_xlsx.status, 0);
   EXPECT_NE(not_xlsx.output.find("not an XLSX workbook"), std::string::npos) << not_xlsx.output;
 
-  Outcome dry = Sanwang("ledger import --dry-run " + File("dry.xlsx", {Row(1, "摸底排查")}));
+  testing::CommandOutcome dry = Sanwang("ledger import --dry-run " + File("dry.xlsx", {Row(1, "摸底排查")}));
   EXPECT_EQ(dry.status, 0) << dry.output;
   EXPECT_NE(dry.output.find("dry run"), std::string::npos) << dry.output;
   EXPECT_EQ(Milestones(), 1);
@@ -123,10 +109,10 @@ TEST_P(LedgerCliTest, TheExportImportsAgainUnchanged) {
   ASSERT_EQ(Sanwang("ledger import " + File("good.xlsx", {Row(1, "制定方案"), Row(2, "摸底排查")})).status,
             0);
   const std::string exported = (folder_ / "exported.xlsx").string();
-  Outcome out = Sanwang("ledger export --output " + exported);
+  testing::CommandOutcome out = Sanwang("ledger export --output " + exported);
   ASSERT_EQ(out.status, 0) << out.output;
   ASSERT_TRUE(std::filesystem::exists(exported));
-  Outcome again = Sanwang("ledger import " + exported);
+  testing::CommandOutcome again = Sanwang("ledger import " + exported);
   ASSERT_EQ(again.status, 0) << again.output;
   EXPECT_NE(again.output.find("0 节点 milestones; 2 个节点已存在未改动"), std::string::npos) << again.output;
   EXPECT_EQ(Milestones(), 2);
