@@ -26,6 +26,8 @@ fi
 work=$(mktemp -d /tmp/sanwang-nginx-test.XXXXXX)
 chmod 755 "$work"
 pids=()
+# shellcheck source=../scripts/lib/server.sh
+source "$source_dir/scripts/lib/server.sh"
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -56,16 +58,9 @@ cat >"$work/sanwang.toml" <<EOF
 secure_cookies = true
 sign_in_address_failures = 3
 EOF
-"$bin" serve --listen 127.0.0.1:0 --trusted-proxy 127.0.0.1 --trusted-proxy ::1 \
-  --db "sqlite:$work/sanwang.db" --config "$work/sanwang.toml" --home "$source_dir" --log-level info >"$work/sanwang.log" 2>&1 &
-pids+=($!)
-sanwang_port=""
-for _ in $(seq 300); do
-  sanwang_port=$(sed -n 's|^sanwang listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/sanwang.log")
-  [ -n "$sanwang_port" ] && break
-  sleep 0.1
-done
-[ -n "$sanwang_port" ] || { cat "$work/sanwang.log"; echo "sanwang serve did not start"; exit 1; }
+serve_in_background "$work/sanwang.log" serve --listen 127.0.0.1:0 --trusted-proxy 127.0.0.1 --trusted-proxy ::1 \
+  --db "sqlite:$work/sanwang.db" --config "$work/sanwang.toml" --home "$source_dir" --log-level info
+sanwang_port=$server_port
 
 # --- nginx with the shipped site file ---------------------------------------------------
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 \

@@ -4,9 +4,10 @@
 #
 #   bash bench/http/mixed.sh [N] [BINARY]
 #
-# N demo cases (default 16,000) in a SQLite database kept in build-bench/http/ and copied
-# for the run; BINARY the sanwang to measure (default build/sanwang, which it does not
-# build). Three wrk clients run together for the same duration, 64 connections in all:
+# N demo cases (default 16,000) in a SQLite database kept in build-bench/http/ (shared
+# with run.sh) and copied for the run; BINARY the sanwang to measure (default
+# build/sanwang, which it does not build). Three wrk clients run together for the same
+# duration, 64 connections in all:
 #   case-get     24 connections: GET /api/v1/cases/{random id} as `center` (case_get.lua)
 #   open311-get  24 connections: GET /open311/v2/requests.json?page_size=100, public
 #                (fixed_get.lua; answered from the feed cache)
@@ -27,7 +28,8 @@ warmup=5s
 
 work=$(mktemp -d /tmp/sanwang-mixed-bench.XXXXXX)
 pids=()
-say() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+# shellcheck source=../lib.sh
+source "$repo/bench/lib.sh"
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -36,36 +38,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The pristine demo database with N cases, built by BINARY when missing.
-demo=$keep/mixed-demo-$cases.db
-mkdir -p "$keep"
-if [ ! -f "$demo" ]; then
-  say "building the demo database with $cases cases"
-  "$bin" demo --cases "$cases" --db "sqlite:$demo.tmp" --log-level warn >"$work/demo.out" 2>&1
-  sqlite3 "$demo.tmp" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-  mv "$demo.tmp" "$demo"
-fi
-cp "$demo" "$work/demo.db"
-
-log=$work/sanwang.log
-"$bin" --config "$repo/bench/limits-off.toml" serve --listen 127.0.0.1:0 --db "sqlite:$work/demo.db" --log-level warn >"$log" 2>&1 &
-pids+=($!)
-port=""
-for _ in $(seq 300); do
-  port=$(sed -n 's|^sanwang listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$log" >&2; echo "sanwang serve did not start" >&2; exit 1; }
-
-sign_in() {
-  curl -s -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"Sanwang2026\"}" \
-    "http://127.0.0.1:$port/api/v1/auth/sign-in" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
-}
+# A copy of the pristine demo database with N cases, built by BINARY when missing.
+cp "$(pristine_sqlite_demo)" "$work/demo.db"
+start_sanwang "sqlite:$work/demo.db"
 center=$(sign_in center)
 leader=$(sign_in leader)
-[ -n "$center" ] && [ -n "$leader" ] || { echo "sign-in failed" >&2; exit 1; }
-url=http://127.0.0.1:$port/
+url=http://127.0.0.1:$server_port/
 
 # Runs the three clients together for DURATION; each writes its wrk output to DIR/ROUTE.txt.
 mix() {

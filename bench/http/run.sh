@@ -47,8 +47,8 @@ work=$(mktemp -d /tmp/sanwang-http-bench.XXXXXX)
 chmod 755 "$work"  # nginx workers (nobody) and the cluster (postgres) read below it
 results=$keep/last-run
 pids=()
-
-say() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+# shellcheck source=../lib.sh
+source "$repo/bench/lib.sh"
 
 cleanup() {
   local pid
@@ -89,73 +89,7 @@ build() {
   cmake --build "$repo/build" --target sanwang -j2 >&2
 }
 
-# --- demo databases ----------------------------------------------------------------
-
-# Runs `sanwang demo` on URL with a line of progress every 10,000 cases. Returns non-zero
-# when the demo fails or takes longer than LIMIT seconds.
-make_demo() {
-  local url=$1 limit=$2 started=$SECONDS line
-  timeout "$limit" "$bin" demo --cases "$cases" --db "$url" --log-level warn 2>&1 >"$work/demo.out" |
-    while IFS= read -r line; do
-      case "$line" in
-        "demo cases: "*0000/*|"demo cases: $cases/"*) say "  $line ($((SECONDS - started)) s)" ;;
-        "demo cases: "*) ;;
-        *) say "  $line" ;;
-      esac
-    done
-}
-
-case_count() { sqlite3 "$1" "SELECT count(*) FROM cases" 2>/dev/null || echo 0; }
-
-# Prints the path of the pristine SQLite demo database with N cases, building it if needed.
-# Names the demo databases by the schema and the demo's code, so that one built by older
-# code is not reused.
-demo_key() { cat "$repo/src/store/schema.cc" "$repo"/src/cli/demo_*.cc | sha1sum | cut -c1-10; }
-
-sqlite_demo() {
-  local key
-  key=$(demo_key)
-  local db=$keep/demo-$cases-$key.db
-  mkdir -p "$keep"
-  if [ -f "$db" ] && [ "$(case_count "$db")" = "$cases" ]; then
-    say "reusing $db ($cases cases)"
-  else
-    say "building the SQLite demo database with $cases cases"
-    rm -f "$db" "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
-    make_demo "sqlite:$db.tmp" 86400
-    [ "$(case_count "$db.tmp")" = "$cases" ] || { echo "demo database has the wrong case count" >&2; exit 1; }
-    sqlite3 "$db.tmp" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null  # all of it in the one file
-    mv "$db.tmp" "$db"
-  fi
-  echo "$db"
-}
-
-# Starts a PostgreSQL cluster in $work/pg holding the demo with N cases, from a copy of the
-# pristine cluster kept in $keep (built first if there is none: the demo and its classifier
-# take long on PostgreSQL). Prints the URL; fails when the demo could not be built in time.
-pg_demo() {
-  local pristine
-  pristine=$keep/pg-demo-$cases-$(demo_key)
-  if [ -f "$pristine.ready" ] && [ "$(cat "$pristine.ready")" = "$cases" ]; then
-    say "reusing the PostgreSQL demo cluster $pristine ($cases cases)"
-  else
-    say "building the PostgreSQL demo database with $cases cases (limit $pg_timeout s)"
-    "$repo/scripts/pg-test-cluster.sh" stop "$pristine" >/dev/null 2>&1 || true
-    rm -f "$pristine.ready"
-    local url
-    url=$("$repo/scripts/pg-test-cluster.sh" start "$pristine" "$pg_port")
-    if ! make_demo "$url" "$pg_timeout"; then
-      "$repo/scripts/pg-test-cluster.sh" stop "$pristine" >/dev/null 2>&1 || true
-      return 1
-    fi
-    "$repo/scripts/pg-test-cluster.sh" halt "$pristine"
-    echo "$cases" >"$pristine.ready"
-  fi
-  cp -a "$pristine" "$work/pg"
-  "$repo/scripts/pg-test-cluster.sh" start "$work/pg" "$pg_port"
-}
-
-# --- servers -----------------------------------------------------------------------
+# --- servers (the demo databases, start_sanwang and sign_in: bench/lib.sh) -------------
 
 free_port() {
   local port
@@ -163,23 +97,6 @@ free_port() {
     port=$((20000 + RANDOM % 40000))
     [ -z "$(ss -Htln "sport = :$port")" ] && { echo "$port"; return; }
   done
-}
-
-# Starts `sanwang serve` on URL and a free port; sets server_pid and server_port.
-start_sanwang() {
-  local url=$1 log=$work/sanwang-$RANDOM.log
-  "$bin" --config "$repo/bench/limits-off.toml" serve --listen 127.0.0.1:0 --db "$url" --log-level warn >"$log" 2>&1 &
-  server_pid=$!
-  pids+=("$server_pid")
-  for _ in $(seq 300); do
-    server_port=$(sed -n 's|^sanwang listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
-    [ -n "$server_port" ] && return
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  cat "$log" >&2
-  echo "sanwang serve did not start" >&2
-  exit 1
 }
 
 # Stops a server this script started (SIGTERM: both finish the requests in flight).
@@ -340,15 +257,6 @@ print_summary() {
   return 0
 }
 
-# Signs in as USER on the server at server_port and prints the bearer token.
-sign_in() {
-  local token
-  token=$(curl -s -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"Sanwang2026\"}" \
-    "http://127.0.0.1:$server_port/api/v1/auth/sign-in" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-  [ -n "$token" ] || { echo "sign-in as $1 failed" >&2; exit 1; }
-  echo "$token"
-}
-
 # Saves the answer to GET PATH (as TOKEN, if given) under $work/static/PATH for nginx,
 # checking that it is a 200; prints its size in bytes.
 save_answer() {
@@ -397,7 +305,7 @@ install_tools
 build
 rm -rf "$results"
 mkdir -p "$results" "$work/static/open311/v2"
-pristine=$(sqlite_demo)
+pristine=$(pristine_sqlite_demo)
 cp "$pristine" "$work/sanwang.db"
 
 # The answers nginx serves, saved from sanwang: both then send the same bytes. open311_miss.lua

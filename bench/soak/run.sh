@@ -21,6 +21,7 @@ seconds=${SANWANG_SOAK_SECONDS:-600}
 cases=${SANWANG_SOAK_CASES:-10000}
 engines=${SANWANG_SOAK_ENGINES:-sqlite pg}
 pg_port=${SANWANG_SOAK_PG_PORT:-55443}
+pg_timeout=86400  # the soak waits for its PostgreSQL demo however long it takes
 driver=$keep/soak_driver
 stamp=$(date -u +%Y%m%dT%H%MZ)
 results=$keep/results-$stamp.md
@@ -28,7 +29,8 @@ results=$keep/results-$stamp.md
 work=$(mktemp -d /tmp/sanwang-soak.XXXXXX)
 chmod 755 "$work"  # the cluster copy (postgres) lives below it
 pids=()
-say() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+# shellcheck source=../lib.sh
+source "$repo/bench/lib.sh"
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -53,52 +55,12 @@ items=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
           "$repo/data/catalog/catalog.csv")
 [ -n "$items" ] || { echo "no grid-tier item in data/catalog/catalog.csv" >&2; exit 1; }
 
-# A demo built by other schema or demo code is never reused.
-demo_key() { cat "$repo/src/store/schema.cc" "$repo"/src/cli/demo_*.cc | sha1sum | cut -c1-10; }
-
+# A copy of the pristine SQLite demo for this run; prints its URL.
 sqlite_demo() {
-  local db
-  db=$keep/demo-$cases-$(demo_key).db
-  if [ ! -f "$db" ]; then
-    say "building the SQLite demo database with $cases cases"
-    "$bin" demo --cases "$cases" --db "sqlite:$db.tmp" --log-level warn >"$work/demo.out" 2>&1
-    sqlite3 "$db.tmp" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-    mv "$db.tmp" "$db"
-  fi
-  cp "$db" "$work/sanwang.db"
+  local pristine
+  pristine=$(pristine_sqlite_demo)
+  cp "$pristine" "$work/sanwang.db"
   echo "sqlite:$work/sanwang.db"
-}
-
-# A stopped cluster holding the demo is kept; each run starts a copy of it.
-pg_demo() {
-  local pristine url
-  pristine=$keep/pg-demo-$cases-$(demo_key)
-  if [ ! -f "$pristine.ready" ]; then
-    say "building the PostgreSQL demo database with $cases cases"
-    "$repo/scripts/pg-test-cluster.sh" stop "$pristine" >/dev/null 2>&1 || true
-    url=$("$repo/scripts/pg-test-cluster.sh" start "$pristine" "$pg_port")
-    "$bin" demo --cases "$cases" --db "$url" --log-level warn >"$work/demo.out" 2>&1
-    "$repo/scripts/pg-test-cluster.sh" halt "$pristine" >&2
-    touch "$pristine.ready"
-  fi
-  cp -a "$pristine" "$work/pg"
-  "$repo/scripts/pg-test-cluster.sh" start "$work/pg" "$pg_port"
-}
-
-start_sanwang() {
-  local url=$1 log=$work/sanwang.log
-  "$bin" --config "$repo/bench/limits-off.toml" serve --listen 127.0.0.1:0 --db "$url" --log-level warn >"$log" 2>&1 &
-  server_pid=$!
-  pids+=("$server_pid")
-  for _ in $(seq 600); do
-    server_port=$(sed -n 's|^sanwang listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
-    [ -n "$server_port" ] && return
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  cat "$log" >&2
-  echo "sanwang serve did not start" >&2
-  exit 1
 }
 
 # Runs the driver against ENGINE's demo and appends its tables to the results file.
@@ -125,7 +87,7 @@ soak() {
   echo >>"$results"
   kill -TERM "$server_pid"
   wait "$server_pid" || true
-  grep -h -i "error\|fatal" "$work/sanwang.log" | head -20 >&2 || true
+  grep -h -i "error\|fatal" "$work"/sanwang-*.log | head -20 >&2 || true
   [ "$engine" = pg ] && "$repo/scripts/pg-test-cluster.sh" stop "$work/pg" >/dev/null
   cat "$work/out-$engine.md"
   return "$status"
