@@ -1,10 +1,9 @@
 #include "api/json_views.h"
 
-#include <type_traits>
-
 #include "cases/case_access.h"
 #include "cases/extension.h"
 #include "cases/indicators.h"
+#include "core/json_members.h"
 #include "org/staff.h"
 
 namespace sanwang::api {
@@ -85,23 +84,6 @@ void WriteUnitRef(JsonWriter& w, std::string_view key, const org::OrgDirectory& 
   w.Key("kind");
   w.String(u->kind);
   w.EndObject();
-}
-
-void WriteTime(JsonWriter& w, std::string_view key, std::optional<UnixSeconds> t) {
-  w.Key(key);
-  if (!t) return w.Null();
-  w.String(FormatIso8601(*t));
-}
-
-template <typename Number>
-void WriteNumber(JsonWriter& w, std::string_view key, const std::optional<Number>& x) {
-  w.Key(key);
-  if (!x) return w.Null();
-  if constexpr (std::is_floating_point_v<Number>) {
-    w.Double(*x);
-  } else {
-    w.Int(*x);
-  }
 }
 
 void WriteItem(JsonWriter& w, const store::CatalogItemRecord* item) {
@@ -188,38 +170,38 @@ void WriteCaseUnits(JsonWriter& w, const store::CaseRecord& c, const org::OrgDir
 }
 
 void WriteCaseTimes(JsonWriter& w, const store::CaseRecord& c) {
-  WriteTime(w, "created_at", c.created_at);
-  WriteTime(w, "dispatched_at", c.dispatched_at);
-  WriteTime(w, "accept_due", c.accept_due);
-  WriteTime(w, "accepted_at", c.accepted_at);
-  WriteTime(w, "resolve_due", c.resolve_due);
-  WriteTime(w, "resolved_at", c.resolved_at);
-  WriteTime(w, "closed_at", c.closed_at);
-  WriteTime(w, "updated_at", c.updated_at);
+  WriteTimeMember(w, "created_at", c.created_at);
+  WriteTimeMember(w, "dispatched_at", c.dispatched_at);
+  WriteTimeMember(w, "accept_due", c.accept_due);
+  WriteTimeMember(w, "accepted_at", c.accepted_at);
+  WriteTimeMember(w, "resolve_due", c.resolve_due);
+  WriteTimeMember(w, "resolved_at", c.resolved_at);
+  WriteTimeMember(w, "closed_at", c.closed_at);
+  WriteTimeMember(w, "updated_at", c.updated_at);
 }
 
 void WriteCaseFeedback(JsonWriter& w, const store::CaseRecord& c) {
   w.Key("overdue");
   w.Bool(c.overdue);
-  WriteNumber(w, "rating", c.rating);
-  WriteNumber(w, "rating_stars", c.rating_stars);
+  WriteIntMember(w, "rating", c.rating);
+  WriteIntMember(w, "rating_stars", c.rating_stars);
   w.Key("rating_comment");
   w.String(c.rating_comment);
   w.Key("urge_count");
   w.Int(c.urge_count);
-  WriteTime(w, "last_urged_at", c.last_urged_at);
+  WriteTimeMember(w, "last_urged_at", c.last_urged_at);
   w.Key("reopen_count");
   w.Int(c.reopen_count);
-  WriteNumber(w, "repeat_of", c.repeat_of);
+  WriteIntMember(w, "repeat_of", c.repeat_of);
 }
 
 // A pending extension request and the deadline it would give, for the approver's dialog.
 void WriteExtensionRequest(JsonWriter& w, const store::CaseRecord& c, const Call& call) {
-  WriteNumber(w, "requested_hours", c.requested_hours);
+  WriteIntMember(w, "requested_hours", c.requested_hours);
   std::optional<UnixSeconds> requested;
   if (c.requested_hours)
     requested = cases::ExtendedDeadline(call.api.calendar(), c, *c.requested_hours, call.api.clock().Now());
-  WriteTime(w, "requested_resolve_due", requested);
+  WriteTimeMember(w, "requested_resolve_due", requested);
 }
 
 }  // namespace
@@ -247,8 +229,8 @@ void WriteCase(JsonWriter& w, const store::CaseRecord& c, const Call& call, cons
   WriteCaseFeedback(w, c);
   WriteExtensionRequest(w, c, call);
   WriteDuplicate(w, c, extras.duplicate_original, call.api.workflow());
-  WriteNumber(w, "merged_into", c.merged_into);
-  WriteNumber(w, "auto_item_confidence", c.auto_item_confidence);
+  WriteIntMember(w, "merged_into", c.merged_into);
+  WriteDoubleMember(w, "auto_item_confidence", c.auto_item_confidence);
   if (extras.allowed_actions != nullptr) WriteStrings(w, "allowed_actions", *extras.allowed_actions);
   if (extras.event != nullptr) {
     w.Key("event");

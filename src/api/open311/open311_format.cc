@@ -11,6 +11,7 @@
 #include <set>
 #include <system_error>
 
+#include "core/json_members.h"
 #include "core/json_writer.h"
 #include "core/text.h"
 
@@ -490,18 +491,6 @@ void WriteText(JsonWriter& w, std::string_view key, const std::string& text) {
   w.String(text);
 }
 
-void WriteTime(JsonWriter& w, std::string_view key, const std::optional<UnixSeconds>& t) {
-  w.Key(key);
-  if (!t) return w.Null();
-  w.String(FormatIso8601(*t));
-}
-
-void WriteNumber(JsonWriter& w, std::string_view key, const std::optional<double>& x) {
-  w.Key(key);
-  if (!x) return w.Null();
-  w.Double(*x);  // null when not finite, as Number() above
-}
-
 void WriteRequest(JsonWriter& w, const ServiceRequestView& r) {
   w.BeginObject();
   WriteText(w, "service_request_id", r.service_request_id);
@@ -512,12 +501,12 @@ void WriteRequest(JsonWriter& w, const ServiceRequestView& r) {
   WriteText(w, "description", r.description);
   WriteText(w, "agency_responsible", r.agency_responsible);
   WriteText(w, "service_notice", r.service_notice);
-  WriteTime(w, "requested_datetime", r.requested);
-  WriteTime(w, "updated_datetime", r.updated);
-  WriteTime(w, "expected_datetime", r.expected);
+  WriteTimeMember(w, "requested_datetime", r.requested);
+  WriteTimeMember(w, "updated_datetime", r.updated);
+  WriteTimeMember(w, "expected_datetime", r.expected);
   WriteText(w, "address", r.address);
-  WriteNumber(w, "lat", r.lat);
-  WriteNumber(w, "long", r.lon);
+  WriteDoubleMember(w, "lat", r.lat);
+  WriteDoubleMember(w, "long", r.lon);
   WriteText(w, "media_url", r.media_url);
   w.EndObject();
 }
