@@ -9,6 +9,7 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/v
 void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
 void AddRosterAccessRows(ApiTest& test, AccessRows& rows);      // support/api/roster_access_rows.cc
 void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
+void AddCalendarAccessRows(ApiTest& test, AccessRows& rows);    // support/api/calendar_access_rows.cc
 void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);      // governance/api/ledger_access_rows.cc
 void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/assessment_access_rows.cc
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);     // bodies/api/body_access_rows.cc
@@ -19,6 +20,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"map-base", AddMapBaseAccessRows},   {"open-nearby", AddOpenNearbyAccessRows},
       {"venues", AddVenueAccessRows},       {"budget", AddBudgetAccessRows},
       {"roster", AddRosterAccessRows},      {"activities", AddActivityAccessRows},
+      {"calendar", AddCalendarAccessRows},
       {"ledger", AddLedgerAccessRows},      {"assessment", AddAssessmentAccessRows},
       {"org-bodies", AddOrgBodyAccessRows},
   };

@@ -99,6 +99,10 @@ Result<std::vector<ActivityRecord>> ActivityRepository::List(const ActivityQuery
     sql += " AND a.state = ?";
     params.push_back(*query.state);
   }
+  if (query.participant_id) {
+    sql += " AND a.id IN (SELECT activity_id FROM support_activity_signups WHERE user_id = ?)";
+    params.push_back(*query.participant_id);
+  }
   if (query.from != 0) {
     sql += " AND a.ends_at > ?";
     params.push_back(query.from);

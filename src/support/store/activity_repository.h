@@ -29,6 +29,8 @@ struct ActivityQuery {
   // Only activities of these units (empty: every unit).
   std::vector<Id> unit_ids;
   std::optional<std::string> state;
+  // Only activities this person has signed up for, withdrawn sign-ups included.
+  std::optional<Id> participant_id;
   // Only activities that end after `from` and start before `to`; 0 for no bound.
   std::int64_t from = 0;
   std::int64_t to = 0;

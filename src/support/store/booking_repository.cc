@@ -7,7 +7,8 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT b.id, b.district_code, b.venue_id, b.booker_id, b.purpose, b.people, b.starts_at, b.ends_at, "
-    "b.state, b.reason, b.created_at, b.decided_by, b.decided_at, v.name, v.owner_unit_id, u.display_name "
+    "b.state, b.reason, b.created_at, b.decided_by, b.decided_at, v.name, v.owner_unit_id, u.display_name, "
+    "v.address "
     "FROM support_bookings b JOIN support_venues v ON v.id = b.venue_id JOIN users u ON u.id = b.booker_id";
 
 BookingRecord FromRow(const Row& r) {
@@ -28,6 +29,7 @@ BookingRecord FromRow(const Row& r) {
   b.venue_name = r.Text(13);
   b.venue_owner_unit_id = r.Int(14);
   b.booker_name = r.Text(15);
+  b.venue_address = r.Text(16);
   return b;
 }
 
