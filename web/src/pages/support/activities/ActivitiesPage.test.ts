@@ -31,6 +31,7 @@ beforeEach(() => {
     if (path === 'activities') return { items: [] };
     if (path === 'party-members/registrations/mine') return { registration: null, may_register: true };
     if (path === 'org/units') return { items: UNITS };
+    if (path === 'me/calendar-link') return { active: false, created_at: null };
     throw new Error(path);
   });
 });
