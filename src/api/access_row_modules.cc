@@ -16,13 +16,12 @@ void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);     // bodies/api/bo
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
-      {"circles", AddCirclesAccessRows},    {"registration", AddRegistrationAccessRows},
-      {"map-base", AddMapBaseAccessRows},   {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},       {"budget", AddBudgetAccessRows},
-      {"roster", AddRosterAccessRows},      {"activities", AddActivityAccessRows},
-      {"calendar", AddCalendarAccessRows},
-      {"ledger", AddLedgerAccessRows},      {"assessment", AddAssessmentAccessRows},
-      {"org-bodies", AddOrgBodyAccessRows},
+      {"circles", AddCirclesAccessRows},       {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows},      {"open-nearby", AddOpenNearbyAccessRows},
+      {"venues", AddVenueAccessRows},          {"budget", AddBudgetAccessRows},
+      {"roster", AddRosterAccessRows},         {"activities", AddActivityAccessRows},
+      {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
+      {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
   };
   return kModules;
 }

@@ -26,7 +26,8 @@ Result<NewCalendarLink> CreateCalendarLink(store::Database& db, const std::strin
   const LinkSecret secret = make_secret();
   Status inserted = store::CalendarLinkRepository(db).Insert({person, district_code, secret.hash, now});
   if (inserted.code() == ErrorCode::kAlreadyExists) {
-    return Conflict("已有日历订阅链接，如需新链接请重新生成 a calendar link exists already; rotate it for a new one");
+    return Conflict(
+        "已有日历订阅链接，如需新链接请重新生成 a calendar link exists already; rotate it for a new one");
   }
   SW_RETURN_IF_ERROR(inserted);
   return NewCalendarLink{secret.token, now};
@@ -43,7 +44,8 @@ Result<NewCalendarLink> RotateCalendarLink(store::Database& db, const std::strin
 
 Result<store::Id> CalendarOwner(store::Database& db, const std::string& district_code,
                                 const std::string& token_hash) {
-  SW_ASSIGN_OR_RETURN(auto owner, store::CalendarLinkRepository(db).EnabledOwnerOf(district_code, token_hash));
+  SW_ASSIGN_OR_RETURN(auto owner,
+                      store::CalendarLinkRepository(db).EnabledOwnerOf(district_code, token_hash));
   if (!owner) return NotFound(kNoSuchCalendarMessage);
   return *owner;
 }

@@ -44,9 +44,13 @@ TEST(ICalendarTest, LongLinesFoldAt75OctetsWithoutSplittingACharacter) {
 }
 
 TEST(ICalendarTest, ACalendarFramesItsEventsAndLeavesEmptyPropertiesOut) {
-  CalendarEvent full{"e-1@sanwang", *ParseIso8601("2026-12-01T09:00:00+08:00"),
-                     *ParseIso8601("2026-12-01T10:30:00+08:00"), "合唱, 排练", "活动室 建设路1号",
-                     "状态: 待审核\n人数: 5", "TENTATIVE"};
+  CalendarEvent full{"e-1@sanwang",
+                     *ParseIso8601("2026-12-01T09:00:00+08:00"),
+                     *ParseIso8601("2026-12-01T10:30:00+08:00"),
+                     "合唱, 排练",
+                     "活动室 建设路1号",
+                     "状态: 待审核\n人数: 5",
+                     "TENTATIVE"};
   CalendarEvent bare{"e-2@sanwang", full.starts_at, full.ends_at, "读书会", "", "", ""};
   const std::string ics = WriteCalendar("我的日历", {full, bare}, *ParseIso8601("2026-11-30T09:00:00+08:00"));
   const std::vector<std::string> lines = PhysicalLines(ics);

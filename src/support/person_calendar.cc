@@ -46,7 +46,8 @@ CalendarEvent BookingEvent(const store::BookingRecord& b, const std::string& dis
   return e;
 }
 
-CalendarEvent ActivityEvent(const store::ActivityRecord& a, bool signed_up, const std::string& district_code) {
+CalendarEvent ActivityEvent(const store::ActivityRecord& a, bool signed_up,
+                            const std::string& district_code) {
   CalendarEvent e;
   e.uid = "activity-" + std::to_string(a.id) + "-" + district_code + "@sanwang";
   e.starts_at = a.starts_at;
@@ -98,7 +99,8 @@ Result<PersonCalendarSource> ReadPersonCalendar(store::Database& db, const std::
 
 std::vector<CalendarEvent> PersonCalendarEvents(const PersonCalendarSource& source) {
   std::vector<CalendarEvent> events;
-  for (const store::BookingRecord& b : source.bookings) events.push_back(BookingEvent(b, source.district_code));
+  for (const store::BookingRecord& b : source.bookings)
+    events.push_back(BookingEvent(b, source.district_code));
   for (const store::ActivityRecord& a : source.activities) {
     events.push_back(ActivityEvent(a, source.signed_up.contains(a.id), source.district_code));
   }

@@ -71,7 +71,8 @@ TEST(PersonCalendarTest, EachBookingAndSignUpIsAnEventWithItsVenueAndState) {
   EXPECT_EQ(pending.status, "TENTATIVE");
   EXPECT_EQ(pending.summary, "(待审核 pending) 和平社区活动室 · 读书会");
   EXPECT_EQ(pending.location, "和平社区活动室 和平路18号");
-  EXPECT_EQ(pending.description, "状态 state: 待审核 pending\n地址 address: 和平路18号\n用途 purpose: 读书会\n人数 people: 6");
+  EXPECT_EQ(pending.description,
+            "状态 state: 待审核 pending\n地址 address: 和平路18号\n用途 purpose: 读书会\n人数 people: 6");
   EXPECT_EQ(events[1].summary, "和平社区活动室 · 读书会");
   EXPECT_EQ(events[1].status, "CONFIRMED");
   EXPECT_EQ(events[2].status, "CANCELLED");
@@ -94,7 +95,8 @@ TEST(PersonCalendarTest, TheFeedNamesNoOne) {
   EXPECT_EQ(ics.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
   EXPECT_EQ(ics.find("张三"), std::string::npos);
   std::size_t events = 0;
-  for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1))
+  for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos;
+       at = ics.find("BEGIN:VEVENT", at + 1))
     ++events;
   EXPECT_EQ(events, 8u);
   EXPECT_NE(ics.find("DTSTART:20261201T010000Z\r\n"), std::string::npos);

@@ -57,7 +57,9 @@ TEST_P(ActivityApiTest, ARegistrationIsConfirmedByItsCommunity) {
 
 TEST_P(ActivityApiTest, TheListComesInPagesWithItsTotal) {
   std::vector<std::int64_t> ids;
-  for (int i = 0; i < 5; ++i) ids.push_back(MakeActivity(*this, {{"starts_at", ActivityTime(i * 3)}, {"ends_at", ActivityTime(i * 3 + 1)}}));
+  for (int i = 0; i < 5; ++i)
+    ids.push_back(
+        MakeActivity(*this, {{"starts_at", ActivityTime(i * 3)}, {"ends_at", ActivityTime(i * 3 + 1)}}));
   nlohmann::json first = Json(As("resident1", "GET", "/api/v1/activities?page_size=2"));
   EXPECT_EQ(first["total"], 5);
   EXPECT_EQ(first["page"], 1);

@@ -84,7 +84,8 @@ Result<HttpResponse> ListActivities(Call& call) {
   }
   nlohmann::json items = nlohmann::json::array();
   for (const auto& a : activities) items.push_back(ItemJson(call, viewer, a, mine.contains(a.id)));
-  return JsonResponse(200, {{"items", items}, {"total", total}, {"page", page.page}, {"page_size", page.page_size}});
+  return JsonResponse(
+      200, {{"items", items}, {"total", total}, {"page", page.page}, {"page_size", page.page_size}});
 }
 
 Result<HttpResponse> Publish(Call& call) {

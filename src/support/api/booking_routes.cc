@@ -72,23 +72,23 @@ Handler Decide(support::Decision decision) {
 }  // namespace
 
 void AddBookingRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/bookings/mine", Access::SignedIn(),
-      RouteDoc{"listMyBookings", "The caller's own bookings of venues, every state, earliest first, a page at a time."}
-          .Answers(BookingListSchema())
-          .Query(PagingParameters(kMaxBookingPageSize)),
-      FromResult(MyBookings));
-  api.Add(
-      "GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
-      RouteDoc{"listManagedBookings",
-               "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
-               "optionally of one `state` (pending, accepted, refused, cancelled, no_show), earliest first, a "
-               "page at a time."}
-          .Answers(BookingListSchema())
-          .Query("state", schema::Enum({"pending", "accepted", "refused", "cancelled", "no_show"}),
-                 "One state only.")
-          .Query(PagingParameters(kMaxBookingPageSize)),
-      FromResult(ManagedBookings));
+  api.Add("GET", "/api/v1/bookings/mine", Access::SignedIn(),
+          RouteDoc{"listMyBookings",
+                   "The caller's own bookings of venues, every state, earliest first, a page at a time."}
+              .Answers(BookingListSchema())
+              .Query(PagingParameters(kMaxBookingPageSize)),
+          FromResult(MyBookings));
+  api.Add("GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
+          RouteDoc{
+              "listManagedBookings",
+              "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
+              "optionally of one `state` (pending, accepted, refused, cancelled, no_show), earliest first, a "
+              "page at a time."}
+              .Answers(BookingListSchema())
+              .Query("state", schema::Enum({"pending", "accepted", "refused", "cancelled", "no_show"}),
+                     "One state only.")
+              .Query(PagingParameters(kMaxBookingPageSize)),
+          FromResult(ManagedBookings));
   const auto managers = Access::Roles(org::VenueManagerRoles());
   // A decision the booking's state does not allow (approving a cancelled one …) is a 422.
   auto decision = [](std::string id, std::string summary) {

@@ -13,16 +13,19 @@ void AddCalendarAccessRows(ApiTest& test, AccessRows& rows) {
   };
   auto create = [&test](const std::string& who) {
     auto removed = test.direct_db().Execute(
-        "DELETE FROM support_calendar_links WHERE user_id = (SELECT id FROM users WHERE username = ?)", {who});
+        "DELETE FROM support_calendar_links WHERE user_id = (SELECT id FROM users WHERE username = ?)",
+        {who});
     EXPECT_TRUE(removed.ok()) << removed.status().ToString();
     return test.As(who, "POST", "/api/v1/me/calendar-link");
   };
-  auto rotate = [&test](const std::string& who) { return test.As(who, "POST", "/api/v1/me/calendar-link/rotate"); };
+  auto rotate = [&test](const std::string& who) {
+    return test.As(who, "POST", "/api/v1/me/calendar-link/rotate");
+  };
   auto feed = [&test](const std::string& who) {
     HttpResponse made = test.As("resident2", "POST", "/api/v1/me/calendar-link/rotate");
     EXPECT_EQ(made.status, 200) << made.body;
-    const std::string path = made.status == 200 ? ApiTest::Json(made)["path"].get<std::string>()
-                                                : "/api/v1/calendar/none.ics";
+    const std::string path =
+        made.status == 200 ? ApiTest::Json(made)["path"].get<std::string>() : "/api/v1/calendar/none.ics";
     return test.As(who, "GET", path);
   };
   rows.insert({

@@ -149,7 +149,8 @@ TEST_P(CalendarApiTest, RotationEndsTheOldAddressLikeOneThatNeverWas) {
   EXPECT_EQ(old_answer.status, 404);
   EXPECT_EQ(unknown.status, 404);
   EXPECT_EQ(old_answer.body, unknown.body) << "no hint that the old address once worked";
-  EXPECT_EQ(Json(As("resident1", "GET", "/api/v1/me/calendar-link"))["created_at"], "2026-11-30T09:01:00+08:00");
+  EXPECT_EQ(Json(As("resident1", "GET", "/api/v1/me/calendar-link"))["created_at"],
+            "2026-11-30T09:01:00+08:00");
 }
 
 TEST_P(CalendarApiTest, ADisabledAccountsLinkAnswers404) {
@@ -180,8 +181,9 @@ TEST_P(CalendarApiTest, TheFeedHoldsExactlyThePersonsBookingsAndSignUps) {
   SignUp(joined, "resident1");
   SignUp(left, "resident1");
   SignUp(not_mine, "resident2");
-  ASSERT_EQ(As("resident1", "POST", "/api/v1/activities/" + std::to_string(left) + "/signups/mine/withdraw").status,
-            200);
+  ASSERT_EQ(
+      As("resident1", "POST", "/api/v1/activities/" + std::to_string(left) + "/signups/mine/withdraw").status,
+      200);
 
   HttpResponse feed = Request("GET", LinkOf("resident1", ""));
   ASSERT_EQ(feed.status, 200) << feed.body;

@@ -19,7 +19,8 @@ support::LinkSecret NewLinkSecret() {
 }
 
 nlohmann::json LinkJson(bool active, UnixSeconds created_at) {
-  return {{"active", active}, {"created_at", active ? nlohmann::json(FormatIso8601(created_at)) : nlohmann::json(nullptr)}};
+  return {{"active", active},
+          {"created_at", active ? nlohmann::json(FormatIso8601(created_at)) : nlohmann::json(nullptr)}};
 }
 
 // The feed's path: what the browser turns into the address to copy.
@@ -49,7 +50,8 @@ Result<HttpResponse> RotateLink(Call& call) {
 // The token is the only credential: it is hashed and looked up, never compared as stored.
 Result<HttpResponse> Feed(Call& call) {
   const std::string district = call.api.district_code();
-  SW_ASSIGN_OR_RETURN(store::Id person, support::CalendarOwner(call.db, district, HashToken(call.params["token"])));
+  SW_ASSIGN_OR_RETURN(store::Id person,
+                      support::CalendarOwner(call.db, district, HashToken(call.params["token"])));
   const UnixSeconds now = call.api.clock().Now();
   SW_ASSIGN_OR_RETURN(auto source, support::ReadPersonCalendar(call.db, district, person, now));
   HttpResponse r;
@@ -82,15 +84,16 @@ void AddCalendarRoutes(Api& api) {
                    "answers 404 from now on. `path` is shown this once."}
               .Answers(CalendarLinkSchema()),
           FromResult(RotateLink));
-  api.Add("GET", "/api/v1/calendar/{token}.ics", Access::Public(),
-          RouteDoc{"getPersonalCalendar",
-                   "A person's calendar as an iCalendar feed (text/calendar, RFC 5545), for calendar programs "
-                   "that cannot sign in: the secret in the address is the only credential. Their venue "
-                   "bookings (pending tentative, accepted confirmed, refused and cancelled marked cancelled) "
-                   "and the volunteer activities they signed up for, from 90 days back; no one's name. 404 "
-                   "for an unknown or rotated address, or an account that is disabled."}
-              .AnswersFile("text/calendar"),
-          FromResult(Feed));
+  api.Add(
+      "GET", "/api/v1/calendar/{token}.ics", Access::Public(),
+      RouteDoc{"getPersonalCalendar",
+               "A person's calendar as an iCalendar feed (text/calendar, RFC 5545), for calendar programs "
+               "that cannot sign in: the secret in the address is the only credential. Their venue "
+               "bookings (pending tentative, accepted confirmed, refused and cancelled marked cancelled) "
+               "and the volunteer activities they signed up for, from 90 days back; no one's name. 404 "
+               "for an unknown or rotated address, or an account that is disabled."}
+          .AnswersFile("text/calendar"),
+      FromResult(Feed));
 }
 
 }  // namespace sanwang::api

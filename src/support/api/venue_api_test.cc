@@ -185,7 +185,8 @@ TEST_P(VenueApiTest, BookingListsComeInPagesWithTheirTotal) {
   EXPECT_EQ(managed["total"], 4);
   ASSERT_EQ(managed["items"].size(), 3u);
   EXPECT_EQ(managed["items"][0]["id"], ids[0]);
-  EXPECT_EQ(Json(As("community", "GET", "/api/v1/bookings?state=pending&page=2&page_size=3"))["items"].size(), 1u);
+  EXPECT_EQ(Json(As("community", "GET", "/api/v1/bookings?state=pending&page=2&page_size=3"))["items"].size(),
+            1u);
   EXPECT_EQ(As("resident1", "GET", "/api/v1/bookings/mine?page_size=500").status, 400);
 }
 

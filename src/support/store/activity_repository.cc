@@ -134,8 +134,9 @@ Result<std::vector<ActivityRecord>> ActivityRepository::List(const ActivityQuery
 
 Result<std::int64_t> ActivityRepository::Count(const ActivityQuery& query) {
   SqlParams params;
-  SW_ASSIGN_OR_RETURN(auto rows,
-                      db_.Query("SELECT COUNT(*) FROM support_activities a" + ActivityWhere(query, params), params));
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("SELECT COUNT(*) FROM support_activities a" + ActivityWhere(query, params), params));
   return rows.at(0).Int(0);
 }
 

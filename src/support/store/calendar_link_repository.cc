@@ -16,19 +16,20 @@ Result<std::optional<CalendarLinkRecord>> CalendarLinkRepository::Of(Id user_id)
 Status CalendarLinkRepository::Insert(const CalendarLinkRecord& link) {
   return db_.InTransaction([&]() -> Status {
     return db_
-        .Execute("INSERT INTO support_calendar_links (user_id, district_code, token_hash, created_at) "
-                 "VALUES (?, ?, ?, ?)",
-                 {link.user_id, link.district_code, link.token_hash, link.created_at})
+        .Execute(
+            "INSERT INTO support_calendar_links (user_id, district_code, token_hash, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            {link.user_id, link.district_code, link.token_hash, link.created_at})
         .status();
   });
 }
 
 Status CalendarLinkRepository::Replace(const CalendarLinkRecord& link) {
   return db_.InTransaction([&]() -> Status {
-    SW_ASSIGN_OR_RETURN(auto changed, db_.Execute("UPDATE support_calendar_links SET token_hash = ?, "
-                                                  "created_at = ? WHERE user_id = ? AND district_code = ?",
-                                                  {link.token_hash, link.created_at, link.user_id,
-                                                   link.district_code}));
+    SW_ASSIGN_OR_RETURN(auto changed,
+                        db_.Execute("UPDATE support_calendar_links SET token_hash = ?, "
+                                    "created_at = ? WHERE user_id = ? AND district_code = ?",
+                                    {link.token_hash, link.created_at, link.user_id, link.district_code}));
     if (changed > 0) return Status::Ok();
     return Insert(link);
   });
