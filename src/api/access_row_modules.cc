@@ -9,18 +9,19 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/v
 void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
 void AddRosterAccessRows(ApiTest& test, AccessRows& rows);      // support/api/roster_access_rows.cc
 void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
+void AddCalendarAccessRows(ApiTest& test, AccessRows& rows);    // support/api/calendar_access_rows.cc
 void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);      // governance/api/ledger_access_rows.cc
 void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/assessment_access_rows.cc
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);     // bodies/api/body_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
-      {"circles", AddCirclesAccessRows},    {"registration", AddRegistrationAccessRows},
-      {"map-base", AddMapBaseAccessRows},   {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},       {"budget", AddBudgetAccessRows},
-      {"roster", AddRosterAccessRows},      {"activities", AddActivityAccessRows},
-      {"ledger", AddLedgerAccessRows},      {"assessment", AddAssessmentAccessRows},
-      {"org-bodies", AddOrgBodyAccessRows},
+      {"circles", AddCirclesAccessRows},       {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows},      {"open-nearby", AddOpenNearbyAccessRows},
+      {"venues", AddVenueAccessRows},          {"budget", AddBudgetAccessRows},
+      {"roster", AddRosterAccessRows},         {"activities", AddActivityAccessRows},
+      {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
+      {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
   };
   return kModules;
 }

@@ -357,7 +357,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
     const std::string& client = client_.empty() ? remote_ : client_;
     spdlog::info("access {} \"{} {}\" {} {} {:.2f}ms", client.empty() ? "-" : client, method,
-                 target.substr(0, target.find('?')), status, bytes, ms);
+                 LoggedTarget(target), status, bytes, ms);
   }
 
   void Close() {

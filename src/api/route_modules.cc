@@ -12,6 +12,7 @@ void AddBudgetRoutes(Api& api);       // support/api/budget_routes.cc
 void AddRosterRoutes(Api& api);       // support/api/roster_routes.cc
 void AddPartyMemberRoutes(Api& api);  // support/api/party_member_routes.cc
 void AddActivityRoutes(Api& api);     // support/api/activity_routes.cc
+void AddCalendarRoutes(Api& api);     // support/api/calendar_routes.cc
 void AddLedgerRoutes(Api& api);       // governance/api/ledger_routes.cc
 void AddOrgBodyRoutes(Api& api);      // bodies/api/body_routes.cc
 void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
@@ -41,6 +42,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"roster", AddRosterRoutes, "support"},
       {"party-members", AddPartyMemberRoutes, "support"},
       {"activities", AddActivityRoutes, "support"},
+      {"calendar", AddCalendarRoutes, "support"},
       {"ledger", AddLedgerRoutes, "governance"},
       {"assessment", AddAssessmentRoutes, "governance"},
   };

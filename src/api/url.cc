@@ -20,4 +20,11 @@ Result<Target> ParseTarget(std::string_view target) {
   return t;
 }
 
+std::string LoggedTarget(std::string_view target) {
+  constexpr std::string_view kCalendarFeeds = "/api/v1/calendar/";
+  target = target.substr(0, target.find('?'));
+  if (target.starts_with(kCalendarFeeds)) return std::string(kCalendarFeeds) + "….ics";
+  return std::string(target);
+}
+
 }  // namespace sanwang::api

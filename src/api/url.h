@@ -20,4 +20,9 @@ struct Target {
 // start with '/' and may not contain "..", NUL or control characters after decoding.
 Result<Target> ParseTarget(std::string_view target);
 
+// The target as the access log writes it: without its query, and with the secret of a
+// personal calendar's address (/api/v1/calendar/{token}.ics) left out, since that address
+// is the feed's only credential.
+std::string LoggedTarget(std::string_view target);
+
 }  // namespace sanwang::api

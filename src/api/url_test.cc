@@ -15,6 +15,13 @@ TEST(TargetTest, SplitsPathAndQuery) {
   EXPECT_EQ(t->query.find("page")->second, "2");
 }
 
+TEST(TargetTest, TheLogSeesNoQueryAndNoCalendarSecret) {
+  EXPECT_EQ(LoggedTarget("/api/v1/cases?q=%E8%B7%AF"), "/api/v1/cases");
+  EXPECT_EQ(LoggedTarget("/api/v1/calendar/Zq3hT0pSecret.ics"), "/api/v1/calendar/….ics");
+  EXPECT_EQ(LoggedTarget("/api/v1/calendar/Zq3hT0pSecret.ics?x=1"), "/api/v1/calendar/….ics");
+  EXPECT_EQ(LoggedTarget("/api/v1/venues/3/calendar.ics"), "/api/v1/venues/3/calendar.ics");
+}
+
 TEST(TargetTest, RejectsUnsafePaths) {
   for (const char* bad : {"", "api", "/a/../etc/passwd", "/a/%2e%2e/b", "/a%00b", "/a?x=%ZZ", "/a%0Ab"}) {
     EXPECT_FALSE(ParseTarget(bad).ok()) << bad;

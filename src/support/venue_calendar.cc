@@ -1,84 +1,25 @@
 #include "support/venue_calendar.h"
 
-#include <chrono>
-#include <cstdio>
-
 namespace sanwang::support {
-namespace {
 
-constexpr std::size_t kMaxLineOctets = 75;
-
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-}  // namespace
-
-std::string EscapeCalendarText(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\\' || c == ';' || c == ',') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c != '\r') {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// A long line continues on lines that start with one space; each physical line, the space
-// included, has at most 75 octets, and a cut never falls inside a UTF-8 character.
-std::string FoldCalendarLine(std::string_view line) {
-  std::string out;
-  std::size_t limit = kMaxLineOctets;
-  while (line.size() > limit) {
-    std::size_t cut = limit;
-    while (cut > 0 && IsContinuationByte(line[cut])) --cut;
-    out.append(line.substr(0, cut));
-    out += "\r\n ";
-    line.remove_prefix(cut);
-    limit = kMaxLineOctets - 1;
-  }
-  out.append(line);
-  out += "\r\n";
-  return out;
-}
-
-std::string CalendarUtc(UnixSeconds t) {
-  const auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(t)));
-  const std::chrono::year_month_day date(day);
-  const std::chrono::hh_mm_ss time(std::chrono::sys_seconds(std::chrono::seconds(t)) - day);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d%02u%02uT%02ld%02ld%02ldZ", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()),
-                static_cast<long>(time.seconds().count()));
-  return buf;
+std::string BookingEventUid(store::Id booking_id, const std::string& district_code) {
+  return "booking-" + std::to_string(booking_id) + "-" + district_code + "@sanwang";
 }
 
 std::string VenueCalendar(const store::VenueRecord& venue, const std::vector<store::BookingRecord>& bookings,
                           UnixSeconds now) {
-  std::string out;
-  auto line = [&out](std::string_view text) { out += FoldCalendarLine(text); };
-  line("BEGIN:VCALENDAR");
-  line("VERSION:2.0");
-  line("PRODID:-//Sanwang//Venues//ZH");
-  line("CALSCALE:GREGORIAN");
-  line("X-WR-CALNAME:" + EscapeCalendarText(venue.name));
+  std::vector<CalendarEvent> events;
   for (const store::BookingRecord& b : bookings) {
     if (b.state != "accepted") continue;
-    line("BEGIN:VEVENT");
-    line("UID:booking-" + std::to_string(b.id) + "-" + venue.district_code + "@sanwang");
-    line("DTSTAMP:" + CalendarUtc(now));
-    line("DTSTART:" + CalendarUtc(b.starts_at));
-    line("DTEND:" + CalendarUtc(b.ends_at));
-    line("SUMMARY:" + EscapeCalendarText(b.purpose));
-    line("LOCATION:" + EscapeCalendarText(venue.name + (venue.address.empty() ? "" : " " + venue.address)));
-    line("END:VEVENT");
+    CalendarEvent e;
+    e.uid = BookingEventUid(b.id, venue.district_code);
+    e.starts_at = b.starts_at;
+    e.ends_at = b.ends_at;
+    e.summary = b.purpose;
+    e.location = venue.name + (venue.address.empty() ? "" : " " + venue.address);
+    events.push_back(std::move(e));
   }
-  line("END:VCALENDAR");
-  return out;
+  return WriteCalendar(venue.name, events, now);
 }
 
 }  // namespace sanwang::support

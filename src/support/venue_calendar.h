@@ -1,14 +1,13 @@
 // A venue's accepted bookings as an iCalendar feed (RFC 5545), for calendar programs to
-// subscribe to: one VEVENT per booking with a stable UID, DTSTART/DTEND in UTC ("Z"), the
-// purpose as SUMMARY (text-escaped), never the booker. Lines end in CRLF and are folded at
-// 75 octets without splitting a UTF-8 character. Pure function; thread-safe.
+// subscribe to: one VEVENT per booking with a stable UID, the purpose as SUMMARY, never
+// the booker. Written by icalendar.h. Pure function; thread-safe.
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/time.h"
+#include "support/icalendar.h"
 #include "support/store/venue_records.h"
 
 namespace sanwang::support {
@@ -16,9 +15,7 @@ namespace sanwang::support {
 std::string VenueCalendar(const store::VenueRecord& venue, const std::vector<store::BookingRecord>& bookings,
                           UnixSeconds now);
 
-// The pieces, tested on their own.
-std::string EscapeCalendarText(std::string_view text);
-std::string FoldCalendarLine(std::string_view line);  // with its CRLF
-std::string CalendarUtc(UnixSeconds t);               // "20261130T010000Z"
+// "booking-7-411002@sanwang": the same booking has the same UID in every feed that holds it.
+std::string BookingEventUid(store::Id booking_id, const std::string& district_code);
 
 }  // namespace sanwang::support

@@ -7,7 +7,8 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT b.id, b.district_code, b.venue_id, b.booker_id, b.purpose, b.people, b.starts_at, b.ends_at, "
-    "b.state, b.reason, b.created_at, b.decided_by, b.decided_at, v.name, v.owner_unit_id, u.display_name "
+    "b.state, b.reason, b.created_at, b.decided_by, b.decided_at, v.name, v.owner_unit_id, u.display_name, "
+    "v.address "
     "FROM support_bookings b JOIN support_venues v ON v.id = b.venue_id JOIN users u ON u.id = b.booker_id";
 
 BookingRecord FromRow(const Row& r) {
@@ -28,6 +29,7 @@ BookingRecord FromRow(const Row& r) {
   b.venue_name = r.Text(13);
   b.venue_owner_unit_id = r.Int(14);
   b.booker_name = r.Text(15);
+  b.venue_address = r.Text(16);
   return b;
 }
 
@@ -130,13 +132,24 @@ std::string Where(const BookingQuery& query, SqlParams& params) {
 
 Result<std::vector<BookingRecord>> BookingRepository::List(const BookingQuery& query) {
   SqlParams params;
-  std::string sql = std::string(kSelect) + Where(query, params) + " ORDER BY b.starts_at, b.id LIMIT ?";
+  std::string sql =
+      std::string(kSelect) + Where(query, params) + " ORDER BY b.starts_at, b.id LIMIT ? OFFSET ?";
   params.push_back(static_cast<std::int64_t>(query.limit));
+  params.push_back(static_cast<std::int64_t>(query.offset));
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
   std::vector<BookingRecord> out;
   out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(FromRow(r));
   return out;
+}
+
+Result<std::int64_t> BookingRepository::Count(const BookingQuery& query) {
+  SqlParams params;
+  const std::string sql =
+      "SELECT COUNT(*) FROM support_bookings b JOIN support_venues v ON v.id = b.venue_id" +
+      Where(query, params);
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
+  return rows.at(0).Int(0);
 }
 
 Result<std::vector<BookingRecord>> BookingRepository::Times(const BookingQuery& query) {

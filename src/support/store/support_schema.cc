@@ -66,10 +66,11 @@ Migration BudgetTablesMigration(int version);    // budget_schema.cc
 Migration RosterTablesMigration(int version);    // roster_schema.cc
 Migration ActivityTablesMigration(int version);  // activity_schema.cc
 Migration BudgetApprovalMigration(int version);  // budget_approval_schema.cc
+Migration CalendarLinkMigration(int version);    // calendar_link_schema.cc
 
 // The stream's one list: venues came first, the budget tables second, the roster third,
 // in-service party members and volunteer activities fourth, the approval chain of spending
-// records fifth.
+// records fifth, personal calendar links sixth.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
@@ -77,6 +78,7 @@ std::vector<Migration> SupportMigrations() {
       RosterTablesMigration(3),
       ActivityTablesMigration(4),
       BudgetApprovalMigration(5),
+      CalendarLinkMigration(6),
   };
 }
 

@@ -50,6 +50,7 @@ struct BookingRecord {
   std::optional<std::int64_t> decided_at;
   // Read with the booking; ignored on writes.
   std::string venue_name;
+  std::string venue_address;
   Id venue_owner_unit_id = 0;
   std::string booker_name;
 };

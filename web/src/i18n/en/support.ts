@@ -100,6 +100,17 @@ export default {
     noShow: 'Mark no-show',
     done: { approve: 'Approved', refuse: 'Refused', 'no-show': 'Marked as no-show' },
   },
+  calendarLink: {
+    title: 'Subscribe to calendar',
+    hint: 'Add your venue bookings and the volunteer activities you joined to the calendar on your phone or computer. The address is the key: do not share it.',
+    create: 'Make the address',
+    rotate: 'Make a new address',
+    rotateConfirm: 'The old address stops working at once; calendars subscribed to it need the new one. Go on?',
+    copy: 'Copy',
+    copied: 'Copied',
+    shownOnce: 'For safety this address is shown only this once; if you lose it, make a new one.',
+    made: 'Your address was made on {time}. It is shown only when made; to see it again, make a new one (the old one stops working).',
+  },
   budget: {
     heading: 'Budget',
     year: 'Year',

@@ -100,6 +100,17 @@ export default {
     noShow: '标记未到场',
     done: { approve: '已通过', refuse: '已拒绝', 'no-show': '已标记未到场' },
   },
+  calendarLink: {
+    title: '订阅日历',
+    hint: '把你的场地预约和报名的志愿活动订阅到手机或电脑的日历里。订阅地址就是凭证，请勿分享给他人。',
+    create: '生成订阅地址',
+    rotate: '重新生成地址',
+    rotateConfirm: '重新生成后，旧地址将立即失效，已订阅的日历需要换成新地址。继续吗？',
+    copy: '复制',
+    copied: '已复制',
+    shownOnce: '为了安全，这个地址只显示这一次；忘记了可以重新生成。',
+    made: '订阅地址已于 {time} 生成。地址只在生成时显示；如需再次查看，请重新生成（旧地址随即失效）。',
+  },
   budget: {
     heading: '经费保障',
     year: '年度',
