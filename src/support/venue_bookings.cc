@@ -143,8 +143,9 @@ Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDi
   return bookings.Get(booking_id);
 }
 
-Result<store::BookingQuery> ManagedBookingsQuery(const org::OrgDirectory& org, const cases::Actor& actor,
-                                                 const std::set<std::string>& states) {
+Result<std::vector<store::BookingRecord>> BookingsToManage(store::Database& db, const org::OrgDirectory& org,
+                                                           const cases::Actor& actor,
+                                                           const std::set<std::string>& states) {
   if (!org::InSet(org::VenueManagerRoles(), actor.role)) return PermissionDenied(kNotManager);
   store::BookingQuery query;
   query.district_code = org.district_code();
@@ -154,7 +155,7 @@ Result<store::BookingQuery> ManagedBookingsQuery(const org::OrgDirectory& org, c
     if (unit == nullptr) return PermissionDenied("账号没有所属单位 your account has no unit");
     query.owner_path = unit->path;
   }
-  return query;
+  return store::BookingRepository(db).List(query);
 }
 
 }  // namespace sanwang::support

@@ -15,7 +15,6 @@
 #include "org/org_directory.h"
 #include "store/database.h"
 #include "support/booking_rules.h"
-#include "support/store/booking_repository.h"
 #include "support/store/venue_records.h"
 
 namespace sanwang::support {
@@ -48,10 +47,10 @@ Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDi
                                            const cases::Actor& actor, store::Id booking_id, Decision decision,
                                            const std::string& reason, UnixSeconds now);
 
-// The query of the bookings of venues the actor manages (the whole district for admins),
-// in `states` (every state when empty), for the caller to page through; PermissionDenied
-// for anyone who manages no venue.
-Result<store::BookingQuery> ManagedBookingsQuery(const org::OrgDirectory& org, const cases::Actor& actor,
-                                                 const std::set<std::string>& states);
+// The bookings of venues the actor manages (the whole district for admins), in `states`
+// (every state when empty), earliest first.
+Result<std::vector<store::BookingRecord>> BookingsToManage(store::Database& db, const org::OrgDirectory& org,
+                                                           const cases::Actor& actor,
+                                                           const std::set<std::string>& states);
 
 }  // namespace sanwang::support

@@ -55,27 +55,6 @@ TEST_P(ActivityApiTest, ARegistrationIsConfirmedByItsCommunity) {
       1u);
 }
 
-TEST_P(ActivityApiTest, TheListComesInPagesWithItsTotal) {
-  std::vector<std::int64_t> ids;
-  for (int i = 0; i < 5; ++i)
-    ids.push_back(
-        MakeActivity(*this, {{"starts_at", ActivityTime(i * 3)}, {"ends_at", ActivityTime(i * 3 + 1)}}));
-  nlohmann::json first = Json(As("resident1", "GET", "/api/v1/activities?page_size=2"));
-  EXPECT_EQ(first["total"], 5);
-  EXPECT_EQ(first["page"], 1);
-  EXPECT_EQ(first["page_size"], 2);
-  ASSERT_EQ(first["items"].size(), 2u);
-  EXPECT_EQ(first["items"][0]["id"], ids[0]);
-  EXPECT_EQ(first["items"][1]["id"], ids[1]);
-  nlohmann::json last = Json(As("resident1", "GET", "/api/v1/activities?page=3&page_size=2"));
-  EXPECT_EQ(last["total"], 5);
-  ASSERT_EQ(last["items"].size(), 1u);
-  EXPECT_EQ(last["items"][0]["id"], ids[4]);
-  EXPECT_TRUE(Json(As("resident1", "GET", "/api/v1/activities?page=4&page_size=2"))["items"].empty());
-  EXPECT_EQ(As("resident1", "GET", "/api/v1/activities?page_size=201").status, 400);
-  EXPECT_EQ(As("resident1", "GET", "/api/v1/activities?page=0").status, 400);
-}
-
 TEST_P(ActivityApiTest, ARegistrationNamesTheMissingField) {
   auto r = As("resident2", "POST", "/api/v1/party-members/registrations", {{"party_branch", "第一支部"}});
   EXPECT_EQ(r.status, 400);

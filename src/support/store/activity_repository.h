@@ -35,7 +35,6 @@ struct ActivityQuery {
   std::int64_t from = 0;
   std::int64_t to = 0;
   std::size_t limit = 500;
-  std::size_t offset = 0;  // rows of the order passed over first (paging)
 };
 
 class ActivityRepository {
@@ -44,10 +43,8 @@ class ActivityRepository {
 
   Result<ActivityRecord> Insert(const ActivityRecord& a);
   Result<ActivityRecord> Get(Id id);
-  // Earliest first, `limit` of them after `offset`.
+  // Earliest first.
   Result<std::vector<ActivityRecord>> List(const ActivityQuery& query);
-  // How many the query selects, regardless of its limit and offset.
-  Result<std::int64_t> Count(const ActivityQuery& query);
   // published → cancelled; FailedPrecondition when it is cancelled already.
   Status Cancel(Id id);
 
