@@ -4,23 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include "support/icalendar_test_lines.h"
+
 namespace sanwang::support {
 namespace {
-
-// The physical lines of `ics`, each checked to end in CRLF and to hold at most 75 octets.
-std::vector<std::string> PhysicalLines(const std::string& ics) {
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < ics.size()) {
-    const std::size_t end = ics.find("\r\n", start);
-    EXPECT_NE(end, std::string::npos) << "a line without CRLF";
-    if (end == std::string::npos) break;
-    lines.push_back(ics.substr(start, end - start));
-    EXPECT_LE(lines.back().size(), 75u) << lines.back();
-    start = end + 2;
-  }
-  return lines;
-}
 
 TEST(ICalendarTest, UtcTimesWithZ) {
   EXPECT_EQ(CalendarUtc(*ParseIso8601("2026-11-30T09:00:00+08:00")), "20261130T010000Z");
@@ -32,7 +19,7 @@ TEST(ICalendarTest, TextIsEscaped) { EXPECT_EQ(EscapeCalendarText("a,b;c\\d\ne")
 TEST(ICalendarTest, LongLinesFoldAt75OctetsWithoutSplittingACharacter) {
   std::string line = "SUMMARY:";
   for (int i = 0; i < 60; ++i) line += "党";  // three octets each
-  const std::vector<std::string> physical = PhysicalLines(FoldCalendarLine(line));
+  const std::vector<std::string> physical = PhysicalCalendarLines(FoldCalendarLine(line));
   ASSERT_GT(physical.size(), 1u);
   std::string joined = physical[0];
   for (std::size_t i = 1; i < physical.size(); ++i) {
@@ -53,7 +40,7 @@ TEST(ICalendarTest, ACalendarFramesItsEventsAndLeavesEmptyPropertiesOut) {
                      "TENTATIVE"};
   CalendarEvent bare{"e-2@sanwang", full.starts_at, full.ends_at, "读书会", "", "", ""};
   const std::string ics = WriteCalendar("我的日历", {full, bare}, *ParseIso8601("2026-11-30T09:00:00+08:00"));
-  const std::vector<std::string> lines = PhysicalLines(ics);
+  const std::vector<std::string> lines = PhysicalCalendarLines(ics);
   ASSERT_GE(lines.size(), 4u);
   EXPECT_EQ(lines.front(), "BEGIN:VCALENDAR");
   EXPECT_EQ(lines[1], "VERSION:2.0");

@@ -7,6 +7,7 @@
 #include "api/api_test_fixture.h"
 #include "support/api/activity_test_support.h"
 #include "support/api/venue_test_support.h"
+#include "support/icalendar_test_lines.h"
 
 namespace sanwang::api {
 namespace {
@@ -15,20 +16,13 @@ namespace {
 // octets), continuation lines joined to the line before.
 std::vector<std::string> ContentLines(const std::string& ics) {
   std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < ics.size()) {
-    const std::size_t end = ics.find("\r\n", start);
-    EXPECT_NE(end, std::string::npos) << "a line without CRLF";
-    if (end == std::string::npos) break;
-    const std::string physical = ics.substr(start, end - start);
-    EXPECT_LE(physical.size(), 75u) << physical;
+  for (const std::string& physical : support::PhysicalCalendarLines(ics)) {
     EXPECT_EQ(physical.find('\n'), std::string::npos) << "a bare LF in " << physical;
     if (!physical.empty() && physical[0] == ' ' && !lines.empty()) {
       lines.back() += physical.substr(1);
     } else {
       lines.push_back(physical);
     }
-    start = end + 2;
   }
   return lines;
 }
