@@ -141,6 +141,8 @@ Status AddDemoAccounts(Context& ctx, const org::OrgDirectory& org) {
     accounts.push_back({name, people.Name(), people.Phone(), "resident",
                         communities[static_cast<std::size_t>(i) % communities.size()]->code, "", hash});
   }
+  // Marked, so that a server others can reach makes each change it at the first sign-in.
+  for (auto& a : accounts) a.demo_password = true;
   return ctx.db().InTransaction([&]() -> Status {
     for (const auto& a : accounts)
       SW_RETURN_IF_ERROR(org::AddAccount(ctx.db(), ctx.config().district_code, a, ctx.clock()).status());

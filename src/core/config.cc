@@ -160,6 +160,28 @@ Status ReadLimits(const toml::node& node, RequestLimits& out) {
   return Status::Ok();
 }
 
+constexpr Range kPasswordAgeDays{0, 3650};  // 0: passwords never expire
+constexpr Range kPasswordHistory{0, 24};
+
+// The [passwords] table: max_age_days, history.
+Status ReadPasswords(const toml::node& node, PasswordSettings& out) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr)
+    return InvalidArgument("config: 'passwords' must be a table [passwords]", "passwords");
+  PasswordSettings merged = out;
+  for (const auto& [key, value] : *table) {
+    std::string k = "passwords." + std::string(key.str());
+    if (key.str() == "max_age_days")
+      SW_RETURN_IF_ERROR(ReadWhole(value, k, kPasswordAgeDays, merged.max_age_days));
+    else if (key.str() == "history")
+      SW_RETURN_IF_ERROR(ReadWhole(value, k, kPasswordHistory, merged.history));
+    else
+      return InvalidArgument("config: unknown key '" + k + "'", k);
+  }
+  out = merged;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -229,6 +251,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadBackup(node, merged.backup));
     else if (k == "limits")
       SW_RETURN_IF_ERROR(ReadLimits(node, merged.limits));
+    else if (k == "passwords")
+      SW_RETURN_IF_ERROR(ReadPasswords(node, merged.passwords));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/backup_settings.h"
+#include "core/password_settings.h"
 #include "core/request_limits.h"
 #include "core/status.h"
 
@@ -78,6 +79,8 @@ struct Config {
   BackupSettings backup;
   // How often an address or an account may write and file ([limits]; core/request_limits.h).
   RequestLimits limits;
+  // Password expiry and history, the [passwords] table (core/password_settings.h).
+  PasswordSettings passwords;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

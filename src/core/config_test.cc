@@ -203,6 +203,28 @@ TEST(ConfigTest, RequestLimitsAreATableWithinBounds) {
   EXPECT_EQ(config.limits.account_writes.burst, 120);  // a refused file changes nothing
 }
 
+TEST(ConfigTest, PasswordsTableSetsExpiryAndHistoryWithinBounds) {
+  Config config;
+  EXPECT_EQ(config.passwords.max_age_days, 90);
+  EXPECT_EQ(config.passwords.history, 5);
+  ASSERT_TRUE(config.MergeToml("[passwords]\nmax_age_days = 0\nhistory = 12\n").ok());
+  EXPECT_EQ(config.passwords.max_age_days, 0);
+  EXPECT_EQ(config.passwords.history, 12);
+  ASSERT_TRUE(config.MergeToml("[passwords]\nhistory = 1\n").ok());
+  EXPECT_EQ(config.passwords.max_age_days, 0);  // not named: unchanged
+  EXPECT_EQ(config.passwords.history, 1);
+  Status negative = config.MergeToml("[passwords]\nmax_age_days = -1\n");
+  EXPECT_EQ(negative.field(), "passwords.max_age_days");
+  EXPECT_NE(negative.message().find("passwords.max_age_days"), std::string::npos);
+  EXPECT_EQ(config.MergeToml("[passwords]\nhistory = 25\n").field(), "passwords.history");
+  EXPECT_EQ(config.MergeToml("[passwords]\nhistory = \"5\"\n").field(), "passwords.history");
+  EXPECT_EQ(config.MergeToml("[passwords]\nmax_age = 30\n").field(), "passwords.max_age");
+  EXPECT_EQ(config.MergeToml("passwords = 5").field(), "passwords");
+  EXPECT_EQ(config.MergeToml("[passwords]\nhistory = 3\nmax_age_days = 4000\n").field(),
+            "passwords.max_age_days");
+  EXPECT_EQ(config.passwords.history, 1);  // a refused file changes nothing
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";

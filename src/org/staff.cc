@@ -56,6 +56,7 @@ Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& d
   }
   SW_RETURN_IF_ERROR(CheckUnitForRole(a.role, unit ? &*unit : nullptr));
   u.password_hash = a.password_hash;
+  u.demo_password = a.demo_password;
   if (!a.password.empty()) {
     SW_RETURN_IF_ERROR(CheckPasswordPolicy(a.password, a.username));
     SW_ASSIGN_OR_RETURN(u.password_hash, HashPassword(a.password));

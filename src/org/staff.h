@@ -19,9 +19,10 @@ struct NewAccount {
   std::string display_name;
   std::string phone;
   std::string role;
-  std::string unit_code;      // empty for a resident without a registered community
-  std::string password;       // empty: the account cannot sign in until one is set
-  std::string password_hash;  // already hashed (bulk imports sharing one hash)
+  std::string unit_code;       // empty for a resident without a registered community
+  std::string password;        // empty: the account cannot sign in until one is set
+  std::string password_hash;   // already hashed (bulk imports sharing one hash)
+  bool demo_password = false;  // the hash is the demo's published password (org/password_rules.h)
 };
 
 Result<store::UserRecord> AddAccount(store::Database& db, const std::string& district_code,

@@ -41,6 +41,20 @@ struct UserRecord {
   bool disabled = false;
   UnixSeconds created_at = 0;
   bool must_change_password = false;  // set by an administrator's reset
+  // When the password was last set (its age for the expiry of org/password_rules.h); 0 on
+  // insert: created_at.
+  UnixSeconds password_changed_at = 0;
+  // Still holds the demo's shared, published password (`sanwang demo`); cleared when the
+  // password changes.
+  bool demo_password = false;
+};
+
+// A password an account held before its current one, kept so that it is not chosen again.
+struct PasswordHistoryRecord {
+  Id user_id = 0;
+  std::string district_code;
+  std::string password_hash;
+  UnixSeconds replaced_at = 0;
 };
 
 struct AspectRecord {

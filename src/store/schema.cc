@@ -416,6 +416,33 @@ CREATE TRIGGER audit_log_guard BEFORE UPDATE OR DELETE ON audit_log
 FOR EACH ROW EXECUTE FUNCTION audit_log_guard();
 )SQL";
 
+// Version 12: the password policy (org/password_rules.h). Each account keeps when its
+// password was last set, for expiry, and whether it still holds the demo's published
+// password; password_history keeps the hashes it held before, so that a change does not go
+// back to one of them. Accounts from before count their password's age from this upgrade,
+// so that the upgrade does not send every account to change its password at once.
+constexpr const char* kV12 = R"SQL(
+ALTER TABLE users ADD COLUMN password_changed_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN demo_password INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE password_history (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  password_hash TEXT NOT NULL,
+  replaced_at BIGINT NOT NULL
+);
+CREATE INDEX password_history_user ON password_history (user_id, replaced_at);
+)SQL";
+
+constexpr const char* kV12Sqlite = R"SQL(
+UPDATE users SET password_changed_at = CAST(strftime('%s', 'now') AS INTEGER);
+)SQL";
+
+constexpr const char* kV12Postgres = R"SQL(
+UPDATE users SET password_changed_at = EXTRACT(EPOCH FROM now())::BIGINT;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -431,6 +458,7 @@ const std::vector<Migration>& Migrations() {
       {9, "ratings in stars with a comment, urging (催办) of open cases", kV9, "", ""},
       {10, "verification codes of residents' registrations", kV10, "", ""},
       {11, "the audit log as a hash chain, kept unchanged", kV11, kV11Sqlite, kV11Postgres},
+      {12, "password age, demo password mark, password history", kV12, kV12Sqlite, kV12Postgres},
   };
   return kMigrations;
 }

@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, district_code, username, display_name, phone, role, unit_id, password_hash, disabled, "
-    "created_at, must_change_password";
+    "created_at, must_change_password, password_changed_at, demo_password";
 
 UserRecord FromRow(const Row& r) {
   UserRecord u;
@@ -20,17 +20,22 @@ UserRecord FromRow(const Row& r) {
   u.disabled = r.Int(8) != 0;
   u.created_at = r.Int(9);
   u.must_change_password = r.Int(10) != 0;
+  u.password_changed_at = r.Int(11);
+  u.demo_password = r.Int(12) != 0;
   return u;
 }
 
 }  // namespace
 
 Result<UserRecord> UserRepository::Insert(UserRecord user) {
+  if (user.password_changed_at == 0) user.password_changed_at = user.created_at;
   auto rows = db_.Query(
       "INSERT INTO users (district_code, username, display_name, phone, role, unit_id, "
-      "password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "password_hash, disabled, created_at, password_changed_at, demo_password) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {user.district_code, user.username, user.display_name, user.phone, user.role, Nullable(user.unit_id),
-       user.password_hash, static_cast<std::int64_t>(user.disabled), user.created_at});
+       user.password_hash, static_cast<std::int64_t>(user.disabled), user.created_at,
+       user.password_changed_at, static_cast<std::int64_t>(user.demo_password)});
   if (!rows.ok()) {
     if (rows.status().code() == ErrorCode::kAlreadyExists) {
       return AlreadyExists("user '" + user.username + "' already exists");
@@ -83,9 +88,11 @@ Status UserRepository::UpdateProfile(const UserRecord& u) {
 }
 
 Status UserRepository::SetPassword(Id id, const std::string& expected_hash, const std::string& new_hash,
-                                   bool must_change) {
-  std::string sql = "UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?";
-  SqlParams params = {new_hash, static_cast<std::int64_t>(must_change), id};
+                                   bool must_change, UnixSeconds changed_at) {
+  std::string sql =
+      "UPDATE users SET password_hash = ?, must_change_password = ?, password_changed_at = ?, "
+      "demo_password = 0 WHERE id = ?";
+  SqlParams params = {new_hash, static_cast<std::int64_t>(must_change), changed_at, id};
   if (!expected_hash.empty()) {
     sql += " AND password_hash = ?";
     params.push_back(expected_hash);

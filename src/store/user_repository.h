@@ -20,10 +20,12 @@ class UserRepository {
   Status SetDisabled(const std::string& username, bool disabled);
   // Writes the display name, phone, role and unit of the account with `user.id`.
   Status UpdateProfile(const UserRecord& user);
-  // Stores a new password hash and whether it must be changed at the next sign-in. With a
-  // non-empty `expected_hash`, only if the stored hash is still that one (Conflict if not):
-  // a change checked against the old password does not overwrite a reset made meanwhile.
-  Status SetPassword(Id id, const std::string& expected_hash, const std::string& new_hash, bool must_change);
+  // Stores a new password hash, set at `changed_at`, and whether it must be changed at the
+  // next sign-in; the account no longer holds the demo password. With a non-empty
+  // `expected_hash`, only if the stored hash is still that one (Conflict if not): a change
+  // checked against the old password does not overwrite a reset made meanwhile.
+  Status SetPassword(Id id, const std::string& expected_hash, const std::string& new_hash, bool must_change,
+                     UnixSeconds changed_at);
   // Accounts whose scope is one of these units.
   Result<std::vector<UserRecord>> OfUnits(const std::vector<Id>& unit_ids);
 

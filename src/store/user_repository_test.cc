@@ -43,15 +43,33 @@ TEST_P(UserRepositoryTest, SetPasswordOnlyOverTheExpectedHash) {
   auto inserted = repo.Insert(u);
   ASSERT_TRUE(inserted.ok());
   EXPECT_FALSE(repo.Get(inserted->id)->must_change_password);
-  ASSERT_TRUE(repo.SetPassword(inserted->id, "", "reset", true).ok());
+  ASSERT_TRUE(repo.SetPassword(inserted->id, "", "reset", true, 100).ok());
   EXPECT_TRUE(repo.Get(inserted->id)->must_change_password);
   // A change checked against "old" must not overwrite the reset.
-  EXPECT_EQ(repo.SetPassword(inserted->id, "old", "mine", false).code(), ErrorCode::kConflict);
+  EXPECT_EQ(repo.SetPassword(inserted->id, "old", "mine", false, 200).code(), ErrorCode::kConflict);
   EXPECT_EQ(repo.Get(inserted->id)->password_hash, "reset");
-  ASSERT_TRUE(repo.SetPassword(inserted->id, "reset", "mine", false).ok());
+  EXPECT_EQ(repo.Get(inserted->id)->password_changed_at, 100);
+  ASSERT_TRUE(repo.SetPassword(inserted->id, "reset", "mine", false, 300).ok());
   EXPECT_EQ(repo.Get(inserted->id)->password_hash, "mine");
   EXPECT_FALSE(repo.Get(inserted->id)->must_change_password);
-  EXPECT_EQ(repo.SetPassword(inserted->id + 1, "", "x", false).code(), ErrorCode::kNotFound);
+  EXPECT_EQ(repo.SetPassword(inserted->id + 1, "", "x", false, 400).code(), ErrorCode::kNotFound);
+}
+
+TEST_P(UserRepositoryTest, PasswordAgeStartsAtCreationAndTheDemoMarkEndsWithAChange) {
+  UserRepository repo(db());
+  UserRecord u = GridWorker();
+  u.password_hash = "demo";
+  u.created_at = 1795924149;
+  u.demo_password = true;
+  auto inserted = repo.Insert(u);
+  ASSERT_TRUE(inserted.ok()) << inserted.status().ToString();
+  UserRecord stored = *repo.Get(inserted->id);
+  EXPECT_EQ(stored.password_changed_at, 1795924149);
+  EXPECT_TRUE(stored.demo_password);
+  ASSERT_TRUE(repo.SetPassword(inserted->id, "demo", "mine", false, 1796000400).ok());
+  stored = *repo.Get(inserted->id);
+  EXPECT_EQ(stored.password_changed_at, 1796000400);
+  EXPECT_FALSE(stored.demo_password);
 }
 
 SANWANG_INSTANTIATE_BACKENDS(UserRepositoryTest);

@@ -66,6 +66,7 @@ class DemoActivities {
     u.role = "resident";
     u.unit_id = community.id;
     u.password_hash = hash;
+    u.demo_password = true;  // the demo's published password (org/password_rules.h)
     u.created_at = ctx_.clock().Now();
     SW_ASSIGN_OR_RETURN(store::UserRecord stored, store::UserRepository(ctx_.db()).Insert(u));
     return stored.id;
