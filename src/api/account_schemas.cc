@@ -59,9 +59,24 @@ json CsrfToken() {
 }
 
 // An account with what it may do: its holder's own view after signing in.
+// Why the signed-in account must change its password first, and when it expires
+// (session_response.h, AddPasswordStanding).
+void AddPasswordStandingFields(json& p) {
+  p["must_change_reason"] =
+      Described(Enum({"", "reset", "expired", "demo_password"}),
+                "Why must_change_password is set: an administrator's reset, an expired password ([passwords] "
+                "max_age_days), or the demo password on a server not on loopback; empty when it is not.");
+  p["must_change_message"] =
+      Described(WithExample(String(), "密码已过期，请修改 password expired, change it"),
+                "The reason in Chinese and English; empty when there is none.");
+  p["password_expires_at"] = Described(
+      Nullable(DateTime()), "When the password expires (Asia/Shanghai); null when passwords do not.");
+}
+
 json SignedInAccountSchema() {
   json p = AccountFields();
   p["can"] = CapabilitiesSchema();
+  AddPasswordStandingFields(p);
   return Named("SignedInAccount", ClosedObject(p, NamesOf(p)));
 }
 
@@ -172,6 +187,7 @@ json CurrentAccountSchema() {
   json p = AccountFields();
   p["csrf_token"] = CsrfToken();
   p["can"] = CapabilitiesSchema();
+  AddPasswordStandingFields(p);
   return ClosedObject(p, NamesOf(p));
 }
 

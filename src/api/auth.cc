@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "org/password.h"
+#include "store/password_history_repository.h"
 #include "store/security_repository.h"
 #include "store/user_repository.h"
 
@@ -107,16 +108,30 @@ Result<SignInResult> Authenticator::SignIn(store::Database& db, store::DatabaseP
   return CompleteSignIn(db, check);
 }
 
+org::PasswordChangeReason Authenticator::ApplyPasswordRules(store::UserRecord& user, UnixSeconds now) const {
+  org::PasswordChangeReason reason = org::RequiredPasswordChange(user, now, policy_.passwords, policy_.reach);
+  if (reason != org::PasswordChangeReason::kNone) user.must_change_password = true;
+  return reason;
+}
+
+Status Authenticator::RememberPassword(store::Database& db, store::Id user_id,
+                                       const std::string& replaced_hash, UnixSeconds now) const {
+  return store::PasswordHistoryRepository(db).Remember({user_id, district_, replaced_hash, now},
+                                                       org::EarlierPasswordsKept(policy_.passwords));
+}
+
 Result<SignInResult> Authenticator::OpenSession(store::Database& db, const store::UserRecord& user,
                                                 const std::string& remote_address) const {
   UnixSeconds now = clock_.Now();
   SignInResult result{NewToken(), NewToken(), user};
+  result.password_change = ApplyPasswordRules(result.user, now);
   SW_RETURN_IF_ERROR(store::SecurityRepository(db).InsertSession(
       {HashToken(result.token), district_, user.id, result.csrf_token, now, now, remote_address}));
   return result;
 }
 
-Result<PasswordChange> Authenticator::PreparePasswordChange(const store::UserRecord& user,
+Result<PasswordChange> Authenticator::PreparePasswordChange(store::DatabasePool& pool,
+                                                            const store::UserRecord& user,
                                                             const std::string& old_password,
                                                             const std::string& new_password) const {
   if (!verify_(user.password_hash, old_password)) {
@@ -128,6 +143,13 @@ Result<PasswordChange> Authenticator::PreparePasswordChange(const store::UserRec
   }
   Status policy = org::CheckPasswordPolicy(new_password, user.username);
   if (!policy.ok()) return InvalidArgument("新密码不符合要求 " + policy.message(), "new_password");
+  std::vector<std::string> earlier;
+  {
+    auto lease = pool.Acquire();
+    SW_ASSIGN_OR_RETURN(earlier, store::PasswordHistoryRepository(*lease).Recent(
+                                     user.id, org::EarlierPasswordsKept(policy_.passwords)));
+  }
+  SW_RETURN_IF_ERROR(org::CheckNotReused(new_password, earlier, policy_.passwords, verify_));
   SW_ASSIGN_OR_RETURN(std::string new_hash, org::HashPassword(new_password));
   return PasswordChange{user.id, user.password_hash, std::move(new_hash)};
 }
@@ -139,7 +161,9 @@ Result<SignInResult> Authenticator::ChangePassword(store::Database& db, const Se
   Result<SignInResult> result = Internal("unreachable");
   Status stored = db.InTransaction([&]() -> Status {
     store::UserRepository users(db);
-    SW_RETURN_IF_ERROR(users.SetPassword(change.user_id, change.old_hash, change.new_hash, false));
+    UnixSeconds now = clock_.Now();
+    SW_RETURN_IF_ERROR(users.SetPassword(change.user_id, change.old_hash, change.new_hash, false, now));
+    SW_RETURN_IF_ERROR(RememberPassword(db, change.user_id, change.old_hash, now));
     SW_RETURN_IF_ERROR(store::SecurityRepository(db).DeleteSessionsOf(change.user_id));
     SW_ASSIGN_OR_RETURN(store::UserRecord user, users.Get(change.user_id));
     result = OpenSession(db, user, remote_address);
@@ -154,13 +178,17 @@ Result<store::UserRecord> Authenticator::ResetPassword(store::Database& db, cons
   store::UserRepository users(db);
   SW_ASSIGN_OR_RETURN(auto user, users.FindByUsername(username));
   if (!user || user->district_code != district_) return NotFound("没有该账户 no user '" + username + "'");
+  UnixSeconds now = clock_.Now();
   Status stored = db.InTransaction([&]() -> Status {
-    SW_RETURN_IF_ERROR(users.SetPassword(user->id, "", new_hash, true));
+    SW_RETURN_IF_ERROR(users.SetPassword(user->id, "", new_hash, true, now));
+    SW_RETURN_IF_ERROR(RememberPassword(db, user->id, user->password_hash, now));
     return store::SecurityRepository(db).DeleteSessionsOf(user->id);
   });
   if (!stored.ok()) return stored;
   user->password_hash = new_hash;
   user->must_change_password = true;
+  user->password_changed_at = now;
+  user->demo_password = false;
   return *user;
 }
 
@@ -181,8 +209,10 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
                    now - cached->created_at <= policy_.absolute_timeout_s;
     if (current) {
       cases::Actor actor = cases::Actor::FromUser(cached->user);
-      return std::optional<Session>(Session{std::move(cached->user), std::move(actor), std::move(hash),
-                                            std::move(cached->csrf_token), via_cookie});
+      Session session{std::move(cached->user), std::move(actor), std::move(hash),
+                      std::move(cached->csrf_token), via_cookie};
+      session.password_change = ApplyPasswordRules(session.user, now);
+      return std::optional<Session>(std::move(session));
     }
   }
   std::uint64_t ticket = sessions_.Ticket();
@@ -205,8 +235,9 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
     last_seen = now;
   }
   sessions_.Store(hash, {user, stored->csrf_token, stored->created_at, last_seen}, ticket);
-  return std::optional<Session>(
-      Session{user, cases::Actor::FromUser(user), hash, stored->csrf_token, via_cookie});
+  Session session{user, cases::Actor::FromUser(user), hash, stored->csrf_token, via_cookie};
+  session.password_change = ApplyPasswordRules(session.user, now);
+  return std::optional<Session>(std::move(session));
 }
 
 Status Authenticator::SignOut(store::Database& db, const Session& session) const {

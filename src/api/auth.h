@@ -3,6 +3,11 @@
 // idle (30 min) and absolute (12 h) expiry, cookie sessions with a CSRF token for writes,
 // bearer tokens for programs, password changes and resets, and Open311 API keys.
 //
+// The password policy (org/password_rules.h) decides, at each sign-in and each request,
+// whether the account must change its password before anything else: after a reset, with
+// an expired password, or with the demo's password on a server others can reach. A change
+// may not go back to one of the account's last passwords (store/password_history_repository.h).
+//
 // Password hashing is slow on purpose, so each password operation comes in two steps: a
 // check that reads and hashes (CheckCredentials, PreparePasswordChange; run on a worker
 // pool, never on the single writer of the group commit) and a short write that acts on its
@@ -25,6 +30,7 @@
 #include "cases/actor.h"
 #include "core/clock.h"
 #include "org/password.h"
+#include "org/password_rules.h"
 #include "store/database.h"
 #include "store/database_pool.h"
 #include "store/records.h"
@@ -39,6 +45,10 @@ struct AuthPolicy {
   // longest a change made by another process (an account disabled from the command line)
   // can go unseen. Changes through this server end cached sessions at once.
   std::chrono::milliseconds session_cache_age{2000};
+  // Expiry and history ([passwords], Config::passwords).
+  PasswordSettings passwords;
+  // Whether the server listens on loopback only: the demo password rule needs it.
+  org::ServerReach reach;
 };
 
 struct Session {
@@ -47,12 +57,15 @@ struct Session {
   std::string token_hash;
   std::string csrf_token;
   bool via_cookie = false;  // cookie sessions must send the CSRF token on writes
+  // Why the account must change its password first (user.must_change_password is then set).
+  org::PasswordChangeReason password_change = org::PasswordChangeReason::kNone;
 };
 
 struct SignInResult {
   std::string token;  // give to the client once; only its hash is stored
   std::string csrf_token;
   store::UserRecord user;
+  org::PasswordChangeReason password_change = org::PasswordChangeReason::kNone;  // as in Session
 };
 
 // The outcome of checking a username and password, for CompleteSignIn.
@@ -98,16 +111,19 @@ class Authenticator {
   Result<SignInResult> SignIn(store::Database& db, store::DatabasePool& pool, const std::string& username,
                               const std::string& password, const std::string& remote_address) const;
 
-  // Verifies the old password of the signed-in `user`, applies the policy to the new one and
-  // hashes it. Slow: for the worker pool.
-  Result<PasswordChange> PreparePasswordChange(const store::UserRecord& user, const std::string& old_password,
+  // Verifies the old password of the signed-in `user`, applies the policy to the new one —
+  // including that it is none of the account's last passwords (read leasing a connection
+  // from `pool`) — and hashes it. Slow: for the worker pool.
+  Result<PasswordChange> PreparePasswordChange(store::DatabasePool& pool, const store::UserRecord& user,
+                                               const std::string& old_password,
                                                const std::string& new_password) const;
-  // Stores the new password, ends every session of the account and opens a new one for
-  // the client that changed it.
+  // Stores the new password and keeps the old one in the account's history, ends every
+  // session of the account and opens a new one for the client that changed it.
   Result<SignInResult> ChangePassword(store::Database& db, const Session& session,
                                       const PasswordChange& change, const std::string& remote_address) const;
-  // An administrator's reset: stores `new_hash`, marks that the password must be changed at
-  // the next sign-in, and ends every session of the account.
+  // An administrator's reset: stores `new_hash` (the old hash going into the history), marks
+  // that the password must be changed at the next sign-in, and ends every session of the
+  // account.
   Result<store::UserRecord> ResetPassword(store::Database& db, const std::string& username,
                                           const std::string& new_hash) const;
   // The session a request carries (a bearer token first, else the cookie), if valid.
@@ -121,10 +137,17 @@ class Authenticator {
   Result<std::string> CreateApiKey(store::Database& db, const std::string& name) const;
   // Opens a session for `user` without a password check: an account that was just made
   // with the password the client sent (a resident's registration), or after a sign-in.
+  // The session may be one that must change the password first (org/password_rules.h).
   Result<SignInResult> OpenSession(store::Database& db, const store::UserRecord& user,
                                    const std::string& remote_address) const;
 
  private:
+  // Why `user` must change their password now; marks `user` so when it must.
+  org::PasswordChangeReason ApplyPasswordRules(store::UserRecord& user, UnixSeconds now) const;
+  // Keeps `replaced_hash`, the password `user_id` held until `now`, in its history.
+  Status RememberPassword(store::Database& db, store::Id user_id, const std::string& replaced_hash,
+                          UnixSeconds now) const;
+
   const Clock& clock_;
   AuthPolicy policy_;
   std::string district_;

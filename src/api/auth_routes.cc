@@ -61,7 +61,9 @@ HttpResponse SignIn(Call& call) {
     return ErrorResponse(signed_in.status());
   }
   AuditAccount(call, "sign_in", check.username, signed_in->user.id, true,
-               signed_in->user.must_change_password ? "must change password" : "");
+               signed_in->user.must_change_password
+                   ? "must change password: " + std::string(org::ReasonCode(signed_in->password_change))
+                   : "");
   return SessionResponse(call, *signed_in);
 }
 
@@ -77,6 +79,7 @@ HttpResponse Me(Call& call) {
   nlohmann::json j = UserJson(call.session->user, call.domain->org);
   j["csrf_token"] = call.session->csrf_token;
   j["can"] = CapabilitiesJson(call.session->user.role);
+  AddPasswordStanding(j, call.session->user, call.session->password_change, call.api);
   return JsonResponse(200, j);
 }
 
@@ -88,7 +91,7 @@ std::any PreparePasswordChange(const HttpRequest& request, const PathParams&,
   auto new_password = StringField(*body, "new_password", true);
   if (!old_password.ok()) return Result<PasswordChange>(old_password.status());
   if (!new_password.ok()) return Result<PasswordChange>(new_password.status());
-  return api.auth().PreparePasswordChange(session->user, *old_password, *new_password);
+  return api.auth().PreparePasswordChange(api.pool(), session->user, *old_password, *new_password);
 }
 
 HttpResponse ChangePassword(Call& call) {
@@ -110,15 +113,18 @@ HttpResponse ChangePassword(Call& call) {
 }  // namespace
 
 void AddAuthRoutes(Api& api) {
-  api.Add(
-      "POST", "/api/v1/auth/sign-in", Access::Public(),
-      RouteDoc{"signIn",
-               "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets "
-               "the session cookie; 401 for a wrong name or password."}
-          .Takes(SignInSchema())
-          .Answers(SessionSchema())
-          .Refuses({401, 415}),
-      SignIn, PrepareSignIn);
+  api.Add("POST", "/api/v1/auth/sign-in", Access::Public(),
+          RouteDoc{
+              "signIn",
+              "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets "
+              "the session cookie; 401 for a wrong name or password. The session may only change the "
+              "password (user.must_change_password) after an administrator's reset, with an expired password "
+              "([passwords] max_age_days), or with the demo password on a server not on loopback; "
+              "user.must_change_reason and user.must_change_message say which."}
+              .Takes(SignInSchema())
+              .Answers(SessionSchema())
+              .Refuses({401, 415}),
+          SignIn, PrepareSignIn);
   api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(),
           RouteDoc{"signOut", "End this session."}.Answers(SignedOutSchema()), SignOut);
   api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
@@ -130,7 +136,9 @@ void AddAuthRoutes(Api& api) {
   api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
           RouteDoc{"changePassword",
                    "Change the signed-in account's password (old_password, new_password; the password policy "
-                   "applies). Ends every session of the account and returns a new one for this client."}
+                   "applies, and the new password may not be the current one or one of the account's last "
+                   "passwords, [passwords] history: 400 naming new_password). Ends every session of the "
+                   "account and returns a new one for this client."}
               .Takes(PasswordChangeSchema())
               .Answers(SessionSchema()),
           ChangePassword, PreparePasswordChange);

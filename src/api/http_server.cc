@@ -52,6 +52,12 @@ Result<std::pair<std::string, std::uint16_t>> ParseListenAddress(const std::stri
   return std::make_pair(host, static_cast<std::uint16_t>(port));
 }
 
+bool IsLoopbackHost(const std::string& host) {
+  boost::system::error_code ec;
+  asio::ip::address address = asio::ip::make_address(host, ec);
+  return !ec && address.is_loopback();
+}
+
 namespace {
 
 // The request line and header as an HttpRequest; the body comes later, once admitted.

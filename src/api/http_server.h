@@ -55,6 +55,9 @@ struct ServerOptions {
 
 // Parses "HOST:PORT" ("127.0.0.1:8080", "[::1]:8080").
 Result<std::pair<std::string, std::uint16_t>> ParseListenAddress(const std::string& text);
+// Whether `host` (an IP address) is a loopback address, 127.0.0.0/8 or ::1: a server
+// listening there is reachable from this machine only.
+bool IsLoopbackHost(const std::string& host);
 
 class Connection;  // one client connection, internal to http_server.cc
 

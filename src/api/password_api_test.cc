@@ -27,7 +27,50 @@ class PasswordApiTest : public ApiTest {
   std::int64_t CountAudit(const std::string& where) {
     return db_->Query("SELECT COUNT(*) FROM audit_log WHERE " + where)->at(0).Int(0);
   }
+  std::int64_t CountHistory(const std::string& username) {
+    return db_
+        ->Query(
+            "SELECT COUNT(*) FROM password_history h JOIN users u ON u.id = h.user_id WHERE u.username = ?",
+            {username})
+        ->at(0)
+        .Int(0);
+  }
+  std::string StoredHash(const std::string& username) {
+    return db_->Query("SELECT password_hash FROM users WHERE username = ?", {username})->at(0).Text(0);
+  }
+  // Changes the password with `token` and returns the new session's token.
+  std::string ChangeTo(const std::string& token, const std::string& old_password,
+                       const std::string& new_password) {
+    HttpResponse r = Change(token, old_password, new_password);
+    EXPECT_EQ(r.status, 200) << new_password << ": " << r.body;
+    return r.status == 200 ? Json(r)["token"].get<std::string>() : "";
+  }
+  // Marks `username` as holding the demo's published password, as `sanwang demo` does.
+  void MarkDemo(const std::string& username) {
+    ASSERT_TRUE(db_->Execute("UPDATE users SET demo_password = 1 WHERE username = ?", {username}).ok());
+  }
+  void ServeOffLoopback() {
+    ApiOptions options;
+    options.auth.reach.loopback_only = false;
+    UseOptions(options);
+  }
+  // A sign-in that may only change the password, for `reason`.
+  void ExpectMustChange(const HttpResponse& signed_in, const std::string& reason, const std::string& words) {
+    ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+    nlohmann::json user = Json(signed_in)["user"];
+    EXPECT_EQ(user["must_change_password"], true);
+    EXPECT_EQ(user["must_change_reason"], reason);
+    EXPECT_NE(user["must_change_message"].get<std::string>().find(words), std::string::npos);
+    std::string token = Json(signed_in)["token"];
+    HttpResponse barred = Request("GET", "/api/v1/cases", "", token);
+    EXPECT_EQ(barred.status, 403);
+    EXPECT_EQ(Json(barred)["error"]["code"], "password_change_required");
+    HttpResponse me = Request("GET", "/api/v1/auth/me", "", token);
+    EXPECT_EQ(Json(me)["must_change_reason"], reason);
+  }
 };
+
+constexpr std::int64_t kDay = 24 * 3600;
 
 TEST_P(PasswordApiTest, ChangeEndsEverySessionAndGivesThisClientANewOne) {
   std::string here = FreshToken("grid1", kPassword);
@@ -92,6 +135,112 @@ TEST_P(PasswordApiTest, AdminsDoNotResetTheirOwnPasswordOrUnknownAccounts) {
   EXPECT_EQ(As("admin", "POST", "/api/v1/users/admin/reset-password").status, 422);
   EXPECT_EQ(As("admin", "POST", "/api/v1/users/nobody/reset-password").status, 404);
   EXPECT_EQ(Me(TokenOf("admin")), 200);
+}
+
+TEST_P(PasswordApiTest, APasswordOlderThanMaxAgeSignsInOnlyToBeChanged) {
+  // The accounts' passwords were set when the test district was made, at the clock's start.
+  clock_.Advance(90 * kDay);
+  HttpResponse last_day = SignIn("grid1", kPassword);
+  ASSERT_EQ(last_day.status, 200) << last_day.body;
+  EXPECT_EQ(Json(last_day)["user"]["must_change_password"], false);
+  EXPECT_EQ(Json(last_day)["user"]["must_change_reason"], "");
+  EXPECT_EQ(Json(last_day)["user"]["password_expires_at"], "2027-02-28T09:00:00+08:00");
+  std::string open_session = Json(last_day)["token"];
+  EXPECT_EQ(Request("GET", "/api/v1/cases", "", open_session).status, 200);
+
+  clock_.Advance(1);
+  HttpResponse expired = SignIn("grid1", kPassword);
+  ExpectMustChange(expired, "expired", "密码已过期，请修改 password expired, change it");
+  // A session opened before the password expired is held to the change too.
+  EXPECT_EQ(Request("GET", "/api/v1/cases", "", open_session).status, 403);
+  EXPECT_EQ(CountAudit("action = 'sign_in' AND detail = 'must change password: expired'"), 1);
+
+  HttpResponse changed = Change(Json(expired)["token"].get<std::string>(), kPassword, kNewPassword);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(Json(changed)["user"]["must_change_password"], false);
+  EXPECT_EQ(Json(changed)["user"]["password_expires_at"], "2027-05-29T09:00:01+08:00");
+  EXPECT_EQ(Request("GET", "/api/v1/cases", "", Json(changed)["token"].get<std::string>()).status, 200);
+  EXPECT_EQ(Json(SignIn("grid1", kNewPassword))["user"]["must_change_password"], false);
+}
+
+TEST_P(PasswordApiTest, PasswordsNeverExpireWithMaxAgeZero) {
+  ApiOptions options;
+  options.auth.passwords.max_age_days = 0;
+  UseOptions(options);
+  clock_.Advance(3650 * kDay);
+  HttpResponse signed_in = SignIn("grid1", kPassword);
+  ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+  EXPECT_EQ(Json(signed_in)["user"]["must_change_password"], false);
+  EXPECT_TRUE(Json(signed_in)["user"]["password_expires_at"].is_null());
+}
+
+TEST_P(PasswordApiTest, AnEarlierPasswordIsRefusedAndNothingChanges) {
+  std::string token = ChangeTo(FreshToken("grid1", kPassword), kPassword, "Second2026x");
+  token = ChangeTo(token, "Second2026x", "Third2026xx");
+  ASSERT_EQ(CountHistory("grid1"), 2);
+  std::string hash = StoredHash("grid1");
+  for (const char* earlier : {kPassword, "Second2026x"}) {
+    HttpResponse refused = Change(token, "Third2026xx", earlier);
+    EXPECT_EQ(refused.status, 400) << earlier;
+    EXPECT_EQ(Json(refused)["error"]["field"], "new_password") << earlier;
+    EXPECT_NE(
+        Json(refused)["error"]["message"].get<std::string>().find("新密码不能与最近 5 次用过的密码相同"),
+        std::string::npos);
+  }
+  EXPECT_EQ(StoredHash("grid1"), hash);
+  EXPECT_EQ(CountHistory("grid1"), 2);
+  EXPECT_EQ(Me(token), 200);  // the session did not end
+  EXPECT_EQ(SignIn("grid1", "Third2026xx").status, 200);
+  EXPECT_EQ(SignIn("grid1", kPassword).status, 401);
+  EXPECT_EQ(CountAudit("action = 'password_change' AND outcome = 'failed'"), 2);
+}
+
+TEST_P(PasswordApiTest, TheHistoryKeepsAsManyPasswordsAsConfigured) {
+  ApiOptions options;
+  options.auth.passwords.history = 2;  // the current one and one before it
+  UseOptions(options);
+  std::string token = ChangeTo(FreshToken("grid1", kPassword), kPassword, "Second2026x");
+  token = ChangeTo(token, "Second2026x", "Third2026xx");
+  EXPECT_EQ(CountHistory("grid1"), 1);
+  EXPECT_EQ(Change(token, "Third2026xx", "Second2026x").status, 400);
+  ChangeTo(token, "Third2026xx", kPassword);  // three back: free again
+}
+
+TEST_P(PasswordApiTest, AResetKeepsTheReplacedPasswordInTheHistory) {
+  HttpResponse reset = As("admin", "POST", "/api/v1/users/grid1/reset-password");
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  std::string temporary = Json(reset)["temporary_password"];
+  HttpResponse signed_in = SignIn("grid1", temporary);
+  ExpectMustChange(signed_in, "reset", "重置");
+  HttpResponse back = Change(Json(signed_in)["token"].get<std::string>(), temporary, kPassword);
+  EXPECT_EQ(back.status, 400) << back.body;
+  EXPECT_EQ(Json(back)["error"]["field"], "new_password");
+}
+
+TEST_P(PasswordApiTest, TheDemoPasswordMustBeChangedOnAServerOthersCanReach) {
+  MarkDemo("grid1");
+  ServeOffLoopback();
+  HttpResponse signed_in = SignIn("grid1", kPassword);
+  ExpectMustChange(signed_in, "demo_password", "演示密码须先修改");
+  HttpResponse changed = Change(Json(signed_in)["token"].get<std::string>(), kPassword, kNewPassword);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(Json(changed)["user"]["must_change_password"], false);
+  EXPECT_EQ(db_->Query("SELECT demo_password FROM users WHERE username = 'grid1'")->at(0).Int(0), 0);
+  EXPECT_EQ(Json(SignIn("grid1", kNewPassword))["user"]["must_change_password"], false);
+  // Accounts with a password of their own are not held.
+  HttpResponse own = SignIn("grid2", kPassword);
+  ASSERT_EQ(own.status, 200);
+  EXPECT_EQ(Json(own)["user"]["must_change_password"], false);
+}
+
+TEST_P(PasswordApiTest, TheDemoStaysUsableOnLoopback) {
+  MarkDemo("grid1");
+  HttpResponse signed_in = SignIn("grid1", kPassword);
+  ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+  EXPECT_EQ(Json(signed_in)["user"]["must_change_password"], false);
+  EXPECT_EQ(Json(signed_in)["user"]["must_change_reason"], "");
+  EXPECT_EQ(Json(signed_in)["user"]["must_change_message"], "");
+  EXPECT_EQ(Request("GET", "/api/v1/cases", "", Json(signed_in)["token"].get<std::string>()).status, 200);
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(PasswordApiTest);

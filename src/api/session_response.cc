@@ -5,6 +5,8 @@
 
 #include "api/json_views.h"
 #include "api/responses.h"
+#include "core/time.h"
+#include "org/password_rules.h"
 
 namespace sanwang::api {
 
@@ -14,10 +16,19 @@ std::string SessionCookie(const std::string& token, const Api& api, int max_age)
          (api.options().secure_cookies ? "; Secure" : "");
 }
 
+void AddPasswordStanding(nlohmann::json& account, const store::UserRecord& user,
+                         org::PasswordChangeReason reason, const Api& api) {
+  account["must_change_reason"] = std::string(org::ReasonCode(reason));
+  account["must_change_message"] = org::ReasonMessage(reason);
+  auto expires_at = org::PasswordExpiresAt(user.password_changed_at, api.options().auth.passwords);
+  account["password_expires_at"] = expires_at ? nlohmann::json(FormatIso8601(*expires_at)) : nlohmann::json();
+}
+
 HttpResponse SessionResponse(Call& call, const SignInResult& session, int http_status) {
-  HttpResponse r = JsonResponse(http_status, {{"token", session.token},
-                                              {"csrf_token", session.csrf_token},
-                                              {"user", SignedInUserJson(session.user, call.domain->org)}});
+  nlohmann::json user = SignedInUserJson(session.user, call.domain->org);
+  AddPasswordStanding(user, session.user, session.password_change, call.api);
+  HttpResponse r = JsonResponse(
+      http_status, {{"token", session.token}, {"csrf_token", session.csrf_token}, {"user", std::move(user)}});
   r.headers.emplace("Set-Cookie",
                     SessionCookie(session.token, call.api, call.api.options().auth.absolute_timeout_s));
   r.headers.emplace("Cache-Control", "no-store");

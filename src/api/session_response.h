@@ -8,6 +8,12 @@
 namespace sanwang::api {
 
 HttpResponse SessionResponse(Call& call, const SignInResult& session, int http_status = 200);
+// The signed-in account's password standing, added to its JSON `account`: why it must
+// change its password first ("must_change_reason" code and "must_change_message", both ""
+// when it need not) and when the password expires ("password_expires_at", Asia/Shanghai,
+// null when passwords do not expire).
+void AddPasswordStanding(nlohmann::json& account, const store::UserRecord& user,
+                         org::PasswordChangeReason reason, const Api& api);
 // The cookie that carries `token`, or that ends the session with max_age 0.
 std::string SessionCookie(const std::string& token, const Api& api, int max_age);
 

@@ -150,6 +150,10 @@ Status Serve(const Config& config, const std::string& listen,
   api_options.max_photo_bytes_per_case = config.max_photo_bytes_per_case;
   api_options.auth.lockout = {config.sign_in_account_failures, config.sign_in_address_failures,
                               config.sign_in_window_seconds, config.sign_in_lock_seconds};
+  api_options.auth.passwords = config.passwords;
+  // Off loopback, or behind a proxy that passes other machines' requests on, others can
+  // reach the demo's accounts with its published password.
+  api_options.auth.reach.loopback_only = api::IsLoopbackHost(options.host) && trusted_proxies.empty();
   SW_ASSIGN_OR_RETURN(api_options.circles,
                       circles::LoadCirclesConfig(config.home / "config" / "circles.toml"));
   // The browser app, once built (web/dist); the API works without it.

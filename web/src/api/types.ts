@@ -33,8 +33,10 @@ export type UnitRef = NonNullable<Schemas['UnitRef']>;
 export type Capabilities = Schemas['AccountCapabilities'];
 export type Capability = keyof Capabilities;
 
-// An account as lists show it; the signed-in one also says what it may do (`can`).
-export type User = Schemas['Account'] & { can?: Capabilities };
+// An account as lists show it; the signed-in one also says what it may do (`can`) and why
+// it must change its password first, if it must.
+export type User = Schemas['Account'] & { can?: Capabilities } &
+  Partial<Pick<Schemas['SignedInAccount'], 'must_change_reason' | 'password_expires_at'>>;
 export type Me = Answer<'getMe'>;
 export type SignInAnswer = Schemas['Session'];
 

@@ -9,6 +9,8 @@ export default {
   changePassword: 'Change password',
   changePasswordHint: 'After the change, this account is signed out on every other device.',
   mustChangePassword: 'An administrator reset your password. Choose a new one to continue.',
+  passwordExpired: 'Your password has expired. Choose a new one to continue.',
+  demoPasswordMustChange: 'This account still has the demo password, which everyone knows. Choose a new one to continue.',
   oldPassword: 'Current password',
   newPassword: 'New password',
   repeatPassword: 'New password again',

@@ -9,6 +9,8 @@ export default {
   changePassword: '修改密码',
   changePasswordHint: '修改后，本账户在其他设备上的登录都会退出。',
   mustChangePassword: '管理员已重置您的密码，请先设置新密码再继续使用。',
+  passwordExpired: '您的密码已过期，请先设置新密码再继续使用。',
+  demoPasswordMustChange: '本账户仍在使用公开的演示密码，请先设置新密码再继续使用。',
   oldPassword: '当前密码',
   newPassword: '新密码',
   repeatPassword: '再次输入新密码',
