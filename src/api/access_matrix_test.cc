@@ -197,6 +197,11 @@ AccessRows AccessMatrixTest::Probes() {
 }
 
 TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
+  // The password probe changes each account's password and back, which the history rule
+  // would refuse; that rule has its own tests (password_api_test.cc).
+  ApiOptions options;
+  options.auth.passwords.history = 0;
+  UseOptions(options);
   auto probes = Probes();
   for (const auto& route : api_->router().routes()) {
     std::string key = route.method + " " + route.pattern;
