@@ -68,6 +68,16 @@ json WithExample(json schema, json example) {
 
 json ItemList(json item) { return Object({{"items", ArrayOf(std::move(item))}}, {"items"}); }
 
+json ItemPage(json item, int max_page_size) {
+  json total = Integer();
+  total["minimum"] = 0;
+  return Object({{"items", ArrayOf(std::move(item))},
+                 {"total", total},
+                 {"page", Integer(1, 1'000'000)},
+                 {"page_size", Integer(1, max_page_size)}},
+                {"items", "total", "page", "page_size"});
+}
+
 json QueryParameter(const std::string& name, json schema, const std::string& description, bool required) {
   return {{"name", name},
           {"in", "query"},

@@ -47,6 +47,9 @@ json Described(json schema, const std::string& description);
 json WithExample(json schema, json example);
 // `{"items": [item, …]}`: the answer of most lists.
 json ItemList(json item);
+// `{"items": [item, …], "total", "page", "page_size"}`: one page of a list (ParsePage,
+// PagingParameters) and how many items the whole list holds.
+json ItemPage(json item, int max_page_size);
 // One query parameter a route reads, as an OpenAPI parameter object; RouteDoc::Query takes
 // one or a list of them.
 json QueryParameter(const std::string& name, json schema, const std::string& description,

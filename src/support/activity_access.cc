@@ -8,6 +8,16 @@ bool OrganizesUnit(const org::OrgDirectory& org, const cases::Actor& actor, stor
   return actor.unit_id && org.InSubtree(*actor.unit_id, unit_id);
 }
 
+Result<std::string> OrganizedUnitsPath(const org::OrgDirectory& org, const cases::Actor& actor) {
+  if (!org::InSet(org::ActivityOrganizerRoles(), actor.role)) {
+    return PermissionDenied("无权组织志愿活动 you do not organize volunteer activities");
+  }
+  if (actor.role == org::kAdmin) return std::string();
+  const store::UnitRecord* unit = actor.unit_id ? org.Find(*actor.unit_id) : nullptr;
+  if (unit == nullptr) return PermissionDenied("账号没有所属单位 your account has no unit");
+  return unit->path;
+}
+
 Status MaySignUp(const cases::Actor& actor, const store::ActivityRecord& activity, bool confirmed_member,
                  UnixSeconds now) {
   if (!org::InSet(org::ActivityParticipantRoles(), actor.role) || !actor.user_id) {

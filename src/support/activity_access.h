@@ -20,6 +20,9 @@ inline constexpr const char* kOpenToMembers = "members";
 
 // Whether the actor organizes the activities of `unit_id` and decides registrations there.
 bool OrganizesUnit(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
+// The units.path under which the actor organizes activities ("" for the whole district, an
+// admin's); PermissionDenied for who organizes none.
+Result<std::string> OrganizedUnitsPath(const org::OrgDirectory& org, const cases::Actor& actor);
 // PermissionDenied, or FailedPrecondition naming what is wrong, when the actor may not sign
 // up for the activity now; `confirmed_member`: the actor has a confirmed registration.
 Status MaySignUp(const cases::Actor& actor, const store::ActivityRecord& activity, bool confirmed_member,

@@ -143,9 +143,18 @@ Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDi
   return bookings.Get(booking_id);
 }
 
-Result<std::vector<store::BookingRecord>> BookingsToManage(store::Database& db, const org::OrgDirectory& org,
-                                                           const cases::Actor& actor,
-                                                           const std::set<std::string>& states) {
+Result<store::BookingQuery> MyBookingsQuery(const org::OrgDirectory& org, const cases::Actor& actor,
+                                            UnixSeconds now) {
+  if (!actor.user_id) return PermissionDenied("请先登录 sign in first");
+  store::BookingQuery query;
+  query.district_code = org.district_code();
+  query.booker_id = actor.user_id;
+  query.upcoming_first_at = now;
+  return query;
+}
+
+Result<store::BookingQuery> ManagedBookingsQuery(const org::OrgDirectory& org, const cases::Actor& actor,
+                                                 const std::set<std::string>& states) {
   if (!org::InSet(org::VenueManagerRoles(), actor.role)) return PermissionDenied(kNotManager);
   store::BookingQuery query;
   query.district_code = org.district_code();
@@ -155,7 +164,7 @@ Result<std::vector<store::BookingRecord>> BookingsToManage(store::Database& db, 
     if (unit == nullptr) return PermissionDenied("账号没有所属单位 your account has no unit");
     query.owner_path = unit->path;
   }
-  return store::BookingRepository(db).List(query);
+  return query;
 }
 
 }  // namespace sanwang::support

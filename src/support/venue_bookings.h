@@ -15,6 +15,7 @@
 #include "org/org_directory.h"
 #include "store/database.h"
 #include "support/booking_rules.h"
+#include "support/store/booking_repository.h"
 #include "support/store/venue_records.h"
 
 namespace sanwang::support {
@@ -47,10 +48,15 @@ Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDi
                                            const cases::Actor& actor, store::Id booking_id, Decision decision,
                                            const std::string& reason, UnixSeconds now);
 
-// The bookings of venues the actor manages (the whole district for admins), in `states`
-// (every state when empty), earliest first.
-Result<std::vector<store::BookingRecord>> BookingsToManage(store::Database& db, const org::OrgDirectory& org,
-                                                           const cases::Actor& actor,
-                                                           const std::set<std::string>& states);
+// The query of the bookings of venues the actor manages (the whole district for admins),
+// in `states` (every state when empty), for the caller to page through; PermissionDenied
+// for anyone who manages no venue.
+// The query of the bookings `actor` made: the upcoming ones first, soonest first, then the
+// past ones, the latest first — what a booker looks for is what comes next.
+Result<store::BookingQuery> MyBookingsQuery(const org::OrgDirectory& org, const cases::Actor& actor,
+                                            UnixSeconds now);
+
+Result<store::BookingQuery> ManagedBookingsQuery(const org::OrgDirectory& org, const cases::Actor& actor,
+                                                 const std::set<std::string>& states);
 
 }  // namespace sanwang::support

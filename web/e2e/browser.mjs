@@ -95,3 +95,20 @@ export async function signIn(page, baseUrl, username, password) {
   await page.click('[data-test="sign-in-submit"]');
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
+
+// `item` on the page of a paged list it appears on, as a person finds it: look, and turn to
+// the next page of `pager` (an el-pagination) while there is one. Fails when no page has it.
+export async function findOnPages(page, item, pager) {
+  for (let turned = 0; ; ++turned) {
+    try {
+      await item.first().waitFor({ timeout: 3000 });
+      return item.first();
+    } catch {
+      const next = page.locator(`${pager} button.btn-next`);
+      if (!(await next.count()) || (await next.isDisabled())) {
+        throw new Error(`not on any of ${turned + 1} pages: ${item}`);
+      }
+      await next.click();
+    }
+  }
+}

@@ -3,7 +3,7 @@
 // and volunteer activities (the last place goes to exactly one of two residents who ask at
 // once; the organizer sees who signed up; an activity is published and a party member
 // registers through the forms' pickers). They run after the other support scenarios.
-import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
+import { findOnPages, newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -139,7 +139,7 @@ export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, se
     const page = await context.newPage();
     await signIn(page, BASE, first, PASSWORD);
     await page.goto(`${BASE}/activities`);
-    const card = page.locator('[data-test="activity-list"] li', { hasText: title });
+    const card = await findOnPages(page, page.locator('[data-test="activity-list"] li', { hasText: title }), '[data-test="activities-pager"]');
     await card.locator('[data-test="join"]').click();
     await page.locator('.el-message--success').waitFor();
     await card.locator('[data-test="withdraw"]').waitFor();
@@ -162,7 +162,7 @@ export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, se
     const late = await loserContext.newPage();
     await signIn(late, BASE, loser, PASSWORD);
     await late.goto(`${BASE}/activities`);
-    const full = late.locator('[data-test="activity-list"] li', { hasText: title });
+    const full = await findOnPages(late, late.locator('[data-test="activity-list"] li', { hasText: title }), '[data-test="activities-pager"]');
     await full.locator('[data-test="full"]').waitFor();
     assert((await full.locator('[data-test="join"]').count()) === 0, 'the full activity still offers to join');
     await settle(late);
@@ -202,7 +202,7 @@ export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, se
     await screenshot(desk, SHOTS, '27-activity-publish-desktop', { fullPage: false });
     await desk.locator('[data-test="publish-submit"]').click();
     await desk.locator('.el-message--success').waitFor();
-    const published = (await staff.get(`activities?from=${day}`)).items.find((a) => a.title === title);
+    const published = (await staff.get(`activities?from=${day}&unit=${community.code}`)).items.find((a) => a.title === title);
     assert(published, 'the published activity is not listed');
     assert(published.unit.code === community.code, `published for ${published.unit.code}, not ${community.code}`);
     assert(Date.parse(published.starts_at) === Date.parse(`${day}T14:30:00+08:00`), `starts at ${published.starts_at}`);

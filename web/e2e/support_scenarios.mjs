@@ -3,6 +3,9 @@
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
 
+const PHONE_390 = { ...PHONE, viewport: { width: 390, height: 844 } };
+const DESKTOP_1440 = { viewport: { width: 1440, height: 900 } };
+
 // A venue of the demo that residents may book at once, with the next week open to booking.
 async function bookableVenue(resident) {
   const venues = (await resident.get('venues')).items;
@@ -63,7 +66,7 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await settle(page);
     await screenshot(page, SHOTS, '17-venue-booked-phone');
     const times = halfHour(slot);
-    const mine = (await first.get('bookings/mine')).items;
+    const mine = (await first.get('bookings/mine?page_size=200')).items;
     const made = mine.find((b) => b.venue_id === venue.id && Date.parse(b.starts_at) === Date.parse(times.starts_at));
     assert(made?.state === 'accepted', `the booking of ${slot} is ${JSON.stringify(made)}`);
 
@@ -83,6 +86,59 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await screenshot(desk, SHOTS, '18-venue-week-desktop');
     await other.close();
     await context.close();
+  });
+
+  scenario('a resident subscribes a calendar to their bookings on a phone, and rotating the address ends the old one', async ({ browser, watch }) => {
+    const resident = await Api.signedIn(BASE, 'resident01', PASSWORD);
+    const upcoming = (await resident.get('bookings/mine?page_size=200')).items.filter(
+      (b) => Date.parse(b.ends_at) > Date.now() && (b.state === 'accepted' || b.state === 'pending'),
+    );
+    assert(upcoming.length, 'resident01 has no upcoming booking to see in the calendar');
+
+    const context = await newContext(browser, watch, 'calendar subscription', PHONE_390);
+    const page = await context.newPage();
+    await signIn(page, BASE, 'resident01', PASSWORD);
+    await page.goto(`${BASE}/bookings/mine`);
+    await page.locator('[data-test="calendar-create"]').click();
+    const shown = page.locator('[data-test="calendar-address"] input');
+    await shown.waitFor();
+    const address = await shown.inputValue();
+    assert(/\/api\/v1\/calendar\/[^/]+\.ics$/.test(address), `the calendar address is ${address}`);
+    await settle(page);
+    await screenshot(page, SHOTS, '39-calendar-link-phone');
+
+    // The calendar app fetches it without a session: it holds the person's bookings.
+    const feed = await fetch(address);
+    assert(feed.status === 200, `the feed answered ${feed.status}`);
+    assert(feed.headers.get('content-type').startsWith('text/calendar'), `the feed is ${feed.headers.get('content-type')}`);
+    const text = (await feed.text()).replace(/\r\n[ \t]/g, '');
+    assert(text.startsWith('BEGIN:VCALENDAR'), 'the feed is not an iCalendar text');
+    for (const b of upcoming) {
+      assert(text.includes(`${b.venue_name} · ${b.purpose}`), `the feed lacks the booking of ${b.venue_name} for ${b.purpose}`);
+    }
+
+    // Rotating after a confirmation: a new address, and the old one is gone at once.
+    await page.reload();
+    await page.locator('[data-test="calendar-made"]').waitFor();
+    await page.locator('[data-test="calendar-rotate"]').click();
+    await page.click('.el-message-box__btns .el-button--primary');
+    await page.waitForFunction((old) => {
+      const input = document.querySelector('[data-test="calendar-address"] input');
+      return input && input.value && input.value !== old;
+    }, address);
+    const rotated = await shown.inputValue();
+    assert((await fetch(address)).status === 404, 'the rotated-away address still answers');
+    assert((await fetch(rotated)).status === 200, 'the new address does not answer');
+    await context.close();
+
+    const desktop = await newContext(browser, watch, 'calendar subscription on desktop', DESKTOP_1440);
+    const desk = await desktop.newPage();
+    await signIn(desk, BASE, 'resident01', PASSWORD);
+    await desk.goto(`${BASE}/bookings/mine`);
+    await desk.locator('[data-test="calendar-made"]').waitFor();
+    await settle(desk);
+    await screenshot(desk, SHOTS, '40-calendar-link-desktop');
+    await desktop.close();
   });
 
   scenario('a community submits spending, the sub-district returns it, it is resubmitted and approved through the chain, and the report shows it', async ({ browser, watch }) => {

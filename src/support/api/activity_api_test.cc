@@ -3,6 +3,8 @@
 // place going to one resident only, members-only activities, check-in and check-out
 // crediting half hours, the yearly report per workplace, and phones masked for all but the
 // organizers.
+#include <set>
+
 #include "api/api_test_fixture.h"
 #include "support/api/activity_test_support.h"
 
@@ -53,6 +55,27 @@ TEST_P(ActivityApiTest, ARegistrationIsConfirmedByItsCommunity) {
   EXPECT_EQ(
       Json(As("community", "GET", "/api/v1/party-members/registrations?state=confirmed"))["items"].size(),
       1u);
+}
+
+TEST_P(ActivityApiTest, TheListComesInPagesWithItsTotal) {
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 5; ++i)
+    ids.push_back(
+        MakeActivity(*this, {{"starts_at", ActivityTime(i * 3)}, {"ends_at", ActivityTime(i * 3 + 1)}}));
+  nlohmann::json first = Json(As("resident1", "GET", "/api/v1/activities?page_size=2"));
+  EXPECT_EQ(first["total"], 5);
+  EXPECT_EQ(first["page"], 1);
+  EXPECT_EQ(first["page_size"], 2);
+  ASSERT_EQ(first["items"].size(), 2u);
+  EXPECT_EQ(first["items"][0]["id"], ids[0]);
+  EXPECT_EQ(first["items"][1]["id"], ids[1]);
+  nlohmann::json last = Json(As("resident1", "GET", "/api/v1/activities?page=3&page_size=2"));
+  EXPECT_EQ(last["total"], 5);
+  ASSERT_EQ(last["items"].size(), 1u);
+  EXPECT_EQ(last["items"][0]["id"], ids[4]);
+  EXPECT_TRUE(Json(As("resident1", "GET", "/api/v1/activities?page=4&page_size=2"))["items"].empty());
+  EXPECT_EQ(As("resident1", "GET", "/api/v1/activities?page_size=201").status, 400);
+  EXPECT_EQ(As("resident1", "GET", "/api/v1/activities?page=0").status, 400);
 }
 
 TEST_P(ActivityApiTest, ARegistrationNamesTheMissingField) {
@@ -175,6 +198,25 @@ TEST_P(ActivityApiTest, ResidentsSeeTheirCommunitysActivities) {
   EXPECT_EQ(Json(As("resident1", "GET", "/api/v1/activities"))["items"].size(), 2u);
   EXPECT_EQ(Json(As("community", "GET", "/api/v1/activities?unit=C"))["items"].size(), 1u);
   EXPECT_EQ(As("community", "GET", "/api/v1/activities?unit=NOPE").status, 400);
+}
+
+TEST_P(ActivityApiTest, OrganizersListTheActivitiesOfTheirOwnUnits) {
+  const std::int64_t in_c = MakeActivity(*this);
+  const std::int64_t in_c2 = MakeActivity(*this, {{"unit_code", "C2"}, {"title", "C2 的活动"}});
+  auto ids = [&](const std::string& who) {
+    std::set<std::int64_t> out;
+    for (const auto& a : Json(As(who, "GET", "/api/v1/activities?managed=true"))["items"])
+      out.insert(a["id"].get<std::int64_t>());
+    return out;
+  };
+  EXPECT_EQ(ids("community"), (std::set<std::int64_t>{in_c}));
+  EXPECT_EQ(ids("community2"), (std::set<std::int64_t>{in_c2}));
+  EXPECT_EQ(ids("street"), (std::set<std::int64_t>{in_c, in_c2}));  // the street's communities too
+  EXPECT_EQ(ids("admin"), (std::set<std::int64_t>{in_c, in_c2}));
+  // Without it staff see every unit's; a resident organizes nothing.
+  EXPECT_EQ(Json(As("community", "GET", "/api/v1/activities"))["items"].size(), 2u);
+  HttpResponse resident = As("resident2", "GET", "/api/v1/activities?managed=true");
+  EXPECT_EQ(resident.status, 403) << resident.body;
 }
 
 TEST_P(ActivityApiTest, ACancelledActivityTakesNoMoreSignups) {

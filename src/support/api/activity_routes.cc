@@ -56,6 +56,9 @@ Result<store::ActivityQuery> ListFilter(Call& call, const Viewer& viewer) {
     if (found == nullptr) return InvalidArgument("单位不存在 no unit '" + unit + "'", "unit");
     query.unit_ids = {found->id};
   }
+  if (call.request.Query("managed") == "true") {
+    SW_ASSIGN_OR_RETURN(query.unit_path, support::OrganizedUnitsPath(call.domain->org, call.actor()));
+  }
   query.from = call.api.clock().Now();
   const std::string from = call.request.Query("from");
   if (!from.empty()) {
@@ -69,7 +72,11 @@ Result<store::ActivityQuery> ListFilter(Call& call, const Viewer& viewer) {
 Result<HttpResponse> ListActivities(Call& call) {
   SW_ASSIGN_OR_RETURN(Viewer viewer, ViewerOf(call));
   SW_ASSIGN_OR_RETURN(store::ActivityQuery query, ListFilter(call, viewer));
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxActivityPageSize));
   store::ActivityRepository repo(call.db);
+  SW_ASSIGN_OR_RETURN(std::int64_t total, repo.Count(query));
+  query.limit = static_cast<std::size_t>(page.page_size);
+  query.offset = static_cast<std::size_t>(page.offset());
   SW_ASSIGN_OR_RETURN(auto activities, repo.List(query));
   std::set<store::Id> mine;
   if (call.actor().user_id) {
@@ -80,7 +87,8 @@ Result<HttpResponse> ListActivities(Call& call) {
   }
   nlohmann::json items = nlohmann::json::array();
   for (const auto& a : activities) items.push_back(ItemJson(call, viewer, a, mine.contains(a.id)));
-  return JsonResponse(200, {{"items", items}});
+  return JsonResponse(
+      200, {{"items", items}, {"total", total}, {"page", page.page}, {"page_size", page.page_size}});
 }
 
 Result<HttpResponse> Publish(Call& call) {
@@ -220,10 +228,15 @@ void AddActivityRoutes(Api& api) {
           "listActivities",
           "Volunteer activities (志愿活动) that end after now (or the date `from`), earliest first: for a "
           "resident the published ones of their community and its street, for staff every unit's; `unit` "
-          "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`."}
+          "(a unit code) narrows it. Each says `signed_up`, `may_sign_up`, `may_withdraw` and `may_manage`. "
+          "A page at a time, with the total."}
           .Answers(ActivityListSchema())
           .Query(UnitParameter("Activities of this unit only."))
-          .Query("from", schema::Date(), "Starting on or after this day (default from now)."),
+          .Query("from", schema::Date(), "Starting on or after this day (default from now).")
+          .Query("managed", schema::Boolean(),
+                 "Only the activities of the units the caller organizes (their unit and the units under "
+                 "it; an admin's: every unit); 403 for who organizes none.")
+          .Query(PagingParameters(kMaxActivityPageSize)),
       FromResult(ListActivities));
   api.Add(
       "POST", "/api/v1/activities", organizers,

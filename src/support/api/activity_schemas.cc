@@ -148,7 +148,7 @@ json MyPartyRegistrationSchema() {
 
 json ActivitySchema() { return Named("Activity", ClosedObject(ActivityFields(), ActivityRequired())); }
 
-json ActivityListSchema() { return ItemList(ActivityForCaller()); }
+json ActivityListSchema() { return ItemPage(ActivityForCaller(), kMaxActivityPageSize); }
 
 json ActivityWithSignupsSchema() {
   std::vector<std::string> required = ActivityRequired();

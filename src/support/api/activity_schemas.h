@@ -23,7 +23,9 @@ nlohmann::json MyPartyRegistrationSchema();
 
 // An activity as publishing and cancelling answer it.
 nlohmann::json ActivitySchema();
-// {items: [activity with what the caller may do]}.
+// The most activities one page of the list holds (page_size).
+inline constexpr int kMaxActivityPageSize = 200;
+// {items: [activity with what the caller may do], total, page, page_size}.
 nlohmann::json ActivityListSchema();
 // One activity with what the caller may do and its sign-ups.
 nlohmann::json ActivityWithSignupsSchema();

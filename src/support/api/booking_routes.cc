@@ -2,6 +2,7 @@
 // decisions (approve, refuse, cancel, no-show). The rules are support/venue_bookings.h's.
 #include "api/api.h"
 #include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/api/decision_route.h"
@@ -25,13 +26,23 @@ nlohmann::json Items(const Call& call, const std::vector<store::BookingRecord>& 
   return items;
 }
 
+// The page of the bookings `query` selects that the request asks for, with their total.
+Result<HttpResponse> BookingPage(Call& call, store::BookingQuery query) {
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxBookingPageSize));
+  store::BookingRepository repo(call.db);
+  SW_ASSIGN_OR_RETURN(std::int64_t total, repo.Count(query));
+  query.limit = static_cast<std::size_t>(page.page_size);
+  query.offset = static_cast<std::size_t>(page.offset());
+  SW_ASSIGN_OR_RETURN(auto bookings, repo.List(query));
+  return JsonResponse(200, {{"items", Items(call, bookings)},
+                            {"total", total},
+                            {"page", page.page},
+                            {"page_size", page.page_size}});
+}
+
 Result<HttpResponse> MyBookings(Call& call) {
-  store::BookingQuery query;
-  query.district_code = call.api.district_code();
-  query.booker_id = call.actor().user_id;
-  if (!query.booker_id) return PermissionDenied("请先登录 sign in first");
-  SW_ASSIGN_OR_RETURN(auto bookings, store::BookingRepository(call.db).List(query));
-  return JsonResponse(200, {{"items", Items(call, bookings)}});
+  SW_ASSIGN_OR_RETURN(auto query, support::MyBookingsQuery(call.domain->org, call.actor(), call.api.clock().Now()));
+  return BookingPage(call, std::move(query));
 }
 
 Result<HttpResponse> ManagedBookings(Call& call) {
@@ -42,9 +53,8 @@ Result<HttpResponse> ManagedBookings(Call& call) {
       return InvalidArgument("未知的预订状态 unknown booking state '" + state + "'", "state");
     states.insert(state);
   }
-  SW_ASSIGN_OR_RETURN(auto bookings,
-                      support::BookingsToManage(call.db, call.domain->org, call.actor(), states));
-  return JsonResponse(200, {{"items", Items(call, bookings)}});
+  SW_ASSIGN_OR_RETURN(auto query, support::ManagedBookingsQuery(call.domain->org, call.actor(), states));
+  return BookingPage(call, std::move(query));
 }
 
 Handler Decide(support::Decision decision) {
@@ -59,20 +69,24 @@ Handler Decide(support::Decision decision) {
 }  // namespace
 
 void AddBookingRoutes(Api& api) {
-  api.Add(
-      "GET", "/api/v1/bookings/mine", Access::SignedIn(),
-      RouteDoc{"listMyBookings", "The caller's own bookings of venues, every state, earliest first."}.Answers(
-          BookingListSchema()),
-      FromResult(MyBookings));
-  api.Add(
-      "GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
-      RouteDoc{"listManagedBookings",
-               "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
-               "optionally of one `state` (pending, accepted, refused, cancelled, no_show)."}
-          .Answers(BookingListSchema())
-          .Query("state", schema::Enum({"pending", "accepted", "refused", "cancelled", "no_show"}),
-                 "One state only."),
-      FromResult(ManagedBookings));
+  api.Add("GET", "/api/v1/bookings/mine", Access::SignedIn(),
+          RouteDoc{"listMyBookings",
+                   "The caller's own bookings of venues, every state, a page at a time: those not yet ended first, "
+                   "the soonest first, then the ended ones, the latest first."}
+              .Answers(BookingListSchema())
+              .Query(PagingParameters(kMaxBookingPageSize)),
+          FromResult(MyBookings));
+  api.Add("GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
+          RouteDoc{
+              "listManagedBookings",
+              "Bookings of the venues the caller manages (their scope's units; admins the whole district), "
+              "optionally of one `state` (pending, accepted, refused, cancelled, no_show), earliest first, a "
+              "page at a time."}
+              .Answers(BookingListSchema())
+              .Query("state", schema::Enum({"pending", "accepted", "refused", "cancelled", "no_show"}),
+                     "One state only.")
+              .Query(PagingParameters(kMaxBookingPageSize)),
+          FromResult(ManagedBookings));
   const auto managers = Access::Roles(org::VenueManagerRoles());
   // A decision the booking's state does not allow (approving a cancelled one …) is a 422.
   auto decision = [](std::string id, std::string summary) {

@@ -168,6 +168,50 @@ TEST_P(VenueApiTest, ApproveCancelAndNoShow) {
   EXPECT_EQ(Json(no_show)["state"], "no_show");
 }
 
+TEST_P(VenueApiTest, BookingListsComeInPagesWithTheirTotal) {
+  const std::int64_t venue = MakeVenue(*this, {{"needs_approval", true}});
+  const std::string path = "/api/v1/venues/" + std::to_string(venue) + "/bookings";
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 3; ++i) {
+    ids.push_back(Json(As("resident1", "POST", path, BookingBody(20 + 2 * i, 1)))["id"].get<std::int64_t>());
+  }
+  ASSERT_EQ(As("resident2", "POST", path, BookingBody(30, 1)).status, 201);
+  nlohmann::json mine = Json(As("resident1", "GET", "/api/v1/bookings/mine?page=2&page_size=2"));
+  EXPECT_EQ(mine["total"], 3);
+  EXPECT_EQ(mine["page"], 2);
+  ASSERT_EQ(mine["items"].size(), 1u);
+  EXPECT_EQ(mine["items"][0]["id"], ids[2]);
+  nlohmann::json managed = Json(As("community", "GET", "/api/v1/bookings?state=pending&page_size=3"));
+  EXPECT_EQ(managed["total"], 4);
+  ASSERT_EQ(managed["items"].size(), 3u);
+  EXPECT_EQ(managed["items"][0]["id"], ids[0]);
+  EXPECT_EQ(Json(As("community", "GET", "/api/v1/bookings?state=pending&page=2&page_size=3"))["items"].size(),
+            1u);
+  EXPECT_EQ(As("resident1", "GET", "/api/v1/bookings/mine?page_size=500").status, 400);
+}
+
+TEST_P(VenueApiTest, MyBookingsShowWhatComesNextFirstThenThePastLatestFirst) {
+  const std::int64_t venue = MakeVenue(*this);
+  const std::string path = "/api/v1/venues/" + std::to_string(venue) + "/bookings";
+  auto book = [&](int slot) {
+    return Json(As("resident1", "POST", path, BookingBody(slot, 1)))["id"].get<std::int64_t>();
+  };
+  const std::int64_t later = book(40);
+  const std::int64_t sooner = book(10);
+  // Two that ended before the test clock's now, the older one stored last.
+  const std::int64_t yesterday = StoreBooking(*this, venue, "resident1", 1796000400 - 24 * 3600);
+  const std::int64_t last_week = StoreBooking(*this, venue, "resident1", 1796000400 - 7 * 24 * 3600);
+  nlohmann::json mine = Json(As("resident1", "GET", "/api/v1/bookings/mine"));
+  std::vector<std::int64_t> order;
+  for (const auto& b : mine["items"]) order.push_back(b["id"].get<std::int64_t>());
+  EXPECT_EQ(order, (std::vector<std::int64_t>{sooner, later, yesterday, last_week}));
+  // The managers' list stays by start, earliest first.
+  nlohmann::json managed = Json(As("community", "GET", "/api/v1/bookings"));
+  std::vector<std::int64_t> by_start;
+  for (const auto& b : managed["items"]) by_start.push_back(b["id"].get<std::int64_t>());
+  EXPECT_EQ(by_start, (std::vector<std::int64_t>{last_week, yesterday, sooner, later}));
+}
+
 TEST_P(VenueApiTest, StaffOnlyVenuesRefuseResidents) {
   const std::int64_t venue = MakeVenue(*this, {{"open_to", "staff"}});
   RefusedField(venue, "resident1", BookingBody(20, 2), 403);

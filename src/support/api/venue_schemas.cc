@@ -86,7 +86,7 @@ json BookingSchema() {
   return Named("Booking", booking);
 }
 
-json BookingListSchema() { return ItemList(BookingSchema()); }
+json BookingListSchema() { return ItemPage(BookingSchema(), kMaxBookingPageSize); }
 
 json NewBookingSchema() {
   json p = {{"starts_at", WithExample(DateTime(), "2026-12-07T19:00:00+08:00")},

@@ -13,6 +13,9 @@ nlohmann::json VenueListSchema();
 // The body of POST /venues (`creating`: owner, name, kind and capacity required) and PUT.
 nlohmann::json VenueBodySchema(bool creating);
 nlohmann::json BookingSchema();
+// The most bookings one page of a list holds (page_size).
+inline constexpr int kMaxBookingPageSize = 200;
+// A page of bookings with the total (ParsePage).
 nlohmann::json BookingListSchema();
 nlohmann::json NewBookingSchema();
 // A date range of a venue: its hours per day and the bookings holding slots.

@@ -91,10 +91,17 @@ Result<ActivityRecord> ActivityRepository::Get(Id id) {
   return ActivityFromRow(rows.front());
 }
 
-Result<std::vector<ActivityRecord>> ActivityRepository::List(const ActivityQuery& query) {
-  std::string sql = std::string(kActivitySelect) + " WHERE a.district_code = ?";
-  SqlParams params = {query.district_code};
+namespace {
+
+// The WHERE clause of a query over support_activities a, its parameters added to `params`.
+std::string ActivityWhere(const ActivityQuery& query, SqlParams& params) {
+  std::string sql = " WHERE a.district_code = ?";
+  params.push_back(query.district_code);
   if (!query.unit_ids.empty()) sql += " AND a.unit_id IN " + IdList(query.unit_ids, params);
+  if (!query.unit_path.empty()) {
+    sql += " AND a.unit_id IN (SELECT id FROM units WHERE path LIKE ?)";
+    params.push_back(query.unit_path + "%");
+  }
   if (query.state) {
     sql += " AND a.state = ?";
     params.push_back(*query.state);
@@ -111,13 +118,30 @@ Result<std::vector<ActivityRecord>> ActivityRepository::List(const ActivityQuery
     sql += " AND a.starts_at < ?";
     params.push_back(query.to);
   }
-  sql += " ORDER BY a.starts_at, a.id LIMIT ?";
+  return sql;
+}
+
+}  // namespace
+
+Result<std::vector<ActivityRecord>> ActivityRepository::List(const ActivityQuery& query) {
+  SqlParams params;
+  std::string sql = std::string(kActivitySelect) + ActivityWhere(query, params) +
+                    " ORDER BY a.starts_at, a.id LIMIT ? OFFSET ?";
   params.push_back(static_cast<std::int64_t>(query.limit));
+  params.push_back(static_cast<std::int64_t>(query.offset));
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
   std::vector<ActivityRecord> out;
   out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(ActivityFromRow(r));
   return out;
+}
+
+Result<std::int64_t> ActivityRepository::Count(const ActivityQuery& query) {
+  SqlParams params;
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("SELECT COUNT(*) FROM support_activities a" + ActivityWhere(query, params), params));
+  return rows.at(0).Int(0);
 }
 
 Status ActivityRepository::Cancel(Id id) {

@@ -28,6 +28,8 @@ struct ActivityQuery {
   std::string district_code;
   // Only activities of these units (empty: every unit).
   std::vector<Id> unit_ids;
+  // Only activities of units under this units.path ("/1/3/"); empty: every unit.
+  std::string unit_path;
   std::optional<std::string> state;
   // Only activities this person has signed up for, withdrawn sign-ups included.
   std::optional<Id> participant_id;
@@ -35,6 +37,7 @@ struct ActivityQuery {
   std::int64_t from = 0;
   std::int64_t to = 0;
   std::size_t limit = 500;
+  std::size_t offset = 0;  // rows of the order passed over first (paging)
 };
 
 class ActivityRepository {
@@ -43,8 +46,10 @@ class ActivityRepository {
 
   Result<ActivityRecord> Insert(const ActivityRecord& a);
   Result<ActivityRecord> Get(Id id);
-  // Earliest first.
+  // Earliest first, `limit` of them after `offset`.
   Result<std::vector<ActivityRecord>> List(const ActivityQuery& query);
+  // How many the query selects, regardless of its limit and offset.
+  Result<std::int64_t> Count(const ActivityQuery& query);
   // published → cancelled; FailedPrecondition when it is cancelled already.
   Status Cancel(Id id);
 

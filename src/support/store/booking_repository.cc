@@ -132,13 +132,34 @@ std::string Where(const BookingQuery& query, SqlParams& params) {
 
 Result<std::vector<BookingRecord>> BookingRepository::List(const BookingQuery& query) {
   SqlParams params;
-  std::string sql = std::string(kSelect) + Where(query, params) + " ORDER BY b.starts_at, b.id LIMIT ?";
+  std::string sql = std::string(kSelect) + Where(query, params);
+  if (query.upcoming_first_at != 0) {
+    // Two keys: the upcoming ones by start ascending (the ended ones' key is NULL, after
+    // them on both engines once the group comes first), then the ended ones descending.
+    sql += " ORDER BY CASE WHEN b.ends_at > ? THEN 0 ELSE 1 END, CASE WHEN b.ends_at > ? THEN b.starts_at END,"
+           " b.starts_at DESC, b.id DESC";
+    params.push_back(query.upcoming_first_at);
+    params.push_back(query.upcoming_first_at);
+  } else {
+    sql += " ORDER BY b.starts_at, b.id";
+  }
+  sql += " LIMIT ? OFFSET ?";
   params.push_back(static_cast<std::int64_t>(query.limit));
+  params.push_back(static_cast<std::int64_t>(query.offset));
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
   std::vector<BookingRecord> out;
   out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(FromRow(r));
   return out;
+}
+
+Result<std::int64_t> BookingRepository::Count(const BookingQuery& query) {
+  SqlParams params;
+  const std::string sql =
+      "SELECT COUNT(*) FROM support_bookings b JOIN support_venues v ON v.id = b.venue_id" +
+      Where(query, params);
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
+  return rows.at(0).Int(0);
 }
 
 Result<std::vector<BookingRecord>> BookingRepository::Times(const BookingQuery& query) {

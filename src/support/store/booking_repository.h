@@ -34,7 +34,11 @@ struct BookingQuery {
   // Only bookings that overlap [from, to); 0 for no bound.
   std::int64_t from = 0;
   std::int64_t to = 0;
+  // 0: earliest start first. Otherwise the bookings that have not ended by this time come
+  // first, the soonest first, then the ended ones, the latest first (a booker's own list).
+  std::int64_t upcoming_first_at = 0;
   std::size_t limit = 500;
+  std::size_t offset = 0;  // rows of the order passed over first (paging)
 };
 
 // A change of state: the states it may start from, and what releases the slots.
@@ -59,8 +63,11 @@ class BookingRepository {
   // Applies a change; FailedPrecondition when the booking is no longer in a from-state.
   Status Change(const BookingChange& change);
   Result<BookingRecord> Get(Id id);
-  // Earliest first.
+  // In the query's order (earliest first unless upcoming_first_at), `limit` of them after
+  // `offset`.
   Result<std::vector<BookingRecord>> List(const BookingQuery& query);
+  // How many the query selects, regardless of its limit and offset.
+  Result<std::int64_t> Count(const BookingQuery& query);
   // The times of the bookings the query selects, without their people or purposes: each
   // record holds only id, venue_id, state, starts_at and ends_at (usage statistics). No
   // limit: the caller bounds the dates.

@@ -82,3 +82,45 @@ describe('ActivitiesPage party-member registration', () => {
     page.unmount();
   });
 });
+
+describe('ActivitiesPage paging', () => {
+  const activity = (id: number) => ({
+    id,
+    title: `活动${id}`,
+    unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' },
+    starts_at: '2099-06-01T09:00:00+08:00',
+    ends_at: '2099-06-01T11:00:00+08:00',
+    place: '广场',
+    places: 10,
+    left: 5,
+    open_to: 'public',
+    state: 'published',
+    signed_up: false,
+    may_sign_up: false,
+    may_withdraw: false,
+  });
+
+  it('asks the server for the page chosen in the pager', async () => {
+    calls.get.mockImplementation(async (path: string, query?: { page?: number }) => {
+      if (path === 'activities') {
+        const page = query?.page ?? 1;
+        return { items: [activity(page * 100)], total: 45, page, page_size: 20 };
+      }
+      if (path === 'party-members/registrations/mine') return { registration: null, may_register: false };
+      if (path === 'me/calendar-link') return { active: false, created_at: null };
+      if (path === 'org/units') return { items: UNITS };
+      throw new Error(path);
+    });
+    const page = mountPage(ActivitiesPage);
+    await flushPromises();
+    expect(calls.get).toHaveBeenCalledWith('activities', { page: 1, page_size: 20 });
+    expect(page.text()).toContain('活动100');
+    const pager = page.get('[data-test="activities-pager"]');
+    expect(pager.findAll('.number').map((n) => n.text())).toEqual(['1', '2', '3']);
+    await pager.findAll('.number')[2].trigger('click');
+    await flushPromises();
+    expect(calls.get).toHaveBeenLastCalledWith('activities', { page: 3, page_size: 20 });
+    expect(page.text()).toContain('活动300');
+    page.unmount();
+  });
+});

@@ -41,8 +41,10 @@ const DECIDE_REGISTRATION = {
 export const decideRegistration = (id: number, action: 'confirm' | 'decline' | 'withdraw', reason = '') =>
   call('post', DECIDE_REGISTRATION[action], { path: { id }, body: reason ? { reason } : {} });
 
-export const listActivities = (query: QueryOf<'listActivities'> = {}) =>
-  call('get', '/api/v1/activities', { query: query }).then((a) => a.items);
+// The list comes a page at a time, with the total.
+export const ACTIVITY_PAGE_SIZE = 20;
+export const listActivities = (query: QueryOf<'listActivities'> = {}, page = 1) =>
+  call('get', '/api/v1/activities', { query: { ...query, page, page_size: ACTIVITY_PAGE_SIZE } });
 export const getActivity = (id: number) => call('get', '/api/v1/activities/{id}', { path: { id } });
 export const publishActivity = (a: NewActivity) => call('post', '/api/v1/activities', { body: a });
 export const cancelActivity = (id: number) => call('post', '/api/v1/activities/{id}/cancel', { path: { id } });

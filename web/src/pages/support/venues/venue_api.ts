@@ -44,9 +44,12 @@ export const venueSchedule = (id: number, from: string, to: string) =>
   call('get', '/api/v1/venues/{id}/bookings', { path: { id }, query: { from, to } satisfies QueryOf<'listVenueBookings'> });
 export const bookVenue = (id: number, booking: NewBooking) =>
   call('post', '/api/v1/venues/{id}/bookings', { path: { id }, body: booking });
-export const myBookings = () => call('get', '/api/v1/bookings/mine').then((a) => a.items);
-export const bookingsToReview = (state: BookingState = 'pending') =>
-  call('get', '/api/v1/bookings', { query: { state } satisfies QueryOf<'listManagedBookings'> }).then((a) => a.items);
+// Booking lists come a page at a time, with the total.
+export const BOOKING_PAGE_SIZE = 20;
+export const myBookings = (page = 1) =>
+  call('get', '/api/v1/bookings/mine', { query: { page, page_size: BOOKING_PAGE_SIZE } satisfies QueryOf<'listMyBookings'> });
+export const bookingsToReview = (state: BookingState = 'pending', page = 1) =>
+  call('get', '/api/v1/bookings', { query: { state, page, page_size: BOOKING_PAGE_SIZE } satisfies QueryOf<'listManagedBookings'> });
 // The route of each decision on a booking.
 const DECIDE_BOOKING = {
   approve: '/api/v1/bookings/{id}/approve',
