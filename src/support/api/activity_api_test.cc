@@ -205,8 +205,10 @@ TEST_P(ActivityApiTest, OrganizersListTheActivitiesOfTheirOwnUnits) {
   const std::int64_t in_c2 = MakeActivity(*this, {{"unit_code", "C2"}, {"title", "C2 的活动"}});
   auto ids = [&](const std::string& who) {
     std::set<std::int64_t> out;
-    for (const auto& a : Json(As(who, "GET", "/api/v1/activities?managed=true"))["items"])
-      out.insert(a["id"].get<std::int64_t>());
+    HttpResponse r = As(who, "GET", "/api/v1/activities?managed=true");
+    EXPECT_EQ(r.status, 200) << who << ": " << r.body;
+    const nlohmann::json listed = Json(r);
+    for (const auto& a : listed["items"]) out.insert(a["id"].get<std::int64_t>());
     return out;
   };
   EXPECT_EQ(ids("community"), (std::set<std::int64_t>{in_c}));
