@@ -18,7 +18,7 @@ namespace sanwang::api {
 // Every account of the test district; "" is the anonymous caller.
 inline const std::vector<std::string> kEveryone = {"",           "resident1",  "resident2", "grid1", "grid2",
                                                    "community",  "community2", "street",    "dept",  "center",
-                                                   "supervisor", "leader",     "admin"};
+                                                   "supervisor", "leader",     "admin",     "auditor"};
 
 struct Probe {
   std::function<HttpResponse(const std::string& who)> call;
@@ -32,6 +32,13 @@ inline std::set<std::string> AllCallers() { return {kEveryone.begin(), kEveryone
 inline std::set<std::string> SignedInCallers() {
   auto s = AllCallers();
   s.erase("");
+  return s;
+}
+// Every signed-in account but the auditor, who reads the audit log and none of the
+// district's work (org::kAuditor).
+inline std::set<std::string> SignedInButTheAuditor() {
+  auto s = SignedInCallers();
+  s.erase("auditor");
   return s;
 }
 // Staff who plan: community and up, the command center, supervision, leaders, admins.

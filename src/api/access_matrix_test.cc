@@ -68,6 +68,12 @@ AccessRows AccessMatrixTest::Probes() {
                               {{"old_password", kPassword}, {"new_password", "Probe2026xyz"}});
           if (r.status != 200) return r;
           tokens_[who] = Json(r)["token"];
+          // Forgets the history so that the way back passes the history rule, which has
+          // tests of its own (password_api_test.cc).
+          EXPECT_TRUE(db_->Execute("DELETE FROM password_history WHERE user_id = "
+                                   "(SELECT id FROM users WHERE username = ?)",
+                                   {who})
+                          .ok());
           HttpResponse back = As(who, "POST", "/api/v1/auth/password",
                                  {{"old_password", "Probe2026xyz"}, {"new_password", kPassword}});
           EXPECT_EQ(back.status, 200) << back.body;
@@ -80,7 +86,7 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /api/v1/org/locate", {get("/api/v1/org/locate?lon=113.805&lat=34.01"), SignedIn()}},
       {"GET /api/v1/catalog", {get("/api/v1/catalog"), All()}},
       {"GET /api/v1/catalog/items/{code}", {get("/api/v1/catalog/items/A01-001"), All()}},
-      {"GET /api/v1/cases", {get("/api/v1/cases"), SignedIn()}},
+      {"GET /api/v1/cases", {get("/api/v1/cases"), SignedInButTheAuditor()}},
       {"POST /api/v1/cases",
        {[this](const std::string& who) {
           return As(who, "POST", "/api/v1/cases",
@@ -168,7 +174,7 @@ AccessRows AccessMatrixTest::Probes() {
       {"POST /api/v1/users/{username}/disable",
        {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/disable"); },
         {"admin"}}},
-      {"GET /api/v1/audit", {get("/api/v1/audit"), {"admin", "supervisor"}}},
+      {"GET /api/v1/audit", {get("/api/v1/audit"), {"auditor"}}},
       {"GET /open311/v2/discovery.{format}", {get("/open311/v2/discovery.json"), All()}},
       {"GET /open311/v2/services.{format}", {get("/open311/v2/services.xml"), All()}},
       {"GET /open311/v2/services/{code}.{format}", {get("/open311/v2/services/A01-001.json"), All()}},
@@ -197,11 +203,6 @@ AccessRows AccessMatrixTest::Probes() {
 }
 
 TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
-  // The password probe changes each account's password and back, which the history rule
-  // would refuse; that rule has its own tests (password_api_test.cc).
-  ApiOptions options;
-  options.auth.passwords.history = 0;
-  UseOptions(options);
   auto probes = Probes();
   for (const auto& route : api_->router().routes()) {
     std::string key = route.method + " " + route.pattern;

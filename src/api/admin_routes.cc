@@ -46,6 +46,7 @@ Result<HttpResponse> AddUser(Call& call) {
         std::tuple{"unit_code", &a.unit_code, false}, std::tuple{"password", &a.password, true}}) {
     SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
   }
+  SW_RETURN_IF_ERROR(org::CheckAdministrableRole(a.role));
   SW_ASSIGN_OR_RETURN(auto user, org::AddAccount(call.db, call.api.district_code(), a, call.api.clock()));
   return JsonResponse(201, UserJson(user, call.domain->org));
 }
@@ -64,6 +65,7 @@ std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& us
 
 Result<HttpResponse> DisableUser(Call& call) {
   const std::string& username = call.params["username"];
+  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
   auto before = AccountBefore(call, username);
   SW_RETURN_IF_ERROR(
       org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username));
@@ -89,6 +91,8 @@ Result<HttpResponse> UpdateUser(Call& call) {
                       ParseJsonObject(call.request.body, {"role", "unit", "display_name", "phone"}));
   SW_ASSIGN_OR_RETURN(org::AccountChange change, AccountChangeFrom(body));
   const std::string& username = call.params["username"];
+  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
+  if (change.role) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(*change.role));
   auto before = AccountBefore(call, username);
   SW_ASSIGN_OR_RETURN(auto user, org::UpdateAccount(call.db, call.api.district_code(), username, change));
   HttpResponse r = JsonResponse(200, UserJson(user, call.domain->org));
@@ -98,6 +102,7 @@ Result<HttpResponse> UpdateUser(Call& call) {
 
 Result<HttpResponse> EnableUser(Call& call) {
   const std::string& username = call.params["username"];
+  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
   auto before = AccountBefore(call, username);
   SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.api.district_code(), username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
@@ -140,6 +145,7 @@ Result<HttpResponse> ResetPassword(Call& call) {
   SW_RETURN_IF_ERROR(prepared->hash.status());
   const std::string& username = call.params["username"];
   SW_RETURN_IF_ERROR(org::CheckPasswordResetOf(call.session->user.username, username));
+  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
   SW_RETURN_IF_ERROR(call.api.auth().ResetPassword(call.db, username, *prepared->hash).status());
   AuditReset(call, username);
   HttpResponse response = JsonResponse(
@@ -195,37 +201,38 @@ void AddAdminRoutes(Api& api) {
               .Query(AccountFilterParameters()),
           FromResult(ListUsers));
   api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()),
-          RouteDoc{"addUser", "Add an account (admin)."}
+          RouteDoc{"addUser", "Add an account (admin); 403 for an auditor's (made on the command line only)."}
               .Takes(NewAccountSchema())
               .Answers(AccountSchema(), 201)
               .Refuses({409}),
           FromResult(AddUser));
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
-          RouteDoc{"disableUser", "Disable an account and end its sessions (admin)."}.Answers(
+          RouteDoc{"disableUser", "Disable an account and end its sessions (admin); 403 for an auditor's."}.Answers(
               AccountStateSchema()),
           FromResult(DisableUser));
   api.Add(
       "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
       RouteDoc{"updateUser",
                "Change an account's role, unit, display name or phone (admin); a new role or unit ends its "
-               "sessions."}
+               "sessions. 403 for an auditor's account or to make one an auditor."}
           .Takes(AccountChangeSchema())
           .Answers(AccountSchema()),
       FromResult(UpdateUser));
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
-          RouteDoc{"enableUser", "Enable a disabled account (admin)."}.Answers(AccountStateSchema()),
+          RouteDoc{"enableUser", "Enable a disabled account (admin); 403 for an auditor's."}.Answers(AccountStateSchema()),
           FromResult(EnableUser));
   api.Add(
       "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
       RouteDoc{
           "resetUserPassword",
           "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and "
-          "the account must change it at its next sign-in (admin); 422 for the caller's own account."}
+          "the account must change it at its next sign-in (admin); 422 for the caller's own account, 403 for an "
+          "auditor's."}
           .Answers(TemporaryPasswordSchema())
           .Refuses({422}),
       FromResult(ResetPassword), PrepareReset);
   api.Add("GET", "/api/v1/audit", Access::Roles(org::AuditReaderRoles()),
-          RouteDoc{"listAuditEntries", "The newest audit log entries (admin, supervisor)."}
+          RouteDoc{"listAuditEntries", "The newest audit log entries (the auditor alone, 审计管理员)."}
               .Answers(AuditLogSchema())
               .Query("page_size", schema::WithExample(schema::Integer(1, 1000), 100),
                      "How many of the newest entries (default 50)."),

@@ -93,7 +93,7 @@ TEST_P(ReporterPrivacyApiTest, AnAnonymousReportIsNotTiedToTheAccountInWhatStaff
     EXPECT_EQ(body.find("13800000000"), std::string::npos) << body;
   }
   // The audit log names the resident's actions, but not the case they acted on.
-  auto audit = Json(As("admin", "GET", "/api/v1/audit"))["items"];
+  auto audit = Json(As("auditor", "GET", "/api/v1/audit"))["items"];
   int ratings = 0;
   for (const auto& row : audit) {
     if (row["username"] != "resident1") continue;

@@ -24,7 +24,7 @@ constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kActivityOrganizers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kActivityReportReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
                                                kSupervisor,     kLeader,      kAdmin};
-constexpr std::array kAuditReaders = {kAdmin, kSupervisor};
+constexpr std::array kAuditReaders = {kAuditor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
@@ -40,7 +40,8 @@ constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
 const std::vector<std::string_view>& AllRoles() {
   static const std::vector<std::string_view> kRoles = {kResident,    kGridWorker, kCommunityStaff,
                                                        kStreetStaff, kDeptStaff,  kCommandCenter,
-                                                       kSupervisor,  kLeader,     kAdmin};
+                                                       kSupervisor,  kLeader,     kAdmin,
+                                                       kAuditor};
   return kRoles;
 }
 
@@ -55,7 +56,7 @@ std::string_view ScopeKindOf(std::string_view role) {
   if (role == kStreetStaff) return "street";
   if (role == kDeptStaff) return "department";
   if (role == kCommandCenter) return "command_center";
-  if (role == kSupervisor || role == kLeader || role == kAdmin) return "district";
+  if (role == kSupervisor || role == kLeader || role == kAdmin || role == kAuditor) return "district";
   return "";
 }
 

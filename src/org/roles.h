@@ -20,6 +20,9 @@ inline constexpr std::string_view kCommandCenter = "command_center";
 inline constexpr std::string_view kSupervisor = "supervisor";
 inline constexpr std::string_view kLeader = "leader";
 inline constexpr std::string_view kAdmin = "admin";
+// 审计管理员: reads the audit log and changes nothing. Kept apart from the administrator
+// (三权分立, docs/security.md): its accounts are made on the server's command line only.
+inline constexpr std::string_view kAuditor = "auditor";
 // Not a person: timers and automatic routing act under this role.
 inline constexpr std::string_view kSystem = "system";
 
@@ -35,7 +38,7 @@ bool InSet(RoleSet set, std::string_view role);
 
 // Residents: they file matters and follow their own.
 RoleSet ResidentRoles();
-// Every role that works for the district (all but residents).
+// Every role that works the district's matters (all but residents and the auditor).
 RoleSet StaffRoles();
 // Staff whose scope is one unit's subtree (grid, community, street, department).
 RoleSet UnitScopedRoles();
@@ -65,7 +68,8 @@ RoleSet ActivityParticipantRoles();
 // Those who read the yearly hours report per workplace: the organizers and the
 // district-wide roles.
 RoleSet ActivityReportReaderRoles();
-// Those who read the audit log.
+// Those who read the audit log: the auditor alone, so the administrators whose actions it
+// records cannot read or weed it through the application.
 RoleSet AuditReaderRoles();
 // Those who may read budget lines and reports (each within scope, support/budget_access.h):
 // staff of a unit and the district-wide roles; not grid workers, not residents.

@@ -134,6 +134,19 @@ Status CheckPasswordResetOf(const std::string& by, const std::string& username) 
   return Status::Ok();
 }
 
+Status CheckAdministrableRole(std::string_view role) {
+  if (role == kAuditor) {
+    return PermissionDenied(
+        "审计管理员账号只能在服务器命令行管理 auditor accounts are kept on the server's command line only");
+  }
+  return Status::Ok();
+}
+
+Status CheckAdministrableAccount(store::Database& db, const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
+  return found ? CheckAdministrableRole(found->role) : Status::Ok();
+}
+
 Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username) {
   SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
   if (!found || found->district_code != district_code)

@@ -53,6 +53,15 @@ Status DisableAccount(store::Database& db, const std::string& district_code, con
 // OK unless `by` would reset their own password: an administrator changes their own
 // password with the old one (change password), never with a reset.
 Status CheckPasswordResetOf(const std::string& by, const std::string& username);
+// Separation of duties (三权分立, GB/T 22239-2019 level 3): an administrator keeps every
+// account through the API but an auditor's, which is made and kept on the server's command
+// line only (`sanwang user add --role auditor`), so no administrator can read the audit log
+// through an account they made or whose password they reset. PermissionDenied for `role`
+// auditor.
+Status CheckAdministrableRole(std::string_view role);
+// As above for the account `username` as it is now; OK for an unknown one (the action then
+// answers NotFound).
+Status CheckAdministrableAccount(store::Database& db, const std::string& username);
 // Lets a disabled account sign in again. NotFound as above.
 Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username);
 
