@@ -315,6 +315,23 @@ scenario('every main page renders (screenshots)', async ({ browser, watch }) => 
   await context.close();
 });
 
+scenario('the auditor alone reads the audit log, and sees the refusals in it', async ({ browser, watch }) => {
+  const admin = await Api.signedIn(BASE, 'admin', PASSWORD);
+  const refused = await admin.get('audit').catch((e) => e);
+  assert(refused instanceof Error && refused.status === 403, `the admin read the audit log: ${refused?.status ?? 'allowed'}`);
+  const context = await newContext(browser, watch, 'auditor', DESKTOP);
+  const page = await context.newPage();
+  await signIn(page, BASE, 'auditor', PASSWORD);
+  await page.waitForURL((url) => url.pathname === '/audit');
+  const rows = page.locator('[data-test="audit-table"] .el-table__body tr');
+  await rows.first().waitFor();
+  await page.locator('[data-test="audit-problems"]').click();
+  await page.locator('[data-test="audit-table"] .el-table__body tr', { hasText: 'GET /api/v1/audit' }).first().waitFor();
+  await settle(page);
+  await screenshot(page, SHOTS, '41-audit-log-desktop');
+  await context.close();
+});
+
 scenario('a new resident registers on a phone and files a matter', async ({ browser, watch }) => {
   const center = shared.center ?? (await Api.signedIn(BASE, 'center', PASSWORD));
   const place = shared.place ?? (await pointInAGrid(center));

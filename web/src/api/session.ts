@@ -130,5 +130,6 @@ export function homePathFor(user: Readonly<User> | null): string {
   if (can(user, 'admin')) return '/admin/catalog';
   if (can(user, 'workbench')) return '/workbench';
   if (can(user, 'dashboard')) return '/dashboard';
+  if (can(user, 'audit')) return '/audit';
   return '/sign-in';
 }

@@ -30,6 +30,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
   { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'admin' },
+  { entry: { path: '/audit', label: 'common.nav.auditLog' }, needs: 'audit' },
 ];
 
 export function navFor(user: Readonly<User> | null | undefined): NavEntry[] {

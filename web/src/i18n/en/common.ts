@@ -81,6 +81,7 @@ export default {
     dashboard: 'Dashboard',
     adminCatalog: 'Catalog',
     adminOrg: 'Units and grids',
+    auditLog: 'Audit log',
     adminUsers: 'Users',
     venues: 'Book a venue',
     myBookings: 'My bookings',
@@ -107,6 +108,7 @@ export default {
     supervisor: 'Supervision office',
     leader: 'Leader',
     admin: 'Administrator',
+    auditor: 'Auditor',
   },
   errors: {
     invalid_argument: 'Invalid input',

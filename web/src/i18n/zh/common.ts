@@ -81,6 +81,7 @@ export default {
     dashboard: '驾驶舱',
     adminCatalog: '事项目录',
     adminOrg: '组织与网格',
+    auditLog: '审计日志',
     adminUsers: '用户',
     venues: '场地预约',
     myBookings: '我的预约',
@@ -107,6 +108,7 @@ export default {
     supervisor: '督查室',
     leader: '领导',
     admin: '系统管理员',
+    auditor: '审计管理员',
   },
   errors: {
     invalid_argument: '输入有误',

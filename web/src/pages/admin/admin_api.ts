@@ -16,6 +16,7 @@ export const ROLES = [
   'supervisor',
   'leader',
   'admin',
+  'auditor',
 ] as const satisfies readonly Role[];
 
 export const TIERS = ['online', 'grid', 'community', 'street', 'department'] as const satisfies readonly Tier[];
@@ -60,3 +61,9 @@ export type PasswordReset = Answer<'resetUserPassword'>;
 
 export const resetPassword = (username: string) =>
   call('post', '/api/v1/users/{username}/reset-password', { path: { username } });
+
+// The audit log, newest first: what the auditor (审计管理员) reads.
+export type AuditEntry = Schemas['AuditEntry'];
+export const AUDIT_SIZES = [100, 500, 1000] as const;
+export const fetchAuditLog = (pageSize: number) =>
+  call('get', '/api/v1/audit', { query: { page_size: pageSize } }).then((a) => a.items);
