@@ -16,9 +16,9 @@
 namespace sanwang::api {
 
 // Every account of the test district; "" is the anonymous caller.
-inline const std::vector<std::string> kEveryone = {"",           "resident1",  "resident2", "grid1", "grid2",
-                                                   "community",  "community2", "street",    "dept",  "center",
-                                                   "supervisor", "leader",     "admin",     "auditor"};
+inline const std::vector<std::string> kEveryone = {
+    "",       "resident1", "resident2", "grid1",      "grid2",  "community", "community2",
+    "street", "dept",      "center",    "supervisor", "leader", "admin",     "auditor"};
 
 struct Probe {
   std::function<HttpResponse(const std::string& who)> call;

@@ -108,15 +108,17 @@ TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount
   HttpResponse read = As("auditor", "GET", "/api/v1/audit");
   ASSERT_EQ(read.status, 200) << read.body;
   EXPECT_TRUE(Json(read)["items"].is_array());
-  for (const char* who : {"admin", "supervisor", "leader"}) EXPECT_EQ(As(who, "GET", "/api/v1/audit").status, 403) << who;
+  for (const char* who : {"admin", "supervisor", "leader"})
+    EXPECT_EQ(As(who, "GET", "/api/v1/audit").status, 403) << who;
   // The auditor changes nothing else.
   EXPECT_EQ(As("auditor", "GET", "/api/v1/users").status, 403);
   EXPECT_EQ(As("auditor", "POST", "/api/v1/users/grid3/disable").status, 403);
   EXPECT_EQ(As("auditor", "GET", "/api/v1/cases").status, 403);
 
   // An administrator neither makes an auditor nor touches one's account.
-  const std::string before = db_->Query("SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE "
-                                        "username = 'auditor'")
+  const std::string before = db_->Query(
+                                    "SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE "
+                                    "username = 'auditor'")
                                  ->at(0)
                                  .Text(0);
   const std::int64_t accounts = db_->Query("SELECT COUNT(*) FROM users")->at(0).Int(0);
@@ -127,17 +129,22 @@ TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount
         << r.body;
   };
   refused(As("admin", "POST", "/api/v1/users",
-             {{"username", "audit2"}, {"display_name", "审计二"}, {"role", "auditor"}, {"unit_code", "D"},
+             {{"username", "audit2"},
+              {"display_name", "审计二"},
+              {"role", "auditor"},
+              {"unit_code", "D"},
               {"password", "Audit2026xyz"}}));
   refused(As("admin", "PATCH", "/api/v1/users/grid3", {{"role", "auditor"}, {"unit", "D"}}));
   refused(As("admin", "PATCH", "/api/v1/users/auditor", {{"display_name", "换人"}}));
   refused(As("admin", "POST", "/api/v1/users/auditor/disable"));
   refused(As("admin", "POST", "/api/v1/users/auditor/enable"));
   refused(As("admin", "POST", "/api/v1/users/auditor/reset-password"));
-  EXPECT_EQ(db_->Query("SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE username = 'auditor'")
-                ->at(0)
-                .Text(0),
-            before);
+  EXPECT_EQ(
+      db_->Query(
+             "SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE username = 'auditor'")
+          ->at(0)
+          .Text(0),
+      before);
   EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM users")->at(0).Int(0), accounts);
   EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
   EXPECT_EQ(As("auditor", "GET", "/api/v1/audit").status, 200);  // still signed in

@@ -207,8 +207,8 @@ void AddAdminRoutes(Api& api) {
               .Refuses({409}),
           FromResult(AddUser));
   api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
-          RouteDoc{"disableUser", "Disable an account and end its sessions (admin); 403 for an auditor's."}.Answers(
-              AccountStateSchema()),
+          RouteDoc{"disableUser", "Disable an account and end its sessions (admin); 403 for an auditor's."}
+              .Answers(AccountStateSchema()),
           FromResult(DisableUser));
   api.Add(
       "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
@@ -219,14 +219,16 @@ void AddAdminRoutes(Api& api) {
           .Answers(AccountSchema()),
       FromResult(UpdateUser));
   api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
-          RouteDoc{"enableUser", "Enable a disabled account (admin); 403 for an auditor's."}.Answers(AccountStateSchema()),
+          RouteDoc{"enableUser", "Enable a disabled account (admin); 403 for an auditor's."}.Answers(
+              AccountStateSchema()),
           FromResult(EnableUser));
   api.Add(
       "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
       RouteDoc{
           "resetUserPassword",
           "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and "
-          "the account must change it at its next sign-in (admin); 422 for the caller's own account, 403 for an "
+          "the account must change it at its next sign-in (admin); 422 for the caller's own account, 403 for "
+          "an "
           "auditor's."}
           .Answers(TemporaryPasswordSchema())
           .Refuses({422}),

@@ -38,10 +38,9 @@ constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
 }  // namespace
 
 const std::vector<std::string_view>& AllRoles() {
-  static const std::vector<std::string_view> kRoles = {kResident,    kGridWorker, kCommunityStaff,
-                                                       kStreetStaff, kDeptStaff,  kCommandCenter,
-                                                       kSupervisor,  kLeader,     kAdmin,
-                                                       kAuditor};
+  static const std::vector<std::string_view> kRoles = {
+      kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
+      kCommandCenter, kSupervisor, kLeader,         kAdmin,       kAuditor};
   return kRoles;
 }
 

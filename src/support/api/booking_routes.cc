@@ -41,7 +41,8 @@ Result<HttpResponse> BookingPage(Call& call, store::BookingQuery query) {
 }
 
 Result<HttpResponse> MyBookings(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto query, support::MyBookingsQuery(call.domain->org, call.actor(), call.api.clock().Now()));
+  SW_ASSIGN_OR_RETURN(auto query,
+                      support::MyBookingsQuery(call.domain->org, call.actor(), call.api.clock().Now()));
   return BookingPage(call, std::move(query));
 }
 
@@ -69,13 +70,15 @@ Handler Decide(support::Decision decision) {
 }  // namespace
 
 void AddBookingRoutes(Api& api) {
-  api.Add("GET", "/api/v1/bookings/mine", Access::SignedIn(),
-          RouteDoc{"listMyBookings",
-                   "The caller's own bookings of venues, every state, a page at a time: those not yet ended first, "
-                   "the soonest first, then the ended ones, the latest first."}
-              .Answers(BookingListSchema())
-              .Query(PagingParameters(kMaxBookingPageSize)),
-          FromResult(MyBookings));
+  api.Add(
+      "GET", "/api/v1/bookings/mine", Access::SignedIn(),
+      RouteDoc{
+          "listMyBookings",
+          "The caller's own bookings of venues, every state, a page at a time: those not yet ended first, "
+          "the soonest first, then the ended ones, the latest first."}
+          .Answers(BookingListSchema())
+          .Query(PagingParameters(kMaxBookingPageSize)),
+      FromResult(MyBookings));
   api.Add("GET", "/api/v1/bookings", Access::Roles(org::VenueManagerRoles()),
           RouteDoc{
               "listManagedBookings",

@@ -136,8 +136,9 @@ Result<std::vector<BookingRecord>> BookingRepository::List(const BookingQuery& q
   if (query.upcoming_first_at != 0) {
     // Two keys: the upcoming ones by start ascending (the ended ones' key is NULL, after
     // them on both engines once the group comes first), then the ended ones descending.
-    sql += " ORDER BY CASE WHEN b.ends_at > ? THEN 0 ELSE 1 END, CASE WHEN b.ends_at > ? THEN b.starts_at END,"
-           " b.starts_at DESC, b.id DESC";
+    sql +=
+        " ORDER BY CASE WHEN b.ends_at > ? THEN 0 ELSE 1 END, CASE WHEN b.ends_at > ? THEN b.starts_at END,"
+        " b.starts_at DESC, b.id DESC";
     params.push_back(query.upcoming_first_at);
     params.push_back(query.upcoming_first_at);
   } else {
