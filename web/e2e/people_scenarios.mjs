@@ -96,7 +96,7 @@ export function addPeopleScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, se
 
     const worker = (await admin.get(`roster/workers?unit=${community.code}`)).items.find((w) => w.name === name);
     assert(worker, `${name} is not on the roster of ${community.code}`);
-    const audit = (await admin.get('audit')).items;
+    const audit = (await (await Api.signedIn(BASE, 'auditor', PASSWORD)).get('audit')).items;
     const reveal = audit.find((a) => a.action === 'roster_reveal' && a.target === `roster_worker/${worker.id}`);
     assert(reveal?.username === `community-${community.code}`, `no audit row of the reveal: ${JSON.stringify(reveal)}`);
     assert(!JSON.stringify(audit).includes(id), 'the audit log holds the ID number');

@@ -100,7 +100,8 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await signIn(page, BASE, 'resident01', PASSWORD);
     await page.goto(`${BASE}/bookings/mine`);
     await page.locator('[data-test="calendar-create"]').click();
-    const shown = page.locator('[data-test="calendar-address"] input');
+    // Element Plus puts the attribute on the <input> itself.
+    const shown = page.locator('input[data-test="calendar-address"]');
     await shown.waitFor();
     const address = await shown.inputValue();
     assert(/\/api\/v1\/calendar\/[^/]+\.ics$/.test(address), `the calendar address is ${address}`);
@@ -123,7 +124,7 @@ export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
     await page.locator('[data-test="calendar-rotate"]').click();
     await page.click('.el-message-box__btns .el-button--primary');
     await page.waitForFunction((old) => {
-      const input = document.querySelector('[data-test="calendar-address"] input');
+      const input = document.querySelector('input[data-test="calendar-address"]');
       return input && input.value && input.value !== old;
     }, address);
     const rotated = await shown.inputValue();
