@@ -56,8 +56,9 @@ store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
   return user;
 }
 
-// The account as it was before a change, for the audit note; absent when unknown (the
-// change itself then answers NotFound).
+// The account as it was before a change, for the audit note and the check that an
+// administrator keeps it (org::CheckAdministrableRole); absent when unknown (the change
+// itself then answers NotFound).
 std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& username) {
   auto before = store::UserRepository(call.db).FindByUsername(username);
   return before.ok() ? *before : std::nullopt;
@@ -65,8 +66,8 @@ std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& us
 
 Result<HttpResponse> DisableUser(Call& call) {
   const std::string& username = call.params["username"];
-  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
   auto before = AccountBefore(call, username);
+  if (before) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(before->role));
   SW_RETURN_IF_ERROR(
       org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
@@ -91,9 +92,9 @@ Result<HttpResponse> UpdateUser(Call& call) {
                       ParseJsonObject(call.request.body, {"role", "unit", "display_name", "phone"}));
   SW_ASSIGN_OR_RETURN(org::AccountChange change, AccountChangeFrom(body));
   const std::string& username = call.params["username"];
-  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
-  if (change.role) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(*change.role));
   auto before = AccountBefore(call, username);
+  if (before) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(before->role));
+  if (change.role) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(*change.role));
   SW_ASSIGN_OR_RETURN(auto user, org::UpdateAccount(call.db, call.api.district_code(), username, change));
   HttpResponse r = JsonResponse(200, UserJson(user, call.domain->org));
   if (before) r.audit_detail = AccountChangeNote(*before, user, call.domain->org);
@@ -102,8 +103,8 @@ Result<HttpResponse> UpdateUser(Call& call) {
 
 Result<HttpResponse> EnableUser(Call& call) {
   const std::string& username = call.params["username"];
-  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
   auto before = AccountBefore(call, username);
+  if (before) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(before->role));
   SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.api.district_code(), username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
   if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, false), call.domain->org);

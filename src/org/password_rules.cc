@@ -27,33 +27,33 @@ PasswordChangeReason RequiredPasswordChange(const store::UserRecord& user, UnixS
   return PasswordChangeReason::kNone;
 }
 
-std::string_view ReasonCode(PasswordChangeReason reason) {
+namespace {
+
+// Each reason's code for programs and its message for people, in one place.
+struct ReasonText {
+  std::string_view code;
+  std::string_view message;
+};
+
+ReasonText TextOf(PasswordChangeReason reason) {
   switch (reason) {
     case PasswordChangeReason::kReset:
-      return "reset";
+      return {"reset", "密码已被管理员重置，请修改 an administrator reset the password; change it"};
     case PasswordChangeReason::kDemoPassword:
-      return "demo_password";
+      return {"demo_password", "演示密码须先修改 the demo password must be changed first"};
     case PasswordChangeReason::kExpired:
-      return "expired";
+      return {"expired", "密码已过期，请修改 password expired, change it"};
     case PasswordChangeReason::kNone:
       break;
   }
-  return "";
+  return {};
 }
 
-std::string ReasonMessage(PasswordChangeReason reason) {
-  switch (reason) {
-    case PasswordChangeReason::kReset:
-      return "密码已被管理员重置，请修改 an administrator reset the password; change it";
-    case PasswordChangeReason::kDemoPassword:
-      return "演示密码须先修改 the demo password must be changed first";
-    case PasswordChangeReason::kExpired:
-      return "密码已过期，请修改 password expired, change it";
-    case PasswordChangeReason::kNone:
-      break;
-  }
-  return "";
-}
+}  // namespace
+
+std::string_view ReasonCode(PasswordChangeReason reason) { return TextOf(reason).code; }
+
+std::string ReasonMessage(PasswordChangeReason reason) { return std::string(TextOf(reason).message); }
 
 int EarlierPasswordsKept(const PasswordSettings& settings) { return std::max(0, settings.history - 1); }
 
