@@ -28,6 +28,6 @@ else
   build/sanwang status
 fi
 echo "demo accounts (password Sanwang2026): admin, supervisor, leader, center, street-411002001,"
-echo "  community-411002001001, grid-411002001001-1, resident01 … resident20"
+echo "  community-411002001001, grid-411002001001-1, resident01 … resident20, auditor (reads the audit log)"
 echo "new residents may register themselves at /register (config/demo.toml: no SMS code in the demo)"
 exec build/sanwang --config config/demo.toml serve --listen "${SANWANG_LISTEN:-127.0.0.1:8080}" --log-level "${SANWANG_LOG_LEVEL:-info}"
