@@ -8,6 +8,7 @@
 #include "classify/calibration.h"
 #include "classify/naive_bayes.h"
 #include "classify/stratified_folds.h"
+#include "classify/text_normalizer.h"
 
 namespace sanwang::classify {
 namespace {
@@ -29,6 +30,23 @@ LabelledRows IndexLabels(const std::vector<Example>& examples) {
   }
   for (const Example& e : examples) out.y.push_back(index[e.label]);
   return out;
+}
+
+// The features of every row. With lexicon words, the lexicon is learned from all the
+// rows; the calibration's folds (below) share it, which can only move the temperature.
+std::vector<Document> ExtractAllFeatures(const std::vector<Example>& examples,
+                                         const FeatureOptions& options) {
+  WordLexicon lexicon;
+  if (options.words == WordFeatures::kLexicon) {
+    std::vector<std::string> normalized;
+    normalized.reserve(examples.size());
+    for (const Example& e : examples) normalized.push_back(NormalizeText(e.text));
+    lexicon = WordLexicon::Learn(normalized);
+  }
+  std::vector<Document> docs;
+  docs.reserve(examples.size());
+  for (const Example& e : examples) docs.push_back(ExtractFeatures(e.text, options, lexicon));
+  return docs;
 }
 
 struct Fitted {
@@ -91,9 +109,7 @@ Result<Classifier> Classifier::Train(const std::vector<Example>& examples, const
   if (examples.empty()) return InvalidArgument("no training rows");
   LabelledRows rows = IndexLabels(examples);
   if (rows.labels.size() < 2) return InvalidArgument("need at least two different labels to train");
-  std::vector<Document> docs;
-  docs.reserve(examples.size());
-  for (const Example& e : examples) docs.push_back(ExtractFeatures(e.text, options.features));
+  std::vector<Document> docs = ExtractAllFeatures(examples, options.features);
   ClassifierParts parts;
   parts.kind = options.kind;
   parts.features = options.features;

@@ -94,32 +94,57 @@ FeatureIndex FeatureIndex::Build(const std::vector<std::string>& terms) {
   return index;
 }
 
-std::uint32_t FeatureIndex::FindInline(char kind, std::string_view text) const {
-  Key key = InlineKey(kind, text);
+std::uint32_t FeatureIndex::FindInline(const Key& key, std::uint64_t hash) const {
   std::size_t mask = inline_.size() - 1;
-  for (std::size_t at = HashKey(key) & mask;; at = (at + 1) & mask) {
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
     const InlineSlot& slot = inline_[at];
     if (slot.term == kNotFound) return kNotFound;
     if (slot.key.head == key.head && slot.key.tail == key.tail) return slot.term;
   }
 }
 
-std::uint32_t FeatureIndex::FindLong(const std::vector<std::string>& terms, char kind,
-                                     std::string_view text) const {
-  std::uint64_t h = HashFeature(kind, text);
-  auto tag = static_cast<std::uint32_t>(h >> 32);
+std::uint32_t FeatureIndex::FindLong(const std::vector<std::string>& terms, char kind, std::string_view text,
+                                     std::uint64_t hash) const {
+  auto tag = static_cast<std::uint32_t>(hash >> 32);
   std::size_t mask = long_.size() - 1;
-  for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
     const HashSlot& slot = long_[at];
     if (slot.term == kNotFound) return kNotFound;
     if (slot.tag == tag && IsTerm(terms[slot.term], kind, text)) return slot.term;
   }
 }
 
+FeatureIndex::Probe FeatureIndex::Prepare(char kind, std::string_view text) {
+  Probe probe;
+  probe.text = text;
+  probe.kind = kind;
+  if (text.size() <= kInlineText) {
+    probe.key = InlineKey(kind, text);
+    probe.hash = HashKey(probe.key);
+  } else {
+    probe.hash = HashFeature(kind, text);
+  }
+  return probe;
+}
+
+void FeatureIndex::Prefetch(const Probe& probe) const {
+  if (inline_.empty()) return;
+  if (probe.text.size() <= kInlineText) {
+    __builtin_prefetch(&inline_[probe.hash & (inline_.size() - 1)]);
+  } else {
+    __builtin_prefetch(&long_[probe.hash & (long_.size() - 1)]);
+  }
+}
+
+std::uint32_t FeatureIndex::Find(const std::vector<std::string>& terms, const Probe& probe) const {
+  if (inline_.empty()) return kNotFound;  // never built
+  return probe.text.size() <= kInlineText ? FindInline(probe.key, probe.hash)
+                                          : FindLong(terms, probe.kind, probe.text, probe.hash);
+}
+
 std::uint32_t FeatureIndex::Find(const std::vector<std::string>& terms, char kind,
                                  std::string_view text) const {
-  if (inline_.empty()) return kNotFound;  // never built
-  return text.size() <= kInlineText ? FindInline(kind, text) : FindLong(terms, kind, text);
+  return Find(terms, Prepare(kind, text));
 }
 
 }  // namespace sanwang::classify

@@ -38,6 +38,24 @@ class FeatureIndex {
     std::uint64_t head = 0;
     std::uint32_t tail = 0;
   };
+
+ public:
+  // A feature made ready for look-up. A caller with many features prepares them, asks for
+  // the slot of one a few places ahead (Prefetch) while it finds the current one, and so
+  // overlaps the cache misses that are nearly all of a look-up's cost once the table is
+  // larger than the cache. `text` must outlive the probe.
+  struct Probe {
+    Key key;
+    std::uint64_t hash = 0;
+    std::string_view text;
+    char kind = 0;
+  };
+  static Probe Prepare(char kind, std::string_view text);
+  void Prefetch(const Probe& probe) const;
+  // The same answer as Find(terms, probe.kind, probe.text).
+  std::uint32_t Find(const std::vector<std::string>& terms, const Probe& probe) const;
+
+ private:
   struct InlineSlot {
     Key key;
     std::uint32_t term = kNotFound;
@@ -49,8 +67,9 @@ class FeatureIndex {
 
   static Key InlineKey(char kind, std::string_view text);
   static std::uint64_t HashKey(const Key& key);
-  std::uint32_t FindInline(char kind, std::string_view text) const;
-  std::uint32_t FindLong(const std::vector<std::string>& terms, char kind, std::string_view text) const;
+  std::uint32_t FindInline(const Key& key, std::uint64_t hash) const;
+  std::uint32_t FindLong(const std::vector<std::string>& terms, char kind, std::string_view text,
+                         std::uint64_t hash) const;
 
   std::vector<InlineSlot> inline_;  // sizes are powers of two; empty slots have term kNotFound
   std::vector<HashSlot> long_;

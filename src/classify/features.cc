@@ -16,13 +16,27 @@ std::vector<std::size_t> CharacterStarts(std::string_view run) {
   return starts;
 }
 
-void AppendRunNgrams(std::string_view run, int min_n, int max_n, std::vector<std::string>& out) {
+// Calls f(run) for each space-separated run of `normalized`.
+template <typename F>
+void ForEachRun(std::string_view normalized, F&& f) {
+  for (std::size_t at = 0; at < normalized.size();) {
+    std::size_t space = normalized.find(' ', at);
+    if (space == std::string_view::npos) space = normalized.size();
+    f(normalized.substr(at, space - at));
+    at = space + 1;
+  }
+}
+
+// Calls f(substring) for each substring of `run` of min_n to max_n characters, by start
+// and then by length.
+template <typename F>
+void ForEachSubstring(std::string_view run, int min_n, int max_n, F&& f) {
   std::vector<std::size_t> starts = CharacterStarts(run);
   std::size_t chars = starts.size() - 1;
   for (std::size_t i = 0; i < chars; ++i) {
     for (int n = min_n; n <= max_n && i + static_cast<std::size_t>(n) <= chars; ++n) {
       std::size_t end = starts[i + static_cast<std::size_t>(n)];
-      out.emplace_back(run.substr(starts[i], end - starts[i]));
+      f(run.substr(starts[i], end - starts[i]));
     }
   }
 }
@@ -32,25 +46,33 @@ void AppendRunNgrams(std::string_view run, int min_n, int max_n, std::vector<std
 std::vector<std::string> CharNgrams(std::string_view normalized, int min_n, int max_n) {
   std::vector<std::string> out;
   if (min_n < 1 || max_n < min_n) return out;
-  std::size_t at = 0;
-  while (at < normalized.size()) {
-    std::size_t space = normalized.find(' ', at);
-    if (space == std::string_view::npos) space = normalized.size();
-    AppendRunNgrams(normalized.substr(at, space - at), min_n, max_n, out);
-    at = space + 1;
-  }
+  ForEachRun(normalized, [&](std::string_view run) {
+    ForEachSubstring(run, min_n, max_n, [&](std::string_view gram) { out.emplace_back(gram); });
+  });
   return out;
 }
 
-std::vector<std::string> ExtractFeatures(std::string_view text, const FeatureOptions& options) {
-  std::string normalized = NormalizeText(text);
+std::vector<std::string> LexiconWords(std::string_view normalized, const WordLexicon& lexicon) {
   std::vector<std::string> out;
-  if (options.words) {
-    for (std::string& w : SegmentWords(normalized)) out.push_back("w:" + std::move(w));
-  }
-  for (std::string& g : CharNgrams(normalized, options.char_ngram_min, options.char_ngram_max)) {
-    out.push_back("c:" + std::move(g));
-  }
+  ForEachRun(normalized, [&](std::string_view run) {
+    ForEachSubstring(run, 2, kLexiconMaxChars, [&](std::string_view word) {
+      if (lexicon.Contains(word)) out.emplace_back(word);
+    });
+  });
+  return out;
+}
+
+std::vector<std::string> ExtractFeatures(std::string_view text, const FeatureOptions& options,
+                                         const WordLexicon& lexicon) {
+  std::string normalized = NormalizeText(text);
+  std::vector<std::string> words;
+  if (options.words == WordFeatures::kSegmented) words = SegmentWords(normalized);
+  if (options.words == WordFeatures::kLexicon) words = LexiconWords(normalized, lexicon);
+  std::vector<std::string> grams = CharNgrams(normalized, options.char_ngram_min, options.char_ngram_max);
+  std::vector<std::string> out;
+  out.reserve(words.size() + grams.size());
+  for (std::string& w : words) out.push_back("w:" + std::move(w));
+  for (std::string& g : grams) out.push_back("c:" + std::move(g));
   return out;
 }
 

@@ -13,7 +13,7 @@ void WriteHeader(const ClassifierParts& p, ByteWriter& w) {
   w.Bytes(kMagic);
   w.U32(kModelFormatVersion);
   w.U8(p.kind == ModelKind::kNaiveBayes ? 0 : 1);
-  w.U8(p.features.words ? 1 : 0);
+  w.U8(static_cast<std::uint8_t>(p.features.words));
   w.U8(static_cast<std::uint8_t>(p.features.char_ngram_min));
   w.U8(static_cast<std::uint8_t>(p.features.char_ngram_max));
   w.F64(p.temperature);
@@ -41,9 +41,12 @@ Status ReadHeader(ByteReader& r, ClassifierParts& p) {
   if (kind > 1) return Corrupt("unknown model kind");
   p.kind = kind == 0 ? ModelKind::kNaiveBayes : ModelKind::kLinear;
   SW_ASSIGN_OR_RETURN(std::uint8_t words, r.U8());
+  // Lexicon words came with format 2.
+  auto last_words = version >= 2 ? WordFeatures::kLexicon : WordFeatures::kSegmented;
+  if (words > static_cast<std::uint8_t>(last_words)) return Corrupt("unknown kind of word features");
   SW_ASSIGN_OR_RETURN(std::uint8_t min_n, r.U8());
   SW_ASSIGN_OR_RETURN(std::uint8_t max_n, r.U8());
-  p.features = FeatureOptions{words != 0, min_n, max_n};
+  p.features = FeatureOptions{static_cast<WordFeatures>(words), min_n, max_n};
   SW_ASSIGN_OR_RETURN(p.temperature, r.F64());
   return Status::Ok();
 }

@@ -3,7 +3,8 @@
 // of ExtractFeatures → TfidfVectorizer::Transform → LinearModel::Scores (the path training
 // uses, and the reference the tests hold it to), in the same order of floating-point
 // operations, but without a string or a map node per feature: the text is normalized
-// once into UTF-16 and UTF-8 together, the segmenter's words and the character n-grams
+// once into UTF-16 and UTF-8 together, the words (the lexicon's, matched in the same pass
+// as the character n-grams, or the segmenter's for models that segment) and the n-grams
 // are looked up as views of it in a FeatureIndex, repeats are counted in a dense array
 // over the vocabulary and read back in index order from a bitmap instead of being
 // sorted. All these buffers belong to the calling thread and keep their capacity, so a

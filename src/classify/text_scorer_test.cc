@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 #include "classify/classifier.h"
 #include "classify/synthetic_examples.h"
@@ -23,12 +24,17 @@ namespace {
 // features as strings and ordered maps: count each feature, weigh the known ones by
 // (1 + ln tf) · idf, scale to unit length (the vector's values stored as floats, as the
 // model stores them), score bias + w · x per label, softmax of score / T.
-using TermIndex = std::map<std::string, std::uint32_t>;
+// The vocabulary as a map, and its lexicon words.
+struct TermIndex {
+  std::map<std::string, std::uint32_t> index;
+  WordLexicon lexicon;
+};
 
 TermIndex TermIndexOf(const Classifier& classifier) {
   TermIndex term_index;
   const std::vector<std::string>& terms = classifier.parts().vectorizer.terms();
-  for (std::size_t j = 0; j < terms.size(); ++j) term_index[terms[j]] = static_cast<std::uint32_t>(j);
+  for (std::size_t j = 0; j < terms.size(); ++j) term_index.index[terms[j]] = static_cast<std::uint32_t>(j);
+  term_index.lexicon = WordLexicon::FromVocabulary(terms);
   return term_index;
 }
 
@@ -36,9 +42,9 @@ std::vector<double> ReferenceConfidences(const Classifier& classifier, const Ter
                                          std::string_view text) {
   const ClassifierParts& parts = classifier.parts();
   std::map<std::uint32_t, int> counts;
-  for (const std::string& feature : ExtractFeatures(text, parts.features)) {
-    auto it = term_index.find(feature);
-    if (it != term_index.end()) ++counts[it->second];
+  for (const std::string& feature : ExtractFeatures(text, parts.features, term_index.lexicon)) {
+    auto it = term_index.index.find(feature);
+    if (it != term_index.index.end()) ++counts[it->second];
   }
   std::map<std::uint32_t, double> tfidf;
   double norm = 0;
@@ -126,12 +132,19 @@ const std::vector<std::string>& EdgeTexts() {
   return texts;
 }
 
-class TextScorerTest : public ::testing::TestWithParam<ModelKind> {};
+// Each model kind with each way of finding words.
+class TextScorerTest : public ::testing::TestWithParam<std::tuple<ModelKind, WordFeatures>> {
+ protected:
+  static TrainOptions Options() {
+    TrainOptions options;
+    options.kind = std::get<0>(GetParam());
+    options.features.words = std::get<1>(GetParam());
+    return options;
+  }
+};
 
 TEST_P(TextScorerTest, PredictionsEqualTheReferenceComputation) {
-  TrainOptions options;
-  options.kind = GetParam();
-  auto classifier = Classifier::Train(TrainingRows(), options);
+  auto classifier = Classifier::Train(TrainingRows(), Options());
   ASSERT_TRUE(classifier.ok()) << classifier.status().ToString();
   TermIndex terms = TermIndexOf(*classifier);
   for (const std::string& text : EdgeTexts()) ExpectSameAsReference(*classifier, terms, text);
@@ -150,17 +163,32 @@ TEST_P(TextScorerTest, PredictionsEqualTheReferenceOnTheDevelopmentMessages) {
   // Train on every other message and check all of them: seen and unseen texts alike.
   std::vector<Example> train;
   for (std::size_t i = 0; i < data->examples.size(); i += 2) train.push_back(data->examples[i]);
-  TrainOptions options;
-  options.kind = GetParam();
-  auto classifier = Classifier::Train(train, options);
+  auto classifier = Classifier::Train(train, Options());
   ASSERT_TRUE(classifier.ok()) << classifier.status().ToString();
   TermIndex terms = TermIndexOf(*classifier);
   for (const Example& e : data->examples) ExpectSameAsReference(*classifier, terms, e.text);
 }
 
+std::string WordFeaturesName(WordFeatures words) {
+  switch (words) {
+    case WordFeatures::kNone:
+      return "no_words";
+    case WordFeatures::kSegmented:
+      return "segmented";
+    case WordFeatures::kLexicon:
+      return "lexicon";
+  }
+  return "unknown";
+}
+
 INSTANTIATE_TEST_SUITE_P(Models, TextScorerTest,
-                         ::testing::Values(ModelKind::kLinear, ModelKind::kNaiveBayes),
-                         [](const auto& p) { return std::string(ModelKindName(p.param)); });
+                         ::testing::Combine(::testing::Values(ModelKind::kLinear, ModelKind::kNaiveBayes),
+                                            ::testing::Values(WordFeatures::kLexicon,
+                                                              WordFeatures::kSegmented, WordFeatures::kNone)),
+                         [](const auto& p) {
+                           return std::string(ModelKindName(std::get<0>(p.param))) + "_" +
+                                  WordFeaturesName(std::get<1>(p.param));
+                         });
 
 }  // namespace
 }  // namespace sanwang::classify
