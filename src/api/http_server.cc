@@ -9,9 +9,9 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/beast/http/span_body.hpp>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "api/client_address.h"
+#include "api/response_head.h"
 #include "api/security_headers.h"
 #include "api/url.h"
 #include "core/mutex.h"
@@ -100,27 +101,25 @@ std::string HeaderProblem(const http::request<http::string_body>& req) {
   return "";
 }
 
-// The message Beast writes, and the answer its body points into (kept alive with it).
+// An answer ready for the wire: its head rendered (response_head.h) and its body, sent
+// together in one gather write.
 struct Outgoing {
   HttpResponse answer;
-  http::response<http::span_body<const char>> message;
+  std::string head;
+  bool send_body = true;
+
+  std::array<asio::const_buffer, 2> Buffers() const {
+    std::string_view body = send_body ? answer.Body() : std::string_view();
+    return {asio::buffer(head), asio::buffer(body.data(), body.size())};
+  }
 };
 
-std::shared_ptr<Outgoing> ToBeast(HttpResponse r, unsigned version, bool keep_alive, bool head) {
+std::shared_ptr<Outgoing> Prepare(HttpResponse r, unsigned version, bool keep_alive, bool head) {
   auto out = std::make_shared<Outgoing>();
   out->answer = std::move(r);
   AddSecurityHeaders(out->answer, kStrictContentSecurityPolicy);  // those the handler left out
-  auto& res = out->message;
-  res.version(version);
-  res.result(static_cast<http::status>(out->answer.status));
-  res.set(http::field::server, "sanwang");
-  res.set(http::field::content_type, out->answer.content_type);
-  for (const auto& [name, value] : out->answer.headers) res.insert(name, value);
-  res.keep_alive(keep_alive);
-  std::string_view body = out->answer.Body();
-  if (!head) res.body() = {body.data(), body.size()};
-  res.prepare_payload();
-  if (head) res.content_length(body.size());
+  out->head = ResponseHead(out->answer, version, keep_alive, out->answer.Body().size());
+  out->send_body = !head && StatusHasBody(out->answer.status);
   return out;
 }
 
@@ -310,7 +309,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void Answer(const Reply& reply, HttpResponse response) {
     bool keep = reply.keep_alive && !server_.stopping;
-    Write(ToBeast(std::move(response), reply.version, keep, reply.head), reply.method, reply.target, keep);
+    Write(Prepare(std::move(response), reply.version, keep, reply.head), reply.method, reply.target, keep);
   }
 
   // Answers the request whose header is in (or none, over capacity) and closes the
@@ -318,15 +317,16 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void Refuse(HttpResponse response) {
     std::string method = request_.method.empty() ? "-" : request_.method;
     std::string target = request_.target.empty() ? "-" : request_.target;
-    Write(ToBeast(std::move(response), 11, false, false), std::move(method), std::move(target), false);
+    Write(Prepare(std::move(response), 11, false, false), std::move(method), std::move(target), false);
   }
 
   void Write(std::shared_ptr<Outgoing> out, std::string method, std::string target, bool keep) {
     stream_.expires_after(std::chrono::seconds(server_.options.body_timeout_s));
-    http::async_write(stream_, out->message,
-                      [self = shared_from_this(), out, method = std::move(method), target = std::move(target),
-                       keep](beast::error_code ec, std::size_t bytes) {
-                        self->Log(method, target, out->message.result_int(), bytes);
+    auto buffers = out->Buffers();  // before `out` moves into the handler, which keeps the bytes alive
+    asio::async_write(stream_, buffers,
+                      [self = shared_from_this(), out = std::move(out), method = std::move(method),
+                       target = std::move(target), keep](beast::error_code ec, std::size_t bytes) {
+                        self->Log(method, target, static_cast<unsigned>(out->answer.status), bytes);
                         self->busy_ = false;
                         self->ReleaseBody();
                         if (ec) return self->Close();
@@ -359,6 +359,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void Log(const std::string& method, const std::string& target, unsigned status, std::size_t bytes) {
+    if (!spdlog::should_log(spdlog::level::info)) return;  // spares masking the target
     double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
     const std::string& client = client_.empty() ? remote_ : client_;

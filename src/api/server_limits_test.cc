@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <thread>
+#include <vector>
 
 #include "api/server_test_fixture.h"
 
@@ -152,6 +153,47 @@ TEST_P(ServerLimitsTest, EveryAnswerCarriesTheSecurityHeaders) {
     EXPECT_EQ(got.find("nosniff", got.find("nosniff") + 1), std::string::npos) << "sent twice: " << got;
     close(fd);
   }
+}
+
+// The head and body go out in one write of the server's own: two requests on one
+// connection get two whole answers, HEAD gets the length without the body, and HTTP/1.0
+// keeps the connection only when asked to.
+TEST_P(ServerLimitsTest, AnswersAreFramedForKeepAliveHeadAndHttp10) {
+  StartServer({});
+  int fd = Connect();
+  Send(fd,
+       "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nHEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+       "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  std::string got = Receive(fd);  // the third answer closes the connection
+  close(fd);
+  std::vector<std::string> answers;
+  for (std::size_t at = 0; at < got.size();) {
+    std::size_t end = got.find("\r\n\r\n", at);
+    ASSERT_NE(end, std::string::npos) << got;
+    std::string head = got.substr(at, end + 4 - at);
+    std::size_t length_at = head.find("Content-Length: ");
+    ASSERT_NE(length_at, std::string::npos) << head;
+    std::size_t length = std::stoul(head.substr(length_at + 16));
+    bool is_head = answers.size() == 1;
+    answers.push_back(head);
+    at = end + 4 + (is_head ? 0 : length);
+    if (!is_head) EXPECT_EQ(got.substr(end + 4, length), "ok\n") << got;
+  }
+  ASSERT_EQ(answers.size(), 3u) << got;
+  for (const std::string& head : answers) EXPECT_EQ(head.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << head;
+  EXPECT_EQ(answers[0].find("Connection:"), std::string::npos);
+  EXPECT_NE(answers[2].find("Connection: close\r\n"), std::string::npos);
+
+  fd = Connect();
+  Send(fd, "GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+  std::string kept = Receive(fd, "ok\n");
+  EXPECT_NE(kept.find("HTTP/1.0 200 OK\r\n"), std::string::npos) << kept;
+  EXPECT_NE(kept.find("Connection: keep-alive\r\n"), std::string::npos) << kept;
+  Send(fd, "GET /healthz HTTP/1.0\r\n\r\n");  // still open: answered, then closed
+  std::string closed = Receive(fd);
+  EXPECT_NE(closed.find("HTTP/1.0 200 OK\r\n"), std::string::npos) << closed;
+  EXPECT_EQ(closed.find("Connection:"), std::string::npos) << closed;
+  close(fd);
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(ServerLimitsTest);
