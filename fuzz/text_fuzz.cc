@@ -1,10 +1,13 @@
-// The classifier's text normalisation (classify/text_normalizer.h) and word segmentation
-// (classify/word_segmenter.h): a resident's free text, as typed on a phone, in any bytes.
-// What the normaliser promises is checked: valid UTF-8 out (bad bytes become U+FFFD), one
-// space between runs and none at the ends, and a byte offset for each UTF-16 unit.
+// The classifier's text normalisation (classify/text_normalizer.h), word segmentation
+// (classify/word_segmenter.h) and lexicon words (classify/features.h): a resident's free
+// text, as typed on a phone, in any bytes. What the normaliser promises is checked: valid
+// UTF-8 out (bad bytes become U+FFFD), one space between runs and none at the ends, and a
+// byte offset for each UTF-16 unit; every lexicon word found is a word of the lexicon and
+// of two or three whole characters of the text.
 #include <cstdint>
 #include <cstdlib>
 
+#include "classify/features.h"
 #include "classify/text_normalizer.h"
 #include "classify/word_segmenter.h"
 #include "core/text.h"
@@ -34,5 +37,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (NormalizeText(input) != normalized.utf8) std::abort();
   (void)SegmentWords(input);
   (void)SegmentWords(normalized.utf8);
+  // A lexicon learned from the text itself, so that its words occur in it.
+  WordLexicon lexicon = WordLexicon::Learn({normalized.utf8});
+  for (const std::string& word : LexiconWords(normalized.utf8, lexicon)) {
+    std::size_t chars = CharacterCount(word);
+    if (!lexicon.Contains(word) || chars < 2 || chars > static_cast<std::size_t>(kLexiconMaxChars))
+      std::abort();
+    if (!sanwang::IsValidUtf8(word) || normalized.utf8.find(word) == std::string::npos) std::abort();
+  }
   return 0;
 }
