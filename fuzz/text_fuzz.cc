@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // A lexicon learned from the text itself, so that its words occur in it.
   WordLexicon lexicon = WordLexicon::Learn({normalized.utf8});
   for (const std::string& word : LexiconWords(normalized.utf8, lexicon)) {
-    std::size_t chars = CharacterCount(word);
+    std::size_t chars = sanwang::Utf8Length(word);
     if (!lexicon.Contains(word) || chars < 2 || chars > static_cast<std::size_t>(kLexiconMaxChars))
       std::abort();
     if (!sanwang::IsValidUtf8(word) || normalized.utf8.find(word) == std::string::npos) std::abort();

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/text.h"
+
 namespace sanwang::classify {
 namespace {
 
@@ -55,7 +57,7 @@ TEST(FeaturesTest, TheLexiconHoldsTheTrainingTextsShortWords) {
   EXPECT_FALSE(lexicon.Contains("的"));      // one character: the n-grams cover it
   EXPECT_FALSE(lexicon.Contains("区门"));    // not a word the segmenter found
   EXPECT_FALSE(lexicon.Contains("路灯坏"));  // not a word either
-  for (const char* word : {"小区", "路灯"}) EXPECT_EQ(CharacterCount(word), 2u);
+  for (const char* word : {"小区", "路灯"}) EXPECT_EQ(Utf8Length(word), 2u);
 }
 
 }  // namespace

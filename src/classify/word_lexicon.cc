@@ -1,20 +1,15 @@
 #include "classify/word_lexicon.h"
 
 #include "classify/word_segmenter.h"
+#include "core/text.h"
 
 namespace sanwang::classify {
-
-std::size_t CharacterCount(std::string_view utf8) {
-  std::size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
 
 WordLexicon WordLexicon::Learn(const std::vector<std::string>& normalized_texts) {
   WordLexicon lexicon;
   for (const std::string& text : normalized_texts) {
     for (std::string& word : SegmentWords(text)) {
-      std::size_t chars = CharacterCount(word);
+      std::size_t chars = Utf8Length(word);
       if (chars >= 2 && chars <= static_cast<std::size_t>(kLexiconMaxChars))
         lexicon.words_.insert(std::move(word));
     }

@@ -42,7 +42,4 @@ class WordLexicon {
   std::unordered_set<std::string, Hash, std::equal_to<>> words_;
 };
 
-// The number of UTF-8 characters of `utf8` (bytes that do not continue a character).
-std::size_t CharacterCount(std::string_view utf8);
-
 }  // namespace sanwang::classify
