@@ -109,7 +109,7 @@ Result<Workflow> Workflow::Parse(std::string_view toml_text, EffectVocabulary ef
       const toml::table* s = node.as_table();
       if (s == nullptr) return InvalidArgument("workflow: [[state]] must be a table");
       w.states_.push_back({(*s)["name"].value_or(std::string{}), (*s)["label"].value_or(std::string{}),
-                           (*s)["open"].value_or(true)});
+                           (*s)["open"].value_or(true), (*s)["due_hours"].value_or(0)});
     }
   }
   if (const toml::array* transitions = t["transition"].as_array()) {
@@ -154,6 +154,8 @@ Status Workflow::Validate() const {
   for (const auto& s : states_) {
     if (s.name.empty() || !names.insert(s.name).second)
       return InvalidArgument("state names must be unique and non-empty");
+    if (s.due_hours < 0) return InvalidArgument(s.name + ": due_hours must not be negative");
+    if (s.due_hours > 0 && !s.open) return InvalidArgument(s.name + ": a closed state has no due_hours");
   }
   for (const auto& tr : transitions_) {
     for (const auto& f : tr.from) {

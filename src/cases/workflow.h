@@ -40,6 +40,10 @@ struct WorkflowState {
   std::string name;
   std::string label;
   bool open = true;
+  // Working hours (of the working calendar) a record may wait in this state before it is
+  // overdue; 0: no deadline. The spending chain's steps use it (docs/support.md §2); the
+  // case engine counts a case's deadlines from the catalog and accept_hours instead.
+  int due_hours = 0;
 };
 
 struct Transition {

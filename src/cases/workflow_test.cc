@@ -44,6 +44,18 @@ TEST(WorkflowTest, DuplicateSettingsAreReadAndChecked) {
   EXPECT_FALSE(Workflow::Parse("duplicate_radius_m = -1\n" + head).ok());
 }
 
+TEST(WorkflowTest, AStateDueHoursAreReadAndChecked) {
+  auto with = [](const std::string& state) {
+    return Workflow::Parse("name = \"w\"\ninitial = \"a\"\n[[state]]\nname = \"a\"\n" + state);
+  };
+  auto w = with("due_hours = 16\n");
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_EQ(w->FindState("a")->due_hours, 16);
+  EXPECT_EQ(with("")->FindState("a")->due_hours, 0);
+  EXPECT_FALSE(with("due_hours = -1\n").ok());
+  EXPECT_FALSE(with("due_hours = 8\nopen = false\n").ok());
+}
+
 TEST(WorkflowTest, RejectsInconsistentDefinitions) {
   const std::string head =
       "name = \"w\"\ninitial = \"a\"\n[[state]]\nname = \"a\"\n[[state]]\nname = \"b\"\n";

@@ -2,11 +2,13 @@
 
 namespace sanwang::cli {
 
-Result<std::string> SuperviseLedger(const SweepContext& context);  // governance/cli/supervision_sweep.cc
+Result<std::string> SuperviseLedger(const SweepContext& context);    // governance/cli/supervision_sweep.cc
+Result<std::string> SuperviseSpending(const SweepContext& context);  // support/cli/spending_sweep.cc
 
 const std::vector<ModuleSweep>& ModuleSweeps() {
   static const std::vector<ModuleSweep> kSweeps = {
       SuperviseLedger,
+      SuperviseSpending,
   };
   return kSweeps;
 }

@@ -152,6 +152,7 @@ Result<store::BudgetSpendingRecord> RecordSpending(const Ledger& ledger, store::
   record.district_code = ledger.district();
   record.line_id = line_id;
   record.state = EntryState(*workflow, *visible.second);
+  record.step_due = StepDue(ledger, *workflow, record.state);
   record.created_by = ledger.actor.user_id;
   record.created_by_name = ledger.actor_name;
   record.created_at = ledger.now;

@@ -16,6 +16,7 @@
 
 #include "cases/actor.h"
 #include "cases/workflow.h"
+#include "core/working_calendar.h"
 #include "org/org_directory.h"
 #include "support/store/budget_repository.h"
 
@@ -29,7 +30,9 @@ struct Ledger {
   std::string actor_name;  // shown as created_by_name on spending
   UnixSeconds now = 0;
   // budget_spending.toml; spending is refused (Unavailable) without it.
-  const cases::Workflow* spending_workflow = nullptr;
+  const cases::Workflow* spending_workflow;
+  // Counts the approval steps' deadlines (the states' due_hours) in working hours.
+  const WorkingCalendar& calendar;
 
   const std::string& district() const { return org.district_code(); }
 };

@@ -48,6 +48,10 @@ class BudgetTest : public store::BackendTest {
     ASSERT_TRUE(wf.ok()) << wf.status().ToString();
     workflow_ = std::make_unique<cases::Workflow>(std::move(wf).value());
     ASSERT_TRUE(CheckSpendingWorkflow(*workflow_).ok());
+    auto calendar =
+        WorkingCalendar::LoadDirectory(std::filesystem::path(testing::SourceDir()) / "config" / "calendar");
+    ASSERT_TRUE(calendar.ok()) << calendar.status().ToString();
+    calendar_ = std::make_unique<WorkingCalendar>(std::move(calendar).value());
   }
 
   // An actor of `role` scoped to `unit` (no unit for residents).
@@ -57,7 +61,9 @@ class BudgetTest : public store::BackendTest {
   cases::Actor Admin() { return As("admin", ids_.at("D")); }
   cases::Actor StreetStaff(const std::string& street = "S") { return As("street_staff", ids_.at(street)); }
   cases::Actor CommunityStaff(const std::string& c = "C") { return As("community_staff", ids_.at(c)); }
-  Ledger LedgerOf(const cases::Actor& actor) { return {db(), *org_, actor, "测试员", kNow, workflow_.get()}; }
+  Ledger LedgerOf(const cases::Actor& actor, UnixSeconds now = kNow) {
+    return {db(), *org_, actor, "测试员", now, workflow_.get(), *calendar_};
+  }
 
   // Spending on `line_id` recorded by `keeper` and approved through every step of the
   // chain its line's unit has (the approvers of the unit's sub-district and the district).
@@ -90,6 +96,7 @@ class BudgetTest : public store::BackendTest {
   std::map<std::string, store::Id> ids_;
   std::unique_ptr<org::OrgDirectory> org_;
   std::unique_ptr<cases::Workflow> workflow_;
+  std::unique_ptr<WorkingCalendar> calendar_;
 };
 
 }  // namespace sanwang::support

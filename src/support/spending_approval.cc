@@ -87,8 +87,14 @@ Result<store::BudgetSpendingRecord> Take(const Ledger& ledger, const SpendingInS
   changed.state = Settle(*workflow, tr.to.empty() ? s.record.state : tr.to, *s.unit);
   changed.updated_at = ledger.now;
   if (tr.effect_name != "return") changed.return_reason.clear();
-  store::SpendingMove move{changed, s.record.state, 0,
+  // A move to a step starts that step's clock; a step that stays (督办) keeps its own.
+  if (!tr.to.empty()) {
+    changed.step_due = StepDue(ledger, *workflow, changed.state);
+    changed.supervised = false;
+  }
+  store::SpendingMove move{changed, s.record.state, std::nullopt, 0,
                            SpendingEvent(ledger, s.record.id, tr.action, s.record.state, changed.state)};
+  if (tr.effect_name == "supervise") move.seen_supervised = false;
   if (changed.state == store::kSpendingWithdrawn) {
     move.hold_delta_fen = -s.record.amount_fen;
   } else {
@@ -98,6 +104,10 @@ Result<store::BudgetSpendingRecord> Take(const Ledger& ledger, const SpendingInS
   move.event.changes = changes;
   SW_RETURN_IF_ERROR(store::SpendingApprovalRepository(ledger.db).Move(move));
   return store::BudgetRepository(ledger.db).GetSpending(ledger.district(), s.record.id);
+}
+
+Status AlreadySupervised() {
+  return Conflict("该支出记录在本环节已督办 the record was supervised at this step already");
 }
 
 Status CheckReason(const std::string& reason, bool required) {
@@ -130,13 +140,18 @@ Result<store::BudgetSpendingRecord> Decide(const Ledger& ledger, store::Id id, s
   SW_RETURN_IF_ERROR(CheckReason(reason, tr->note_required));
   store::BudgetSpendingRecord changed = s.record;
   if (effect == "return") changed.return_reason = reason;
+  if (effect == "supervise") {
+    if (s.record.supervised) return AlreadySupervised();
+    changed.supervised = true;
+  }
   return Take(ledger, s, *tr, changed, reason, "");
 }
 
 }  // namespace
 
 cases::EffectVocabulary SpendingEffectNames() {
-  static constexpr std::array<std::string_view, 4> kNames = {"approve", "return", "resubmit", "withdraw"};
+  static constexpr std::array<std::string_view, 5> kNames = {"approve", "return", "resubmit", "withdraw",
+                                                             "supervise"};
   return kNames;
 }
 
@@ -159,6 +174,13 @@ Result<const cases::Workflow*> SpendingWorkflow(const Ledger& ledger) {
 
 std::string EntryState(const cases::Workflow& workflow, const store::UnitRecord& line_unit) {
   return Settle(workflow, workflow.initial(), line_unit);
+}
+
+std::optional<UnixSeconds> StepDue(const Ledger& ledger, const cases::Workflow& workflow,
+                                   std::string_view state) {
+  const cases::WorkflowState* found = workflow.FindState(state);
+  if (found == nullptr || found->due_hours <= 0) return std::nullopt;
+  return ledger.calendar.AddWorkingHours(ledger.now, found->due_hours);
 }
 
 store::SpendingEventRecord SpendingEvent(const Ledger& ledger, store::Id spending_id,
@@ -190,6 +212,7 @@ SpendingRights RightsOn(const Ledger& ledger, const SpendingInSight& s) {
     rights.may_return = rights.may_return || tr.effect_name == "return";
     rights.may_resubmit = rights.may_resubmit || tr.effect_name == "resubmit";
     rights.may_withdraw = rights.may_withdraw || tr.effect_name == "withdraw";
+    rights.may_supervise = rights.may_supervise || (tr.effect_name == "supervise" && !s.record.supervised);
   }
   return rights;
 }
@@ -203,22 +226,29 @@ Result<SpendingInSight> FindSpending(const Ledger& ledger, store::Id id) {
   return SpendingInSight{std::move(record).value(), std::move(line->first), line->second};
 }
 
-Result<std::vector<SpendingInSight>> SpendingToDo(const Ledger& ledger) {
-  SW_RETURN_IF_ERROR(MayReadBudget(ledger.actor));
-  SW_ASSIGN_OR_RETURN(const cases::Workflow* workflow, SpendingWorkflow(ledger));
-  store::BudgetRepository repo(ledger.db);
-  SW_ASSIGN_OR_RETURN(auto records,
-                      repo.SpendingInStates(ledger.district(), workflow->StatesWhereOpen(true)));
+std::vector<SpendingInSight> RecordsInSight(const Ledger& ledger,
+                                            std::vector<store::BudgetSpendingRecord> records) {
   std::map<store::Id, std::optional<std::pair<store::BudgetLineRecord, const store::UnitRecord*>>> lines;
   std::vector<SpendingInSight> out;
   for (auto& record : records) {
-    auto& line = lines[record.line_id];
-    if (!line) {
+    auto [line, fresh] = lines.try_emplace(record.line_id);
+    if (fresh) {
       auto found = LineInSight(ledger, record.line_id);
-      if (!found.ok()) continue;
-      line = std::move(found).value();
+      if (found.ok()) line->second = std::move(found).value();
     }
-    SpendingInSight s{std::move(record), line->first, line->second};
+    if (!line->second) continue;
+    out.push_back({std::move(record), line->second->first, line->second->second});
+  }
+  return out;
+}
+
+Result<std::vector<SpendingInSight>> SpendingToDo(const Ledger& ledger) {
+  SW_RETURN_IF_ERROR(MayReadBudget(ledger.actor));
+  SW_ASSIGN_OR_RETURN(const cases::Workflow* workflow, SpendingWorkflow(ledger));
+  SW_ASSIGN_OR_RETURN(auto records, store::BudgetRepository(ledger.db).SpendingInStates(
+                                        ledger.district(), workflow->StatesWhereOpen(true)));
+  std::vector<SpendingInSight> out;
+  for (auto& s : RecordsInSight(ledger, std::move(records))) {
     const SpendingRights rights = RightsOn(ledger, s);
     if (rights.may_approve || rights.may_return || rights.may_resubmit) out.push_back(std::move(s));
   }
@@ -242,6 +272,24 @@ Result<store::BudgetSpendingRecord> ReturnSpending(const Ledger& ledger, store::
 Result<store::BudgetSpendingRecord> WithdrawSpending(const Ledger& ledger, store::Id id,
                                                      const std::string& reason) {
   return Decide(ledger, id, "withdraw", reason);
+}
+
+Result<store::BudgetSpendingRecord> SuperviseSpending(const Ledger& ledger, store::Id id,
+                                                      const std::string& reason) {
+  return Decide(ledger, id, "supervise", reason);
+}
+
+Result<store::BudgetSpendingRecord> FlagOverdue(const Ledger& ledger,
+                                                const store::BudgetSpendingRecord& record,
+                                                const store::BudgetLineRecord& line,
+                                                const store::UnitRecord& unit, const std::string& reason) {
+  SW_ASSIGN_OR_RETURN(const cases::Workflow* workflow, SpendingWorkflow(ledger));
+  if (record.supervised) return AlreadySupervised();
+  const SpendingInSight s{record, line, &unit};
+  SW_ASSIGN_OR_RETURN(const cases::Transition* tr, StepFor(ledger, *workflow, s, "supervise"));
+  store::BudgetSpendingRecord changed = record;
+  changed.supervised = true;
+  return Take(ledger, s, *tr, changed, reason, "");
 }
 
 Result<store::BudgetSpendingRecord> ResubmitSpending(const Ledger& ledger, store::Id id,

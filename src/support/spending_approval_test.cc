@@ -6,33 +6,12 @@
 #include "support/spending_approval.h"
 
 #include "support/budget_report.h"
-#include "support/budget_test_fixture.h"
+#include "support/spending_chain_fixture.h"
 
 namespace sanwang::support {
 namespace {
 
-class SpendingApprovalTest : public BudgetTest {
- protected:
-  // 1,000 fen at D; 600 to S; 400 to C.
-  void SetUpBooks() {
-    top_ = DistrictLine(1000);
-    street_line_ = Allocate(LedgerOf(Admin()), top_.id, {"S", 600, ""})->to_line_id;
-    community_line_ = Allocate(LedgerOf(StreetStaff()), street_line_, {"C", 400, ""})->to_line_id;
-  }
-  store::BudgetSpendingRecord Submit(const cases::Actor& keeper, store::Id line, std::int64_t fen) {
-    auto r = RecordSpending(LedgerOf(keeper), line, {fen, "宣传栏制作", "某广告公司", "2026-11-05", ""});
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return r.ok() ? *r : store::BudgetSpendingRecord{};
-  }
-  std::string StateOf(store::Id id) {
-    return store::BudgetRepository(db()).GetSpending(kTestDistrict, id)->state;
-  }
-  std::size_t Events(store::Id id) { return SpendingHistory(LedgerOf(Admin()), id)->size(); }
-
-  store::BudgetLineRecord top_;
-  store::Id street_line_ = 0;
-  store::Id community_line_ = 0;
-};
+class SpendingApprovalTest : public SpendingChainTest {};
 
 TEST_P(SpendingApprovalTest, ACommunityRecordClimbsTheWholeChainAndOnlyThenCountsAsSpent) {
   SetUpBooks();

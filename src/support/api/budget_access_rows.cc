@@ -3,7 +3,8 @@
 // a street's staff hand on their street's money; each unit's staff record spending on its
 // own lines. Spending records climb their approval chain: C's secretary (C's staff), the
 // street's staff, then admins approve or return, each at its own step; C's staff resubmit,
-// withdraw and attach. Grid workers and residents get nothing.
+// withdraw and attach; the supervision office supervises (督办) a waiting record. Grid
+// workers and residents get nothing.
 #include "api/access_matrix.h"
 
 namespace sanwang::api {
@@ -114,6 +115,9 @@ void AddBudgetAccessRows(ApiTest& test, AccessRows& rows) {
        {step("approve", nullptr), {"community", "street", "admin"}}},
       {"POST /api/v1/budget/spending/{id}/return",
        {step("return", {{"reason", "发票不全"}}), {"community", "street", "admin"}}},
+      {"POST /api/v1/budget/spending/{id}/supervise",
+       {step("supervise", {{"reason", "群众反映经费未到位"}}), {"supervisor"}}},
+      {"GET /api/v1/budget/spending/overdue", {get("/api/v1/budget/spending/overdue"), Readers()}},
       {"POST /api/v1/budget/spending/{id}/resubmit", {resubmit, {"community"}}},
       {"POST /api/v1/budget/spending/{id}/withdraw", {step("withdraw", nullptr), {"community"}}},
       {"POST /api/v1/budget/spending/{id}/files", {upload, {"community"}}},

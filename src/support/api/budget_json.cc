@@ -71,7 +71,9 @@ nlohmann::json BudgetSpendingJson(const store::BudgetSpendingRecord& s) {
           {"reverses_id", OptionalId(s.reverses_id)},
           {"reversed", s.reversed},
           {"state", s.state},
-          {"return_reason", s.return_reason}};
+          {"return_reason", s.return_reason},
+          {"step_due", s.step_due ? nlohmann::json(FormatIso8601(*s.step_due)) : nlohmann::json()},
+          {"supervised", s.supervised}};
 }
 
 nlohmann::json BudgetAllocationJson(const store::BudgetAllocationRecord& a) {

@@ -30,7 +30,8 @@ support::Ledger BudgetLedgerOf(const Call& call) {
           call.actor(),
           call.session->user.display_name,
           call.api.clock().Now(),
-          workflow.ok() ? *workflow : nullptr};
+          workflow.ok() ? *workflow : nullptr,
+          call.api.calendar()};
 }
 
 namespace {

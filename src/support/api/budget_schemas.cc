@@ -104,26 +104,31 @@ json AllocationSchema() {
 }
 
 json SpendingSchema() {
-  json s = Object({{"id", Integer()},
-                   {"line_id", Integer()},
-                   {"amount_fen", WithExample(Integer(), 1234560)},
-                   {"purpose", WithExample(String(), "党员活动室桌椅采购")},
-                   {"payee", WithExample(String(), "许昌某家具有限公司")},
-                   {"spent_on", Date()},
-                   {"note", String()},
-                   {"created_at", DateTime()},
-                   {"created_by_name", String()},
-                   {"reverses_id", Nullable(Integer())},
-                   {"reversed", Boolean()},
-                   {"state", WithExample(String(), "street_review")},
-                   {"return_reason", String()}},
-                  {"id", "line_id", "amount_fen", "purpose", "payee", "spent_on", "note", "created_at",
-                   "created_by_name", "reverses_id", "reversed", "state", "return_reason"});
+  json s = Object(
+      {{"id", Integer()},
+       {"line_id", Integer()},
+       {"amount_fen", WithExample(Integer(), 1234560)},
+       {"purpose", WithExample(String(), "党员活动室桌椅采购")},
+       {"payee", WithExample(String(), "许昌某家具有限公司")},
+       {"spent_on", Date()},
+       {"note", String()},
+       {"created_at", DateTime()},
+       {"created_by_name", String()},
+       {"reverses_id", Nullable(Integer())},
+       {"reversed", Boolean()},
+       {"state", WithExample(String(), "street_review")},
+       {"return_reason", String()},
+       {"step_due", Nullable(DateTime())},
+       {"supervised", Boolean()}},
+      {"id", "line_id", "amount_fen", "purpose", "payee", "spent_on", "note", "created_at", "created_by_name",
+       "reverses_id", "reversed", "state", "return_reason", "step_due", "supervised"});
   s["description"] =
       "amount_fen is negative for a reversing record, which names the record in reverses_id. state is one of "
       "config/workflows/budget_spending.toml (submitted, street_review, district_review, returned, approved, "
       "withdrawn); only an approved record counts as spent, the others before it hold their amount on the "
-      "line. return_reason is the reason of the last return while the record is returned.";
+      "line. return_reason is the reason of the last return while the record is returned. step_due is when "
+      "the step the record waits at is overdue (null for a step without a deadline); supervised tells "
+      "that it was flagged 督办 at that step.";
   return Named("Spending", s);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/time.h"
 #include "support/api/budget_json.h"
+#include "support/spending_supervision.h"
 
 namespace sanwang::api {
 namespace {
@@ -33,6 +34,8 @@ nlohmann::json SpendingWithRightsJson(const support::Ledger& ledger, const suppo
   json["may_withdraw"] = rights.may_withdraw;
   json["may_reverse"] = rights.may_reverse;
   json["may_attach"] = rights.may_attach;
+  json["may_supervise"] = rights.may_supervise;
+  json["overdue"] = support::IsOverdue(s.record, ledger.now);
   return json;
 }
 

@@ -9,6 +9,7 @@
 #include "api/api.h"
 #include "api/file_download.h"
 #include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "core/upload_check.h"
@@ -19,6 +20,7 @@
 #include "support/api/spending_schemas.h"
 #include "support/spending_approval.h"
 #include "support/spending_files.h"
+#include "support/spending_supervision.h"
 
 namespace sanwang::api {
 namespace {
@@ -37,6 +39,19 @@ Result<HttpResponse> ToDoRoute(Call& call) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& s : records) items.push_back(SpendingWithRightsJson(ledger, s, categories));
   return JsonResponse(200, {{"items", items}});
+}
+
+constexpr int kMaxOverduePageSize = 500;
+
+Result<HttpResponse> OverdueRoute(Call& call) {
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxOverduePageSize));
+  const support::Ledger ledger = BudgetLedgerOf(call);
+  SW_ASSIGN_OR_RETURN(auto overdue, support::OverdueSpending(ledger, page.offset(), page.page_size));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& s : overdue.records) items.push_back(SpendingWithRightsJson(ledger, s, categories));
+  return JsonResponse(
+      200, {{"items", items}, {"total", overdue.total}, {"page", page.page}, {"page_size", page.page_size}});
 }
 
 Result<HttpResponse> DetailRoute(Call& call) {
@@ -144,6 +159,15 @@ void AddStepRoutes(Api& api, const Access& readers) {
                NewSpendingSchema()),
           FromResult(ResubmitRoute));
   api.Add(
+      "POST", "/api/v1/budget/spending/{id}/supervise", readers,
+      step("superviseBudgetSpending",
+           "督办: flag a record waiting at a step, with a `reason` (required, 400 otherwise), by the "
+           "supervision office; its state does not change and the event tells the approvers. The server's "
+           "minute sweep does the same, as the system, to each record past its step's deadline. 403 for "
+           "other roles; 409 when the record waits at no step or was flagged at this step already.",
+           SpendingReturnSchema()),
+      StepRoute(support::SuperviseSpending));
+  api.Add(
       "POST", "/api/v1/budget/spending/{id}/withdraw", readers,
       step("withdrawBudgetSpending",
            "Withdraw a record still in the chain, with an optional `reason`, by its keepers: its amount is "
@@ -189,6 +213,14 @@ void AddSpendingRoutes(Api& api) {
                    "first, each with its line and may_* flags."}
               .Answers(SpendingInChainListSchema()),
           FromResult(ToDoRoute));
+  api.Add("GET", "/api/v1/budget/spending/overdue", readers,
+          RouteDoc{"listBudgetSpendingOverdue",
+                   "The spending records the caller sees that wait at a step past its deadline (step_due), "
+                   "longest overdue first, a page at a time: the supervision office's list, each with its "
+                   "line, whether it was flagged 督办 (supervised) and may_* flags."}
+              .Query(PagingParameters(kMaxOverduePageSize))
+              .Answers(schema::ItemPage(SpendingInChainSchema(), kMaxOverduePageSize)),
+          FromResult(OverdueRoute));
   api.Add("GET", "/api/v1/budget/spending/{id}", readers,
           RouteDoc{"getBudgetSpending",
                    "One spending record with its line, may_* flags, its events oldest first (submit, each "

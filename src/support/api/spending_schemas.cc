@@ -49,10 +49,12 @@ json SpendingInChainSchema() {
                      {"may_resubmit", Boolean()},
                      {"may_withdraw", Boolean()},
                      {"may_reverse", Boolean()},
-                     {"may_attach", Boolean()}});
+                     {"may_attach", Boolean()},
+                     {"may_supervise", Boolean()},
+                     {"overdue", Boolean()}});
   s["description"] =
       "A spending record with its line and what the caller may do with it now; the browser offers its "
-      "buttons by the may_* flags.";
+      "buttons by the may_* flags. overdue: the record waits at a step past its step_due.";
   return Named("SpendingInChain", s);
 }
 

@@ -24,8 +24,9 @@ Result<support::BudgetImportResult> RunImport(Context& ctx, const Config& config
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(repo, config.district_code));
   if (org.Root() == nullptr) return FailedPrecondition("请先导入区划 import the divisions first");
   const cases::Actor admin{std::nullopt, std::string(org::kAdmin), org.Root()->id};
-  return support::ImportBudgetLines({ctx.db(), org, admin, "命令行导入 command line", ctx.clock().Now()},
-                                    csv);
+  SW_ASSIGN_OR_RETURN(WorkingCalendar calendar, WorkingCalendar::LoadDirectory(config.calendar_dir()));
+  return support::ImportBudgetLines(
+      {ctx.db(), org, admin, "命令行导入 command line", ctx.clock().Now(), nullptr, calendar}, csv);
 }
 
 Status Import(const Config& config, const BudgetOptions& o) {
@@ -43,7 +44,9 @@ Status Export(const Config& config, const BudgetOptions& o) {
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(repo, config.district_code));
   const cases::Actor admin{std::nullopt, std::string(org::kAdmin), std::nullopt};
   const int year = o.year ? o.year : static_cast<int>(LocalDateOf(ctx->clock().Now()).year());
-  SW_ASSIGN_OR_RETURN(std::string csv, support::ExportBudgetLines({ctx->db(), org, admin, "", 0}, year));
+  SW_ASSIGN_OR_RETURN(WorkingCalendar calendar, WorkingCalendar::LoadDirectory(config.calendar_dir()));
+  SW_ASSIGN_OR_RETURN(std::string csv,
+                      support::ExportBudgetLines({ctx->db(), org, admin, "", 0, nullptr, calendar}, year));
   if (o.out.empty()) {
     std::cout << csv;
     return Status::Ok();

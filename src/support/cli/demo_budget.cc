@@ -65,7 +65,8 @@ class DemoBudget {
 
  private:
   support::Ledger As(const char* role, const store::UnitRecord& unit) {
-    return {ctx_.db(), org_, {std::nullopt, role, unit.id}, "演示数据 demo", ctx_.clock().Now(), &workflow_};
+    return {ctx_.db(),  org_,           {std::nullopt, role, unit.id}, "演示数据 demo", moment_,
+            &workflow_, ctx_.calendar()};
   }
 
   // Where a record of the last month is left: most approved, the rest spread over the chain.
@@ -146,6 +147,10 @@ class DemoBudget {
       char day[32];
       std::snprintf(day, sizeof day, "%04d-%02d-%02d", year_, month, 1 + static_cast<int>(Uniform() * 27));
       support::NewSpending s{fen, Pick(c.purposes), Pick(c.payees), day, ""};
+      // Last month's records were submitted and moved over the past eight days, so some of
+      // those still waiting are past their step's deadline when the server starts.
+      moment_ =
+          ctx_.clock().Now() - (month < last_month_ ? 0 : static_cast<UnixSeconds>(Uniform() * 8 * 86400));
       SW_ASSIGN_OR_RETURN(auto record, support::RecordSpending(As(role, unit), line.id, s));
       SW_RETURN_IF_ERROR(Advance(record, unit, role, month < last_month_ ? Stop::kApproved : PickStop()));
     }
@@ -162,6 +167,7 @@ class DemoBudget {
   const cases::Workflow& workflow_;
   int year_;
   int last_month_;
+  UnixSeconds moment_ = ctx_.clock().Now();  // when the demo's present moves happen
   std::mt19937 random_{20261204};
 };
 

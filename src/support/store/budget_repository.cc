@@ -14,7 +14,7 @@ constexpr const char* kSpendingColumns =
     "s.id, s.district_code, s.line_id, s.amount_fen, s.purpose, s.payee, s.spent_on, s.spent_month, s.note, "
     "s.created_by, s.created_by_name, s.created_at, s.reverses_id, "
     "(SELECT COUNT(*) FROM budget_spending r WHERE r.reverses_id = s.id), s.state, s.return_reason, "
-    "s.updated_at";
+    "s.updated_at, s.step_due, s.supervised";
 
 BudgetLineRecord LineFromRow(const Row& r) {
   BudgetLineRecord l;
@@ -52,6 +52,8 @@ BudgetSpendingRecord SpendingFromRow(const Row& r) {
   s.state = r.Text(14);
   s.return_reason = r.Text(15);
   s.updated_at = r.Int(16);
+  s.step_due = r.OptInt(17);
+  s.supervised = r.Int(18) != 0;
   return s;
 }
 
@@ -60,6 +62,23 @@ BudgetAllocationRecord AllocationFromRow(const Row& r) {
 }
 
 Status LineNotFound(Id id) { return NotFound("没有该预算 no budget line " + std::to_string(id)); }
+
+// "?, ?, ?" for the states, appended to `params`.
+std::string StateMarks(const std::vector<std::string>& states, SqlParams& params) {
+  std::string marks;
+  for (const std::string& state : states) {
+    marks += marks.empty() ? "?" : ", ?";
+    params.push_back(state);
+  }
+  return marks;
+}
+
+std::vector<BudgetSpendingRecord> SpendingFromRows(const std::vector<Row>& rows) {
+  std::vector<BudgetSpendingRecord> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(SpendingFromRow(r));
+  return out;
+}
 
 }  // namespace
 
@@ -235,11 +254,12 @@ Result<BudgetSpendingRecord> BudgetRepository::InsertSpending(const BudgetSpendi
   auto rows = InsertReturningId(
       "INSERT INTO budget_spending (district_code, line_id, amount_fen, purpose, payee, spent_on, "
       "spent_month, "
-      "note, created_by, created_by_name, created_at, reverses_id, state, updated_at) VALUES (?, ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "note, created_by, created_by_name, created_at, reverses_id, state, updated_at, step_due) VALUES (?, "
+      "?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {s.district_code, s.line_id, s.amount_fen, s.purpose, s.payee, s.spent_on, std::int64_t{s.spent_month},
        s.note, Nullable(s.created_by), s.created_by_name, s.created_at, Nullable(s.reverses_id), s.state,
-       s.created_at});
+       s.created_at, Nullable(s.step_due)});
   if (!rows.ok() && rows.status().code() == ErrorCode::kAlreadyExists) {
     return FailedPrecondition("该支出已冲销 the spending was reversed already");
   }
@@ -308,21 +328,31 @@ Result<std::vector<BudgetSpendingRecord>> BudgetRepository::SpendingOf(const std
 Result<std::vector<BudgetSpendingRecord>> BudgetRepository::SpendingInStates(
     const std::string& district, const std::vector<std::string>& states) {
   if (states.empty()) return std::vector<BudgetSpendingRecord>{};
-  std::string marks;
   SqlParams params{district};
-  for (const std::string& state : states) {
-    marks += marks.empty() ? "?" : ", ?";
-    params.push_back(state);
-  }
+  const std::string marks = StateMarks(states, params);
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kSpendingColumns +
                                                " FROM budget_spending s WHERE s.district_code = ? AND "
                                                "s.state IN (" +
                                                marks + ") ORDER BY s.id",
                                            params));
-  std::vector<BudgetSpendingRecord> out;
-  out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(SpendingFromRow(r));
-  return out;
+  return SpendingFromRows(rows);
+}
+
+Result<std::vector<BudgetSpendingRecord>> BudgetRepository::OverdueSpending(
+    const std::string& district, const std::vector<std::string>& states, UnixSeconds now, bool unsupervised,
+    std::int64_t limit) {
+  if (states.empty()) return std::vector<BudgetSpendingRecord>{};
+  SqlParams params{district, now};
+  const std::string marks = StateMarks(states, params);
+  params.push_back(limit);
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query(std::string("SELECT ") + kSpendingColumns +
+                               " FROM budget_spending s WHERE s.district_code = ? AND s.step_due < ? AND "
+                               "s.state IN (" +
+                               marks + ")" + (unsupervised ? " AND s.supervised = 0" : "") +
+                               " ORDER BY s.step_due, s.id LIMIT ?",
+                           params));
+  return SpendingFromRows(rows);
 }
 
 Status BudgetRepository::HoldForSpending(const std::string& district, Id line_id, std::int64_t delta_fen) {

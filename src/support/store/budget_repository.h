@@ -85,6 +85,11 @@ struct BudgetSpendingRecord {
   std::string state = std::string(kSpendingApproved);
   std::string return_reason;  // the reason of the last return, while returned
   UnixSeconds updated_at = 0;
+  // When the step the record waits at is overdue (its state's due_hours from its arrival,
+  // in working hours); none for a state without a deadline and for records that reached
+  // their step before deadlines were kept.
+  std::optional<UnixSeconds> step_due;
+  bool supervised = false;  // 督办: flagged at its present step, by the sweep or a supervisor
 };
 
 // Spending of one line in one month, net of reversals.
@@ -132,6 +137,12 @@ class BudgetRepository {
   // The district's spending in any of `states`, oldest first.
   Result<std::vector<BudgetSpendingRecord>> SpendingInStates(const std::string& district,
                                                              const std::vector<std::string>& states);
+  // The district's spending in any of `states` whose step was due before `now`, longest
+  // overdue first, at most `limit`; only those not yet supervised when `unsupervised`.
+  Result<std::vector<BudgetSpendingRecord>> OverdueSpending(const std::string& district,
+                                                            const std::vector<std::string>& states,
+                                                            UnixSeconds now, bool unsupervised,
+                                                            std::int64_t limit);
   // Changes what a line's spending holds by `delta_fen` (a resubmission's new amount, a
   // withdrawal's release) if the amount admits it; FailedPrecondition (field amount_fen)
   // otherwise. For use inside the caller's transaction.

@@ -33,14 +33,29 @@ SpendingFileRecord FileFromRow(const Row& r) {
 Status SpendingApprovalRepository::Move(const SpendingMove& move) {
   const BudgetSpendingRecord& s = move.changed;
   return db_.InTransaction([&]() -> Status {
-    SW_ASSIGN_OR_RETURN(
-        std::int64_t moved,
-        db_.Execute(
-            "UPDATE budget_spending SET state = ?, return_reason = ?, updated_at = ?, amount_fen = ?, "
-            "purpose = ?, payee = ?, spent_on = ?, spent_month = ?, note = ? WHERE id = ? AND "
-            "district_code = ? AND state = ?",
-            {s.state, s.return_reason, s.updated_at, s.amount_fen, s.purpose, s.payee, s.spent_on,
-             std::int64_t{s.spent_month}, s.note, s.id, s.district_code, move.seen_state}));
+    SqlParams params{s.state,
+                     s.return_reason,
+                     s.updated_at,
+                     s.amount_fen,
+                     s.purpose,
+                     s.payee,
+                     s.spent_on,
+                     std::int64_t{s.spent_month},
+                     s.note,
+                     Nullable(s.step_due),
+                     std::int64_t{s.supervised},
+                     s.id,
+                     s.district_code,
+                     move.seen_state};
+    std::string sql =
+        "UPDATE budget_spending SET state = ?, return_reason = ?, updated_at = ?, amount_fen = ?, "
+        "purpose = ?, payee = ?, spent_on = ?, spent_month = ?, note = ?, step_due = ?, supervised = ? "
+        "WHERE id = ? AND district_code = ? AND state = ?";
+    if (move.seen_supervised) {
+      sql += " AND supervised = ?";
+      params.push_back(std::int64_t{*move.seen_supervised});
+    }
+    SW_ASSIGN_OR_RETURN(std::int64_t moved, db_.Execute(sql, params));
     if (moved == 0) {
       return Conflict(
           "支出记录已被他人处理，请刷新后重试 the spending record was moved by someone else; reload and try "

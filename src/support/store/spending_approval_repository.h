@@ -53,6 +53,8 @@ struct SpendingFileRecord {
 struct SpendingMove {
   BudgetSpendingRecord changed;
   std::string seen_state;
+  // Checked too when set: of two supervisions of one step at once only one is written.
+  std::optional<bool> seen_supervised;
   std::int64_t hold_delta_fen = 0;  // added to what the record holds on its line
   SpendingEventRecord event;
 };

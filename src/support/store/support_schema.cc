@@ -67,10 +67,11 @@ Migration RosterTablesMigration(int version);    // roster_schema.cc
 Migration ActivityTablesMigration(int version);  // activity_schema.cc
 Migration BudgetApprovalMigration(int version);  // budget_approval_schema.cc
 Migration CalendarLinkMigration(int version);    // calendar_link_schema.cc
+Migration BudgetDeadlineMigration(int version);  // budget_deadline_schema.cc
 
 // The stream's one list: venues came first, the budget tables second, the roster third,
 // in-service party members and volunteer activities fourth, the approval chain of spending
-// records fifth, personal calendar links sixth.
+// records fifth, personal calendar links sixth, the approval steps' deadlines seventh.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
@@ -79,6 +80,7 @@ std::vector<Migration> SupportMigrations() {
       ActivityTablesMigration(4),
       BudgetApprovalMigration(5),
       CalendarLinkMigration(6),
+      BudgetDeadlineMigration(7),
   };
 }
 

@@ -11,8 +11,9 @@ vi.setConfig({ testTimeout: 20000 });
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
 import SpendingActions from './SpendingActions.vue';
 import ApprovalQueue from './ApprovalQueue.vue';
+import OverdueSpending from './OverdueSpending.vue';
 
-const NONE = { may_approve: false, may_return: false, may_resubmit: false, may_withdraw: false, may_reverse: false, may_attach: false };
+const NONE = { may_approve: false, may_return: false, may_resubmit: false, may_withdraw: false, may_reverse: false, may_attach: false, may_supervise: false };
 
 function record(state: string, flags: Partial<typeof NONE>): SpendingInChain {
   return {
@@ -35,6 +36,9 @@ function record(state: string, flags: Partial<typeof NONE>): SpendingInChain {
     year: 2026,
     category: 'party_building',
     category_name: '党建经费',
+    step_due: state === 'returned' ? null : '2026-12-02T17:30:00+08:00',
+    overdue: false,
+    supervised: false,
     ...NONE,
     ...flags,
   };
@@ -98,6 +102,22 @@ describe('SpendingActions', () => {
     page.unmount();
   });
 
+  it('supervises only with a reason, and only when the server offers it', async () => {
+    calls.post.mockResolvedValue(record('street_review', { supervised: true } as never));
+    const changed = vi.fn();
+    const prompt = vi.spyOn(ElMessageBox, 'prompt').mockResolvedValue({ value: ' 群众反映经费未到位 ', action: 'confirm' } as never);
+    const page = mountPage({ render: () => h(SpendingActions, { record: record('street_review', { may_supervise: true }), onChanged: changed }) });
+    await flushPromises();
+    expect(shown()).toEqual(['spending-supervise']);
+    inBody('[data-test="spending-supervise"]').click();
+    await flushPromises();
+    const validator = prompt.mock.calls[0][2]?.inputValidator as (v: string) => boolean | string;
+    expect(validator(' ')).toBe('必填');
+    expect(calls.post).toHaveBeenCalledWith('budget/spending/9/supervise', { reason: '群众反映经费未到位' });
+    expect(changed).toHaveBeenCalledTimes(1);
+    page.unmount();
+  });
+
   it('hands a returned record to the edit form rather than sending anything', async () => {
     const edit = vi.fn();
     const returned = record('returned', { may_resubmit: true });
@@ -125,5 +145,27 @@ describe('ApprovalQueue', () => {
     await flushPromises();
     expect(document.body.querySelector('[data-test="approval-queue"]')).toBeNull();
     empty.unmount();
+  });
+});
+
+describe('OverdueSpending', () => {
+  it('lists the overdue records with their deadline and flag, and hides itself when none is late', async () => {
+    const late = { ...record('street_review', { may_supervise: true }), overdue: true, supervised: true };
+    calls.get.mockResolvedValue({ items: [late], total: 1, page: 1, page_size: 20 });
+    const page = mountPage({ render: () => h(OverdueSpending) });
+    await flushPromises();
+    expect(calls.get).toHaveBeenCalledWith('budget/spending/overdue', { page: 1, page_size: 20 });
+    const text = inBody('[data-test="overdue-spending"]').textContent ?? '';
+    expect(text).toContain('逾期未审批');
+    expect(text).toContain('已逾期');
+    expect(text).toContain('已督办');
+    expect(text).toContain('2026-12-02 17:30');
+    expect(shown()).toEqual(['spending-supervise']);
+    page.unmount();
+    calls.get.mockResolvedValue({ items: [], total: 0, page: 1, page_size: 20 });
+    const none = mountPage({ render: () => h(OverdueSpending) });
+    await flushPromises();
+    expect(document.body.querySelector('[data-test="overdue-spending"]')).toBeNull();
+    none.unmount();
   });
 });

@@ -98,7 +98,8 @@ describe('SpendingDialog resubmitting a returned record', () => {
       created_at: '2026-11-05T10:00:00+08:00', created_by_name: '和平社区', reverses_id: null, reversed: false,
       state: 'returned', return_reason: '发票抬头有误', state_label: '已退回', unit_code: 'C1', unit_name: '和平社区', year: 2026,
       category: 'party_building', category_name: '党建经费', may_approve: false, may_return: false, may_resubmit: true,
-      may_withdraw: true, may_reverse: false, may_attach: true,
+      may_withdraw: true, may_reverse: false, may_attach: true, may_supervise: false, step_due: null, overdue: false,
+      supervised: false,
     };
     const done = vi.fn();
     const page = mountPage({ render: () => h(SpendingDialog, { line: null, record: returned, modelValue: true, onDone: done }) });

@@ -57,6 +57,11 @@ export const returnSpending = (id: number, reason: string) =>
   call('post', '/api/v1/budget/spending/{id}/return', { path: { id }, body: { reason } satisfies RequestBody<'returnBudgetSpending'> });
 export const withdrawSpending = (id: number, reason: string) =>
   call('post', '/api/v1/budget/spending/{id}/withdraw', { path: { id }, body: { reason } });
+export const superviseSpending = (id: number, reason: string) =>
+  call('post', '/api/v1/budget/spending/{id}/supervise', { path: { id }, body: { reason } satisfies RequestBody<'superviseBudgetSpending'> });
+// 逾期未审批: the records past their step's deadline that the account sees, longest overdue first.
+export const spendingOverdue = (page = 1, pageSize = 50) =>
+  call('get', '/api/v1/budget/spending/overdue', { query: { page, page_size: pageSize } });
 export const resubmitSpending = (id: number, s: NewSpending) =>
   call('post', '/api/v1/budget/spending/{id}/resubmit', { path: { id }, body: s satisfies RequestBody<'resubmitBudgetSpending'> });
 

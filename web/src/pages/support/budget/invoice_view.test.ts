@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, invoiceUpload, MAX_INVOICE_BYTES, stateText, stateTone } from './invoice_view';
+import { dueNote, eventVerb, invoiceUpload, MAX_INVOICE_BYTES, stateText, stateTone } from './invoice_view';
 
 describe('invoiceUpload', () => {
   it('takes photos and PDFs by their type or, without one, by their extension', () => {
@@ -21,6 +21,7 @@ describe('the history in words', () => {
     expect(eventVerb({ action: 'district_return' })).toBe('support.budget.approval.did.return');
     expect(eventVerb({ action: 'resubmit' })).toBe('support.budget.approval.did.resubmit');
     expect(eventVerb({ action: 'submit' })).toBe('support.budget.approval.did.submit');
+    expect(eventVerb({ action: 'supervise' })).toBe('support.budget.approval.did.supervise');
   });
 
   it('colours a returned record apart from one waiting and one done', () => {
@@ -37,5 +38,14 @@ describe('stateText', () => {
     const te = (k: string) => k in words;
     expect(stateText({ state: 'returned', state_label: '已退回 Returned' }, t, te)).toBe('已退回');
     expect(stateText({ state: 'audit_review', state_label: '待审计 Awaiting audit' }, t, te)).toBe('待审计 Awaiting audit');
+  });
+});
+
+describe('dueNote', () => {
+  it('words a step against its deadline as the server judged it, and nothing for a step without one', () => {
+    const at = '2026-12-02T17:30:00+08:00';
+    expect(dueNote({ step_due: at, overdue: false })).toEqual({ key: 'support.budget.approval.dueBy', at });
+    expect(dueNote({ step_due: at, overdue: true })).toEqual({ key: 'support.budget.approval.overdue', at });
+    expect(dueNote({ step_due: null, overdue: false })).toBeNull();
   });
 });

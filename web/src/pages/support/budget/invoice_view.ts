@@ -41,7 +41,7 @@ export function stateTone(state: string): 'warning' | 'danger' | 'success' | 'in
 // The i18n key of an event's verb: by the step's effect, whatever the workflow names it
 // (community_approve, street_approve … all approve).
 export function eventVerb(e: Pick<SpendingEvent, 'action'>): string {
-  if (e.action === 'submit' || e.action === 'resubmit' || e.action === 'withdraw') return `support.budget.approval.did.${e.action}`;
+  if (['submit', 'resubmit', 'withdraw', 'supervise'].includes(e.action)) return `support.budget.approval.did.${e.action}`;
   if (e.action.endsWith('_return') || e.action === 'return') return 'support.budget.approval.did.return';
   if (e.action.endsWith('_approve') || e.action === 'approve') return 'support.budget.approval.did.approve';
   return 'support.budget.approval.did.other';
@@ -52,4 +52,12 @@ export function eventVerb(e: Pick<SpendingEvent, 'action'>): string {
 export function stateText(record: { state: string; state_label: string }, t: (key: string) => string, te: (key: string) => boolean): string {
   const key = `support.budget.approval.states.${record.state}`;
   return te(key) ? t(key) : record.state_label;
+}
+
+// A line on how the record's present step stands against its deadline: the i18n key (overdue
+// or due by) and the deadline as the server gave it, or null for a step without one. The
+// server says whether it is overdue; the page only words it.
+export function dueNote(record: { step_due: string | null; overdue: boolean }): { key: string; at: string } | null {
+  if (!record.step_due) return null;
+  return { key: record.overdue ? 'support.budget.approval.overdue' : 'support.budget.approval.dueBy', at: record.step_due };
 }
