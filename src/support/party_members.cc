@@ -102,21 +102,27 @@ Result<store::PartyRegistrationRecord> DecideRegistration(store::Database& db, c
   return repo.Get(id);
 }
 
-Result<std::vector<store::PartyRegistrationRecord>> RegistrationsToManage(
-    store::Database& db, const org::OrgDirectory& org, const cases::Actor& actor,
-    const std::set<std::string>& states) {
+Result<RegistrationPage> RegistrationsToManage(store::Database& db, const org::OrgDirectory& org,
+                                               const cases::Actor& actor, const std::set<std::string>& states,
+                                               std::size_t offset, std::size_t limit) {
   if (!org::InSet(org::ActivityOrganizerRoles(), actor.role)) {
     return PermissionDenied("无权处理报到 you do not organize a community");
   }
   store::PartyRegistrationQuery query;
   query.district_code = org.district_code();
   query.states = states;
+  query.offset = offset;
+  query.limit = limit;
   if (actor.role != org::kAdmin) {
     const store::UnitRecord* scope = actor.unit_id ? org.Find(*actor.unit_id) : nullptr;
-    if (scope == nullptr) return std::vector<store::PartyRegistrationRecord>();
+    if (scope == nullptr) return RegistrationPage{};
     query.community_path = scope->path;
   }
-  return store::PartyRegistrationRepository(db).List(query);
+  store::PartyRegistrationRepository repo(db);
+  RegistrationPage page;
+  SW_ASSIGN_OR_RETURN(page.total, repo.Count(query));
+  SW_ASSIGN_OR_RETURN(page.records, repo.List(query));
+  return page;
 }
 
 Result<std::optional<store::PartyRegistrationRecord>> ActiveRegistration(store::Database& db,

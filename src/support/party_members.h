@@ -42,10 +42,15 @@ Result<store::PartyRegistrationRecord> DecideRegistration(store::Database& db, c
                                                           const std::string& reason, UnixSeconds now);
 
 // The registrations with communities the actor organizes (the district for admins), in
-// `states` (all when empty), newest first.
-Result<std::vector<store::PartyRegistrationRecord>> RegistrationsToManage(
-    store::Database& db, const org::OrgDirectory& org, const cases::Actor& actor,
-    const std::set<std::string>& states);
+// `states` (all when empty), newest first: `limit` of them from `offset` on, and how many
+// there are in all.
+struct RegistrationPage {
+  std::vector<store::PartyRegistrationRecord> records;
+  std::int64_t total = 0;
+};
+Result<RegistrationPage> RegistrationsToManage(store::Database& db, const org::OrgDirectory& org,
+                                               const cases::Actor& actor, const std::set<std::string>& states,
+                                               std::size_t offset, std::size_t limit);
 
 // The person's pending or confirmed registration, if any.
 Result<std::optional<store::PartyRegistrationRecord>> ActiveRegistration(store::Database& db,

@@ -55,6 +55,18 @@ TEST_P(ActivityApiTest, ARegistrationIsConfirmedByItsCommunity) {
   EXPECT_EQ(
       Json(As("community", "GET", "/api/v1/party-members/registrations?state=confirmed"))["items"].size(),
       1u);
+  // A page of one, then the page after the last: the total stays and the items run out.
+  ASSERT_NE(Register(*this, "resident2", "C2"), 0);
+  nlohmann::json first = Json(As("admin", "GET", "/api/v1/party-members/registrations?page_size=1"));
+  EXPECT_EQ(first["total"], 2);
+  EXPECT_EQ(first["page_size"], 1);
+  ASSERT_EQ(first["items"].size(), 1u);
+  nlohmann::json second = Json(As("admin", "GET", "/api/v1/party-members/registrations?page=2&page_size=1"));
+  ASSERT_EQ(second["items"].size(), 1u);
+  EXPECT_GT(first["items"][0]["id"].get<std::int64_t>(), second["items"][0]["id"].get<std::int64_t>());
+  EXPECT_EQ(
+      Json(As("admin", "GET", "/api/v1/party-members/registrations?page=3&page_size=1"))["items"].size(), 0u);
+  EXPECT_EQ(As("admin", "GET", "/api/v1/party-members/registrations?page_size=201").status, 400);
 }
 
 TEST_P(ActivityApiTest, TheListComesInPagesWithItsTotal) {

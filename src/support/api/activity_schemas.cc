@@ -130,12 +130,12 @@ json PartyRegistrationSchema() {
   return Named("PartyRegistration", ClosedObject(RegistrationFields(), kRegistrationRequired));
 }
 
-json ManagedPartyRegistrationListSchema() {
+json ManagedPartyRegistrationPageSchema(int max_page_size) {
   json fields = RegistrationFields();
   fields["may_manage"] = Boolean();
   std::vector<std::string> required = kRegistrationRequired;
   required.emplace_back("may_manage");
-  return ItemList(Named("ManagedPartyRegistration", ClosedObject(fields, required)));
+  return ItemPage(Named("ManagedPartyRegistration", ClosedObject(fields, required)), max_page_size);
 }
 
 // Null is no reference in OpenAPI 3.0, so the nullable registration is written out here.

@@ -16,8 +16,8 @@ nlohmann::json RegistrationDecisionSchema();
 
 // A registration as registering and deciding answer it.
 nlohmann::json PartyRegistrationSchema();
-// {items: [registration with may_manage]}: those an organizer decides.
-nlohmann::json ManagedPartyRegistrationListSchema();
+// {items: [registration with may_manage], total, page, page_size}: those an organizer decides.
+nlohmann::json ManagedPartyRegistrationPageSchema(int max_page_size);
 // {registration (null when none), may_register}.
 nlohmann::json MyPartyRegistrationSchema();
 

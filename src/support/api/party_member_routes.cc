@@ -3,6 +3,7 @@
 // The rules are support/party_members.h's and activity_access.h's.
 #include "api/api.h"
 #include "api/openapi_schema.h"
+#include "api/query_parameters.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
 #include "support/activity_access.h"
@@ -15,6 +16,7 @@ namespace sanwang::api {
 namespace {
 
 const std::set<std::string> kStates = {"pending", "confirmed", "declined", "withdrawn"};
+constexpr int kMaxRegistrationPageSize = 200;
 
 Result<HttpResponse> Register(Call& call) {
   SW_ASSIGN_OR_RETURN(support::RegistrationRequest request, RegistrationRequestFromJson(call.request.body));
@@ -43,15 +45,17 @@ Result<HttpResponse> Managed(Call& call) {
       return InvalidArgument("未知的报到状态 unknown registration state '" + state + "'", "state");
     states.insert(state);
   }
-  SW_ASSIGN_OR_RETURN(auto list,
-                      support::RegistrationsToManage(call.db, call.domain->org, call.actor(), states));
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxRegistrationPageSize));
+  SW_ASSIGN_OR_RETURN(auto found, support::RegistrationsToManage(call.db, call.domain->org, call.actor(),
+                                                                 states, page.offset(), page.page_size));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& r : list) {
+  for (const auto& r : found.records) {
     nlohmann::json item = RegistrationJson(r, true);
     item["may_manage"] = support::OrganizesUnit(call.domain->org, call.actor(), r.community_id);
     items.push_back(std::move(item));
   }
-  return JsonResponse(200, {{"items", items}});
+  return JsonResponse(
+      200, {{"items", items}, {"total", found.total}, {"page", page.page}, {"page_size", page.page_size}});
 }
 
 Handler Decide(support::RegistrationDecision decision) {
@@ -90,11 +94,13 @@ void AddPartyMemberRoutes(Api& api) {
       FromResult(Mine));
   api.Add(
       "GET", "/api/v1/party-members/registrations", organizers,
-      RouteDoc{"listPartyRegistrations",
-               "Registrations with the communities the caller organizes (admins: the whole district), newest "
-               "first, optionally of one `state` (pending, confirmed, declined, withdrawn)."}
-          .Answers(ManagedPartyRegistrationListSchema())
-          .Query("state", schema::Enum({"pending", "confirmed", "declined", "withdrawn"}), "One state only."),
+      RouteDoc{
+          "listPartyRegistrations",
+          "Registrations with the communities the caller organizes (admins: the whole district), newest "
+          "first, optionally of one `state` (pending, confirmed, declined, withdrawn), a page at a time."}
+          .Answers(ManagedPartyRegistrationPageSchema(kMaxRegistrationPageSize))
+          .Query("state", schema::Enum({"pending", "confirmed", "declined", "withdrawn"}), "One state only.")
+          .Query(PagingParameters(kMaxRegistrationPageSize)),
       FromResult(Managed));
   api.Add("POST", "/api/v1/party-members/registrations/{id}/confirm", organizers,
           RouteDoc{"confirmPartyRegistration",

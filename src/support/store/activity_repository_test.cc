@@ -102,6 +102,26 @@ TEST_P(ActivityRepositoryTest, OneActiveRegistrationPerPerson) {
   EXPECT_EQ((*active)->state, "pending");
 }
 
+TEST_P(ActivityRepositoryTest, RegistrationsComeAPageAtATimeNewestFirstWithTheirCount) {
+  PartyRegistrationRepository repo(db());
+  std::vector<Id> ids;
+  for (Id user : users_) ids.push_back(repo.Insert(Registration(user))->id);
+  PartyRegistrationQuery query{kDistrict, std::nullopt, "", {}, 2};
+  auto first = repo.List(query);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ((*first)[0].id, ids[2]);
+  EXPECT_EQ((*first)[1].id, ids[1]);
+  query.offset = 2;
+  auto rest = repo.List(query);
+  ASSERT_EQ(rest->size(), 1u);
+  EXPECT_EQ((*rest)[0].id, ids[0]);
+  EXPECT_EQ(*repo.Count(query), 3);  // whatever the page
+  query.states = {"confirmed"};
+  EXPECT_EQ(*repo.Count(query), 0);
+  EXPECT_EQ(*repo.Count({kDistrict, std::nullopt, "/999/", {}, 10}), 0);
+}
+
 TEST_P(ActivityRepositoryTest, AFullActivityRefusesAndWritesNothing) {
   ActivityRepository repo(db());
   ActivityRecord a = Activity(kNine + 86400, 2);

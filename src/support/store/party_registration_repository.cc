@@ -32,6 +32,22 @@ PartyRegistrationRecord FromRow(const Row& row) {
   return r;
 }
 
+// The WHERE clause of a query, its values appended to `params`.
+std::string Where(const PartyRegistrationQuery& query, SqlParams& params) {
+  std::string sql = " WHERE r.district_code = ?";
+  params.push_back(query.district_code);
+  if (query.user_id) {
+    sql += " AND r.user_id = ?";
+    params.push_back(*query.user_id);
+  }
+  if (!query.community_path.empty()) {
+    sql += " AND c.path LIKE ?";
+    params.push_back(query.community_path + "%");
+  }
+  if (!query.states.empty()) sql += " AND r.state IN " + InList(query.states, params);
+  return sql;
+}
+
 }  // namespace
 
 Result<PartyRegistrationRecord> PartyRegistrationRepository::Insert(const PartyRegistrationRecord& r) {
@@ -85,24 +101,26 @@ Result<std::optional<PartyRegistrationRecord>> PartyRegistrationRepository::Acti
 
 Result<std::vector<PartyRegistrationRecord>> PartyRegistrationRepository::List(
     const PartyRegistrationQuery& query) {
-  std::string sql = std::string(kSelect) + " WHERE r.district_code = ?";
-  SqlParams params = {query.district_code};
-  if (query.user_id) {
-    sql += " AND r.user_id = ?";
-    params.push_back(*query.user_id);
-  }
-  if (!query.community_path.empty()) {
-    sql += " AND c.path LIKE ?";
-    params.push_back(query.community_path + "%");
-  }
-  if (!query.states.empty()) sql += " AND r.state IN " + InList(query.states, params);
-  sql += " ORDER BY r.id DESC LIMIT ?";
+  SqlParams params;
+  std::string sql = std::string(kSelect) + Where(query, params) + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
   params.push_back(static_cast<std::int64_t>(query.limit));
+  params.push_back(static_cast<std::int64_t>(query.offset));
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
   std::vector<PartyRegistrationRecord> out;
   out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(FromRow(r));
   return out;
+}
+
+Result<std::int64_t> PartyRegistrationRepository::Count(const PartyRegistrationQuery& query) {
+  SqlParams params;
+  const std::string where = Where(query, params);
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT COUNT(*) FROM support_party_registrations r JOIN units c ON "
+                                "c.id = r.community_id" +
+                                    where,
+                                params));
+  return rows.at(0).Int(0);
 }
 
 }  // namespace sanwang::store

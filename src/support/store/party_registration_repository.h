@@ -27,6 +27,7 @@ struct PartyRegistrationQuery {
   std::string community_path;
   std::set<std::string> states;  // empty: every state
   std::size_t limit = 1000;
+  std::size_t offset = 0;
 };
 
 struct PartyRegistrationChange {
@@ -51,6 +52,8 @@ class PartyRegistrationRepository {
   Result<std::optional<PartyRegistrationRecord>> ActiveOf(const std::string& district, Id user_id);
   // Newest first.
   Result<std::vector<PartyRegistrationRecord>> List(const PartyRegistrationQuery& query);
+  // How many registrations the query selects, whatever its limit and offset.
+  Result<std::int64_t> Count(const PartyRegistrationQuery& query);
 
  private:
   Database& db_;

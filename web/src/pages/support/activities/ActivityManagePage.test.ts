@@ -146,3 +146,27 @@ describe('ActivityManagePage hours report', () => {
     page.unmount();
   });
 });
+
+describe('ActivityManagePage registrations', () => {
+  it('lists them a page at a time and fetches the page turned to', async () => {
+    const registration = {
+      id: 7, user_id: 3, name: '张*', phone: '138****0000', community: { id: 3, code: '411002001001', name: '东社区' },
+      workplace: '区财政局', party_branch: '机关第一党支部', state: 'pending', reason: '', created_at: '2026-11-30T09:00:00+08:00',
+      decided_at: null, may_manage: true,
+    };
+    calls.get.mockImplementation(async (path: string, query?: { page?: number }) => {
+      if (path === 'party-members/registrations') return { items: [{ ...registration, id: query?.page ?? 1 }], total: 45, page: query?.page ?? 1, page_size: 20 };
+      if (path === 'activities') return { items: [] };
+      if (path === 'activities/hours/report') return { year: 2099, total_minutes: 0, items: [] };
+      if (path === 'org/units') return { items: UNITS };
+      throw new Error(path);
+    });
+    const page = mountPage(ActivityManagePage);
+    await flushPromises();
+    expect(calls.get).toHaveBeenCalledWith('party-members/registrations', { state: 'pending', page: 1, page_size: 20 });
+    inBody('[data-test="registrations-pager"] .btn-next').click();
+    await flushPromises();
+    expect(calls.get).toHaveBeenCalledWith('party-members/registrations', { state: 'pending', page: 2, page_size: 20 });
+    page.unmount();
+  });
+});

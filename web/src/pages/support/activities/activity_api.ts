@@ -29,8 +29,10 @@ export type HoursReport = Answer<'getActivityHoursReport'>;
 export const myRegistration = () => call('get', '/api/v1/party-members/registrations/mine');
 export const register = (body: NewRegistration) =>
   call('post', '/api/v1/party-members/registrations', { body: body });
-export const registrationsToDecide = (state: RegistrationState = 'pending') =>
-  call('get', '/api/v1/party-members/registrations', { query: { state } }).then((a) => a.items);
+export const REGISTRATION_PAGE_SIZE = 20;
+// One page of the registrations an organizer decides, newest first, with their total.
+export const registrationsToDecide = (state: RegistrationState = 'pending', page = 1) =>
+  call('get', '/api/v1/party-members/registrations', { query: { state, page, page_size: REGISTRATION_PAGE_SIZE } });
 // The route of each decision on a registration.
 const DECIDE_REGISTRATION = {
   confirm: '/api/v1/party-members/registrations/{id}/confirm',
