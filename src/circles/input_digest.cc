@@ -63,6 +63,7 @@ Result<std::string> ImportVersion(const ImportSources& sources, std::string_view
 std::string ExtraFacilitiesVersion(const std::vector<Facility>& extra) {
   if (extra.empty()) return "";
   std::vector<const Facility*> by_id;
+  by_id.reserve(extra.size());
   for (const Facility& f : extra) by_id.push_back(&f);
   std::sort(by_id.begin(), by_id.end(), [](const Facility* a, const Facility* b) { return a->id < b->id; });
   Sha256 h;
