@@ -53,7 +53,7 @@ Status StoreTestCirclesNetwork(store::Database& db, const std::string& version) 
   circles::CirclesConfig config;
   config.suggested_sites = 3;
   config.threads = 1;
-  return circles::AnalyzeAndStore(db, "411002", stored, config, org, 1796000100).status();
+  return circles::AnalyzeAndStore(db, "411002", stored, {}, config, org, 1796000100).status();
 }
 
 }  // namespace sanwang::api

@@ -1,6 +1,7 @@
 // One full `circles analyze` run on the district's stored network: nearest facilities and
 // counts per type, the suggested new sites per type, coverage per unit of the org net and
-// the gap list, stored keyed by the network and the analysis parameters. The CLI's
+// the gap list, stored keyed by the network, the analysis parameters and the extra
+// facilities counted (the district's own register, extra_facilities.h). The CLI's
 // `circles analyze` and `sanwang demo` both run it, so that the API serves the same
 // results whichever produced them.
 //
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "circles/coverage.h"
+#include "circles/extra_facilities.h"
 #include "circles/network_store.h"
 #include "org/org_directory.h"
 
@@ -20,6 +22,7 @@ struct AnalysisRun {
   AnalysisResult result;
   std::vector<CoverageRow> coverage;
   std::vector<Gap> gaps;
+  ExtraFacilitiesAdded extra;  // what became of the extra facilities
   store::Id analysis_id = 0;
   double analysis_seconds = 0;    // wall time of the nearest facilities and counts
   double suggestion_seconds = 0;  // wall time of the suggested sites
@@ -30,8 +33,10 @@ struct AnalysisRun {
 std::vector<TypeSuggestions> SuggestForEveryType(const WalkNetwork& network, const AnalysisResult& result,
                                                  const CirclesConfig& config);
 
-Result<AnalysisRun> AnalyzeAndStore(store::Database& db, const std::string& district,
-                                    const StoredNetwork& stored, const CirclesConfig& config,
+// `extra_facilities` (not yet snapped) are added to `stored.network` first, so that the
+// files written from it afterwards list them too; their version keys the stored analysis.
+Result<AnalysisRun> AnalyzeAndStore(store::Database& db, const std::string& district, StoredNetwork& stored,
+                                    std::vector<Facility> extra_facilities, const CirclesConfig& config,
                                     const org::OrgDirectory& org, UnixSeconds now,
                                     const ProgressFn& progress = {});
 

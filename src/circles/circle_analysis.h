@@ -60,6 +60,10 @@ struct AnalysisResult {
   // Wall-clock time spent preparing the searches before any type (the home index, the
   // reduced graph of search_graph.h, the walk from the nearest home). Not stored.
   double prepare_seconds = 0;
+  // The facilities counted that are not the network's own (extra_facilities.h), snapped;
+  // kept with the analysis so that a server adds them to the network it serves. Set by
+  // whoever added them (analysis_run.h), not by AnalyzeCircles.
+  std::vector<Facility> extra_facilities = {};
 
   const TypeResult* Find(const std::string& type) const;
   const TypeSuggestions* FindSuggestions(const std::string& type) const;

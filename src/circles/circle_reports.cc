@@ -99,6 +99,7 @@ json FacilitiesLayer(const NetworkPoints& points) {
   json features = json::array();
   for (const Facility& f : points.facilities) {
     json p = {{"id", f.id}, {"type", f.type}, {"on_network", f.at.on_network()}};
+    if (!f.name.empty()) p["name"] = f.name;
     if (f.at.on_network()) p["snap_m"] = std::round(f.at.snap_m * 10) / 10;
     features.push_back(PointFeature(f.where, std::move(p)));
   }

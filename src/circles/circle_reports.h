@@ -6,7 +6,8 @@
 //   coverage.csv       unit_kind,unit_code,unit_name,type,circle_seconds,population,covered,share
 //   gaps.csv           type,home_id,lon,lat,weight,on_network  (beyond the largest circle)
 //   suggestions.csv    rank,node_id,lon,lat,added_population,covered_population,covered_share
-//   *.geojson          map layers: homes (seconds per type), facilities, gaps, coverage per
+//   *.geojson          map layers: homes (seconds per type), facilities (id, type, name,
+//                      snap; a venue of the support net as "venue:<id>"), gaps, coverage per
 //                      unit (where the unit has a boundary), suggested sites
 //
 // Seconds have 3 decimals (a millimetre of walking), people 2. Pure functions.

@@ -12,9 +12,9 @@ static_assert(std::endian::native == std::endian::little, "the blobs are little-
 
 constexpr std::string_view kNetworkMagic = "SWCN";
 constexpr std::string_view kAnalysisMagic = "SWCA";
-// Version 2 added facility names to networks and suggested sites to analyses; version 1
-// blobs still read (without them).
-constexpr std::uint32_t kFormatVersion = 2;
+// Version 2 added facility names to networks and suggested sites to analyses, version 3 the
+// extra facilities to analyses; older blobs still read (without them).
+constexpr std::uint32_t kFormatVersion = 3;
 
 class Writer {
  public:
@@ -118,6 +118,20 @@ bool GetPoints(Reader& r, const WalkGraph& g, NetworkPoints& points) {
   return true;
 }
 
+// An analysis's extra facility: its edges are checked against the network it is added to
+// (AddSnappedFacilities), since an analysis blob does not hold the graph.
+void PutExtraFacility(Writer& w, const Facility& f) {
+  w.PutText(f.id), w.PutText(f.type), w.PutText(f.name), PutPosition(w, f.where, f.at);
+}
+
+bool GetExtraFacility(Reader& r, Facility& f) {
+  EdgePosition& at = f.at;
+  return r.GetText(f.id) && r.GetText(f.type) && r.GetText(f.name) && r.Get(f.where.lon) &&
+         r.Get(f.where.lat) && r.Get(at.edge) && r.Get(at.twin) && r.Get(at.fraction) && r.Get(at.snap_m) &&
+         at.fraction >= 0 && at.fraction <= 1 && std::isfinite(at.snap_m) && at.snap_m >= 0 &&
+         (at.edge != kNoId || at.twin == kNoId);
+}
+
 void PutSuggestions(Writer& w, const TypeSuggestions& s) {
   w.PutText(s.type), w.Put(s.circle_seconds), w.Put(s.result.population), w.Put(s.result.covered_before);
   w.Put(static_cast<std::uint64_t>(s.result.sites.size()));
@@ -188,6 +202,8 @@ std::string EncodeAnalysis(const AnalysisResult& a) {
   }
   w.Put(static_cast<std::uint64_t>(a.suggestions.size()));
   for (const TypeSuggestions& s : a.suggestions) PutSuggestions(w, s);
+  w.Put(static_cast<std::uint64_t>(a.extra_facilities.size()));
+  for (const Facility& f : a.extra_facilities) PutExtraFacility(w, f);
   return std::move(w).Take();
 }
 
@@ -213,6 +229,12 @@ Result<AnalysisResult> DecodeAnalysis(std::string_view bytes) {
   a.suggestions.resize(suggested);
   for (TypeSuggestions& s : a.suggestions) {
     if (!GetSuggestions(r, s)) return Damaged("analysis");
+  }
+  std::uint64_t extra = 0;
+  if (r.version() >= 3 && (!r.Get(extra) || extra > bytes.size())) return Damaged("analysis");
+  a.extra_facilities.resize(extra);
+  for (Facility& f : a.extra_facilities) {
+    if (!GetExtraFacility(r, f)) return Damaged("analysis");
   }
   if (!r.AtEnd()) return Damaged("analysis");
   return a;

@@ -73,12 +73,45 @@ TEST(CirclesCodecTest, FacilityNamesAndSuggestedSitesAreKept) {
 // Blobs written before facility names and suggestions (format 1) still read.
 TEST(CirclesCodecTest, FormatOneBlobsStillRead) {
   std::string bytes = EncodeAnalysis({1.2, {900}, {{"clinic", 1, {5}, {}}}, {}});
-  bytes[4] = 1;                    // the version, after the magic
-  bytes.resize(bytes.size() - 8);  // without the count of suggestion sets
+  bytes[4] = 1;                     // the version, after the magic
+  bytes.resize(bytes.size() - 16);  // without the counts of suggestion sets and extra facilities
   auto back = DecodeAnalysis(bytes);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->types[0].nearest_m[0], 5);
   EXPECT_TRUE(back->suggestions.empty());
+}
+
+// Blobs written before analyses kept their extra facilities (format 2) still read.
+TEST(CirclesCodecTest, FormatTwoBlobsStillRead) {
+  std::string bytes = EncodeAnalysis({1.2, {900}, {{"clinic", 1, {5}, {}}}, {}});
+  bytes[4] = 2;
+  bytes.resize(bytes.size() - 8);  // without the count of extra facilities
+  auto back = DecodeAnalysis(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(back->extra_facilities.empty());
+}
+
+TEST(CirclesCodecTest, AnAnalysisKeepsItsExtraFacilitiesSnapped) {
+  AnalysisResult a{1.2, {900}, {{"playground", 1, {kUnreached}, {}}}, {}};
+  a.extra_facilities = {{"venue:4", "playground", {113.806, 34.0001}, "儿童游乐场", {3, 2, 0.25, 11.1}},
+                        {"venue:5", "court", {113.9, 34.1}, "篮球场", {}}};
+  auto back = DecodeAnalysis(EncodeAnalysis(a));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  ASSERT_EQ(back->extra_facilities.size(), 2u);
+  const Facility& f = back->extra_facilities[0];
+  EXPECT_EQ(f.id, "venue:4");
+  EXPECT_EQ(f.type, "playground");
+  EXPECT_EQ(f.name, "儿童游乐场");
+  EXPECT_EQ(f.where.lat, 34.0001);
+  EXPECT_EQ(f.at.edge, 3u);
+  EXPECT_EQ(f.at.twin, 2u);
+  EXPECT_EQ(f.at.fraction, 0.25);
+  EXPECT_EQ(f.at.snap_m, 11.1);
+  EXPECT_FALSE(back->extra_facilities[1].at.on_network());
+
+  std::string damaged = EncodeAnalysis(a);
+  damaged.resize(damaged.size() - 3);
+  EXPECT_EQ(DecodeAnalysis(damaged).status().code(), ErrorCode::kDataLoss);
 }
 
 }  // namespace

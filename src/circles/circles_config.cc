@@ -155,10 +155,13 @@ std::string ImportSettingsText(const CirclesConfig& c) {
          ";default_levels=" + Number(c.homes.default_levels);
 }
 
-std::string AnalysisParamsText(const CirclesConfig& c) {
+std::string AnalysisParamsText(const CirclesConfig& c, std::string_view extra_facilities_version) {
   std::string circles;
   for (int s : c.circle_seconds) circles += (circles.empty() ? "" : ",") + std::to_string(s);
-  return "walk_speed_mps=" + Number(c.walk_speed_mps) + ";circle_seconds=" + circles;
+  std::string text = "walk_speed_mps=" + Number(c.walk_speed_mps) + ";circle_seconds=" + circles;
+  if (!extra_facilities_version.empty())
+    text += std::string(kExtraFacilitiesParam) + std::string(extra_facilities_version);
+  return text;
 }
 
 }  // namespace sanwang::circles

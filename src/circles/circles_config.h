@@ -80,7 +80,11 @@ Result<CirclesConfig> LoadCirclesConfig(const std::filesystem::path& path);
 
 // Canonical text of every setting that changes what an import produces.
 std::string ImportSettingsText(const CirclesConfig& config);
-// Canonical text of the settings that change analysis results ("walk_speed_mps=1.2;…").
-std::string AnalysisParamsText(const CirclesConfig& config);
+// Canonical text of the settings that change analysis results ("walk_speed_mps=1.2;…"),
+// the key of a stored analysis with its network. The version of the extra facilities
+// counted (input_digest.h), when there are any, ends it ("…;extra_facilities=<sha256>"),
+// so a change to them never finds the result of another set.
+std::string AnalysisParamsText(const CirclesConfig& config, std::string_view extra_facilities_version = "");
+inline constexpr std::string_view kExtraFacilitiesParam = ";extra_facilities=";
 
 }  // namespace sanwang::circles

@@ -2,8 +2,11 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
+
+#include "circles/number_text.h"
 
 namespace sanwang::circles {
 namespace {
@@ -54,6 +57,23 @@ Result<std::string> ImportVersion(const ImportSources& sources, std::string_view
   h.Part("facilities", sources.facilities_csv.value_or(""));
   h.Part("tags", tag_map_text);
   h.Part("settings", settings_text);
+  return h.Hex();
+}
+
+std::string ExtraFacilitiesVersion(const std::vector<Facility>& extra) {
+  if (extra.empty()) return "";
+  std::vector<const Facility*> by_id;
+  by_id.reserve(extra.size());
+  for (const Facility& f : extra) by_id.push_back(&f);
+  std::sort(by_id.begin(), by_id.end(), [](const Facility* a, const Facility* b) { return a->id < b->id; });
+  Sha256 h;
+  for (const Facility* f : by_id) {
+    h.Part("id", f->id);
+    h.Part("type", f->type);
+    h.Part("name", f->name);
+    h.Part("lon", ExactNumber(f->where.lon));
+    h.Part("lat", ExactNumber(f->where.lat));
+  }
   return h.Hex();
 }
 

@@ -59,6 +59,12 @@ std::string Seconds(std::chrono::steady_clock::time_point since) {
   return buf;
 }
 
+// Where a point meets the network, in the graph's node order; off-network points last.
+std::tuple<NodeId, EdgeId, double> PlaceAlong(const WalkGraph& graph, const EdgePosition& at) {
+  return at.on_network() ? std::tuple(graph.Target(at.edge), at.edge, at.fraction)
+                         : std::tuple(kNoId, kNoId, 0.0);
+}
+
 }  // namespace
 
 EdgeSnapper SnapperFor(const WalkGraph& graph, const std::vector<EdgeShape>& shapes,
@@ -86,18 +92,18 @@ void SnapPoints(const EdgeSnapper& snapper, NetworkPoints& points, int threads) 
   });
 }
 
+void SortFacilitiesAlongNetwork(const WalkGraph& graph, std::vector<Facility>& facilities) {
+  std::stable_sort(facilities.begin(), facilities.end(), [&](const Facility& a, const Facility& b) {
+    if (a.type != b.type) return a.type < b.type;
+    return PlaceAlong(graph, a.at) < PlaceAlong(graph, b.at);
+  });
+}
+
 void SortAlongNetwork(const WalkGraph& graph, NetworkPoints& points) {
-  auto place = [&graph](const EdgePosition& at) {
-    return at.on_network() ? std::tuple(graph.Target(at.edge), at.edge, at.fraction)
-                           : std::tuple(kNoId, kNoId, 0.0);
-  };
-  std::stable_sort(points.homes.begin(), points.homes.end(),
-                   [&](const Home& a, const Home& b) { return place(a.at) < place(b.at); });
-  std::stable_sort(points.facilities.begin(), points.facilities.end(),
-                   [&](const Facility& a, const Facility& b) {
-                     if (a.type != b.type) return a.type < b.type;
-                     return place(a.at) < place(b.at);
-                   });
+  std::stable_sort(points.homes.begin(), points.homes.end(), [&](const Home& a, const Home& b) {
+    return PlaceAlong(graph, a.at) < PlaceAlong(graph, b.at);
+  });
+  SortFacilitiesAlongNetwork(graph, points.facilities);
 }
 
 Result<WalkNetwork> ImportNetwork(const ImportSources& sources, const CirclesConfig& config,

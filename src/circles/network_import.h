@@ -45,5 +45,7 @@ void SnapPoints(const EdgeSnapper& snapper, NetworkPoints& points, int threads =
 // in map order instead of jumping across it: on a million-node city this halves the
 // analysis time. The order carries no other meaning.
 void SortAlongNetwork(const WalkGraph& graph, NetworkPoints& points);
+// The facilities alone, in the same order (each type's together).
+void SortFacilitiesAlongNetwork(const WalkGraph& graph, std::vector<Facility>& facilities);
 
 }  // namespace sanwang::circles

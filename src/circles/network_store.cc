@@ -48,18 +48,44 @@ Result<StoredNetwork> LoadCurrentNetwork(store::Database& db, const std::string&
   return StoredNetwork{std::move(*current), std::move(network)};
 }
 
+namespace {
+
+// The stored analyses of the network with the parameters `params` but other extra facilities.
+Result<std::vector<store::Id>> OtherExtraFacilities(store::CirclesRepository& repo, store::Id network_id,
+                                                    const CirclesConfig& config, const std::string& params) {
+  const std::string bare = AnalysisParamsText(config);
+  const std::string extra_prefix = bare + std::string(kExtraFacilitiesParam);
+  SW_ASSIGN_OR_RETURN(std::vector<store::CircleAnalysisKey> keys, repo.AnalysisKeys(network_id));
+  std::vector<store::Id> stale;
+  for (const store::CircleAnalysisKey& k : keys) {
+    const bool same_parameters = k.params == bare || k.params.starts_with(extra_prefix);
+    if (same_parameters && k.params != params) stale.push_back(k.id);
+  }
+  return stale;
+}
+
+}  // namespace
+
 Result<store::Id> SaveAnalysis(store::Database& db, const std::string& district, store::Id network_id,
-                               const CirclesConfig& config, const AnalysisResult& result,
-                               const std::vector<CoverageRow>& coverage, UnixSeconds now) {
+                               const CirclesConfig& config, std::string_view extra_facilities_version,
+                               const AnalysisResult& result, const std::vector<CoverageRow>& coverage,
+                               UnixSeconds now) {
   std::vector<store::CircleCoverageRecord> rows;
   rows.reserve(coverage.size());
   for (const CoverageRow& r : coverage) {
     rows.push_back(
         {r.unit.kind, r.unit.code, r.unit.name, r.type, r.circle_seconds, r.population, r.covered});
   }
-  store::CircleAnalysisRecord record{
-      0, district, network_id, AnalysisParamsText(config), EncodeAnalysis(result), now};
-  return store::CirclesRepository(db).SaveAnalysis(record, rows);
+  store::CirclesRepository repo(db);
+  store::CircleAnalysisRecord record;
+  record.district_code = district;
+  record.network_id = network_id;
+  record.params = AnalysisParamsText(config, extra_facilities_version);
+  record.results = EncodeAnalysis(result);
+  record.created_at = now;
+  SW_ASSIGN_OR_RETURN(std::vector<store::Id> stale,
+                      OtherExtraFacilities(repo, network_id, config, record.params));
+  return repo.SaveAnalysis(record, rows, stale);
 }
 
 }  // namespace sanwang::circles

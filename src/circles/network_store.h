@@ -42,9 +42,13 @@ struct StoredNetwork {
 // FailedPrecondition when the district has no network yet.
 Result<StoredNetwork> LoadCurrentNetwork(store::Database& db, const std::string& district);
 
-// Saves the result and its coverage, keyed by the network and AnalysisParamsText.
+// Saves the result and its coverage, keyed by the network and AnalysisParamsText with the
+// version of the extra facilities counted (input_digest.h; empty for none). An analysis of
+// the same network and parameters with another set of extra facilities is stale — the
+// register changed since — and is replaced, so that one is kept per set of parameters.
 Result<store::Id> SaveAnalysis(store::Database& db, const std::string& district, store::Id network_id,
-                               const CirclesConfig& config, const AnalysisResult& result,
-                               const std::vector<CoverageRow>& coverage, UnixSeconds now);
+                               const CirclesConfig& config, std::string_view extra_facilities_version,
+                               const AnalysisResult& result, const std::vector<CoverageRow>& coverage,
+                               UnixSeconds now);
 
 }  // namespace sanwang::circles

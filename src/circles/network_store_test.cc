@@ -94,7 +94,8 @@ TEST_P(NetworkStoreTest, TheCurrentNetworkLoadsAsStoredAndAnalysesAreSaved) {
   AnalysisResult result = AnalyzeCircles(loaded->network, AnalysisOptions{});
   std::vector<CoverageRow> coverage =
       ComputeCoverage(loaded->network.points.homes, result, {"area", "411002", "x"}, {});
-  auto id = SaveAnalysis(db(), "411002", loaded->record.id, CirclesConfig{}, result, coverage, 1795924150);
+  auto id =
+      SaveAnalysis(db(), "411002", loaded->record.id, CirclesConfig{}, "", result, coverage, 1795924150);
   ASSERT_TRUE(id.ok()) << id.status().ToString();
   store::CirclesRepository repo(db());
   auto stored = repo.FindAnalysis(loaded->record.id, AnalysisParamsText(CirclesConfig{}));

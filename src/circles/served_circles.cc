@@ -1,6 +1,7 @@
 #include "circles/served_circles.h"
 
 #include "circles/circles_codec.h"
+#include "circles/extra_facilities.h"
 #include "circles/network_store.h"
 
 namespace sanwang::circles {
@@ -64,6 +65,7 @@ Result<std::shared_ptr<const CirclesSnapshot>> ServedCircles::Load(store::Databa
   if (record) {
     SW_ASSIGN_OR_RETURN(analysis, DecodeAnalysis(record->results));
     record->results.clear();
+    SW_RETURN_IF_ERROR(AddSnappedFacilities(stored.network, analysis->extra_facilities));
   }
   return std::make_shared<const CirclesSnapshot>(std::move(stored.record), std::move(stored.network),
                                                  std::move(record), std::move(analysis), config_);

@@ -1,6 +1,7 @@
 // The circles as a server holds them in memory: the district's stored network (decoded
-// once), its latest stored analysis, and a point query over the network with a pool of
-// search workspaces. Each Get asks the store for the current network and analysis ids
+// once) with the extra facilities its latest stored analysis counted (the district's
+// venues, extra_facilities.h), that analysis, and a point query over the network with a
+// pool of search workspaces. Each Get asks the store for the current network and analysis ids
 // (one small query) and loads again only when either changed, so an import or an
 // analysis run while the server runs is served from the next request on.
 //

@@ -129,13 +129,13 @@ Status Demo(const Config& config, int cases) {
   if (!existing.empty())
     return FailedPrecondition("the database already holds a district; use a new database for the demo");
   SW_ASSIGN_OR_RETURN(std::vector<DemoGrid> grids, BuildDemoDistrict(*ctx, DemoFootprint{}));
-  SW_RETURN_IF_ERROR(BuildDemoCircles(*ctx, DemoFootprint{}));
   SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
   DemoCaseOptions options;
   options.count = cases;
   SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
   SW_ASSIGN_OR_RETURN(DemoVenueCounts venues, BuildDemoVenues(*ctx, grids));
   std::cerr << "demo venues: " << venues.venues << " venues, " << venues.bookings << " bookings\n";
+  SW_RETURN_IF_ERROR(BuildDemoCircles(*ctx, DemoFootprint{}));  // after the venues: they count in it
   SW_RETURN_IF_ERROR(BuildDemoBudget(*ctx));
   SW_ASSIGN_OR_RETURN(int workers, BuildDemoRoster(*ctx, 20261204));
   std::cerr << "demo roster: " << workers << " workers\n";

@@ -16,6 +16,7 @@
 #include "circles/unit_locator.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/venue_facilities.h"
 #include "core/files.h"
 #include "store/org_repository.h"
 
@@ -116,6 +117,16 @@ void PrintAreaCoverage(const std::vector<circles::CoverageRow>& rows) {
   std::fflush(stdout);
 }
 
+void PrintVenuesCounted(const circles::ExtraFacilitiesAdded& venues) {
+  std::cout << "venues: " << venues.added.size() << " counted as facilities";
+  if (venues.off_network > 0) std::cout << " (" << venues.off_network << " off the network)";
+  if (!venues.same_place.empty()) {
+    std::cout << "; left out, at the place of a facility of the same type:";
+    for (const std::string& id : venues.same_place) std::cout << " " << id;
+  }
+  std::cout << "\n";
+}
+
 Status Analyze(const Config& config, const CirclesOptions& o) {
   SW_ASSIGN_OR_RETURN(circles::CirclesConfig settings, LoadSettings(config, o));
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
@@ -126,8 +137,9 @@ Status Analyze(const Config& config, const CirclesOptions& o) {
   store::OrgRepository org_repo(ctx->db());
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, config.district_code));
   SW_ASSIGN_OR_RETURN(circles::AnalysisRun run,
-                      circles::AnalyzeAndStore(ctx->db(), config.district_code, stored, settings, org,
-                                               ctx->clock().Now(), Progress));
+                      AnalyzeWithVenues(ctx->db(), config.district_code, stored, settings, org,
+                                        ctx->clock().Now(), Progress));
+  PrintVenuesCounted(run.extra);
   const circles::AnalysisResult& result = run.result;
   const std::vector<circles::CoverageRow>& coverage = run.coverage;
   const std::vector<circles::Gap>& gaps = run.gaps;

@@ -9,6 +9,7 @@
 
 #include "circles/analysis_run.h"
 #include "cli/demo_streets.h"
+#include "cli/venue_facilities.h"
 #include "core/files.h"
 #include "store/org_repository.h"
 
@@ -64,15 +65,15 @@ Status BuildDemoCircles(Context& ctx, const DemoFootprint& footprint) {
                       circles::LoadCurrentNetwork(ctx.db(), config.district_code));
   store::OrgRepository org_repo(ctx.db());
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, config.district_code));
-  SW_ASSIGN_OR_RETURN(
-      circles::AnalysisRun run,
-      circles::AnalyzeAndStore(ctx.db(), config.district_code, stored, settings, org, ctx.clock().Now()));
+  SW_ASSIGN_OR_RETURN(circles::AnalysisRun run, AnalyzeWithVenues(ctx.db(), config.district_code, stored,
+                                                                  settings, org, ctx.clock().Now()));
   double people = 0;
   for (const circles::Home& h : stored.network.points.homes) people += h.weight;
   Progress("demo circles: " + std::to_string(stored.network.graph.node_count()) + " network nodes, " +
            std::to_string(stored.network.points.homes.size()) + " homes (" +
            std::to_string(std::lround(people)) + " people), " + std::to_string(run.result.types.size()) +
-           " facility types analysed, " + std::to_string(run.gaps.size()) + " gaps (" + Elapsed(start) + ")");
+           " facility types analysed with " + std::to_string(run.extra.added.size()) + " venues, " +
+           std::to_string(run.gaps.size()) + " gaps (" + Elapsed(start) + ")");
   return Status::Ok();
 }
 

@@ -66,10 +66,12 @@ Result<std::optional<CircleNetworkRecord>> CirclesRepository::CurrentNetwork(con
 }
 
 Result<Id> CirclesRepository::SaveAnalysis(const CircleAnalysisRecord& a,
-                                           const std::vector<CircleCoverageRecord>& coverage) {
+                                           const std::vector<CircleCoverageRecord>& coverage,
+                                           const std::vector<Id>& replaced) {
   Id id = 0;
   const Status saved = db_.InTransaction([&]() -> Status {
     SW_RETURN_IF_ERROR(DeleteAnalyses("network_id = ? AND params = ?", {a.network_id, a.params}));
+    for (Id stale : replaced) SW_RETURN_IF_ERROR(DeleteAnalyses("id = ?", {stale}));
     SW_ASSIGN_OR_RETURN(auto rows,
                         db_.Query("INSERT INTO circle_analyses (district_code, network_id, params, "
                                   "results, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
@@ -79,6 +81,16 @@ Result<Id> CirclesRepository::SaveAnalysis(const CircleAnalysisRecord& a,
   });
   if (!saved.ok()) return saved;
   return id;
+}
+
+Result<std::vector<CircleAnalysisKey>> CirclesRepository::AnalysisKeys(Id network_id) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows,
+      db_.Query("SELECT id, params FROM circle_analyses WHERE network_id = ? ORDER BY id", {network_id}));
+  std::vector<CircleAnalysisKey> keys;
+  keys.reserve(rows.size());
+  for (const Row& r : rows) keys.push_back({r.Int(0), r.Text(1)});
+  return keys;
 }
 
 Result<std::optional<CircleAnalysisRecord>> CirclesRepository::FindAnalysis(Id network_id,

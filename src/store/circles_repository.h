@@ -50,6 +50,12 @@ struct CircleCoverageRecord {
   double covered = 0;
 };
 
+// Which analyses a network has, without their results.
+struct CircleAnalysisKey {
+  Id id = 0;
+  std::string params;
+};
+
 // What a server checks on each request to know whether its copy in memory is current.
 struct CircleVersions {
   Id network_id = 0;
@@ -71,9 +77,13 @@ class CirclesRepository {
   Result<std::optional<CircleNetworkRecord>> CurrentNetwork(const std::string& district);
 
   // Stores an analysis and its coverage rows, replacing one with the same network and
-  // parameters, in one transaction. Returns its id.
+  // parameters and the analyses `replaced` names (the circles module decides which are
+  // stale), in one transaction. Returns its id.
   Result<Id> SaveAnalysis(const CircleAnalysisRecord& analysis,
-                          const std::vector<CircleCoverageRecord>& coverage);
+                          const std::vector<CircleCoverageRecord>& coverage,
+                          const std::vector<Id>& replaced = {});
+  // The network's analyses, oldest first.
+  Result<std::vector<CircleAnalysisKey>> AnalysisKeys(Id network_id);
   // With its results blob.
   Result<std::optional<CircleAnalysisRecord>> FindAnalysis(Id network_id, const std::string& params);
   // The district's current network and its latest analysis, without blobs (one small query).

@@ -93,6 +93,28 @@ TEST_P(CirclesRepositoryTest, ANewNetworkReplacesTheOldOneAndItsAnalyses) {
   EXPECT_EQ((*repo.CurrentNetwork("411002"))->network, "two");
 }
 
+TEST_P(CirclesRepositoryTest, SavingReplacesTheAnalysesNamedStaleAndKeepsTheOthers) {
+  CirclesRepository repo(db());
+  auto network = repo.ReplaceNetwork(Network("aa", "graph"));
+  ASSERT_TRUE(network.ok());
+  const std::vector<CircleCoverageRecord> row = {{"area", "411002", "魏都区", "clinic", 900, 1, 1}};
+  auto stale = repo.SaveAnalysis({0, "411002", network->id, "p;extra=1", "r1", 1}, row);
+  auto other = repo.SaveAnalysis({0, "411002", network->id, "q", "r2", 2}, row);
+  ASSERT_TRUE(stale.ok() && other.ok());
+  auto keys = repo.AnalysisKeys(network->id);
+  ASSERT_TRUE(keys.ok());
+  ASSERT_EQ(keys->size(), 2u);
+  EXPECT_EQ(keys->front().params, "p;extra=1");
+
+  auto fresh = repo.SaveAnalysis({0, "411002", network->id, "p;extra=2", "r3", 3}, row, {*stale});
+  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  EXPECT_FALSE(repo.FindAnalysis(network->id, "p;extra=1")->has_value());
+  EXPECT_TRUE(repo.FindAnalysis(network->id, "q")->has_value());
+  EXPECT_EQ((*repo.FindAnalysis(network->id, "p;extra=2"))->results, "r3");
+  EXPECT_EQ(repo.AnalysisKeys(network->id)->size(), 2u);
+  EXPECT_EQ((*repo.CurrentVersions("411002"))->analysis_id, *fresh);
+}
+
 SANWANG_INSTANTIATE_BACKENDS(CirclesRepositoryTest);
 
 }  // namespace

@@ -8,8 +8,29 @@
 namespace sanwang::support {
 namespace {
 
-constexpr std::array<std::string_view, 6> kKinds = {
-    "party_service_room", "activity_room", "reading_space", "court", "playground", "other"};
+struct KindAndFacilityType {
+  std::string_view kind;
+  std::string_view facility_type;  // empty: counted as no facility of the circles
+};
+
+// A party service centre's activity room and a community's activity room are where the
+// community centre's cultural life happens (OSM's amenity=community_centre maps to the same
+// type); `other` (a multi-purpose hall, a meeting room) promises residents nothing in
+// particular.
+constexpr std::array<KindAndFacilityType, 6> kKindTable = {{{"party_service_room", "cultural_center"},
+                                                            {"activity_room", "cultural_center"},
+                                                            {"reading_space", "reading_space"},
+                                                            {"court", "court"},
+                                                            {"playground", "playground"},
+                                                            {"other", ""}}};
+
+constexpr std::array<std::string_view, kKindTable.size()> KindNames() {
+  std::array<std::string_view, kKindTable.size()> names;
+  for (std::size_t i = 0; i < kKindTable.size(); ++i) names[i] = kKindTable[i].kind;
+  return names;
+}
+
+constexpr std::array<std::string_view, kKindTable.size()> kKinds = KindNames();
 constexpr std::int64_t kMaxDaysAhead = 366;
 constexpr std::int64_t kMaxCapacity = 100000;
 
@@ -35,6 +56,13 @@ std::span<const std::string_view> VenueKinds() { return kKinds; }
 
 bool IsVenueKind(std::string_view kind) {
   return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
+}
+
+std::string_view FacilityTypeOfVenueKind(std::string_view kind) {
+  for (const KindAndFacilityType& k : kKindTable) {
+    if (k.kind == kind) return k.facility_type;
+  }
+  return {};
 }
 
 Status ValidateVenue(const store::VenueRecord& v) {
