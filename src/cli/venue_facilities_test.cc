@@ -160,7 +160,8 @@ TEST_P(VenueCirclesTest, AChangedVenueIsAnalysedAnewAndTheStaleResultReplaced) {
   ASSERT_TRUE(keys.ok());
   ASSERT_EQ(keys->size(), 1u);  // the result for the one playground is gone
   EXPECT_TRUE(keys->front().params.starts_with(circles::AnalysisParamsText(config_) + ";extra_facilities="));
-  const circles::TypeResult* playground = Stored(second->analysis_id).Find("playground");
+  const circles::AnalysisResult stored = Stored(second->analysis_id);
+  const circles::TypeResult* playground = stored.Find("playground");
   ASSERT_NE(playground, nullptr);
   EXPECT_EQ(playground->facilities, 2u);
   EXPECT_NEAR(playground->nearest_m[3], 150, 1e-6);  // h4 now walks to E
