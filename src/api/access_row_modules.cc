@@ -13,6 +13,7 @@ void AddCalendarAccessRows(ApiTest& test, AccessRows& rows);    // support/api/c
 void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);      // governance/api/ledger_access_rows.cc
 void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/assessment_access_rows.cc
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);     // bodies/api/body_access_rows.cc
+void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);   // two_factor_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -22,6 +23,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"roster", AddRosterAccessRows},         {"activities", AddActivityAccessRows},
       {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
+      {"two-factor", AddTwoFactorAccessRows},
   };
   return kModules;
 }

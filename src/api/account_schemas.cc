@@ -25,6 +25,11 @@ json Password() {
 
 json Phone() { return WithExample(String(), "13839019598"); }
 
+json OneTimeCode() {
+  return Described(WithExample(String(), "492039"),
+                   "The six digits of the authenticator app (TOTP, RFC 6238), or a recovery code.");
+}
+
 // The account fields of json_views.cc's UserJson.
 json AccountFields() {
   return {
@@ -71,6 +76,10 @@ void AddPasswordStandingFields(json& p) {
                 "The reason in Chinese and English; empty when there is none.");
   p["password_expires_at"] = Described(
       Nullable(DateTime()), "When the password expires (Asia/Shanghai); null when passwords do not.");
+  p["must_set_up_two_factor"] = Described(
+      Boolean(),
+      "The role must have two-step sign-in and it is not on: until it is, every route but signing out, "
+      "the account and the two-factor routes answers 403 naming two_factor.");
 }
 
 json SignedInAccountSchema() {
@@ -103,9 +112,43 @@ json AuditEntrySchema() {
 }  // namespace
 
 json SignInSchema() {
-  return Named("SignIn",
-               ClosedObject({{"username", WithExample(String(), "wangfang")}, {"password", Password()}},
-                            {"username", "password"}));
+  return Named("SignIn", ClosedObject({{"username", WithExample(String(), "wangfang")},
+                                       {"password", Password()},
+                                       {"code", OneTimeCode()}},
+                                      {"username", "password"}));
+}
+
+json OneTimeCodeSchema() { return Named("OneTimeCode", ClosedObject({{"code", OneTimeCode()}}, {"code"})); }
+
+json TwoFactorStandingSchema() {
+  json p = {{"offered", Described(Boolean(), "The role may use it (staff; not residents).")},
+            {"on", Described(Boolean(), "Sign-in asks for a code.")},
+            {"pending", Described(Boolean(), "A setup waits for its first code.")},
+            {"required", Described(Boolean(), "The role must have it ([two_factor] required_roles).")},
+            {"may_turn_off", Described(Boolean(), "The holder may turn it off (never an administrator).")},
+            {"recovery_codes_left", WithExample(Integer(), 10)}};
+  return Named("TwoFactorStanding", ClosedObject(p, NamesOf(p)));
+}
+
+json TwoFactorSetupSchema() {
+  return Named("TwoFactorSetup",
+               ClosedObject({{"secret", Described(WithExample(String(), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+                                                  "Base32, for typing into the app by hand.")},
+                             {"otpauth_uri",
+                              Described(String(), "The otpauth://totp/ link for the app's QR scanner.")}},
+                            {"secret", "otpauth_uri"}));
+}
+
+json TwoFactorClearedSchema() {
+  return ClosedObject({{"username", WithExample(String(), "wangfang")}, {"two_factor_on", Boolean()}},
+                      {"username", "two_factor_on"});
+}
+
+json RecoveryCodesSchema() {
+  json codes =
+      Described(ArrayOf(WithExample(String(), "a7k3m-q9x2p")),
+                "Ten single-use codes, shown this once: each signs in once in place of a one-time code.");
+  return Named("RecoveryCodes", ClosedObject({{"recovery_codes", codes}}, {"recovery_codes"}));
 }
 
 json PasswordChangeSchema() {

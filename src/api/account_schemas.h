@@ -11,6 +11,13 @@ namespace sanwang::api {
 
 nlohmann::json SignInSchema();
 nlohmann::json PasswordChangeSchema();
+// {code}: a one-time code (or recovery code) for the two-factor routes.
+nlohmann::json OneTimeCodeSchema();
+nlohmann::json TwoFactorStandingSchema();
+nlohmann::json TwoFactorSetupSchema();
+nlohmann::json RecoveryCodesSchema();
+// {username, two_factor_on}: the answer of clearing an account's two-step sign-in.
+nlohmann::json TwoFactorClearedSchema();
 nlohmann::json RegistrationCodeRequestSchema();
 nlohmann::json RegistrationSchema();
 nlohmann::json NewAccountSchema();

@@ -122,8 +122,11 @@ Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
                         const std::optional<Session>& session) const {
   if (entry.access.public_route) return Status::Ok();
   if (!session) return {ErrorCode::kUnauthenticated, "请先登录 sign in first"};
-  if (session->user.must_change_password && !entry.access.before_password_change) {
+  if (session->user.must_change_password && !entry.access.before_account_setup) {
     return {ErrorCode::kPasswordChangeRequired, "请先修改密码 you must change your password first"};
+  }
+  if (session->must_set_up_two_factor && !entry.access.before_account_setup) {
+    return {ErrorCode::kPermissionDenied, "请先开启两步验证 set up two-step sign-in first", "two_factor"};
   }
   if (!entry.access.roles.empty() && !entry.access.roles.count(session->user.role)) {
     return PermissionDenied("角色无权访问 role " + session->user.role + " may not use this");

@@ -134,15 +134,17 @@ using Prepare =
 struct Access {
   bool public_route = false;
   std::set<std::string> roles;  // empty with public_route=false: any signed-in account
-  bool before_password_change = false;
+  // Open to a session that must first change its password or set up two-step sign-in.
+  bool before_account_setup = false;
 
   static Access Public() { return {true, {}}; }
   static Access SignedIn() { return {false, {}}; }
   static Access Roles(std::set<std::string> roles) { return {false, std::move(roles)}; }
   // One of the named sets of org/roles.h.
   static Access Roles(org::RoleSet set) { return {false, std::set<std::string>(set.begin(), set.end())}; }
-  // Any signed-in account, even one that must change its password first.
-  static Access SignedInBeforePasswordChange() { return {false, {}, true}; }
+  // Any signed-in account, even one that must change its password or set up two-step
+  // sign-in first (the routes that do those, and signing out).
+  static Access SignedInBeforeAccountSetup() { return {false, {}, true}; }
 };
 
 // How a route appears in the OpenAPI document (openapi_document.h): its operationId, a

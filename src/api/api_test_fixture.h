@@ -40,6 +40,8 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   void StoreClassifier();
   static nlohmann::json Json(const HttpResponse& r);
   store::Database& direct_db() { return *db_; }
+  // The server's clock (one-time codes are computed for its time).
+  const FakeClock& clock() const { return clock_; }
   // Replaces the API with one built with `options` (same database; tokens stay valid).
   void UseOptions(ApiOptions options);
 

@@ -5,8 +5,10 @@
 #include <cstdlib>
 
 #include "org/password.h"
+#include "org/two_factor_accounts.h"
 #include "store/password_history_repository.h"
 #include "store/security_repository.h"
+#include "store/two_factor_repository.h"
 #include "store/user_repository.h"
 
 namespace sanwang::api {
@@ -15,6 +17,8 @@ namespace {
 constexpr std::size_t kTokenBytes = 32;
 constexpr UnixSeconds kTouchEverySeconds = 60;
 const char* kBadCredentials = "用户名或密码错误 wrong username or password";
+const char* kCodeNeeded = "请输入两步验证的动态验证码 enter the one-time code of your two-step sign-in";
+const char* kWrongCode = "动态验证码错误或已用过 the one-time code is wrong or was used already";
 const char* kLocked =
     "登录失败次数过多，已暂时锁定，请稍后再试 sign-in locked after repeated failures; try again later";
 
@@ -61,22 +65,66 @@ std::string HashToken(const std::string& token) {
 
 Result<CredentialCheck> Authenticator::CheckCredentials(store::DatabasePool& pool,
                                                         const std::string& username,
-                                                        const std::string& password,
+                                                        const std::string& password, const std::string& code,
                                                         const std::string& remote_address) const {
-  CredentialCheck check{username, remote_address, false, std::nullopt};
+  CredentialCheck check{username, remote_address, false, std::nullopt, {}};
   std::optional<store::UserRecord> user;
+  std::optional<store::TwoFactorRecord> two_factor;
   {
     auto lease = pool.Acquire();
     store::SecurityRepository security(*lease);
     SW_ASSIGN_OR_RETURN(check.locked, lockout_.Locked(security, username, remote_address));
     if (check.locked) return check;
     SW_ASSIGN_OR_RETURN(user, store::UserRepository(*lease).FindByUsername(username));
+    if (user) {
+      SW_ASSIGN_OR_RETURN(two_factor, store::TwoFactorRepository(*lease).Find(user->id));
+    }
   }
   bool usable = user && !user->disabled;
   // Always one verification, so that an unknown name costs what a known one does.
   bool matched = verify_(usable ? user->password_hash : org::DummyPasswordHash(), password);
-  if (usable && matched) check.user = std::move(user);
+  if (usable && matched) {
+    check.user = std::move(user);
+    check.second = org::CheckSecondStep(two_factor, code, clock_.Now());
+  }
   return check;
+}
+
+Result<std::string> Authenticator::PassSecondStep(store::Database& db, const CredentialCheck& check,
+                                                  const store::UserRecord& user) const {
+  store::TwoFactorRepository repo(db);
+  org::SecondStep second = check.second;
+  if (second.kind == org::SecondStep::kNotOn) {
+    // Turned on since the check: the code it did not ask for is needed now.
+    SW_ASSIGN_OR_RETURN(auto setup, repo.Find(user.id));
+    if (setup && setup->enabled_at) second.kind = org::SecondStep::kMissing;
+  }
+  bool passed = false;
+  switch (second.kind) {
+    case org::SecondStep::kNotOn:
+      return std::string();
+    case org::SecondStep::kMissing:
+      return Status{ErrorCode::kUnauthenticated, kCodeNeeded, "code"};
+    case org::SecondStep::kWrong:
+      break;
+    case org::SecondStep::kOneTime: {
+      SW_ASSIGN_OR_RETURN(passed, repo.UseStep(user.id, static_cast<std::int64_t>(second.step)));
+      if (passed) return std::string("one_time_code");
+      break;
+    }
+    case org::SecondStep::kRecovery: {
+      SW_ASSIGN_OR_RETURN(passed, repo.UseRecoveryCode(user.id, second.recovery_hash, clock_.Now()));
+      if (passed) return std::string("recovery_code");
+      break;
+    }
+  }
+  store::SecurityRepository security(db);
+  SW_RETURN_IF_ERROR(lockout_.RecordFailure(security, check.username, check.remote_address));
+  return Status{ErrorCode::kUnauthenticated, kWrongCode, "code"};
+}
+
+Result<bool> Authenticator::MustSetUpTwoFactor(store::Database& db, const store::UserRecord& user) const {
+  return org::TwoFactorAccounts(db, clock_.Now(), policy_.two_factor, policy_.reach).MustSetUp(user);
 }
 
 Result<SignInResult> Authenticator::CompleteSignIn(store::Database& db, const CredentialCheck& check) const {
@@ -97,14 +145,18 @@ Result<SignInResult> Authenticator::CompleteSignIn(store::Database& db, const Cr
     SW_RETURN_IF_ERROR(lockout_.RecordFailure(security, check.username, check.remote_address));
     return Unauthenticated(kBadCredentials);
   }
+  SW_ASSIGN_OR_RETURN(std::string second_step, PassSecondStep(db, check, *user));
   SW_RETURN_IF_ERROR(lockout_.RecordSuccess(security, check.username, check.remote_address));
-  return OpenSession(db, *user, check.remote_address);
+  SW_ASSIGN_OR_RETURN(SignInResult opened, OpenSession(db, *user, check.remote_address));
+  opened.second_step = std::move(second_step);
+  return opened;
 }
 
 Result<SignInResult> Authenticator::SignIn(store::Database& db, store::DatabasePool& pool,
                                            const std::string& username, const std::string& password,
-                                           const std::string& remote_address) const {
-  SW_ASSIGN_OR_RETURN(CredentialCheck check, CheckCredentials(pool, username, password, remote_address));
+                                           const std::string& remote_address, const std::string& code) const {
+  SW_ASSIGN_OR_RETURN(CredentialCheck check,
+                      CheckCredentials(pool, username, password, code, remote_address));
   return CompleteSignIn(db, check);
 }
 
@@ -125,6 +177,7 @@ Result<SignInResult> Authenticator::OpenSession(store::Database& db, const store
   UnixSeconds now = clock_.Now();
   SignInResult result{NewToken(), NewToken(), user};
   result.password_change = ApplyPasswordRules(result.user, now);
+  SW_ASSIGN_OR_RETURN(result.must_set_up_two_factor, MustSetUpTwoFactor(db, user));
   SW_RETURN_IF_ERROR(store::SecurityRepository(db).InsertSession(
       {HashToken(result.token), district_, user.id, result.csrf_token, now, now, remote_address}));
   return result;
@@ -212,6 +265,7 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
       Session session{std::move(cached->user), std::move(actor), std::move(hash),
                       std::move(cached->csrf_token), via_cookie};
       session.password_change = ApplyPasswordRules(session.user, now);
+      session.must_set_up_two_factor = cached->must_set_up_two_factor;
       return std::optional<Session>(std::move(session));
     }
   }
@@ -234,9 +288,11 @@ Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
     SW_RETURN_IF_ERROR(security.TouchSession(hash, now));
     last_seen = now;
   }
-  sessions_.Store(hash, {user, stored->csrf_token, stored->created_at, last_seen}, ticket);
+  SW_ASSIGN_OR_RETURN(bool must_set_up, MustSetUpTwoFactor(db, user));
+  sessions_.Store(hash, {user, stored->csrf_token, stored->created_at, last_seen, must_set_up}, ticket);
   Session session{user, cases::Actor::FromUser(user), hash, stored->csrf_token, via_cookie};
   session.password_change = ApplyPasswordRules(session.user, now);
+  session.must_set_up_two_factor = must_set_up;
   return std::optional<Session>(std::move(session));
 }
 

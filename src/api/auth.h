@@ -8,6 +8,11 @@
 // an expired password, or with the demo's password on a server others can reach. A change
 // may not go back to one of the account's last passwords (store/password_history_repository.h).
 //
+// Accounts with two-step sign-in (org/two_factor.h) send a one-time code (or a recovery
+// code) with the password: the code is checked with the password, and used up when the
+// session opens. An account whose role must have it and does not yet gets a session that
+// may only set it up (Session::must_set_up_two_factor), as with a required password change.
+//
 // Password hashing is slow on purpose, so each password operation comes in two steps: a
 // check that reads and hashes (CheckCredentials, PreparePasswordChange; run on a worker
 // pool, never on the single writer of the group commit) and a short write that acts on its
@@ -31,6 +36,7 @@
 #include "core/clock.h"
 #include "org/password.h"
 #include "org/password_rules.h"
+#include "org/two_factor.h"
 #include "store/database.h"
 #include "store/database_pool.h"
 #include "store/records.h"
@@ -47,6 +53,8 @@ struct AuthPolicy {
   std::chrono::milliseconds session_cache_age{2000};
   // Expiry and history ([passwords], Config::passwords).
   PasswordSettings passwords;
+  // Who must use two-step sign-in ([two_factor], Config::two_factor).
+  TwoFactorSettings two_factor;
   // Whether the server listens on loopback only: the demo password rule needs it.
   org::ServerReach reach;
 };
@@ -59,6 +67,9 @@ struct Session {
   bool via_cookie = false;  // cookie sessions must send the CSRF token on writes
   // Why the account must change its password first (user.must_change_password is then set).
   org::PasswordChangeReason password_change = org::PasswordChangeReason::kNone;
+  // The account's role must have two-step sign-in and it is not on yet: the session may
+  // only set it up (and sign out).
+  bool must_set_up_two_factor = false;
 };
 
 struct SignInResult {
@@ -66,6 +77,9 @@ struct SignInResult {
   std::string csrf_token;
   store::UserRecord user;
   org::PasswordChangeReason password_change = org::PasswordChangeReason::kNone;  // as in Session
+  bool must_set_up_two_factor = false;                                           // as in Session
+  // How the second step was passed: "one_time_code", "recovery_code", or "" (none asked).
+  std::string second_step;
 };
 
 // The outcome of checking a username and password, for CompleteSignIn.
@@ -74,6 +88,7 @@ struct CredentialCheck {
   std::string remote_address;
   bool locked = false;
   std::optional<store::UserRecord> user;  // set only when the password matched an enabled account
+  org::SecondStep second;                 // the code that came with it, checked
 };
 
 // A checked password change, for ChangePassword.
@@ -100,16 +115,20 @@ class Authenticator {
         lockout_(clock, policy.lockout, district_),
         sessions_(kSessionCacheEntries, policy.session_cache_age) {}
 
-  // Reads (leasing connections from `pool` only while it reads) and verifies the password.
+  // Reads (leasing connections from `pool` only while it reads) and verifies the password,
+  // and `code` against the account's two-step setup.
   Result<CredentialCheck> CheckCredentials(store::DatabasePool& pool, const std::string& username,
-                                           const std::string& password,
+                                           const std::string& password, const std::string& code,
                                            const std::string& remote_address) const;
   // Records the failure or opens the session. Unauthenticated on a wrong username or
-  // password (the same message for both), on a disabled account, and while locked out.
+  // password (the same message for both), on a disabled account, and while locked out;
+  // Unauthenticated naming `code` when the account has two-step sign-in and the code is
+  // missing, wrong or used already (a wrong one counts towards the lockout).
   Result<SignInResult> CompleteSignIn(store::Database& db, const CredentialCheck& check) const;
   // Both steps on one connection (tools and tests).
   Result<SignInResult> SignIn(store::Database& db, store::DatabasePool& pool, const std::string& username,
-                              const std::string& password, const std::string& remote_address) const;
+                              const std::string& password, const std::string& remote_address,
+                              const std::string& code = "") const;
 
   // Verifies the old password of the signed-in `user`, applies the policy to the new one —
   // including that it is none of the account's last passwords (read leasing a connection
@@ -142,6 +161,12 @@ class Authenticator {
                                    const std::string& remote_address) const;
 
  private:
+  // Uses up the second step of `check` for `user` on the writer: the one-time code's step
+  // or the recovery code, each only once. What the SignInResult says of it, or the refusal.
+  Result<std::string> PassSecondStep(store::Database& db, const CredentialCheck& check,
+                                     const store::UserRecord& user) const;
+  // Whether `user` must set up two-step sign-in before anything else.
+  Result<bool> MustSetUpTwoFactor(store::Database& db, const store::UserRecord& user) const;
   // Why `user` must change their password now; marks `user` so when it must.
   org::PasswordChangeReason ApplyPasswordRules(store::UserRecord& user, UnixSeconds now) const;
   // Keeps `replaced_hash`, the password `user_id` held until `now`, in its history.

@@ -27,6 +27,19 @@ void AuditAccount(Call& call, const std::string& action, const std::string& user
   (void)store::SecurityRepository(call.db).Audit(r);
 }
 
+// What the audit log says of a sign-in that succeeded: how the second step was passed,
+// and what the session must do first.
+std::string SignInNote(const SignInResult& signed_in) {
+  std::vector<std::string> parts;
+  if (!signed_in.second_step.empty()) parts.push_back("two-step: " + signed_in.second_step);
+  if (signed_in.user.must_change_password)
+    parts.push_back("must change password: " + std::string(org::ReasonCode(signed_in.password_change)));
+  if (signed_in.must_set_up_two_factor) parts.push_back("must set up two-step sign-in");
+  std::string note;
+  for (const std::string& part : parts) note += (note.empty() ? "" : "; ") + part;
+  return note;
+}
+
 struct PreparedSignIn {
   Status refused;  // the request itself is not acceptable
   Result<CredentialCheck> check = Internal("not checked");
@@ -37,15 +50,17 @@ std::any PrepareSignIn(const HttpRequest& request, const PathParams&, const std:
   PreparedSignIn p;
   p.refused = RequireJson(request);
   if (!p.refused.ok()) return p;
-  auto body = ParseJsonObject(request.body, {"username", "password"});
+  auto body = ParseJsonObject(request.body, {"username", "password", "code"});
   if (!body.ok()) return PreparedSignIn{body.status()};
   auto username = StringField(*body, "username", true);
   auto password = StringField(*body, "password", true);
+  auto code = StringField(*body, "code", false);
   if (!username.ok()) return PreparedSignIn{username.status()};
   if (!password.ok()) return PreparedSignIn{password.status()};
+  if (!code.ok()) return PreparedSignIn{code.status()};
   if (username->empty())
     return PreparedSignIn{InvalidArgument("请填写用户名 username is required", "username")};
-  p.check = api.auth().CheckCredentials(api.pool(), *username, *password, request.remote_address);
+  p.check = api.auth().CheckCredentials(api.pool(), *username, *password, *code, request.remote_address);
   return p;
 }
 
@@ -60,10 +75,7 @@ HttpResponse SignIn(Call& call) {
     AuditAccount(call, "sign_in", check.username, std::nullopt, false, signed_in.status().message());
     return ErrorResponse(signed_in.status());
   }
-  AuditAccount(call, "sign_in", check.username, signed_in->user.id, true,
-               signed_in->user.must_change_password
-                   ? "must change password: " + std::string(org::ReasonCode(signed_in->password_change))
-                   : "");
+  AuditAccount(call, "sign_in", check.username, signed_in->user.id, true, SignInNote(*signed_in));
   return SessionResponse(call, *signed_in);
 }
 
@@ -79,7 +91,8 @@ HttpResponse Me(Call& call) {
   nlohmann::json j = UserJson(call.session->user, call.domain->org);
   j["csrf_token"] = call.session->csrf_token;
   j["can"] = CapabilitiesJson(call.session->user.role);
-  AddPasswordStanding(j, call.session->user, call.session->password_change, call.api);
+  AddPasswordStanding(j, call.session->user, call.session->password_change,
+                      call.session->must_set_up_two_factor, call.api);
   return JsonResponse(200, j);
 }
 
@@ -113,27 +126,32 @@ HttpResponse ChangePassword(Call& call) {
 }  // namespace
 
 void AddAuthRoutes(Api& api) {
-  api.Add("POST", "/api/v1/auth/sign-in", Access::Public(),
-          RouteDoc{
-              "signIn",
-              "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets "
-              "the session cookie; 401 for a wrong name or password. The session may only change the "
-              "password (user.must_change_password) after an administrator's reset, with an expired password "
-              "([passwords] max_age_days), or with the demo password on a server not on loopback; "
-              "user.must_change_reason and user.must_change_message say which."}
-              .Takes(SignInSchema())
-              .Answers(SessionSchema())
-              .Refuses({401, 415}),
-          SignIn, PrepareSignIn);
-  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforePasswordChange(),
+  api.Add(
+      "POST", "/api/v1/auth/sign-in", Access::Public(),
+      RouteDoc{
+          "signIn",
+          "Sign in with username and password (a JSON body, else 415); returns a bearer token and sets "
+          "the session cookie; 401 for a wrong name or password. An account with two-step sign-in also "
+          "sends `code`, the six digits of its authenticator app or one of its recovery codes: without it, "
+          "or with a wrong or used one, 401 naming `code`. The session may only set up two-step sign-in "
+          "(user.must_set_up_two_factor) when its role must have it ([two_factor] required_roles) on a "
+          "server not on loopback. The session may only change the "
+          "password (user.must_change_password) after an administrator's reset, with an expired password "
+          "([passwords] max_age_days), or with the demo password on a server not on loopback; "
+          "user.must_change_reason and user.must_change_message say which."}
+          .Takes(SignInSchema())
+          .Answers(SessionSchema())
+          .Refuses({401, 415}),
+      SignIn, PrepareSignIn);
+  api.Add("POST", "/api/v1/auth/sign-out", Access::SignedInBeforeAccountSetup(),
           RouteDoc{"signOut", "End this session."}.Answers(SignedOutSchema()), SignOut);
-  api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforePasswordChange(),
+  api.Add("GET", "/api/v1/auth/me", Access::SignedInBeforeAccountSetup(),
           RouteDoc{"getMe",
                    "The signed-in account, its role and unit, what it can do (\"can\": capability → "
                    "true/false) and whether it must change its password."}
               .Answers(CurrentAccountSchema()),
           Me);
-  api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforePasswordChange(),
+  api.Add("POST", "/api/v1/auth/password", Access::SignedInBeforeAccountSetup(),
           RouteDoc{"changePassword",
                    "Change the signed-in account's password (old_password, new_password; the password policy "
                    "applies, and the new password may not be the current one or one of the account's last "

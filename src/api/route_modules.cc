@@ -5,6 +5,7 @@
 namespace sanwang::api {
 
 void AddMapBaseRoutes(Api& api);
+void AddTwoFactorRoutes(Api& api);    // two_factor_routes.cc
 void AddOpenNearbyRoutes(Api& api);   // open_nearby_routes.cc
 void AddVenueRoutes(Api& api);        // support/api/venue_routes.cc
 void AddBookingRoutes(Api& api);      // support/api/booking_routes.cc
@@ -21,6 +22,7 @@ const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
       {"system", AddSystemRoutes, "system"},
       {"auth", AddAuthRoutes, "auth"},
+      {"two-factor", AddTwoFactorRoutes, "auth"},
       {"registration", AddRegistrationRoutes, "registration"},
       {"org", AddOrgRoutes, "org"},
       {"org-bodies", AddOrgBodyRoutes, "org"},

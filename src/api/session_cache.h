@@ -41,7 +41,8 @@ class SessionCache {
     store::UserRecord user;
     std::string csrf_token;
     UnixSeconds created_at = 0;
-    UnixSeconds last_seen_at = 0;  // as stored in the database when it was read
+    UnixSeconds last_seen_at = 0;         // as stored in the database when it was read
+    bool must_set_up_two_factor = false;  // as the database said when it was read
   };
 
   // `max_age` 0 keeps nothing. `now` must be callable from any thread.

@@ -17,16 +17,17 @@ std::string SessionCookie(const std::string& token, const Api& api, int max_age)
 }
 
 void AddPasswordStanding(nlohmann::json& account, const store::UserRecord& user,
-                         org::PasswordChangeReason reason, const Api& api) {
+                         org::PasswordChangeReason reason, bool must_set_up_two_factor, const Api& api) {
   account["must_change_reason"] = std::string(org::ReasonCode(reason));
   account["must_change_message"] = org::ReasonMessage(reason);
   auto expires_at = org::PasswordExpiresAt(user.password_changed_at, api.options().auth.passwords);
   account["password_expires_at"] = expires_at ? nlohmann::json(FormatIso8601(*expires_at)) : nlohmann::json();
+  account["must_set_up_two_factor"] = must_set_up_two_factor;
 }
 
 HttpResponse SessionResponse(Call& call, const SignInResult& session, int http_status) {
   nlohmann::json user = SignedInUserJson(session.user, call.domain->org);
-  AddPasswordStanding(user, session.user, session.password_change, call.api);
+  AddPasswordStanding(user, session.user, session.password_change, session.must_set_up_two_factor, call.api);
   HttpResponse r = JsonResponse(
       http_status, {{"token", session.token}, {"csrf_token", session.csrf_token}, {"user", std::move(user)}});
   r.headers.emplace("Set-Cookie",

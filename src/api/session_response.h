@@ -11,9 +11,10 @@ HttpResponse SessionResponse(Call& call, const SignInResult& session, int http_s
 // The signed-in account's password standing, added to its JSON `account`: why it must
 // change its password first ("must_change_reason" code and "must_change_message", both ""
 // when it need not) and when the password expires ("password_expires_at", Asia/Shanghai,
-// null when passwords do not expire).
+// null when passwords do not expire), and whether it must set up two-step sign-in first
+// ("must_set_up_two_factor").
 void AddPasswordStanding(nlohmann::json& account, const store::UserRecord& user,
-                         org::PasswordChangeReason reason, const Api& api);
+                         org::PasswordChangeReason reason, bool must_set_up_two_factor, const Api& api);
 // The cookie that carries `token`, or that ends the session with max_age 0.
 std::string SessionCookie(const std::string& token, const Api& api, int max_age);
 

@@ -14,6 +14,7 @@
 #include "cli/module_sweeps.h"
 #include "cli/scheduled_backup.h"
 #include "core/mutex.h"
+#include "org/two_factor.h"
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
@@ -151,6 +152,8 @@ Status Serve(const Config& config, const std::string& listen,
   api_options.auth.lockout = {config.sign_in_account_failures, config.sign_in_address_failures,
                               config.sign_in_window_seconds, config.sign_in_lock_seconds};
   api_options.auth.passwords = config.passwords;
+  SW_RETURN_IF_ERROR(org::CheckTwoFactorSettings(config.two_factor));
+  api_options.auth.two_factor = config.two_factor;
   // Off loopback, or behind a proxy that passes other machines' requests on, others can
   // reach the demo's accounts with its published password.
   api_options.auth.reach.loopback_only = api::IsLoopbackHost(options.host) && trusted_proxies.empty();

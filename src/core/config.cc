@@ -182,6 +182,34 @@ Status ReadPasswords(const toml::node& node, PasswordSettings& out) {
   return Status::Ok();
 }
 
+// The [two_factor] table: required_roles (an array of role names), issuer. Whether the
+// names are roles is checked where roles are known (org/two_factor.h).
+Status ReadTwoFactor(const toml::node& node, TwoFactorSettings& out) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr)
+    return InvalidArgument("config: 'two_factor' must be a table [two_factor]", "two_factor");
+  TwoFactorSettings merged = out;
+  for (const auto& [key, value] : *table) {
+    std::string k = "two_factor." + std::string(key.str());
+    if (key.str() == "issuer") {
+      SW_RETURN_IF_ERROR(ReadString(value, k, merged.issuer));
+    } else if (key.str() == "required_roles") {
+      const toml::array* roles = value.as_array();
+      if (roles == nullptr) return InvalidArgument("config: '" + k + "' must be an array of role names", k);
+      merged.required_roles.clear();
+      for (const toml::node& role : *roles) {
+        std::string name;
+        SW_RETURN_IF_ERROR(ReadString(role, k, name));
+        merged.required_roles.push_back(std::move(name));
+      }
+    } else {
+      return InvalidArgument("config: unknown key '" + k + "'", k);
+    }
+  }
+  out = merged;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Config::MergeToml(std::string_view text) {
@@ -253,6 +281,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadLimits(node, merged.limits));
     else if (k == "passwords")
       SW_RETURN_IF_ERROR(ReadPasswords(node, merged.passwords));
+    else if (k == "two_factor")
+      SW_RETURN_IF_ERROR(ReadTwoFactor(node, merged.two_factor));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

@@ -14,6 +14,7 @@
 #include "core/password_settings.h"
 #include "core/request_limits.h"
 #include "core/status.h"
+#include "core/two_factor_settings.h"
 
 namespace sanwang {
 
@@ -81,6 +82,8 @@ struct Config {
   RequestLimits limits;
   // Password expiry and history, the [passwords] table (core/password_settings.h).
   PasswordSettings passwords;
+  // Two-step sign-in, the [two_factor] table (core/two_factor_settings.h).
+  TwoFactorSettings two_factor;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

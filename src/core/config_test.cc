@@ -225,6 +225,22 @@ TEST(ConfigTest, PasswordsTableSetsExpiryAndHistoryWithinBounds) {
   EXPECT_EQ(config.passwords.history, 1);  // a refused file changes nothing
 }
 
+TEST(ConfigTest, TwoFactorTableNamesRolesAndIssuer) {
+  Config config;
+  EXPECT_EQ(config.two_factor.required_roles, (std::vector<std::string>{"admin", "auditor"}));
+  ASSERT_TRUE(
+      config.MergeToml("[two_factor]\nrequired_roles = [\"admin\", \"leader\"]\nissuer = \"魏都区\"\n").ok());
+  EXPECT_EQ(config.two_factor.required_roles, (std::vector<std::string>{"admin", "leader"}));
+  EXPECT_EQ(config.two_factor.issuer, "魏都区");
+  ASSERT_TRUE(config.MergeToml("[two_factor]\nrequired_roles = []\n").ok());
+  EXPECT_TRUE(config.two_factor.required_roles.empty());
+  EXPECT_EQ(config.MergeToml("[two_factor]\nrequired_roles = \"admin\"\n").field(),
+            "two_factor.required_roles");
+  EXPECT_EQ(config.MergeToml("[two_factor]\nrequired_roles = [1]\n").field(), "two_factor.required_roles");
+  EXPECT_EQ(config.MergeToml("[two_factor]\nrolls = []\n").field(), "two_factor.rolls");
+  EXPECT_TRUE(config.two_factor.required_roles.empty());  // a refused file changes nothing
+}
+
 TEST(ConfigTest, DataPathsResolveAgainstHome) {
   Config config;
   config.home = "/opt/sanwang";

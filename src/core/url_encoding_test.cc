@@ -11,6 +11,14 @@ TEST(UrlEncodingTest, DecodesEscapesPlusAndChinese) {
   EXPECT_EQ(*PercentDecode("%E4%B8%AD", false), "中");
 }
 
+TEST(UrlEncodingTest, EncodesAllButUnreservedBytesAndDecodesBack) {
+  EXPECT_EQ(PercentEncode("三网 a:b"), "%E4%B8%89%E7%BD%91%20a%3Ab");
+  EXPECT_EQ(PercentEncode("Az09-._~"), "Az09-._~");
+  EXPECT_EQ(PercentEncode("a+b/c?d=e&f"), "a%2Bb%2Fc%3Fd%3De%26f");
+  std::string text = "许昌市 魏都区/admin:1+1=2";
+  EXPECT_EQ(PercentDecode(PercentEncode(text), true).value(), text);
+}
+
 TEST(UrlEncodingTest, RejectsBadEscapesAndInvalidUtf8) {
   for (const char* bad : {"%", "%4", "%ZZ", "%FF", "abc%E4%B8"}) {
     auto r = PercentDecode(bad, true, "q");

@@ -25,6 +25,9 @@ constexpr std::array kActivityOrganizers = {kCommunityStaff, kStreetStaff, kAdmi
 constexpr std::array kActivityReportReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
                                                kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kAuditReaders = {kAuditor};
+constexpr std::array kTwoFactorUsers = {kGridWorker, kCommunityStaff, kStreetStaff,
+                                        kDeptStaff,  kCommandCenter,  kSupervisor,
+                                        kLeader,     kAdmin,          kAuditor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
@@ -75,6 +78,7 @@ RoleSet VenueBookerRoles() { return kVenueBookers; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
 RoleSet ActivityOrganizerRoles() { return kActivityOrganizers; }
 RoleSet ActivityParticipantRoles() { return kResidents; }
+RoleSet TwoFactorRoles() { return kTwoFactorUsers; }
 RoleSet ActivityReportReaderRoles() { return kActivityReportReaders; }
 RoleSet AuditReaderRoles() { return kAuditReaders; }
 RoleSet BudgetReaderRoles() { return kBudgetReaders; }
@@ -101,7 +105,8 @@ const std::vector<Capability>& Capabilities() {
                                                         {"activities_manage", kActivityOrganizers},
                                                         {"join_activities", kResidents},
                                                         {"ledger", kLedgerReaders},
-                                                        {"ledger_plan", kLedgerPlanners}};
+                                                        {"ledger_plan", kLedgerPlanners},
+                                                        {"two_factor", kTwoFactorUsers}};
   return kCapabilities;
 }
 

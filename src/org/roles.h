@@ -65,6 +65,9 @@ RoleSet VenueBookerRoles();
 RoleSet ActivityOrganizerRoles();
 // Those who register as in-service party members and sign up for activities: residents.
 RoleSet ActivityParticipantRoles();
+// Those who may sign in with a one-time code as well (org/two_factor.h): every staff role
+// and the auditor, not residents.
+RoleSet TwoFactorRoles();
 // Those who read the yearly hours report per workplace: the organizers and the
 // district-wide roles.
 RoleSet ActivityReportReaderRoles();

@@ -443,6 +443,30 @@ constexpr const char* kV12Postgres = R"SQL(
 UPDATE users SET password_changed_at = EXTRACT(EPOCH FROM now())::BIGINT;
 )SQL";
 
+// Version 13: two-step sign-in (org/two_factor.h). An account's shared secret for
+// one-time codes, kept from its setup (enabled_at null until the first code confirms it)
+// with the last step a code was accepted for, so that no code is accepted twice; and its
+// single-use recovery codes, only as hashes.
+constexpr const char* kV13 = R"SQL(
+CREATE TABLE two_factor (
+  user_id BIGINT PRIMARY KEY REFERENCES users(id),
+  district_code TEXT NOT NULL,
+  secret TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  enabled_at BIGINT,
+  last_step BIGINT NOT NULL DEFAULT 0
+);
+
+CREATE TABLE two_factor_recovery_codes (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  code_hash TEXT NOT NULL,
+  used_at BIGINT
+);
+CREATE INDEX two_factor_recovery_user ON two_factor_recovery_codes (user_id, code_hash);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -459,6 +483,7 @@ const std::vector<Migration>& Migrations() {
       {10, "verification codes of residents' registrations", kV10, "", ""},
       {11, "the audit log as a hash chain, kept unchanged", kV11, kV11Sqlite, kV11Postgres},
       {12, "password age, demo password mark, password history", kV12, kV12Sqlite, kV12Postgres},
+      {13, "two-step sign-in: one-time code secrets, recovery codes", kV13, "", ""},
   };
   return kMigrations;
 }

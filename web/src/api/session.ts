@@ -77,8 +77,11 @@ export async function loadSession(): Promise<User | null> {
   return state.user;
 }
 
-export async function signIn(username: string, password: string): Promise<User> {
-  const answer = await call('post', '/api/v1/auth/sign-in', { body: { username, password } });
+// Signs in; an account with two-step sign-in also sends `code` (the server answers 401
+// naming `code` when it is needed: isCodeNeeded).
+export async function signIn(username: string, password: string, code = ''): Promise<User> {
+  const body = code ? { username, password, code } : { username, password };
+  const answer = await call('post', '/api/v1/auth/sign-in', { body });
   setCsrfToken(answer.csrf_token);
   setHint(true);
   state.user = answer.user;
@@ -121,11 +124,25 @@ export function mayI(what: Capability): boolean {
 }
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
+export const TWO_FACTOR_PATH = '/account/two-factor';
+
+// Whether a refused sign-in asks for the one-time code of two-step sign-in.
+export function isCodeNeeded(e: unknown): boolean {
+  return e instanceof ApiError && e.status === 401 && e.field === 'code';
+}
+
+// After a change of the account's two-step standing, the account as the server now sees it.
+export async function refreshAccount(): Promise<User | null> {
+  const me = await call('get', '/api/v1/auth/me');
+  state.user = me;
+  return me;
+}
 
 // Where a person lands after signing in.
 export function homePathFor(user: Readonly<User> | null): string {
   if (!user) return '/sign-in';
   if (user.must_change_password) return CHANGE_PASSWORD_PATH;
+  if (user.must_set_up_two_factor) return TWO_FACTOR_PATH;
   if (can(user, 'report')) return '/r/report';
   if (can(user, 'admin')) return '/admin/catalog';
   if (can(user, 'workbench')) return '/workbench';

@@ -56,6 +56,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/assessment/schemes', name: 'assessment-schemes', component: () => import('@/pages/governance/assessment/SchemesPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessmentSchemes' } },
   { path: '/assessment/reports', name: 'assessment-reports', component: () => import('@/pages/governance/assessment/ReportsPage.vue'), meta: { public: true, title: 'common.nav.assessmentReports' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },
+  { path: '/account/two-factor', name: 'two-factor', component: () => import('@/pages/common/TwoFactorPage.vue'), meta: { title: 'common.twoFactor.title' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];
 
@@ -73,6 +74,8 @@ router.beforeEach(async (to) => {
   if (!session.user) return { name: 'sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
   // An account whose password was reset may open nothing else until it changes it.
   if (session.user.must_change_password && to.name !== 'change-password') return { name: 'change-password' };
+  // Likewise a role that must sign in in two steps, until it has set them up.
+  if (session.user.must_set_up_two_factor && to.name !== 'two-factor' && to.name !== 'change-password') return { name: 'two-factor' };
   if (to.name === 'home') return homePathFor(session.user);
   if (to.meta.can && !can(session.user, to.meta.can)) return homePathFor(session.user);
   return true;
