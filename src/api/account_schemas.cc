@@ -193,11 +193,15 @@ json AccountSchema() {
 }
 
 json AccountPageSchema() {
+  json assignable = Described(ArrayOf(Role()),
+                              "The roles the caller may give an account when adding or changing one; not "
+                              "the auditor's, whose accounts are made on the server's command line.");
   return ClosedObject({{"items", ArrayOf(AccountSchema())},
                        {"total", Integer()},
                        {"page", Integer(1, 1000000)},
-                       {"page_size", Integer(1, 500)}},
-                      {"items", "total", "page", "page_size"});
+                       {"page_size", Integer(1, 500)},
+                       {"assignable_roles", assignable}},
+                      {"items", "total", "page", "page_size", "assignable_roles"});
 }
 
 json AccountStateSchema() {

@@ -1,7 +1,11 @@
 // Admin routes: changing and enabling accounts, the catalog as CSV and item by item, and
 // grid boundaries as GeoJSON — every change all or nothing, audited, and seen at once by
 // the next request.
+#include <set>
+#include <string>
+
 #include "api/api_test_fixture.h"
+#include "org/roles.h"
 
 namespace sanwang::api {
 namespace {
@@ -148,6 +152,30 @@ TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount
   EXPECT_EQ(db_->Query("SELECT COUNT(*) FROM users")->at(0).Int(0), accounts);
   EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
   EXPECT_EQ(As("auditor", "GET", "/api/v1/audit").status, 200);  // still signed in
+}
+
+TEST_P(AdminApiTest, TheAccountsListOffersTheRolesTheServerLetsAnAdministratorGive) {
+  HttpResponse list = As("admin", "GET", "/api/v1/users?role=grid_worker");
+  ASSERT_EQ(list.status, 200) << list.body;
+  const nlohmann::json answer = Json(list);
+  std::set<std::string> offered;
+  for (const auto& role : answer["assignable_roles"]) offered.insert(role.get<std::string>());
+  EXPECT_FALSE(offered.contains("auditor"));
+  EXPECT_TRUE(offered.contains("admin"));
+  EXPECT_TRUE(offered.contains("grid_worker"));
+  // A role is offered exactly when a change to it passes the role check: here the change
+  // then fails on its unknown unit and changes nothing, and a role not offered is refused.
+  for (std::string_view role : org::AllRoles()) {
+    HttpResponse r =
+        As("admin", "PATCH", "/api/v1/users/grid3", {{"role", std::string(role)}, {"unit", "NO-SUCH-UNIT"}});
+    if (offered.contains(std::string(role))) {
+      EXPECT_EQ(r.status, 400) << role << " " << r.body;
+      EXPECT_EQ(Json(r)["error"]["field"], "unit") << role;
+    } else {
+      EXPECT_EQ(r.status, 403) << role << " " << r.body;
+    }
+  }
+  EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
 }
 
 TEST_P(AdminApiTest, CatalogRoundTripsAsCsv) {

@@ -16,6 +16,13 @@
 namespace sanwang::api {
 namespace {
 
+// The roles the accounts page may offer in its forms (org::AdministrableRoles).
+nlohmann::json AssignableRoles() {
+  nlohmann::json roles = nlohmann::json::array();
+  for (std::string_view role : org::AdministrableRoles()) roles.push_back(role);
+  return roles;
+}
+
 Result<HttpResponse> ListUsers(Call& call) {
   const org::AccountQuery query{call.request.Query("q"), call.request.Query("role"),
                                 call.request.Query("unit"), call.request.Query("state")};
@@ -31,9 +38,11 @@ Result<HttpResponse> ListUsers(Call& call) {
   for (std::size_t i = static_cast<std::size_t>(page.offset()); i < end; ++i) {
     items.push_back(UserJson(*matching[i], call.domain->org));
   }
-  return JsonResponse(
-      200,
-      {{"items", items}, {"total", matching.size()}, {"page", page.page}, {"page_size", page.page_size}});
+  return JsonResponse(200, {{"items", items},
+                            {"total", matching.size()},
+                            {"page", page.page},
+                            {"page_size", page.page_size},
+                            {"assignable_roles", AssignableRoles()}});
 }
 
 Result<HttpResponse> AddUser(Call& call) {
@@ -197,7 +206,8 @@ void AddAdminRoutes(Api& api) {
   api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
           RouteDoc{"listUsers",
                    "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its "
-                   "subtree) and state (enabled|disabled)."}
+                   "subtree) and state (enabled|disabled), with the roles the caller may give an account "
+                   "(assignable_roles)."}
               .Answers(AccountPageSchema())
               .Query(AccountFilterParameters()),
           FromResult(ListUsers));

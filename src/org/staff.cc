@@ -147,6 +147,14 @@ Status CheckAdministrableAccount(store::Database& db, const std::string& usernam
   return found ? CheckAdministrableRole(found->role) : Status::Ok();
 }
 
+std::vector<std::string_view> AdministrableRoles() {
+  std::vector<std::string_view> roles;
+  for (std::string_view role : AllRoles()) {
+    if (CheckAdministrableRole(role).ok()) roles.push_back(role);
+  }
+  return roles;
+}
+
 Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username) {
   SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
   if (!found || found->district_code != district_code)

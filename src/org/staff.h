@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/clock.h"
 #include "org/division_import.h"
@@ -62,6 +63,10 @@ Status CheckAdministrableRole(std::string_view role);
 // As above for the account `username` as it is now; OK for an unknown one (the action then
 // answers NotFound).
 Status CheckAdministrableAccount(store::Database& db, const std::string& username);
+// The roles an administrator may give an account through the API: every role that
+// CheckAdministrableRole lets through, in AllRoles' order. The accounts list sends them, so
+// the forms offer no role the server would refuse.
+std::vector<std::string_view> AdministrableRoles();
 // Lets a disabled account sign in again. NotFound as above.
 Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username);
 

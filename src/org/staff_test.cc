@@ -1,6 +1,10 @@
 #include "org/staff.h"
 
+#include <string_view>
+#include <vector>
+
 #include "org/org_test_fixture.h"
+#include "org/roles.h"
 #include "store/security_repository.h"
 #include "store/user_repository.h"
 
@@ -89,6 +93,17 @@ TEST_P(StaffTest, DisablingEndsSessionsButNeverOnesOwnAccount) {
   EXPECT_FALSE(security.FindSession("hash-g1")->has_value());
   ASSERT_TRUE(EnableAccount(db(), kTestDistrict, "grid_g1").ok());
   EXPECT_FALSE((*store::UserRepository(db()).FindByUsername("grid_g1"))->disabled);
+}
+
+TEST(AdministrableRolesTest, AreEveryRoleButTheAuditorAndEachPassesTheCheck) {
+  const std::vector<std::string_view> roles = AdministrableRoles();
+  std::vector<std::string_view> expected;
+  for (std::string_view role : AllRoles()) {
+    if (role != kAuditor) expected.push_back(role);
+  }
+  EXPECT_EQ(roles, expected);
+  for (std::string_view role : roles) EXPECT_TRUE(CheckAdministrableRole(role).ok()) << role;
+  EXPECT_EQ(CheckAdministrableRole(kAuditor).code(), ErrorCode::kPermissionDenied);
 }
 
 TEST(MaskTest, PhonesAndNames) {

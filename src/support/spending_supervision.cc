@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 #include "support/budget_access.h"
 
@@ -23,6 +24,40 @@ std::string OverdueReason(const Ledger& ledger, const store::BudgetSpendingRecor
   return "超过审批时限：" + label + "，应于 " + due + " 前办理 the step was due by " + due;
 }
 
+// The budget lines one pass has read, by id: a pass often finds many late records of one
+// line, and each would otherwise read it again.
+using LinesRead = std::map<store::Id, store::BudgetLineRecord>;
+
+Result<const store::BudgetLineRecord*> LineOf(store::BudgetRepository& repo, const std::string& district,
+                                              store::Id line_id, LinesRead& lines) {
+  auto found = lines.find(line_id);
+  if (found == lines.end()) {
+    SW_ASSIGN_OR_RETURN(store::BudgetLineRecord line, repo.GetLine(district, line_id));
+    found = lines.emplace(line_id, std::move(line)).first;
+  }
+  return &found->second;
+}
+
+// Flags the records one pass found; returns how many it flagged. A record refused because
+// it moved meanwhile (Conflict) is skipped; any other error ends the sweep.
+Result<int> FlagPass(const Ledger& ledger, store::BudgetRepository& repo,
+                     const std::vector<store::BudgetSpendingRecord>& overdue) {
+  LinesRead lines;
+  int flagged = 0;
+  for (const auto& record : overdue) {
+    SW_ASSIGN_OR_RETURN(const store::BudgetLineRecord* line,
+                        LineOf(repo, ledger.district(), record.line_id, lines));
+    const store::UnitRecord* unit = ledger.org.Find(line->unit_id);
+    if (unit == nullptr) continue;
+    auto done = FlagOverdue(ledger, record, *line, *unit, OverdueReason(ledger, record));
+    if (done.ok())
+      ++flagged;
+    else if (done.status().code() != ErrorCode::kConflict)
+      return done.status();
+  }
+  return flagged;
+}
+
 }  // namespace
 
 bool IsOverdue(const store::BudgetSpendingRecord& record, UnixSeconds now) {
@@ -39,17 +74,7 @@ Result<int> SuperviseOverdueSpending(const Ledger& ledger) {
     SW_ASSIGN_OR_RETURN(auto overdue,
                         repo.OverdueSpending(ledger.district(), states, ledger.now, true, kSweepBatch));
     seen = static_cast<std::int64_t>(overdue.size());
-    int flagged_now = 0;
-    for (const auto& record : overdue) {
-      SW_ASSIGN_OR_RETURN(auto line, repo.GetLine(ledger.district(), record.line_id));
-      const store::UnitRecord* unit = ledger.org.Find(line.unit_id);
-      if (unit == nullptr) continue;
-      auto done = FlagOverdue(ledger, record, line, *unit, OverdueReason(ledger, record));
-      if (done.ok())
-        ++flagged_now;
-      else if (done.status().code() != ErrorCode::kConflict)
-        return done.status();
-    }
+    SW_ASSIGN_OR_RETURN(int flagged_now, FlagPass(ledger, repo, overdue));
     flagged += flagged_now;
     if (flagged_now == 0) break;
   }

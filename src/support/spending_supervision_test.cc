@@ -1,10 +1,12 @@
 // Deadlines and supervision of the spending chain's steps through the domain: each step's
 // clock starts when the record arrives there (its state's due_hours in working hours), the
-// sweep flags a record past it once per step, the supervision office flags one by hand with
-// its reason, and the overdue list shows each caller what it sees, longest overdue first.
+// sweep flags a record past it once per step (reading each budget line once, however many of
+// its records are late), the supervision office flags one by hand with its reason, and the
+// overdue list shows each caller what it sees, longest overdue first.
 #include "support/spending_supervision.h"
 
 #include "support/spending_chain_fixture.h"
+#include "testing/fault_injecting_database.h"
 
 namespace sanwang::support {
 namespace {
@@ -124,7 +126,44 @@ TEST_P(SpendingSupervisionTest, TheOverdueListShowsWhatEachCallerSeesLongestOver
             ErrorCode::kPermissionDenied);
 }
 
+// The sweep on a connection of its own that counts the statements it sends.
+class SpendingSweepTest : public SpendingSupervisionTest {
+ protected:
+  SpendingSweepTest() { reach_ = testing::TestDatabase::Reach::kOtherConnections; }
+  int CountedSweep(UnixSeconds now) {
+    auto opened = store::OpenDatabase(test_db_->url());
+    EXPECT_TRUE(opened.ok()) << opened.status().ToString();
+    if (!opened.ok()) return -1;
+    testing::FaultInjectingDatabase counted(std::move(opened).value(), plan_);
+    const Ledger ledger{counted,         *org_,     cases::Actor::System(), "系统 system", now,
+                        workflow_.get(), *calendar_};
+    auto flagged = SuperviseOverdueSpending(ledger);
+    EXPECT_TRUE(flagged.ok()) << flagged.status().ToString();
+    return flagged.ok() ? *flagged : -1;
+  }
+  int LineReads() const { return plan_.CountSeen("FROM budget_lines WHERE id = "); }
+
+  testing::FaultPlan plan_;
+};
+
+TEST_P(SpendingSweepTest, ManyLateRecordsOfOneLineAreAllFlaggedReadingTheLineOnce) {
+  SetUpBooks();
+  std::vector<store::Id> late;
+  late.reserve(9);
+  for (int i = 0; i < 6; ++i) late.push_back(Submit(CommunityStaff(), community_line_, 50).id);
+  for (int i = 0; i < 3; ++i) late.push_back(Submit(StreetStaff(), street_line_, 50).id);
+  const UnixSeconds now = Due(kNow, 24) + 60;  // past both steps' deadlines
+  EXPECT_EQ(CountedSweep(now), 9);
+  EXPECT_EQ(LineReads(), 2);  // the community's line and the sub-district's, once each
+  for (store::Id id : late) {
+    EXPECT_TRUE(Stored(id).supervised) << id;
+    EXPECT_EQ(Events(id), 2u) << id;
+  }
+  EXPECT_EQ(CountedSweep(now + 60), 0);
+}
+
 SANWANG_INSTANTIATE_BACKENDS(SpendingSupervisionTest);
+SANWANG_INSTANTIATE_BACKENDS(SpendingSweepTest);
 
 }  // namespace
 }  // namespace sanwang::support

@@ -23,7 +23,18 @@ const USERS = {
   total: 2,
   page: 1,
   page_size: 50,
+  // What the server lets this admin give; the auditor's role is not among them.
+  assignable_roles: ['resident', 'grid_worker', 'community_staff', 'admin'],
 };
+
+// The labels of the options the account form's role select offers.
+async function offeredRoles(): Promise<string[]> {
+  inBody('[data-test="user-role"] .el-select__wrapper').click();
+  await flushPromises();
+  const list = inBody('[data-test="user-role"] [aria-controls]').getAttribute('aria-controls');
+  const options = document.getElementById(list ?? '')?.querySelectorAll('.el-select-dropdown__item') ?? [];
+  return Array.from(options).map((o) => o.textContent?.trim() ?? '');
+}
 
 beforeEach(() => {
   resetCalls();
@@ -129,6 +140,15 @@ describe('UsersPage', () => {
       display_name: '王新',
       phone: undefined,
     });
+    page.unmount();
+  });
+
+  it('offers in the account form only the roles the server says the admin may give', async () => {
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="user-add"]').trigger('click');
+    await flushPromises();
+    expect(await offeredRoles()).toEqual(['居民', '网格员', '社区工作人员', '系统管理员']);
     page.unmount();
   });
 

@@ -6,6 +6,7 @@ import type { Answer, CatalogItem, QueryOf, RequestBody, Schemas } from '@/api/t
 export type Role = Schemas['Account']['role'];
 export type Tier = CatalogItem['tier'];
 
+// Every role, for the accounts filter; the account form offers the server's assignable_roles.
 export const ROLES = [
   'resident',
   'grid_worker',
