@@ -34,9 +34,9 @@ export type Capabilities = Schemas['AccountCapabilities'];
 export type Capability = keyof Capabilities;
 
 // An account as lists show it; the signed-in one also says what it may do (`can`) and why
-// it must change its password first, if it must.
+// it must change its password or set up two-step sign-in first, if it must.
 export type User = Schemas['Account'] & { can?: Capabilities } &
-  Partial<Pick<Schemas['SignedInAccount'], 'must_change_reason' | 'password_expires_at'>>;
+  Partial<Pick<Schemas['SignedInAccount'], 'must_change_reason' | 'password_expires_at' | 'must_set_up_two_factor'>>;
 export type Me = Answer<'getMe'>;
 export type SignInAnswer = Schemas['Session'];
 

@@ -180,6 +180,20 @@ describe('UsersPage', () => {
     page.unmount();
   });
 
+  it('clears an account\'s two-step sign-in after confirming', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never);
+    calls.post.mockResolvedValue({ username: 'grid-411002001001-1', two_factor_on: false });
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    await page.get('[data-test="reset-two-factor-grid-411002001001-1"]').trigger('click');
+    await flushPromises();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(String(confirm.mock.calls[0][0])).toContain('两步验证');
+    expect(calls.post).toHaveBeenCalledWith('users/grid-411002001001-1/reset-two-factor');
+    confirm.mockRestore();
+    page.unmount();
+  });
+
   it('shows an error state when the list cannot be read', async () => {
     calls.get.mockRejectedValue(new ApiError(403, 'permission_denied', 'admin only'));
     const page = mountPage(UsersPage);

@@ -62,6 +62,9 @@ export type PasswordReset = Answer<'resetUserPassword'>;
 
 export const resetPassword = (username: string) =>
   call('post', '/api/v1/users/{username}/reset-password', { path: { username } });
+// Clears an account's two-step sign-in (a lost phone) and ends its sessions.
+export const resetTwoFactor = (username: string) =>
+  call('post', '/api/v1/users/{username}/reset-two-factor', { path: { username } });
 
 // The audit log, newest first: what the auditor (审计管理员) reads.
 export type AuditEntry = Schemas['AuditEntry'];

@@ -22,9 +22,9 @@ function serve(standing: typeof OFF): void {
   });
 }
 
-function click(selector: string): Promise<void> {
+async function click(selector: string): Promise<void> {
   inBody(selector).click();
-  return flushPromises();
+  await flushPromises();
 }
 
 beforeEach(() => {
