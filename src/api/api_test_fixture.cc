@@ -16,6 +16,7 @@
 #include "store/case_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
+#include "store/personal_data.h"
 #include "testing/test_catalog.h"
 
 namespace sanwang::api {
@@ -73,6 +74,8 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
 }  // namespace
 
 void ApiTest::SetUp() {
+  // Every API test runs with personal data encrypted at rest, as a real deployment does.
+  store::UsePersonalDataKeys(*PersonalDataKeys::Parse("api1 " + std::string(64, 'e')));
   if (GetParam() == "sqlite") {
     sqlite_dir_ =
         std::filesystem::temp_directory_path() / ("sanwang-api-" + std::to_string(getpid()) + "-" +
@@ -107,6 +110,7 @@ void ApiTest::TearDown() {
   db_.reset();
   pg_.reset();
   if (!sqlite_dir_.empty()) std::filesystem::remove_all(sqlite_dir_);
+  store::UsePersonalDataKeys(std::nullopt);
 }
 
 HttpResponse ApiTest::Request(const std::string& method, const std::string& target, const std::string& body,

@@ -43,6 +43,20 @@ TEST_P(ReporterPrivacyApiTest, AResidentFilesUnderTheirOwnNameUnlessForAnotherPe
   EXPECT_EQ(theirs["phone"], "13839019598");
 }
 
+// The fixture runs with personal-data keys (api_test_fixture.cc): the number the handler
+// reads in full is nowhere in the database, neither in the case nor in the accounts.
+TEST_P(ReporterPrivacyApiTest, TheReportersPhoneIsEncryptedInTheDatabase) {
+  std::int64_t id = FileCase("resident1", kInG1);  // 张三 13839019598
+  EXPECT_EQ(Reporter("grid1", id)["phone"], "13839019598");
+  auto raw = direct_db().Query("SELECT reporter_phone FROM cases WHERE id = ?", {id});
+  ASSERT_TRUE(raw.ok());
+  EXPECT_EQ(raw->front().Text(0).rfind("sm4:", 0), 0u);
+  EXPECT_EQ(raw->front().Text(0).find("9598"), std::string::npos);
+  auto phones = direct_db().Query("SELECT phone FROM users WHERE phone LIKE '%13800000000%'");
+  ASSERT_TRUE(phones.ok());
+  EXPECT_TRUE(phones->empty());
+}
+
 TEST_P(ReporterPrivacyApiTest, OnlyThoseHandlingTheCaseNowSeeTheReporter) {
   std::int64_t id = FileCase("resident1", kInG1);  // 张三 13839019598, dispatched to G1
   EXPECT_EQ(Reporter("grid1", id)["phone"], "13839019598");

@@ -12,6 +12,7 @@ void RegisterLedger(CLI::App& app, Action* action);             // governance/cl
 void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
 void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
 void RegisterBackup(CLI::App& app, Action* action);             // cli/backup_commands.cc
+void RegisterKeys(CLI::App& app, Action* action);               // cli/keys_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -25,6 +26,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"apikey", RegisterApiKey},
       {"audit", RegisterAudit},
       {"backup", RegisterBackup},
+      {"keys", RegisterKeys},
       {"classify", RegisterClassify},
       {"circles", RegisterCircles},
       {"openapi", RegisterOpenApi},

@@ -1,13 +1,37 @@
 #include "cli/context.h"
 
+#include <cstdlib>
+
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
+#include "store/personal_data.h"
 #include "store/user_repository.h"
 
 namespace sanwang::cli {
+namespace {
+
+// The personal-data keys of the configuration, installed for every repository: from
+// $SANWANG_PERSONAL_DATA_KEYS (key lines, ';' between them) where it is set, else from the
+// configured key file; neither stores personal data unencrypted.
+Status InstallPersonalDataKeys(const Config& config) {
+  std::optional<PersonalDataKeys> keys;
+  if (const char* env = std::getenv("SANWANG_PERSONAL_DATA_KEYS"); env != nullptr && *env != '\0') {
+    Result<PersonalDataKeys> parsed = PersonalDataKeys::Parse(env);
+    if (!parsed.ok()) return parsed.status().WithContext("SANWANG_PERSONAL_DATA_KEYS");
+    keys = std::move(*parsed);
+  } else if (!config.personal_data_key_file.empty()) {
+    std::filesystem::path file = config.home / config.personal_data_key_file;
+    SW_ASSIGN_OR_RETURN(keys, PersonalDataKeys::ReadFile(file));
+  }
+  store::UsePersonalDataKeys(std::move(keys));
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Context>> Context::Open(const Config& config) {
+  SW_RETURN_IF_ERROR(InstallPersonalDataKeys(config));
   auto context = std::make_unique<Context>();
   context->config_ = config;
   SW_ASSIGN_OR_RETURN(context->db_, store::OpenDatabase(config.db_url));

@@ -1,4 +1,5 @@
 // sanwang serve: the HTTP server and its timers; sanwang apikey create: an Open311 key.
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <condition_variable>
@@ -18,6 +19,8 @@
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
+#include "store/personal_data.h"
+#include "store/personal_data_reseal.h"
 
 namespace sanwang::cli {
 namespace {
@@ -92,6 +95,29 @@ class SweepTimer {
 // The SMS gateway and unverified registration, checked before the server starts, and the
 // mode registration is in, printed once at the start like the address (never the
 // gateway's key).
+// Before serving, every stored personal value is sealed under the key on top of the key
+// file (store/personal_data_reseal.h): the plain values of a database encryption was just
+// turned on for, and those of a key being retired. A value no configured key opens stops
+// the start: served, it would read as empty, and the next save of its row would lose it.
+Status SealPersonalData(store::Database& db) {
+  const PersonalDataKeys* keys = store::InstalledPersonalDataKeys();
+  if (keys == nullptr) {
+    spdlog::warn("personal data is stored unencrypted: set personal_data_key_file (sanwang keys new FILE)");
+    return Status::Ok();
+  }
+  SW_ASSIGN_OR_RETURN(store::ResealCounts counts, store::ResealPersonalData(db, store::SealedTables()));
+  if (counts.resealed > 0)
+    spdlog::info("{} personal values sealed under key {}", counts.resealed, keys->current_id());
+  if (counts.unreadable > 0) {
+    return {ErrorCode::kDataLoss,
+            fmt::format("{} 项个人数据无法解密：其密钥不在密钥文件中或数据已损坏 {} personal "
+                        "values cannot be opened: their key is not in the key file, or "
+                        "they are damaged",
+                        counts.unreadable, counts.unreadable)};
+  }
+  return Status::Ok();
+}
+
 Status ApplyRegistrationSettings(const Config& config, api::ApiOptions& options) {
   options.sms_gateway = {config.sms_gateway_url, config.sms_gateway_key,
                          std::chrono::seconds(config.sms_gateway_timeout_seconds)};
@@ -126,6 +152,7 @@ Status Serve(const Config& config, const std::string& listen,
     SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));  // migrates
     // Fresh planner statistics: without them SQLite reads every case for an inbox.
     SW_RETURN_IF_ERROR(store::UpdatePlannerStatistics(ctx->db()));
+    SW_RETURN_IF_ERROR(SealPersonalData(ctx->db()));
   }
   // A connection per I/O thread and per read worker, so neither waits for the other, plus
   // one for the writer.

@@ -275,6 +275,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadWhole(node, k, kGatewaySeconds, merged.sms_gateway_timeout_seconds));
     else if (k == "allow_unverified_registration")
       SW_RETURN_IF_ERROR(ReadBool(node, k, merged.allow_unverified_registration));
+    else if (k == "personal_data_key_file")
+      SW_RETURN_IF_ERROR(ReadString(node, k, merged.personal_data_key_file));
     else if (k == "backup")
       SW_RETURN_IF_ERROR(ReadBackup(node, merged.backup));
     else if (k == "limits")

@@ -76,6 +76,10 @@ struct Config {
   std::string sms_gateway_key;
   int sms_gateway_timeout_seconds = 5;
   bool allow_unverified_registration = false;
+  // The keys personal data are encrypted under at rest (core/personal_data_keys.h): a
+  // file readable by its owner alone, relative to home unless absolute; empty, with no
+  // $SANWANG_PERSONAL_DATA_KEYS either, stores them unencrypted (a demo or a trial).
+  std::string personal_data_key_file;
   // Scheduled backups, the [backup] table.
   BackupSettings backup;
   // How often an address or an account may write and file ([limits]; core/request_limits.h).

@@ -11,4 +11,7 @@ namespace sanwang {
 // The 64 lower-case hex digits of the SM3 digest of `bytes`.
 std::string Sm3Hex(std::string_view bytes);
 
+// HMAC-SM3 (RFC 2104 with SM3): the 32 raw bytes of the tag of `message` under `key`.
+std::string HmacSm3(std::string_view key, std::string_view message);
+
 }  // namespace sanwang

@@ -2,6 +2,8 @@
 
 #include <type_traits>
 
+#include "store/personal_data.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -32,6 +34,13 @@ CaseColumn Field(const char* name) {
           [](const Row& r, std::size_t i, CaseRecord& c) { FromSql(r, i, c.*Member); }};
 }
 
+// A column holding a personal value of CaseRecord sealed (store/personal_data.h).
+template <auto Member>
+CaseColumn Sealed(const char* name) {
+  return {name, [](const CaseRecord& c) { return SqlValue{SealPersonal(c.*Member)}; },
+          [](const Row& r, std::size_t i, CaseRecord& c) { c.*Member = OpenPersonal(r.Text(i)); }};
+}
+
 // created_month: the local month of created_at, kept as a column for the indicators' GROUP
 // BY; derived on every write, never read back.
 CaseColumn CreatedMonth() {
@@ -54,7 +63,7 @@ const std::vector<CaseColumn>& CaseColumns() {
       Field<&C::source>("source"),
       Field<&C::reporter_user_id>("reporter_user_id"),
       Field<&C::reporter_name>("reporter_name"),
-      Field<&C::reporter_phone>("reporter_phone"),
+      Sealed<&C::reporter_phone>("reporter_phone"),
       Field<&C::anonymous>("anonymous"),
       Field<&C::lon>("lon"),
       Field<&C::lat>("lat"),

@@ -1,5 +1,7 @@
 #include "store/registration_repository.h"
 
+#include "store/personal_data.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -25,11 +27,11 @@ RegistrationCodeRecord FromRow(const Row& r) {
 Result<RegistrationCodeRecord> RegistrationRepository::Insert(RegistrationCodeRecord code) {
   SW_ASSIGN_OR_RETURN(
       auto rows,
-      db_.Query(
-          "INSERT INTO registration_codes (district_code, phone, remote_address, code_hash, "
-          "requested_at, expires_at, attempts, used) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {code.district_code, code.phone, code.remote_address, code.code_hash, code.requested_at,
-           code.expires_at, static_cast<std::int64_t>(code.attempts), static_cast<std::int64_t>(code.used)}));
+      db_.Query("INSERT INTO registration_codes (district_code, phone, remote_address, code_hash, "
+                "requested_at, expires_at, attempts, used) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                {code.district_code, PersonalLookup(code.phone), code.remote_address, code.code_hash,
+                 code.requested_at, code.expires_at, static_cast<std::int64_t>(code.attempts),
+                 static_cast<std::int64_t>(code.used)}));
   code.id = rows.at(0).Int(0);
   return code;
 }
@@ -40,7 +42,7 @@ Result<std::optional<RegistrationCodeRecord>> RegistrationRepository::Newest(con
                       db_.Query(std::string("SELECT ") + kColumns +
                                     " FROM registration_codes WHERE district_code = ? AND phone = ? "
                                     "ORDER BY requested_at DESC, id DESC LIMIT 1",
-                                {district, phone}));
+                                {district, PersonalLookup(phone)}));
   if (rows.empty()) return std::optional<RegistrationCodeRecord>();
   return std::optional<RegistrationCodeRecord>(FromRow(rows[0]));
 }
@@ -63,7 +65,7 @@ Result<std::vector<UnixSeconds>> RegistrationRepository::RequestTimes(const std:
 Result<std::vector<UnixSeconds>> RegistrationRepository::RequestsForPhone(const std::string& district,
                                                                           const std::string& phone,
                                                                           UnixSeconds since) {
-  return RequestTimes("phone", district, phone, since);
+  return RequestTimes("phone", district, PersonalLookup(phone), since);
 }
 
 Result<std::vector<UnixSeconds>> RegistrationRepository::RequestsFromAddress(
@@ -93,9 +95,10 @@ Status RegistrationRepository::MarkUsed(Id id) {
 
 Result<bool> RegistrationRepository::ResidentPhoneTaken(const std::string& district,
                                                         const std::string& phone) {
-  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT COUNT(*) FROM users WHERE district_code = ? AND phone = ? "
-                                           "AND role = 'resident'",
-                                           {district, phone}));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT COUNT(*) FROM users WHERE district_code = ? AND phone_lookup = ? "
+                                "AND role = 'resident'",
+                                {district, PersonalLookup(phone)}));
   return rows.at(0).Int(0) > 0;
 }
 

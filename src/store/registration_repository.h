@@ -16,6 +16,8 @@ namespace sanwang::store {
 struct RegistrationCodeRecord {
   Id id = 0;
   std::string district_code;
+  // Written as the phone number, stored and read back as its lookup hash
+  // (store/personal_data.h): a code request keeps no number.
   std::string phone;
   std::string remote_address;
   std::string code_hash;  // never the code itself

@@ -467,6 +467,17 @@ CREATE TABLE two_factor_recovery_codes (
 CREATE INDEX two_factor_recovery_user ON two_factor_recovery_codes (user_id, code_hash);
 )SQL";
 
+// Version 14: personal data encrypted at rest (store/personal_data.h). A sealed phone
+// number is different every time it is written, so residents are found by a keyed hash
+// of it kept beside it; until keys are configured that is the number itself, as here.
+// Registration codes keep only that hash in their phone column from now on.
+constexpr const char* kV14 = R"SQL(
+ALTER TABLE users ADD COLUMN phone_lookup TEXT NOT NULL DEFAULT '';
+UPDATE users SET phone_lookup = phone;
+CREATE INDEX users_phone_lookup ON users (district_code, phone_lookup);
+DROP INDEX users_phone;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -484,6 +495,7 @@ const std::vector<Migration>& Migrations() {
       {11, "the audit log as a hash chain, kept unchanged", kV11, kV11Sqlite, kV11Postgres},
       {12, "password age, demo password mark, password history", kV12, kV12Sqlite, kV12Postgres},
       {13, "two-step sign-in: one-time code secrets, recovery codes", kV13, "", ""},
+      {14, "personal data encrypted at rest: a lookup hash of each account's phone", kV14, "", ""},
   };
   return kMigrations;
 }

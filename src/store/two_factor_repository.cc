@@ -1,5 +1,7 @@
 #include "store/two_factor_repository.h"
 
+#include "store/personal_data.h"
+
 namespace sanwang::store {
 
 Result<std::optional<TwoFactorRecord>> TwoFactorRepository::Find(Id user_id) {
@@ -9,7 +11,7 @@ Result<std::optional<TwoFactorRecord>> TwoFactorRepository::Find(Id user_id) {
   if (rows.empty()) return std::optional<TwoFactorRecord>();
   const Row& r = rows[0];
   return std::optional<TwoFactorRecord>(
-      TwoFactorRecord{r.Int(0), r.Text(1), r.Text(2), r.Int(3), r.OptInt(4), r.Int(5)});
+      TwoFactorRecord{r.Int(0), r.Text(1), OpenPersonal(r.Text(2)), r.Int(3), r.OptInt(4), r.Int(5)});
 }
 
 Status TwoFactorRepository::SavePending(const TwoFactorRecord& pending) {
@@ -23,7 +25,7 @@ Status TwoFactorRepository::SavePending(const TwoFactorRecord& pending) {
         .Execute(
             "INSERT INTO two_factor (user_id, district_code, secret, created_at, enabled_at, last_step) "
             "VALUES (?, ?, ?, ?, NULL, 0)",
-            {pending.user_id, pending.district_code, pending.secret, pending.created_at})
+            {pending.user_id, pending.district_code, SealPersonal(pending.secret), pending.created_at})
         .status();
   });
 }

@@ -1,5 +1,7 @@
 #include "store/user_repository.h"
 
+#include "store/personal_data.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -13,7 +15,7 @@ UserRecord FromRow(const Row& r) {
   u.district_code = r.Text(1);
   u.username = r.Text(2);
   u.display_name = r.Text(3);
-  u.phone = r.Text(4);
+  u.phone = OpenPersonal(r.Text(4));
   u.role = r.Text(5);
   u.unit_id = r.OptInt(6);
   u.password_hash = r.Text(7);
@@ -30,12 +32,13 @@ UserRecord FromRow(const Row& r) {
 Result<UserRecord> UserRepository::Insert(UserRecord user) {
   if (user.password_changed_at == 0) user.password_changed_at = user.created_at;
   auto rows = db_.Query(
-      "INSERT INTO users (district_code, username, display_name, phone, role, unit_id, "
+      "INSERT INTO users (district_code, username, display_name, phone, phone_lookup, role, unit_id, "
       "password_hash, disabled, created_at, password_changed_at, demo_password) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {user.district_code, user.username, user.display_name, user.phone, user.role, Nullable(user.unit_id),
-       user.password_hash, static_cast<std::int64_t>(user.disabled), user.created_at,
-       user.password_changed_at, static_cast<std::int64_t>(user.demo_password)});
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {user.district_code, user.username, user.display_name, SealPersonal(user.phone),
+       PersonalLookup(user.phone), user.role, Nullable(user.unit_id), user.password_hash,
+       static_cast<std::int64_t>(user.disabled), user.created_at, user.password_changed_at,
+       static_cast<std::int64_t>(user.demo_password)});
   if (!rows.ok()) {
     if (rows.status().code() == ErrorCode::kAlreadyExists) {
       return AlreadyExists("user '" + user.username + "' already exists");
@@ -80,9 +83,10 @@ Status UserRepository::SetDisabled(const std::string& username, bool disabled) {
 
 Status UserRepository::UpdateProfile(const UserRecord& u) {
   SW_ASSIGN_OR_RETURN(auto changed,
-                      db_.Execute("UPDATE users SET display_name = ?, phone = ?, role = ?, unit_id = ? "
-                                  "WHERE id = ?",
-                                  {u.display_name, u.phone, u.role, Nullable(u.unit_id), u.id}));
+                      db_.Execute("UPDATE users SET display_name = ?, phone = ?, phone_lookup = ?, role = ?, "
+                                  "unit_id = ? WHERE id = ?",
+                                  {u.display_name, SealPersonal(u.phone), PersonalLookup(u.phone), u.role,
+                                   Nullable(u.unit_id), u.id}));
   if (changed == 0) return NotFound("no user '" + u.username + "'");
   return Status::Ok();
 }

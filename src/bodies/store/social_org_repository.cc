@@ -1,5 +1,8 @@
 #include "bodies/store/social_org_repository.h"
 
+#include "store/personal_data.h"
+#include "store/personal_data_reseal.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -18,7 +21,7 @@ SocialOrgRecord FromRow(const Row& r) {
   s.field = r.Text(5);
   s.field_note = r.Text(6);
   s.contact_name = r.Text(7);
-  s.contact_phone = r.Text(8);
+  s.contact_phone = OpenPersonal(r.Text(8));
   s.community_id = r.Int(9);
   s.active = r.Int(10) != 0;
   s.demo = r.Int(11) != 0;
@@ -28,9 +31,15 @@ SocialOrgRecord FromRow(const Row& r) {
 }
 
 SqlParams WrittenValues(const SocialOrgRecord& s) {
-  return {s.kind,          s.name,         s.credit_code,
-          s.field,         s.field_note,   s.contact_name,
-          s.contact_phone, s.community_id, static_cast<std::int64_t>(s.active)};
+  return {s.kind,
+          s.name,
+          s.credit_code,
+          s.field,
+          s.field_note,
+          s.contact_name,
+          SealPersonal(s.contact_phone),
+          s.community_id,
+          static_cast<std::int64_t>(s.active)};
 }
 
 }  // namespace
@@ -83,5 +92,13 @@ Result<std::vector<SocialOrgRecord>> SocialOrgRepository::List(const std::string
   for (const Row& r : rows) out.push_back(FromRow(r));
   return out;
 }
+
+}  // namespace sanwang::store
+
+namespace sanwang::store {
+
+// The bodies' sealed columns, for the pass that seals them again (store/personal_data_reseal.h):
+// a social organisation's contact person's phone.
+std::vector<SealedTable> BodiesSealedTables() { return {{"social_orgs", "id", {{"contact_phone", ""}}}}; }
 
 }  // namespace sanwang::store

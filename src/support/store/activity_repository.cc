@@ -1,5 +1,7 @@
 #include "support/store/activity_repository.h"
 
+#include "store/personal_data.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -49,7 +51,7 @@ ActivitySignupRecord SignupFromRow(const Row& r) {
   s.checked_out_at = r.OptInt(9);
   s.minutes = r.Int(10);
   s.user_name = r.Text(11);
-  s.user_phone = r.Text(12);
+  s.user_phone = OpenPersonal(r.Text(12));
   return s;
 }
 

@@ -1,5 +1,6 @@
 #include "support/store/party_registration_repository.h"
 
+#include "store/personal_data.h"
 #include "store/sql_text.h"
 
 namespace sanwang::store {
@@ -26,7 +27,7 @@ PartyRegistrationRecord FromRow(const Row& row) {
   r.decided_by = row.OptInt(9);
   r.decided_at = row.OptInt(10);
   r.user_name = row.Text(11);
-  r.user_phone = row.Text(12);
+  r.user_phone = OpenPersonal(row.Text(12));
   r.community_code = row.Text(13);
   r.community_name = row.Text(14);
   return r;

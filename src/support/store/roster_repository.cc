@@ -1,5 +1,7 @@
 #include "support/store/roster_repository.h"
 
+#include "store/personal_data.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -20,8 +22,8 @@ WorkerRecord FromRow(const Row& r) {
   w.grid_id = r.OptInt(6);
   w.started_on = r.Text(7);
   w.qualification = r.Text(8);
-  w.id_number = r.Text(9);
-  w.phone = r.Text(10);
+  w.id_number = OpenPersonal(r.Text(9));
+  w.phone = OpenPersonal(r.Text(10));
   w.user_id = r.OptInt(11);
   w.active = r.Int(12) != 0;
   w.demo = r.Int(13) != 0;
@@ -42,8 +44,9 @@ SqlParams WrittenValues(const WorkerRecord& w) {
           Nullable(w.grid_id),
           w.started_on,
           w.qualification,
-          w.id_number,
-          w.phone,
+          SealPersonal(w.id_number),
+          PersonalLookup(w.id_number),
+          SealPersonal(w.phone),
           Nullable(w.user_id),
           static_cast<std::int64_t>(w.active)};
 }
@@ -55,10 +58,11 @@ Result<WorkerRecord> RosterRepository::Insert(WorkerRecord worker) {
   params.insert(params.begin(), worker.district_code);
   params.push_back(static_cast<std::int64_t>(worker.demo));
   SW_ASSIGN_OR_RETURN(
-      auto rows, db_.Query("INSERT INTO roster_workers (district_code, kind, name, post, unit_id, grid_id, "
-                           "started_on, qualification, id_number, phone, user_id, active, demo) VALUES (?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                           params));
+      auto rows,
+      db_.Query("INSERT INTO roster_workers (district_code, kind, name, post, unit_id, grid_id, "
+                "started_on, qualification, id_number, id_number_lookup, phone, user_id, active, demo) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                params));
   return Get(rows.at(0).Int(0));
 }
 
@@ -67,7 +71,8 @@ Status RosterRepository::Update(const WorkerRecord& worker) {
   params.push_back(worker.id);
   SW_ASSIGN_OR_RETURN(auto changed,
                       db_.Execute("UPDATE roster_workers SET kind = ?, name = ?, post = ?, unit_id = ?, "
-                                  "grid_id = ?, started_on = ?, qualification = ?, id_number = ?, phone = ?, "
+                                  "grid_id = ?, started_on = ?, qualification = ?, id_number = ?, "
+                                  "id_number_lookup = ?, phone = ?, "
                                   "user_id = ?, active = ? WHERE id = ?",
                                   params));
   if (changed == 0) return NotFound("工作人员不存在 no such worker");
@@ -82,9 +87,9 @@ Result<WorkerRecord> RosterRepository::Get(Id id) {
 
 Result<std::optional<Id>> RosterRepository::FindByIdNumber(const std::string& district_code,
                                                            const std::string& id_number) {
-  SW_ASSIGN_OR_RETURN(auto rows,
-                      db_.Query("SELECT id FROM roster_workers WHERE district_code = ? AND id_number = ?",
-                                {district_code, id_number}));
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query("SELECT id FROM roster_workers WHERE district_code = ? AND id_number_lookup = ?",
+                           {district_code, PersonalLookup(id_number)}));
   if (rows.empty()) return std::optional<Id>();
   return std::optional<Id>(rows.front().Int(0));
 }

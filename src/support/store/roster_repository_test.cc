@@ -4,6 +4,8 @@
 #include "support/store/roster_repository.h"
 
 #include "store/org_repository.h"
+#include "store/personal_data.h"
+#include "store/personal_data_reseal.h"
 #include "store/store_test_fixture.h"
 
 namespace sanwang::store {
@@ -47,6 +49,7 @@ class RosterRepositoryTest : public BackendTest {
     w.demo = true;
     return w;
   }
+  void TearDown() override { UsePersonalDataKeys(std::nullopt); }
   RosterRepository repo() { return RosterRepository(db()); }
 
   Id community_ = 0, grid_ = 0;
@@ -79,6 +82,32 @@ TEST_P(RosterRepositoryTest, AnIdNumberIsListedOncePerDistrict) {
   ASSERT_TRUE(repo().Insert(Worker("410102199003071230")).ok());
   EXPECT_EQ(repo().Insert(Worker("410102199003071230")).status().code(), ErrorCode::kAlreadyExists);
   EXPECT_EQ(repo().List(WorkerQuery::AllOf(kDistrict))->size(), 1u);
+}
+
+// With keys installed the ID number and phone are sealed in the row, the worker is still
+// found by ID number, and the one-per-district rule holds on the lookup hash; a roster
+// written before encryption is sealed by the pass, its rule intact.
+TEST_P(RosterRepositoryTest, SealedIdNumbersAreFoundAndStayOnePerDistrict) {
+  UsePersonalDataKeys(std::nullopt);
+  auto before = repo().Insert(Worker("410102199003071230"));
+  ASSERT_TRUE(before.ok());
+  UsePersonalDataKeys(*PersonalDataKeys::Parse("k1 " + std::string(64, 'c')));
+  ASSERT_EQ(ResealPersonalData(db(), SealedTables())->resealed, 2);  // its ID number and phone
+  auto made = repo().Insert(Worker("110101199001011237"));
+  ASSERT_TRUE(made.ok()) << made.status().ToString();
+  for (Id id : {before->id, made->id}) {
+    auto raw = db().Query("SELECT id_number, phone, id_number_lookup FROM roster_workers WHERE id = ?", {id});
+    ASSERT_TRUE(raw.ok());
+    for (std::size_t column = 0; column < 3; ++column) {
+      std::string value = raw->front().Text(column);
+      EXPECT_EQ(value.find("1990"), std::string::npos) << value;
+      EXPECT_EQ(value.find("13912345678"), std::string::npos) << value;
+    }
+  }
+  EXPECT_EQ(repo().Get(made->id)->id_number, "110101199001011237");
+  EXPECT_EQ(repo().Get(before->id)->phone, "13912345678");
+  EXPECT_EQ(*repo().FindByIdNumber(kDistrict, "410102199003071230"), before->id);
+  EXPECT_EQ(repo().Insert(Worker("110101199001011237")).status().code(), ErrorCode::kAlreadyExists);
 }
 
 TEST_P(RosterRepositoryTest, TrainingsAndHouseholds) {

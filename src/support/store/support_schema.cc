@@ -68,10 +68,12 @@ Migration ActivityTablesMigration(int version);  // activity_schema.cc
 Migration BudgetApprovalMigration(int version);  // budget_approval_schema.cc
 Migration CalendarLinkMigration(int version);    // calendar_link_schema.cc
 Migration BudgetDeadlineMigration(int version);  // budget_deadline_schema.cc
+Migration RosterLookupMigration(int version);    // roster_lookup_schema.cc
 
 // The stream's one list: venues came first, the budget tables second, the roster third,
 // in-service party members and volunteer activities fourth, the approval chain of spending
-// records fifth, personal calendar links sixth, the approval steps' deadlines seventh.
+// records fifth, personal calendar links sixth, the approval steps' deadlines seventh, the roster's ID-number
+// lookup eighth.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
@@ -81,6 +83,7 @@ std::vector<Migration> SupportMigrations() {
       BudgetApprovalMigration(5),
       CalendarLinkMigration(6),
       BudgetDeadlineMigration(7),
+      RosterLookupMigration(8),
   };
 }
 
