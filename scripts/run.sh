@@ -21,9 +21,12 @@ fi
 
 export SANWANG_DB=${SANWANG_DB:-sqlite:sanwang-demo.db}
 db_file=${SANWANG_DB#sqlite:}
+# The demo's personal-data key (config/demo.toml), made once; a database without one yet is
+# sealed under it when the server starts.
+[ -f demo-personal-data.keys ] || build/sanwang keys new demo-personal-data.keys --id demo
 if [[ "$SANWANG_DB" == sqlite:* && ! -f "$db_file" ]]; then
   echo "== building the demo database $SANWANG_DB"
-  build/sanwang demo
+  build/sanwang --config config/demo.toml demo
 else
   build/sanwang status
 fi

@@ -19,6 +19,11 @@ cleanup() {
 trap cleanup EXIT
 
 export SANWANG_DB="sqlite:$work/demo.db"
+# Personal data encrypted at rest throughout, as in production: a throw-away key in the
+# environment (which overrides config/demo.toml's key file).
+"$binary" keys new "$work/e2e.keys" --id e2e >/dev/null
+SANWANG_PERSONAL_DATA_KEYS=$(grep -v '^#' "$work/e2e.keys")
+export SANWANG_PERSONAL_DATA_KEYS
 echo "== e2e: demo database ($SANWANG_DB)"
 # Enough cases that the demo trains its classifier (about five per catalog item).
 "$binary" demo --cases "${SANWANG_E2E_CASES:-1500}" >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; exit 1; }

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "core/blake2b.h"
+#include "core/secure_random.h"
 #include "org/password.h"
 #include "org/two_factor_accounts.h"
 #include "store/password_history_repository.h"
@@ -34,34 +36,15 @@ std::string BearerToken(const std::string& header) {
 
 }  // namespace
 
-namespace {
-
-// libsodium must be initialised once before use.
-bool SodiumReady() {
-  static const bool ready = sodium_init() >= 0;
-  return ready;
-}
-
-}  // namespace
-
 std::string NewToken() {
-  if (!SodiumReady()) std::abort();  // no safe randomness: do not hand out tokens
   unsigned char bytes[kTokenBytes];
-  randombytes_buf(bytes, sizeof bytes);
+  SecureRandomBytes(bytes, sizeof bytes);
   char out[sodium_base64_ENCODED_LEN(kTokenBytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
   sodium_bin2base64(out, sizeof out, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   return out;
 }
 
-std::string HashToken(const std::string& token) {
-  if (!SodiumReady()) std::abort();
-  unsigned char hash[crypto_generichash_BYTES];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()), token.size(),
-                     nullptr, 0);
-  char hex[crypto_generichash_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
-  return hex;
-}
+std::string HashToken(const std::string& token) { return Blake2bHex(token); }
 
 Result<CredentialCheck> Authenticator::CheckCredentials(store::DatabasePool& pool,
                                                         const std::string& username,

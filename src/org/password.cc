@@ -5,15 +5,9 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/secure_random.h"
+
 namespace sanwang::org {
-namespace {
-
-bool InitSodium() {
-  static const bool ready = sodium_init() >= 0;
-  return ready;
-}
-
-}  // namespace
 
 Status CheckPasswordPolicy(std::string_view password, std::string_view username) {
   if (password.size() < 10)
@@ -34,7 +28,7 @@ Status CheckPasswordPolicy(std::string_view password, std::string_view username)
 }
 
 Result<std::string> HashPassword(std::string_view password) {
-  if (!InitSodium()) return Internal("libsodium failed to initialise");
+  EnsureSodium();
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                             crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
@@ -44,7 +38,8 @@ Result<std::string> HashPassword(std::string_view password) {
 }
 
 bool VerifyPassword(std::string_view hash, std::string_view password) {
-  if (!InitSodium() || hash.empty()) return false;
+  EnsureSodium();
+  if (hash.empty()) return false;
   std::string h(hash);
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }
@@ -52,7 +47,7 @@ bool VerifyPassword(std::string_view hash, std::string_view password) {
 const std::string& DummyPasswordHash() {
   static const std::string hash = [] {
     unsigned char secret[16];
-    if (InitSodium()) randombytes_buf(secret, sizeof secret);
+    SecureRandomBytes(secret, sizeof secret);
     auto hashed = HashPassword(std::string_view(reinterpret_cast<const char*>(secret), sizeof secret));
     return hashed.ok() ? *hashed : std::string();
   }();
@@ -61,10 +56,9 @@ const std::string& DummyPasswordHash() {
 
 std::string NewTemporaryPassword(std::string_view username) {
   static constexpr std::string_view kAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  if (!InitSodium()) std::abort();  // no safe randomness: do not hand out passwords
   for (;;) {
     std::string password;
-    for (int i = 0; i < 12; ++i) password += kAlphabet[randombytes_uniform(kAlphabet.size())];
+    for (int i = 0; i < 12; ++i) password += kAlphabet[SecureRandomBelow(kAlphabet.size())];
     if (CheckPasswordPolicy(password, username).ok()) return password;
   }
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/secure_random.h"
 #include "core/sha256.h"
 #include "org/password.h"
 #include "org/roles.h"
@@ -77,9 +78,8 @@ Status CheckMainlandMobile(std::string_view phone) {
 }
 
 std::string NewVerificationCode() {
-  if (sodium_init() < 0) std::abort();  // no safe randomness: send no code
   char code[8];
-  std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(randombytes_uniform(1000000)));
+  std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(SecureRandomBelow(1000000)));
   return code;
 }
 

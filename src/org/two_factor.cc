@@ -1,12 +1,12 @@
 #include "org/two_factor.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <cstdlib>
 
 #include "core/base32.h"
+#include "core/blake2b.h"
 #include "core/one_time_code.h"
+#include "core/secure_random.h"
 #include "core/url_encoding.h"
 #include "org/roles.h"
 
@@ -16,13 +16,6 @@ namespace {
 constexpr std::size_t kSecretBytes = 20;
 constexpr std::string_view kRecoveryAlphabet = "23456789abcdefghjkmnpqrstuvwxyz";  // no 0 o 1 l i
 constexpr std::size_t kRecoveryHalf = 5;
-
-void RandomBytes(void* out, std::size_t size) {
-  // No safe randomness: hand out no secret at all.
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) std::abort();
-  randombytes_buf(out, size);
-}
 
 bool Contains(const std::vector<std::string>& roles, std::string_view role) {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
@@ -67,7 +60,7 @@ Status CheckTwoFactorSettings(const TwoFactorSettings& settings) {
 
 std::string NewTwoFactorSecret() {
   std::string secret(kSecretBytes, '\0');
-  RandomBytes(secret.data(), secret.size());
+  SecureRandomBytes(secret.data(), secret.size());
   return secret;
 }
 
@@ -85,22 +78,14 @@ std::vector<std::string> NewRecoveryCodes() {
     std::string code;
     for (std::size_t i = 0; i < 2 * kRecoveryHalf; ++i) {
       if (i == kRecoveryHalf) code += '-';
-      code += kRecoveryAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kRecoveryAlphabet.size()))];
+      code += kRecoveryAlphabet[SecureRandomBelow(static_cast<std::uint32_t>(kRecoveryAlphabet.size()))];
     }
     codes.push_back(std::move(code));
   }
   return codes;
 }
 
-std::string RecoveryCodeHash(std::string_view code) {
-  std::string normalized = NormalizedRecoveryCode(code);
-  unsigned char hash[crypto_generichash_BYTES];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(normalized.data()),
-                     normalized.size(), nullptr, 0);
-  char hex[crypto_generichash_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
-  return hex;
-}
+std::string RecoveryCodeHash(std::string_view code) { return Blake2bHex(NormalizedRecoveryCode(code)); }
 
 CodeKind KindOfCode(std::string_view code) {
   if (code.empty()) return CodeKind::kNone;

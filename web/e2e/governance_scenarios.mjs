@@ -326,8 +326,14 @@ export function addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     await signIn(phone, BASE, 'supervisor', PASSWORD);
     await openGantt(phone, BASE, total);
     // The row labels stay in view while the timeline scrolls sideways.
-    const timeline = phone.locator('[data-test="gantt-timeline"]');
-    const scrolls = await timeline.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft > 0);
+    // The page scrolls to today once the timeline is laid out, a frame or more after it
+    // appears (later on a loaded machine): wait for it rather than look once.
+    const scrolls = await phone
+      .waitForFunction(() => {
+        const el = document.querySelector('[data-test="gantt-timeline"]');
+        return el !== null && el.scrollWidth > el.clientWidth && el.scrollLeft > 0;
+      }, null, { timeout: 10000 })
+      .then(() => true, () => false);
     assert(scrolls, 'the timeline on a phone neither scrolls nor starts near today');
     const label = await phone.locator('[data-test="gantt-row"]').first().boundingBox();
     assert(label && label.x >= 0 && label.x + label.width <= PHONE.viewport.width, 'the row labels are not in view on a phone');
