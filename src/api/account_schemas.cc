@@ -192,11 +192,21 @@ json AccountSchema() {
   return Named("Account", ClosedObject(fields, NamesOf(fields)));
 }
 
+// An account in the accounts list, with whether the caller may change it at all.
+json ListedAccountSchema() {
+  json fields = AccountFields();
+  fields["administrable"] = Described(
+      Boolean(),
+      "Whether the caller may change, disable, enable or reset the account: false for an auditor's, "
+      "which is kept on the server's command line (org::CheckAdministrableRole).");
+  return Named("ListedAccount", ClosedObject(fields, NamesOf(fields)));
+}
+
 json AccountPageSchema() {
   json assignable = Described(ArrayOf(Role()),
                               "The roles the caller may give an account when adding or changing one; not "
                               "the auditor's, whose accounts are made on the server's command line.");
-  return ClosedObject({{"items", ArrayOf(AccountSchema())},
+  return ClosedObject({{"items", ArrayOf(ListedAccountSchema())},
                        {"total", Integer()},
                        {"page", Integer(1, 1000000)},
                        {"page_size", Integer(1, 500)},

@@ -94,6 +94,21 @@ TEST_P(AdminApiTest, BadAccountChangesAreRefusedAndChangeNothing) {
   EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
 }
 
+// Each listed account says whether the administrator may change it, as the server decides:
+// the auditor's is listed but not administrable, and acting on it is refused.
+TEST_P(AdminApiTest, TheAccountsListMarksTheAuditorsAccountAsNotAdministrable) {
+  nlohmann::json items = Json(As("admin", "GET", "/api/v1/users?page_size=100"))["items"];
+  ASSERT_FALSE(items.empty());
+  bool saw_auditor = false;
+  for (const auto& item : items) {
+    bool auditor = item["role"] == "auditor";
+    saw_auditor = saw_auditor || auditor;
+    EXPECT_EQ(item["administrable"], !auditor) << item["username"];
+  }
+  EXPECT_TRUE(saw_auditor);
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/auditor/disable").status, 403);
+}
+
 TEST_P(AdminApiTest, DisabledAccountsCanBeEnabledAgain) {
   ASSERT_EQ(As("admin", "POST", "/api/v1/users/grid3/disable").status, 200);
   HttpResponse refused = Request("POST", "/api/v1/auth/sign-in",

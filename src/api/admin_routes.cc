@@ -36,7 +36,9 @@ Result<HttpResponse> ListUsers(Call& call) {
   nlohmann::json items = nlohmann::json::array();
   std::size_t end = std::min(matching.size(), static_cast<std::size_t>(page.offset() + page.page_size));
   for (std::size_t i = static_cast<std::size_t>(page.offset()); i < end; ++i) {
-    items.push_back(UserJson(*matching[i], call.domain->org));
+    nlohmann::json item = UserJson(*matching[i], call.domain->org);
+    item["administrable"] = org::CheckAdministrableRole(matching[i]->role).ok();
+    items.push_back(std::move(item));
   }
   return JsonResponse(200, {{"items", items},
                             {"total", matching.size()},

@@ -85,6 +85,7 @@ export default {
     actions: 'Actions',
     resetPassword: 'Reset password',
     confirmReset: 'Reset the password of {username}? Their sessions end at once and they must change it at the next sign-in.',
+    commandLineOnly: "Managed on the server's command line",
     resetTwoFactor: 'Clear two-step sign-in',
     confirmResetTwoFactor: 'Clear the two-step sign-in of {username} (a lost phone)? Their sessions end at once; they sign in with the password and set it up again.',
     twoFactorCleared: 'Two-step sign-in of {username} cleared',

@@ -85,6 +85,7 @@ export default {
     actions: '操作',
     resetPassword: '重置密码',
     confirmReset: '重置 {username} 的密码？其登录会立即退出，下次登录须修改密码。',
+    commandLineOnly: '在服务器命令行管理',
     resetTwoFactor: '清除两步验证',
     confirmResetTwoFactor: '清除 {username} 的两步验证（如手机丢失）？其登录会立即退出，之后凭密码登录并重新设置。',
     twoFactorCleared: '已清除 {username} 的两步验证',

@@ -17,10 +17,12 @@ import UsersPage from './UsersPage.vue';
 
 const USERS = {
   items: [
-    { id: 1, username: 'admin', display_name: '管理员', role: 'admin', unit: null, disabled: false, phone: '' },
-    { id: 2, username: 'grid-411002001001-1', display_name: '王网格', role: 'grid_worker', unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' }, disabled: true, phone: '138****0000' },
+    { id: 1, username: 'admin', display_name: '管理员', role: 'admin', unit: null, disabled: false, phone: '', administrable: true },
+    { id: 2, username: 'grid-411002001001-1', display_name: '王网格', role: 'grid_worker', unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' }, disabled: true, phone: '138****0000', administrable: true },
+    // Kept on the server's command line: listed, with nothing to press.
+    { id: 3, username: 'auditor', display_name: '审计员', role: 'auditor', unit: null, disabled: false, phone: '', administrable: false },
   ],
-  total: 2,
+  total: 3,
   page: 1,
   page_size: 50,
   // What the server lets this admin give; the auditor's role is not among them.
@@ -56,6 +58,17 @@ describe('UsersPage', () => {
     expect(table.text()).toContain('网格员');
     expect(table.text()).toContain('东社区');
     expect(page.get('[data-test="status-grid-411002001001-1"]').text()).toBe('已停用');
+    page.unmount();
+  });
+
+  it('offers no action on an account the server says the admin may not change', async () => {
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    expect(page.find('[data-test="edit-auditor"]').exists()).toBe(false);
+    expect(page.find('[data-test="disable-auditor"]').exists()).toBe(false);
+    expect(page.find('[data-test="reset-two-factor-auditor"]').exists()).toBe(false);
+    expect(page.get('[data-test="command-line-auditor"]').text()).toBe('在服务器命令行管理');
+    expect(page.find('[data-test="edit-grid-411002001001-1"]').exists()).toBe(true);
     page.unmount();
   });
 
