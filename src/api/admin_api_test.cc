@@ -141,7 +141,7 @@ TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount
                                  ->at(0)
                                  .Text(0);
   const std::int64_t accounts = db_->Query("SELECT COUNT(*) FROM users")->at(0).Int(0);
-  auto refused = [&](HttpResponse r) {
+  auto refused = [&](const HttpResponse& r) {
     EXPECT_EQ(r.status, 403) << r.body;
     EXPECT_NE(Json(r)["error"]["message"].get<std::string>().find("审计管理员账号只能在服务器命令行管理"),
               std::string::npos)

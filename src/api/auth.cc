@@ -158,7 +158,10 @@ Status Authenticator::RememberPassword(store::Database& db, store::Id user_id,
 Result<SignInResult> Authenticator::OpenSession(store::Database& db, const store::UserRecord& user,
                                                 const std::string& remote_address) const {
   UnixSeconds now = clock_.Now();
-  SignInResult result{NewToken(), NewToken(), user};
+  SignInResult result;
+  result.token = NewToken();
+  result.csrf_token = NewToken();
+  result.user = user;
   result.password_change = ApplyPasswordRules(result.user, now);
   SW_ASSIGN_OR_RETURN(result.must_set_up_two_factor, MustSetUpTwoFactor(db, user));
   SW_RETURN_IF_ERROR(store::SecurityRepository(db).InsertSession(

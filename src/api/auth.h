@@ -106,7 +106,7 @@ std::string HashToken(const std::string& token);
 
 class Authenticator {
  public:
-  Authenticator(const Clock& clock, AuthPolicy policy, std::string district_code,
+  Authenticator(const Clock& clock, const AuthPolicy& policy, std::string district_code,
                 org::PasswordVerifier verify = org::VerifyPassword)
       : clock_(clock),
         policy_(policy),

@@ -177,7 +177,9 @@ TEST_P(ServerLimitsTest, AnswersAreFramedForKeepAliveHeadAndHttp10) {
     bool is_head = answers.size() == 1;
     answers.push_back(head);
     at = end + 4 + (is_head ? 0 : length);
-    if (!is_head) EXPECT_EQ(got.substr(end + 4, length), "ok\n") << got;
+    if (!is_head) {
+      EXPECT_EQ(got.substr(end + 4, length), "ok\n") << got;
+    }
   }
   ASSERT_EQ(answers.size(), 3u) << got;
   for (const std::string& head : answers) EXPECT_EQ(head.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << head;

@@ -17,6 +17,14 @@ constexpr std::size_t kSecretBytes = 20;
 constexpr std::string_view kRecoveryAlphabet = "23456789abcdefghjkmnpqrstuvwxyz";  // no 0 o 1 l i
 constexpr std::size_t kRecoveryHalf = 5;
 
+SecondStep Outcome(SecondStep::Kind kind, std::uint64_t step = 0, std::string recovery_hash = {}) {
+  SecondStep outcome;
+  outcome.kind = kind;
+  outcome.step = step;
+  outcome.recovery_hash = std::move(recovery_hash);
+  return outcome;
+}
+
 bool Contains(const std::vector<std::string>& roles, std::string_view role) {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
@@ -104,19 +112,19 @@ SecondStep CheckSecondStep(const std::optional<store::TwoFactorRecord>& setup, s
   if (!setup || !setup->enabled_at) return {};
   switch (KindOfCode(code)) {
     case CodeKind::kNone:
-      return {SecondStep::kMissing};
+      return Outcome(SecondStep::kMissing);
     case CodeKind::kRecovery:
-      return {SecondStep::kRecovery, 0, RecoveryCodeHash(code)};
+      return Outcome(SecondStep::kRecovery, 0, RecoveryCodeHash(code));
     case CodeKind::kMalformed:
-      return {SecondStep::kWrong};
+      return Outcome(SecondStep::kWrong);
     case CodeKind::kOneTime:
       break;
   }
   std::optional<std::string> key = Base32Decode(setup->secret);
-  if (!key) return {SecondStep::kWrong};
+  if (!key) return Outcome(SecondStep::kWrong);
   auto step = MatchTotp(*key, code, now, static_cast<std::uint64_t>(setup->last_step));
-  if (!step) return {SecondStep::kWrong};
-  return {SecondStep::kOneTime, *step};
+  if (!step) return Outcome(SecondStep::kWrong);
+  return Outcome(SecondStep::kOneTime, *step);
 }
 
 }  // namespace sanwang::org
