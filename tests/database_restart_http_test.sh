@@ -28,6 +28,8 @@ cluster=$work/pg
 pids=()
 # shellcheck source=../scripts/lib/server.sh
 source "$source_dir/scripts/lib/server.sh"
+# shellcheck source=../scripts/lib/checks.sh
+source "$source_dir/scripts/lib/checks.sh"
 cleanup() {
   local pid
   touch "$work/stop"
@@ -38,16 +40,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-check() {  # check DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then
-    echo "ok: $1"
-  else
-    echo "FAILED: $1: expected '$2', got '$3'"
-    failures=$((failures + 1))
-  fi
-}
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 url=$(bash "$source_dir/scripts/pg-test-cluster.sh" start "$cluster" "$port")
 cluster_do() { bash "$source_dir/scripts/pg-test-cluster.sh" "$1" "$cluster" "$port" >/dev/null; }
 

@@ -33,6 +33,8 @@ mkdir "$disk"
 pids=()
 # shellcheck source=../scripts/lib/server.sh
 source "$source_dir/scripts/lib/server.sh"
+# shellcheck source=../scripts/lib/checks.sh
+source "$source_dir/scripts/lib/checks.sh"
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -42,15 +44,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-check() {  # check DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then
-    echo "ok: $1"
-  else
-    echo "FAILED: $1: expected '$2', got '$3'"
-    failures=$((failures + 1))
-  fi
-}
 
 mount -t tmpfs -o size=24m tmpfs "$disk"
 password='Disk-Full-2026!'

@@ -28,6 +28,8 @@ chmod 755 "$work"
 pids=()
 # shellcheck source=../scripts/lib/server.sh
 source "$source_dir/scripts/lib/server.sh"
+# shellcheck source=../scripts/lib/checks.sh
+source "$source_dir/scripts/lib/checks.sh"
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -36,16 +38,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-check() {  # check DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then
-    echo "ok: $1"
-  else
-    echo "FAILED: $1: expected '$2', got '$3'"
-    failures=$((failures + 1))
-  fi
-}
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # --- Sanwang on a fresh database, trusting nginx on loopback ---------------------------
 password='Tls-Test-2026!'

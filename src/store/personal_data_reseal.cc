@@ -9,12 +9,21 @@ namespace {
 
 constexpr std::int64_t kBatchRows = 500;
 
-// "SELECT key, c1, c2 … FROM t WHERE key > ? ORDER BY key LIMIT n": one batch of rows.
-std::string BatchQuery(const SealedTable& t) {
+// One batch of the rows holding a value not sealed under the current key:
+// "SELECT key, c1, c2 … FROM t WHERE key > ? AND (c1 needs it OR …) ORDER BY key LIMIT n".
+// The database skips the rest, so a start of the server over a sealed database reads no rows.
+std::string BatchQuery(const SealedTable& t, const PersonalDataKeys& keys) {
+  // A key id is a-z, 0-9, - and _ (PersonalDataKeys::Parse), so it is safe inside the literal.
+  const std::string current = "sm4:" + keys.current_id() + ":";
   std::string sql = "SELECT " + t.key;
-  for (const SealedColumn& c : t.columns) sql += ", " + c.name;
-  return sql + " FROM " + t.table + " WHERE " + t.key + " > ? ORDER BY " + t.key + " LIMIT " +
-         std::to_string(kBatchRows);
+  std::string needs;
+  for (const SealedColumn& c : t.columns) {
+    sql += ", " + c.name;
+    needs += std::string(needs.empty() ? "" : " OR ") + "(" + c.name + " <> '' AND substr(" + c.name +
+             ", 1, " + std::to_string(current.size()) + ") <> '" + current + "')";
+  }
+  return sql + " FROM " + t.table + " WHERE " + t.key + " > ? AND (" + needs + ") ORDER BY " + t.key +
+         " LIMIT " + std::to_string(kBatchRows);
 }
 
 // Rewrites one value of one row, if it still holds what was read; 1 when it did.
@@ -38,7 +47,7 @@ Status ResealTable(Database& db, const SealedTable& t, const PersonalDataKeys& k
   std::int64_t after = std::numeric_limits<std::int64_t>::min();
   std::int64_t seen = 0;
   while (true) {
-    SW_ASSIGN_OR_RETURN(auto rows, db.Query(BatchQuery(t), {after}));
+    SW_ASSIGN_OR_RETURN(auto rows, db.Query(BatchQuery(t, keys), {after}));
     if (rows.empty()) break;
     SW_RETURN_IF_ERROR(db.InTransaction([&]() -> Status {
       for (const Row& row : rows) {

@@ -40,7 +40,7 @@ struct ResealCounts {
   std::int64_t unreadable = 0;  // values left as they were because they cannot be opened
 };
 
-// Called after each batch with the table and the rows looked at in it so far.
+// Called after each batch with the table and the rows needing work found in it so far.
 using ResealProgress = std::function<void(std::string_view table, std::int64_t rows)>;
 
 // Reseals `tables` under the installed keys; does nothing when none are installed.
