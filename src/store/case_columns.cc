@@ -1,45 +1,9 @@
 #include "store/case_columns.h"
 
-#include <type_traits>
-
 #include "store/personal_data.h"
 
 namespace sanwang::store {
 namespace {
-
-// How each kind of field binds and reads. Booleans are stored as 0/1 integers.
-SqlValue ToSql(const std::string& v) { return v; }
-SqlValue ToSql(bool v) { return static_cast<std::int64_t>(v); }
-SqlValue ToSql(int v) { return static_cast<std::int64_t>(v); }
-SqlValue ToSql(std::int64_t v) { return v; }
-template <typename T>
-SqlValue ToSql(const std::optional<T>& v) {
-  return Nullable(v);
-}
-
-void FromSql(const Row& r, std::size_t i, std::string& out) { out = r.Text(i); }
-void FromSql(const Row& r, std::size_t i, bool& out) { out = r.Int(i) != 0; }
-void FromSql(const Row& r, std::size_t i, int& out) { out = static_cast<int>(r.Int(i)); }
-void FromSql(const Row& r, std::size_t i, std::int64_t& out) { out = r.Int(i); }
-void FromSql(const Row& r, std::size_t i, std::optional<double>& out) { out = r.OptReal(i); }
-void FromSql(const Row& r, std::size_t i, std::optional<std::int64_t>& out) { out = r.OptInt(i); }
-void FromSql(const Row& r, std::size_t i, std::optional<int>& out) {
-  out = r.IsNull(i) ? std::nullopt : std::optional<int>(static_cast<int>(r.Int(i)));
-}
-
-// A column holding the field `Member` of CaseRecord as it is.
-template <auto Member>
-CaseColumn Field(const char* name) {
-  return {name, [](const CaseRecord& c) { return ToSql(c.*Member); },
-          [](const Row& r, std::size_t i, CaseRecord& c) { FromSql(r, i, c.*Member); }};
-}
-
-// A column holding a personal value of CaseRecord sealed (store/personal_data.h).
-template <auto Member>
-CaseColumn Sealed(const char* name) {
-  return {name, [](const CaseRecord& c) { return SqlValue{SealPersonal(c.*Member)}; },
-          [](const Row& r, std::size_t i, CaseRecord& c) { c.*Member = OpenPersonal(r.Text(i)); }};
-}
 
 // created_month: the local month of created_at, kept as a column for the indicators' GROUP
 // BY; derived on every write, never read back.
@@ -105,27 +69,16 @@ const std::vector<CaseColumn>& CaseColumns() {
 }
 
 const std::string& CaseColumnList() {
-  static const std::string kList = [] {
-    std::string list;
-    for (const CaseColumn& column : CaseColumns())
-      list += (list.empty() ? "" : ", ") + std::string(column.name);
-    return list;
-  }();
+  static const std::string kList = ColumnList(CaseColumns());
   return kList;
 }
 
-SqlParams CaseValues(const CaseRecord& c) {
-  SqlParams values;
-  values.reserve(CaseColumns().size());
-  for (const CaseColumn& column : CaseColumns()) values.push_back(column.write(c));
-  return values;
-}
+SqlParams CaseValues(const CaseRecord& c) { return ColumnValues(CaseColumns(), c); }
 
 CaseRecord CaseFromRow(const Row& r) {
   CaseRecord c;
   c.id = r.Int(0);
-  std::size_t index = 1;
-  for (const CaseColumn& column : CaseColumns()) column.read(r, index++, c);
+  ReadColumns(CaseColumns(), r, 1, c);
   return c;
 }
 

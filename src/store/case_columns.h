@@ -11,16 +11,12 @@
 #include <vector>
 
 #include "store/database.h"
+#include "store/record_columns.h"
 #include "store/records.h"
 
 namespace sanwang::store {
 
-struct CaseColumn {
-  const char* name;
-  SqlValue (*write)(const CaseRecord& c);
-  // Sets the field from the row's value at `index`; a derived column sets nothing.
-  void (*read)(const Row& row, std::size_t index, CaseRecord& c);
-};
+using CaseColumn = RecordColumn<CaseRecord>;
 
 // Every column of `cases` but `id`, in order.
 const std::vector<CaseColumn>& CaseColumns();

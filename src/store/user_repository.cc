@@ -1,44 +1,14 @@
 #include "store/user_repository.h"
 
 #include "store/personal_data.h"
+#include "store/user_columns.h"
 
 namespace sanwang::store {
-namespace {
-
-constexpr const char* kColumns =
-    "id, district_code, username, display_name, phone, role, unit_id, password_hash, disabled, "
-    "created_at, must_change_password, password_changed_at, demo_password";
-
-UserRecord FromRow(const Row& r) {
-  UserRecord u;
-  u.id = r.Int(0);
-  u.district_code = r.Text(1);
-  u.username = r.Text(2);
-  u.display_name = r.Text(3);
-  u.phone = OpenPersonal(r.Text(4));
-  u.role = r.Text(5);
-  u.unit_id = r.OptInt(6);
-  u.password_hash = r.Text(7);
-  u.disabled = r.Int(8) != 0;
-  u.created_at = r.Int(9);
-  u.must_change_password = r.Int(10) != 0;
-  u.password_changed_at = r.Int(11);
-  u.demo_password = r.Int(12) != 0;
-  return u;
-}
-
-}  // namespace
-
 Result<UserRecord> UserRepository::Insert(UserRecord user) {
   if (user.password_changed_at == 0) user.password_changed_at = user.created_at;
-  auto rows = db_.Query(
-      "INSERT INTO users (district_code, username, display_name, phone, phone_lookup, role, unit_id, "
-      "password_hash, disabled, created_at, password_changed_at, demo_password) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {user.district_code, user.username, user.display_name, SealPersonal(user.phone),
-       PersonalLookup(user.phone), user.role, Nullable(user.unit_id), user.password_hash,
-       static_cast<std::int64_t>(user.disabled), user.created_at, user.password_changed_at,
-       static_cast<std::int64_t>(user.demo_password)});
+  static const std::string kInsert = "INSERT INTO users (" + UserColumnList() + ") VALUES (" +
+                                     ColumnPlaceholders(UserColumns()) + ") RETURNING id";
+  auto rows = db_.Query(kInsert, ColumnValues(UserColumns(), user));
   if (!rows.ok()) {
     if (rows.status().code() == ErrorCode::kAlreadyExists) {
       return AlreadyExists("user '" + user.username + "' already exists");
@@ -52,9 +22,9 @@ Result<UserRecord> UserRepository::Insert(UserRecord user) {
 Result<std::vector<UserRecord>> UserRepository::Select(const std::string& where, const SqlParams& params) {
   SW_ASSIGN_OR_RETURN(
       auto rows,
-      db_.Query(std::string("SELECT ") + kColumns + " FROM users WHERE " + where + " ORDER BY id", params));
+      db_.Query("SELECT id, " + UserColumnList() + " FROM users WHERE " + where + " ORDER BY id", params));
   std::vector<UserRecord> users;
-  for (const Row& r : rows) users.push_back(FromRow(r));
+  for (const Row& r : rows) users.push_back(UserFromRow(r));
   return users;
 }
 
