@@ -149,9 +149,11 @@ Result<HttpResponse> ListCases(Call& call) {
 Result<HttpResponse> GetCase(Call& call) {
   SW_ASSIGN_OR_RETURN(store::CaseRecord c, ReadableCase(call));
   const std::vector<std::string> actions = call.Engine().AllowedActions(c, call.actor());
+  // Of the earlier case only its state is shown (open or not).
+  static const store::CaseProjection kState({"state"});
   std::optional<store::CaseRecord> original;
   if (c.duplicate_of) {
-    SW_ASSIGN_OR_RETURN(original, store::CaseRepository(call.db).Get(*c.duplicate_of));
+    SW_ASSIGN_OR_RETURN(original, store::CaseRepository(call.db).Get(*c.duplicate_of, kState));
   }
   return JsonTextResponse(
       200, CaseBody(c, call,

@@ -251,6 +251,12 @@ Result<CaseRecord> CaseRepository::Get(Id id) {
   return CaseFromRow(rows[0]);
 }
 
+Result<CaseRecord> CaseRepository::Get(Id id, const CaseProjection& projection) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT " + projection.sql() + " FROM cases WHERE id = ?", {id}));
+  if (rows.empty()) return NotFound("no case with id " + std::to_string(id));
+  return projection.FromRow(rows[0]);
+}
+
 Result<std::vector<CaseEventRecord>> CaseRepository::Events(Id case_id) {
   SW_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string("SELECT ") + kEventColumns +
                                                " FROM case_events WHERE case_id = ? ORDER BY seq",

@@ -74,6 +74,9 @@ class CaseRepository {
   // Inserts a new case with its first event; returns both with ids filled in.
   Result<CaseChange> Insert(CaseRecord c, CaseEventRecord first_event);
   Result<CaseRecord> Get(Id id);
+  // The case with only the projection's fields read (a few fields of a case named by
+  // another, without its texts or its reporter's sealed phone).
+  Result<CaseRecord> Get(Id id, const CaseProjection& projection);
   Result<std::vector<CaseEventRecord>> Events(Id case_id);
 
   using Decision = std::function<Result<CaseChange>(const CaseRecord& current)>;
