@@ -98,7 +98,7 @@ TEST_P(KeysCliTest, AServerWhoseKeyFileLacksAKeyInUseDoesNotStart) {
 
   testing::CommandOutcome reseal = Configured("keys reseal");
   EXPECT_EQ(reseal.status, 1) << reseal.output;
-  EXPECT_NE(reseal.output.find("1 values cannot be opened"), std::string::npos) << reseal.output;
+  EXPECT_NE(reseal.output.find("1 personal values cannot be opened"), std::string::npos) << reseal.output;
   // The server refuses before listening (a timeout would mean it served with the value lost).
   testing::CommandOutcome serve = testing::RunCommand(
       "timeout 60 " + std::string(SANWANG_BINARY) + " --db '" + db_->url() + "' --home '" +

@@ -40,9 +40,11 @@ Status NewKey(const NewKeyOptions& o) {
   std::filesystem::path file = o.file;
   std::string old;
   if (std::filesystem::exists(file)) {
-    // Read through the same check as the server, so a file others can read is refused here too.
-    SW_RETURN_IF_ERROR(PersonalDataKeys::ReadFile(file).status());
+    // The same checks as the server's (a file others can read is refused here too), on the
+    // text read once.
+    SW_RETURN_IF_ERROR(PersonalDataKeys::CheckFileMode(file));
     SW_ASSIGN_OR_RETURN(old, ReadFileToString(file));
+    SW_RETURN_IF_ERROR(PersonalDataKeys::Parse(old).status());
   }
   std::string id = o.id.empty() ? TodaysKeyId() : o.id;
   std::string line;
@@ -88,13 +90,7 @@ Status Reseal(const Config& config) {
   std::cerr << "\n";
   std::cout << fmt::format("以密钥 {} 重新加密 {} 项 {} values sealed again under key {}\n",
                            keys->current_id(), counts.resealed, counts.resealed, keys->current_id());
-  if (counts.unreadable > 0) {
-    return {ErrorCode::kDataLoss,
-            fmt::format(
-                "{} 项无法解密：其密钥不在密钥文件中或数据已损坏 {} values cannot be opened: their key is "
-                "not in the key file, or they are damaged",
-                counts.unreadable, counts.unreadable)};
-  }
+  SW_RETURN_IF_ERROR(store::UnreadableValues(counts));
   std::cout << "所有个人数据均以当前密钥加密，旧密钥可以删除 every personal value is sealed with the current "
                "key; older keys may be removed from the file\n";
   return Status::Ok();

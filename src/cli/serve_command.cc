@@ -108,14 +108,7 @@ Status SealPersonalData(store::Database& db) {
   SW_ASSIGN_OR_RETURN(store::ResealCounts counts, store::ResealPersonalData(db, store::SealedTables()));
   if (counts.resealed > 0)
     spdlog::info("{} personal values sealed under key {}", counts.resealed, keys->current_id());
-  if (counts.unreadable > 0) {
-    return {ErrorCode::kDataLoss,
-            fmt::format("{} 项个人数据无法解密：其密钥不在密钥文件中或数据已损坏 {} personal "
-                        "values cannot be opened: their key is not in the key file, or "
-                        "they are damaged",
-                        counts.unreadable, counts.unreadable)};
-  }
-  return Status::Ok();
+  return store::UnreadableValues(counts);
 }
 
 Status ApplyRegistrationSettings(const Config& config, api::ApiOptions& options) {

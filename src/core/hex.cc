@@ -1,16 +1,13 @@
 #include "core/hex.h"
 
 namespace sanwang {
-namespace {
 
-int DigitValue(char c) {
+int HexDigitValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
-
-}  // namespace
 
 std::string LowerHex(std::string_view bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -29,8 +26,8 @@ std::optional<std::string> BytesFromHex(std::string_view hex) {
   std::string bytes;
   bytes.reserve(hex.size() / 2);
   for (std::size_t i = 0; i < hex.size(); i += 2) {
-    int high = DigitValue(hex[i]);
-    int low = DigitValue(hex[i + 1]);
+    int high = HexDigitValue(hex[i]);
+    int low = HexDigitValue(hex[i + 1]);
     if (high < 0 || low < 0) return std::nullopt;
     bytes += static_cast<char>(high * 16 + low);
   }

@@ -7,6 +7,9 @@
 
 namespace sanwang {
 
+// The value of one hex digit (either case), 0–15; -1 for any other character.
+int HexDigitValue(char c);
+
 // Two lower-case hex digits per byte.
 std::string LowerHex(std::string_view bytes);
 

@@ -81,7 +81,7 @@ Result<PersonalDataKeys> PersonalDataKeys::Parse(std::string_view text) {
   return PersonalDataKeys(std::move(keys));
 }
 
-Result<PersonalDataKeys> PersonalDataKeys::ReadFile(const std::filesystem::path& path) {
+Status PersonalDataKeys::CheckFileMode(const std::filesystem::path& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0)
     return InvalidArgument("找不到个人数据密钥文件 no personal-data key file at " + path.string(),
@@ -91,6 +91,11 @@ Result<PersonalDataKeys> PersonalDataKeys::ReadFile(const std::filesystem::path&
                                " must be readable by its owner alone (chmod 600)",
                            "personal_data_key_file");
   }
+  return Status::Ok();
+}
+
+Result<PersonalDataKeys> PersonalDataKeys::ReadFile(const std::filesystem::path& path) {
+  SW_RETURN_IF_ERROR(CheckFileMode(path));
   SW_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path));
   return Parse(text);
 }

@@ -32,6 +32,9 @@ class PersonalDataKeys {
   static Result<PersonalDataKeys> Parse(std::string_view text);
   // Keys from a file, which must be readable by its owner alone (mode 0600 or stricter).
   static Result<PersonalDataKeys> ReadFile(const std::filesystem::path& path);
+  // InvalidArgument naming personal_data_key_file when the file is missing or others may
+  // read it.
+  static Status CheckFileMode(const std::filesystem::path& path);
   // A new key line "<id> <hex>" of 32 random bytes from OpenSSL's generator.
   static std::string NewKeyLine(std::string_view id);
   // Whether `stored` is a sealed value (of any key) rather than plain text from before

@@ -1,18 +1,9 @@
 #include "core/url_encoding.h"
 
+#include "core/hex.h"
 #include "core/text.h"
 
 namespace sanwang {
-namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
 
 Result<std::string> PercentDecode(std::string_view text, bool plus_is_space, const std::string& field) {
   std::string out;
@@ -23,8 +14,8 @@ Result<std::string> PercentDecode(std::string_view text, bool plus_is_space, con
     } else if (text[i] != '%') {
       out += text[i];
     } else {
-      int high = i + 2 < text.size() ? HexValue(text[i + 1]) : -1;
-      int low = high >= 0 ? HexValue(text[i + 2]) : -1;
+      int high = i + 2 < text.size() ? HexDigitValue(text[i + 1]) : -1;
+      int low = high >= 0 ? HexDigitValue(text[i + 2]) : -1;
       if (low < 0) return InvalidArgument("bad percent escape", field);
       out += static_cast<char>(high * 16 + low);
       i += 2;

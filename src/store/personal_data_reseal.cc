@@ -84,4 +84,12 @@ Result<ResealCounts> ResealPersonalData(Database& db, const std::vector<SealedTa
   return counts;
 }
 
+Status UnreadableValues(const ResealCounts& counts) {
+  if (counts.unreadable == 0) return Status::Ok();
+  const std::string n = std::to_string(counts.unreadable);
+  return {ErrorCode::kDataLoss, n + " 项个人数据无法解密：其密钥不在密钥文件中或数据已损坏 " + n +
+                                    " personal values cannot be opened: their key is not in the key file, or "
+                                    "they are damaged"};
+}
+
 }  // namespace sanwang::store

@@ -40,6 +40,10 @@ struct ResealCounts {
   std::int64_t unreadable = 0;  // values left as they were because they cannot be opened
 };
 
+// OK when every value could be opened; DataLoss naming how many could not (their key is
+// missing from the file, or they are damaged) otherwise.
+Status UnreadableValues(const ResealCounts& counts);
+
 // Called after each batch with the table and the rows needing work found in it so far.
 using ResealProgress = std::function<void(std::string_view table, std::int64_t rows)>;
 
