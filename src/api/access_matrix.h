@@ -17,8 +17,8 @@ namespace sanwang::api {
 
 // Every account of the test district; "" is the anonymous caller.
 inline const std::vector<std::string> kEveryone = {
-    "",       "resident1", "resident2", "grid1",      "grid2",  "community", "community2",
-    "street", "dept",      "center",    "supervisor", "leader", "admin",     "auditor"};
+    "",     "resident1", "resident2",  "grid1",  "grid2", "community", "community2", "street",
+    "dept", "center",    "supervisor", "leader", "admin", "security",  "auditor"};
 
 struct Probe {
   std::function<HttpResponse(const std::string& who)> call;
@@ -34,10 +34,11 @@ inline std::set<std::string> SignedInCallers() {
   s.erase("");
   return s;
 }
-// Every signed-in account but the auditor, who reads the audit log and none of the
-// district's work (org::kAuditor).
-inline std::set<std::string> SignedInButTheAuditor() {
+// Every signed-in account but the security officer and the auditor, who keep credentials
+// and read the audit log and do none of the district's work (org/account_actions.h).
+inline std::set<std::string> SignedInButTheOfficers() {
   auto s = SignedInCallers();
+  s.erase("security");
   s.erase("auditor");
   return s;
 }

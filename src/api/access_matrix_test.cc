@@ -86,7 +86,7 @@ AccessRows AccessMatrixTest::Probes() {
       {"GET /api/v1/org/locate", {get("/api/v1/org/locate?lon=113.805&lat=34.01"), SignedIn()}},
       {"GET /api/v1/catalog", {get("/api/v1/catalog"), All()}},
       {"GET /api/v1/catalog/items/{code}", {get("/api/v1/catalog/items/A01-001"), All()}},
-      {"GET /api/v1/cases", {get("/api/v1/cases"), SignedInButTheAuditor()}},
+      {"GET /api/v1/cases", {get("/api/v1/cases"), SignedInButTheOfficers()}},
       {"POST /api/v1/cases",
        {[this](const std::string& who) {
           return As(who, "POST", "/api/v1/cases",
@@ -135,7 +135,8 @@ AccessRows AccessMatrixTest::Probes() {
         },
         {"admin"}}},
       {"POST /api/v1/users/{username}/enable",
-       {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/enable"); }, {"admin"}}},
+       {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/enable"); },
+        {"admin", "security"}}},
       {"GET /api/v1/catalog/export.csv", {get("/api/v1/catalog/export.csv"), {"admin"}}},
       {"POST /api/v1/catalog/import",
        {[this](const std::string& who) {
@@ -158,7 +159,7 @@ AccessRows AccessMatrixTest::Probes() {
               who.empty() ? "" : TokenOf(who), {{"content-type", "application/geo+json"}});
         },
         {"admin"}}},
-      {"GET /api/v1/users", {get("/api/v1/users"), {"admin"}}},
+      {"GET /api/v1/users", {get("/api/v1/users"), {"admin", "security"}}},
       {"POST /api/v1/users",
        {[this](const std::string& who) {
           return As(who, "POST", "/api/v1/users",
@@ -170,10 +171,10 @@ AccessRows AccessMatrixTest::Probes() {
         {"admin"}}},
       {"POST /api/v1/users/{username}/reset-password",
        {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/reset-password"); },
-        {"admin"}}},
+        {"security"}}},
       {"POST /api/v1/users/{username}/disable",
        {[this](const std::string& who) { return As(who, "POST", "/api/v1/users/grid3/disable"); },
-        {"admin"}}},
+        {"admin", "security"}}},
       {"GET /api/v1/audit", {get("/api/v1/audit"), {"auditor"}}},
       {"GET /open311/v2/discovery.{format}", {get("/open311/v2/discovery.json"), All()}},
       {"GET /open311/v2/services.{format}", {get("/open311/v2/services.xml"), All()}},

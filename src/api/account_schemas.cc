@@ -192,20 +192,27 @@ json AccountSchema() {
   return Named("Account", ClosedObject(fields, NamesOf(fields)));
 }
 
-// An account in the accounts list, with whether the caller may change it at all.
+// An account in the accounts list, with the actions the caller may take on it.
 json ListedAccountSchema() {
   json fields = AccountFields();
-  fields["administrable"] = Described(
-      Boolean(),
-      "Whether the caller may change, disable, enable or reset the account: false for an auditor's, "
-      "which is kept on the server's command line (org::CheckAdministrableRole).");
+  fields["actions"] = Described(
+      ArrayOf(Enum({"edit", "reset_password", "reset_two_factor", "enable", "disable"})),
+      "What the caller may do to the account now (org/account_actions.h): the system administrator edits, "
+      "the security officer resets the password and two-step sign-in, both disable and enable; none on "
+      "the caller's own reset or disable, none at all on a security officer's or an auditor's account, "
+      "which are kept on the server's command line.");
+  fields["managed_on_command_line"] =
+      Described(Boolean(),
+                "Whether the account is kept on the server's command line only (`sanwang user`): a "
+                "security officer's or an auditor's.");
   return Named("ListedAccount", ClosedObject(fields, NamesOf(fields)));
 }
 
 json AccountPageSchema() {
   json assignable = Described(ArrayOf(Role()),
-                              "The roles the caller may give an account when adding or changing one; not "
-                              "the auditor's, whose accounts are made on the server's command line.");
+                              "The roles an account may be given when added or changed; not the security "
+                              "officer's or the auditor's, whose accounts are made on the server's command "
+                              "line.");
   return ClosedObject({{"items", ArrayOf(ListedAccountSchema())},
                        {"total", Integer()},
                        {"page", Integer(1, 1000000)},

@@ -1,8 +1,10 @@
 // Admin routes: changing and enabling accounts, the catalog as CSV and item by item, and
 // grid boundaries as GeoJSON — every change all or nothing, audited, and seen at once by
 // the next request.
+#include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "api/api_test_fixture.h"
 #include "org/roles.h"
@@ -94,19 +96,74 @@ TEST_P(AdminApiTest, BadAccountChangesAreRefusedAndChangeNothing) {
   EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
 }
 
-// Each listed account says whether the administrator may change it, as the server decides:
-// the auditor's is listed but not administrable, and acting on it is refused.
-TEST_P(AdminApiTest, TheAccountsListMarksTheAuditorsAccountAsNotAdministrable) {
-  nlohmann::json items = Json(As("admin", "GET", "/api/v1/users?page_size=100"))["items"];
-  ASSERT_FALSE(items.empty());
-  bool saw_auditor = false;
-  for (const auto& item : items) {
-    bool auditor = item["role"] == "auditor";
-    saw_auditor = saw_auditor || auditor;
-    EXPECT_EQ(item["administrable"], !auditor) << item["username"];
-  }
-  EXPECT_TRUE(saw_auditor);
+// Each listed account carries the actions the caller may take on it, as the domain decides
+// (org/account_actions.h), and the caller's actions differ by office (三权分立).
+TEST_P(AdminApiTest, TheAccountsListSaysWhatTheCallerMayDoToEachAccount) {
+  ASSERT_EQ(As("admin", "POST", "/api/v1/users/grid2/disable").status, 200);
+  auto actions_seen_by = [this](const std::string& who) {
+    std::map<std::string, std::vector<std::string>> actions;
+    HttpResponse list = As(who, "GET", "/api/v1/users?page_size=100");
+    EXPECT_EQ(list.status, 200) << list.body;
+    const nlohmann::json answer = Json(list);
+    for (const auto& item : answer["items"]) {
+      actions[item["username"].get<std::string>()] = item["actions"].get<std::vector<std::string>>();
+    }
+    return actions;
+  };
+  using Names = std::vector<std::string>;
+  auto admin = actions_seen_by("admin");
+  EXPECT_EQ(admin["grid3"], (Names{"edit", "disable"}));
+  EXPECT_EQ(admin["grid2"], (Names{"edit", "enable"}));
+  EXPECT_EQ(admin["admin"], (Names{"edit"}));
+  EXPECT_EQ(admin["security"], Names{});
+  EXPECT_EQ(admin["auditor"], Names{});
+  auto security = actions_seen_by("security");
+  EXPECT_EQ(security["grid3"], (Names{"reset_password", "reset_two_factor", "disable"}));
+  EXPECT_EQ(security["grid2"], (Names{"reset_password", "reset_two_factor", "enable"}));
+  EXPECT_EQ(security["admin"], (Names{"reset_password", "reset_two_factor", "disable"}));
+  EXPECT_EQ(security["security"], Names{});
+  EXPECT_EQ(security["auditor"], Names{});
+  // What is not listed is refused.
   EXPECT_EQ(As("admin", "POST", "/api/v1/users/auditor/disable").status, 403);
+  EXPECT_EQ(As("security", "PATCH", "/api/v1/users/grid3", {{"display_name", "改名"}}).status, 403);
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid3/reset-password").status, 403);
+}
+
+// The security officer (安全管理员) resets credentials and locks accounts, keeps nothing
+// else and reads none of the district's work; the administrator neither resets a password
+// nor touches the security officer's account.
+TEST_P(AdminApiTest, TheSecurityOfficerKeepsCredentialsAndNothingElse) {
+  HttpResponse reset = As("security", "POST", "/api/v1/users/leader/reset-password");
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  EXPECT_EQ(Json(reset)["must_change_password"], true);
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/grid3/disable").status, 200);
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/grid3/enable").status, 200);
+  for (auto [method, path] : {std::pair{"GET", "/api/v1/cases"}, std::pair{"GET", "/api/v1/audit"},
+                              std::pair{"GET", "/api/v1/catalog/export.csv"}}) {
+    EXPECT_EQ(As("security", method, path).status, 403) << path;
+  }
+  EXPECT_EQ(
+      As("security", "POST", "/api/v1/users",
+         {{"username", "new1"}, {"display_name", "新人"}, {"role", "resident"}, {"password", "Weidu2026ok"}})
+          .status,
+      403);
+  const std::string before =
+      db_->Query(
+             "SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE username = 'security'")
+          ->at(0)
+          .Text(0);
+  EXPECT_EQ(As("admin", "PATCH", "/api/v1/users/security", {{"display_name", "换人"}}).status, 403);
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/security/disable").status, 403);
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid3/reset-two-factor").status, 403);
+  EXPECT_EQ(As("admin", "PATCH", "/api/v1/users/grid3", {{"role", "security_officer"}, {"unit", "D"}}).status,
+            403);
+  EXPECT_EQ(
+      db_->Query(
+             "SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE username = 'security'")
+          ->at(0)
+          .Text(0),
+      before);
+  EXPECT_EQ(Json(As("grid3", "GET", "/api/v1/auth/me"))["role"], "grid_worker");
 }
 
 TEST_P(AdminApiTest, DisabledAccountsCanBeEnabledAgain) {
@@ -123,7 +180,7 @@ TEST_P(AdminApiTest, DisabledAccountsCanBeEnabledAgain) {
   EXPECT_EQ(AuditRows("POST /api/v1/users/{username}/enable"), 1);
 }
 
-TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount) {
+TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndNeitherOfficerKeepsItsAccount) {
   HttpResponse read = As("auditor", "GET", "/api/v1/audit");
   ASSERT_EQ(read.status, 200) << read.body;
   EXPECT_TRUE(Json(read)["items"].is_array());
@@ -134,7 +191,8 @@ TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount
   EXPECT_EQ(As("auditor", "POST", "/api/v1/users/grid3/disable").status, 403);
   EXPECT_EQ(As("auditor", "GET", "/api/v1/cases").status, 403);
 
-  // An administrator neither makes an auditor nor touches one's account.
+  // Neither the administrator nor the security officer makes an auditor or touches one's
+  // account.
   const std::string before = db_->Query(
                                     "SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE "
                                     "username = 'auditor'")
@@ -157,7 +215,9 @@ TEST_P(AdminApiTest, TheAuditorAloneReadsTheAuditLogAndAdminsDoNotKeepItsAccount
   refused(As("admin", "PATCH", "/api/v1/users/auditor", {{"display_name", "换人"}}));
   refused(As("admin", "POST", "/api/v1/users/auditor/disable"));
   refused(As("admin", "POST", "/api/v1/users/auditor/enable"));
-  refused(As("admin", "POST", "/api/v1/users/auditor/reset-password"));
+  refused(As("security", "POST", "/api/v1/users/auditor/reset-password"));
+  refused(As("security", "POST", "/api/v1/users/auditor/disable"));
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/auditor/reset-password").status, 403);
   EXPECT_EQ(
       db_->Query(
              "SELECT role || '|' || disabled || '|' || password_hash FROM users WHERE username = 'auditor'")
@@ -176,6 +236,7 @@ TEST_P(AdminApiTest, TheAccountsListOffersTheRolesTheServerLetsAnAdministratorGi
   std::set<std::string> offered;
   for (const auto& role : answer["assignable_roles"]) offered.insert(role.get<std::string>());
   EXPECT_FALSE(offered.contains("auditor"));
+  EXPECT_FALSE(offered.contains("security_officer"));
   EXPECT_TRUE(offered.contains("admin"));
   EXPECT_TRUE(offered.contains("grid_worker"));
   // A role is offered exactly when a change to it passes the role check: here the change

@@ -1,4 +1,5 @@
-// Accounts (admin only) and the audit log.
+// Accounts (the system administrator and the security officer, org/account_actions.h) and
+// the audit log (the auditor).
 #include "api/account_audit.h"
 #include "api/account_schemas.h"
 #include "api/api.h"
@@ -16,11 +17,17 @@
 namespace sanwang::api {
 namespace {
 
-// The roles the accounts page may offer in its forms (org::AdministrableRoles).
+// The roles the accounts page may offer in its forms (org::AssignableRoles).
 nlohmann::json AssignableRoles() {
   nlohmann::json roles = nlohmann::json::array();
-  for (std::string_view role : org::AdministrableRoles()) roles.push_back(role);
+  for (std::string_view role : org::AssignableRoles()) roles.push_back(role);
   return roles;
+}
+
+nlohmann::json ActionsOn(const store::UserRecord& by, const store::UserRecord& account) {
+  nlohmann::json actions = nlohmann::json::array();
+  for (std::string_view action : org::AccountActionsOn(by, account)) actions.push_back(action);
+  return actions;
 }
 
 Result<HttpResponse> ListUsers(Call& call) {
@@ -37,7 +44,8 @@ Result<HttpResponse> ListUsers(Call& call) {
   std::size_t end = std::min(matching.size(), static_cast<std::size_t>(page.offset() + page.page_size));
   for (std::size_t i = static_cast<std::size_t>(page.offset()); i < end; ++i) {
     nlohmann::json item = UserJson(*matching[i], call.domain->org);
-    item["administrable"] = org::CheckAdministrableRole(matching[i]->role).ok();
+    item["actions"] = ActionsOn(call.session->user, *matching[i]);
+    item["managed_on_command_line"] = org::KeptOnCommandLine(matching[i]->role);
     items.push_back(std::move(item));
   }
   return JsonResponse(200, {{"items", items},
@@ -57,7 +65,7 @@ Result<HttpResponse> AddUser(Call& call) {
         std::tuple{"unit_code", &a.unit_code, false}, std::tuple{"password", &a.password, true}}) {
     SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
   }
-  SW_RETURN_IF_ERROR(org::CheckAdministrableRole(a.role));
+  SW_RETURN_IF_ERROR(org::CheckAssignableRole(a.role));
   SW_ASSIGN_OR_RETURN(auto user, org::AddAccount(call.db, call.api.district_code(), a, call.api.clock()));
   return JsonResponse(201, UserJson(user, call.domain->org));
 }
@@ -67,9 +75,8 @@ store::UserRecord WithDisabled(store::UserRecord user, bool disabled) {
   return user;
 }
 
-// The account as it was before a change, for the audit note and the check that an
-// administrator keeps it (org::CheckAdministrableRole); absent when unknown (the change
-// itself then answers NotFound).
+// The account as it was before a change, for the audit note; absent when unknown (the
+// change itself then answers NotFound).
 std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& username) {
   auto before = store::UserRepository(call.db).FindByUsername(username);
   return before.ok() ? *before : std::nullopt;
@@ -78,9 +85,7 @@ std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& us
 Result<HttpResponse> DisableUser(Call& call) {
   const std::string& username = call.params["username"];
   auto before = AccountBefore(call, username);
-  if (before) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(before->role));
-  SW_RETURN_IF_ERROR(
-      org::DisableAccount(call.db, call.api.district_code(), call.session->user.username, username));
+  SW_RETURN_IF_ERROR(org::DisableAccount(call.db, call.api.district_code(), call.session->user, username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
   if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, true), call.domain->org);
   return r;
@@ -104,9 +109,8 @@ Result<HttpResponse> UpdateUser(Call& call) {
   SW_ASSIGN_OR_RETURN(org::AccountChange change, AccountChangeFrom(body));
   const std::string& username = call.params["username"];
   auto before = AccountBefore(call, username);
-  if (before) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(before->role));
-  if (change.role) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(*change.role));
-  SW_ASSIGN_OR_RETURN(auto user, org::UpdateAccount(call.db, call.api.district_code(), username, change));
+  SW_ASSIGN_OR_RETURN(
+      auto user, org::UpdateAccount(call.db, call.api.district_code(), call.session->user, username, change));
   HttpResponse r = JsonResponse(200, UserJson(user, call.domain->org));
   if (before) r.audit_detail = AccountChangeNote(*before, user, call.domain->org);
   return r;
@@ -115,8 +119,7 @@ Result<HttpResponse> UpdateUser(Call& call) {
 Result<HttpResponse> EnableUser(Call& call) {
   const std::string& username = call.params["username"];
   auto before = AccountBefore(call, username);
-  if (before) SW_RETURN_IF_ERROR(org::CheckAdministrableRole(before->role));
-  SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.api.district_code(), username));
+  SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.api.district_code(), call.session->user, username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
   if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, false), call.domain->org);
   return r;
@@ -156,8 +159,8 @@ Result<HttpResponse> ResetPassword(Call& call) {
   if (!prepared) return Unavailable("请重试 try again");
   SW_RETURN_IF_ERROR(prepared->hash.status());
   const std::string& username = call.params["username"];
-  SW_RETURN_IF_ERROR(org::CheckPasswordResetOf(call.session->user.username, username));
-  SW_RETURN_IF_ERROR(org::CheckAdministrableAccount(call.db, username));
+  SW_RETURN_IF_ERROR(org::CheckAccountActionOn(call.db, call.api.district_code(), call.session->user,
+                                               org::AccountAction::kResetPassword, username));
   SW_RETURN_IF_ERROR(call.api.auth().ResetPassword(call.db, username, *prepared->hash).status());
   AuditReset(call, username);
   HttpResponse response = JsonResponse(
@@ -205,44 +208,54 @@ nlohmann::json AccountFilterParameters() {
 }  // namespace
 
 void AddAdminRoutes(Api& api) {
-  api.Add("GET", "/api/v1/users", Access::Roles(org::AdminRoles()),
-          RouteDoc{"listUsers",
-                   "Accounts (admin), searched by q (user name, display name or phone), role, unit (with its "
-                   "subtree) and state (enabled|disabled), with the roles the caller may give an account "
-                   "(assignable_roles)."}
-              .Answers(AccountPageSchema())
-              .Query(AccountFilterParameters()),
-          FromResult(ListUsers));
-  api.Add("POST", "/api/v1/users", Access::Roles(org::AdminRoles()),
-          RouteDoc{"addUser", "Add an account (admin); 403 for an auditor's (made on the command line only)."}
-              .Takes(NewAccountSchema())
-              .Answers(AccountSchema(), 201)
-              .Refuses({409}),
-          FromResult(AddUser));
-  api.Add("POST", "/api/v1/users/{username}/disable", Access::Roles(org::AdminRoles()),
-          RouteDoc{"disableUser", "Disable an account and end its sessions (admin); 403 for an auditor's."}
-              .Answers(AccountStateSchema()),
-          FromResult(DisableUser));
   api.Add(
-      "PATCH", "/api/v1/users/{username}", Access::Roles(org::AdminRoles()),
+      "GET", "/api/v1/users", Access::Roles(org::AccountReaderRoles()),
+      RouteDoc{"listUsers",
+               "Accounts (system administrator, security officer), searched by q (user name, display name "
+               "or phone), role, unit (with its subtree) and state (enabled|disabled); each with the "
+               "actions the caller may take on it, and the roles the caller may give an account "
+               "(assignable_roles)."}
+          .Answers(AccountPageSchema())
+          .Query(AccountFilterParameters()),
+      FromResult(ListUsers));
+  api.Add(
+      "POST", "/api/v1/users", Access::Roles(org::AccountKeeperRoles()),
+      RouteDoc{"addUser",
+               "Add an account (system administrator); 403 for a security officer's or an auditor's (made "
+               "on the command line only)."}
+          .Takes(NewAccountSchema())
+          .Answers(AccountSchema(), 201)
+          .Refuses({409}),
+      FromResult(AddUser));
+  api.Add(
+      "POST", "/api/v1/users/{username}/disable", Access::Roles(org::AccountLockerRoles()),
+      RouteDoc{"disableUser",
+               "Disable an account and end its sessions (system administrator, security officer); 422 for "
+               "the caller's own, 403 for a security officer's or an auditor's."}
+          .Answers(AccountStateSchema())
+          .Refuses({422}),
+      FromResult(DisableUser));
+  api.Add(
+      "PATCH", "/api/v1/users/{username}", Access::Roles(org::AccountKeeperRoles()),
       RouteDoc{"updateUser",
-               "Change an account's role, unit, display name or phone (admin); a new role or unit ends its "
-               "sessions. 403 for an auditor's account or to make one an auditor."}
+               "Change an account's role, unit, display name or phone (system administrator); a new role or "
+               "unit ends its sessions. 403 for a security officer's or an auditor's account, or to give "
+               "one of those roles."}
           .Takes(AccountChangeSchema())
           .Answers(AccountSchema()),
       FromResult(UpdateUser));
-  api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AdminRoles()),
-          RouteDoc{"enableUser", "Enable a disabled account (admin); 403 for an auditor's."}.Answers(
-              AccountStateSchema()),
+  api.Add("POST", "/api/v1/users/{username}/enable", Access::Roles(org::AccountLockerRoles()),
+          RouteDoc{"enableUser",
+                   "Enable a disabled account (system administrator, security officer); 403 for a security "
+                   "officer's or an auditor's."}
+              .Answers(AccountStateSchema()),
           FromResult(EnableUser));
   api.Add(
-      "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::AdminRoles()),
-      RouteDoc{
-          "resetUserPassword",
-          "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, and "
-          "the account must change it at its next sign-in (admin); 422 for the caller's own account, 403 for "
-          "an "
-          "auditor's."}
+      "POST", "/api/v1/users/{username}/reset-password", Access::Roles(org::CredentialKeeperRoles()),
+      RouteDoc{"resetUserPassword",
+               "Reset an account's password to a temporary one, shown once in the answer; ends its sessions, "
+               "and the account must change it at its next sign-in (security officer); 422 for the caller's "
+               "own account, 403 for a security officer's or an auditor's."}
           .Answers(TemporaryPasswordSchema())
           .Refuses({422}),
       FromResult(ResetPassword), PrepareReset);

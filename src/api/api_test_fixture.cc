@@ -64,7 +64,8 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
         std::tuple{"community2", "community_staff", "C2"}, std::tuple{"street", "street_staff", "S"},
         std::tuple{"dept", "dept_staff", "DEPT"}, std::tuple{"center", "command_center", "CMD"},
         std::tuple{"supervisor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
-        std::tuple{"admin", "admin", "D"}, std::tuple{"auditor", "auditor", "D"}}) {
+        std::tuple{"admin", "admin", "D"}, std::tuple{"security", "security_officer", "D"},
+        std::tuple{"auditor", "auditor", "D"}}) {
     org::NewAccount a{name, std::string("测试") + name, "13800000000", role, unit, "", hash};
     SW_RETURN_IF_ERROR(org::AddAccount(db, "411002", a, clock).status());
   }

@@ -7,6 +7,7 @@
 #include "core/blake2b.h"
 #include "core/secure_random.h"
 #include "org/password.h"
+#include "org/password_reset.h"
 #include "org/two_factor_accounts.h"
 #include "store/password_history_repository.h"
 #include "store/security_repository.h"
@@ -214,21 +215,7 @@ Result<SignInResult> Authenticator::ChangePassword(store::Database& db, const Se
 
 Result<store::UserRecord> Authenticator::ResetPassword(store::Database& db, const std::string& username,
                                                        const std::string& new_hash) const {
-  store::UserRepository users(db);
-  SW_ASSIGN_OR_RETURN(auto user, users.FindByUsername(username));
-  if (!user || user->district_code != district_) return NotFound("没有该账户 no user '" + username + "'");
-  UnixSeconds now = clock_.Now();
-  Status stored = db.InTransaction([&]() -> Status {
-    SW_RETURN_IF_ERROR(users.SetPassword(user->id, "", new_hash, true, now));
-    SW_RETURN_IF_ERROR(RememberPassword(db, user->id, user->password_hash, now));
-    return store::SecurityRepository(db).DeleteSessionsOf(user->id);
-  });
-  if (!stored.ok()) return stored;
-  user->password_hash = new_hash;
-  user->must_change_password = true;
-  user->password_changed_at = now;
-  user->demo_password = false;
-  return *user;
+  return org::ResetPassword(db, district_, username, new_hash, policy_.passwords, clock_.Now());
 }
 
 Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,

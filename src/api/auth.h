@@ -140,9 +140,7 @@ class Authenticator {
   // session of the account and opens a new one for the client that changed it.
   Result<SignInResult> ChangePassword(store::Database& db, const Session& session,
                                       const PasswordChange& change, const std::string& remote_address) const;
-  // An administrator's reset: stores `new_hash` (the old hash going into the history), marks
-  // that the password must be changed at the next sign-in, and ends every session of the
-  // account.
+  // The security officer's reset under the configured history (org/password_reset.h).
   Result<store::UserRecord> ResetPassword(store::Database& db, const std::string& username,
                                           const std::string& new_hash) const;
   // The session a request carries (a bearer token first, else the cookie), if valid.

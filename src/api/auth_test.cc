@@ -343,9 +343,9 @@ TEST_P(CachedSessionTest, DisablingAnAccountEndsItsCachedSessionAtOnce) {
   EXPECT_EQ(Me(token), 401);
 }
 
-TEST_P(CachedSessionTest, AnAdministratorsPasswordResetEndsTheCachedSessionAtOnce) {
+TEST_P(CachedSessionTest, ASecurityOfficersPasswordResetEndsTheCachedSessionAtOnce) {
   std::string token = Warm("grid1");
-  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid1/reset-password").status, 200);
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/grid1/reset-password").status, 200);
   EXPECT_EQ(Me(token), 401);
 }
 

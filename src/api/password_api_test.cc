@@ -104,7 +104,7 @@ TEST_P(PasswordApiTest, ChangeNeedsTheCurrentPasswordAndMeetsThePolicy) {
 
 TEST_P(PasswordApiTest, AResetForcesAChangeBeforeAnythingElse) {
   std::string old_session = FreshToken("grid1", kPassword);
-  HttpResponse reset = As("admin", "POST", "/api/v1/users/grid1/reset-password");
+  HttpResponse reset = As("security", "POST", "/api/v1/users/grid1/reset-password");
   ASSERT_EQ(reset.status, 200) << reset.body;
   EXPECT_EQ(reset.headers.find("Cache-Control")->second, "no-store");
   std::string temporary = Json(reset)["temporary_password"];
@@ -128,13 +128,13 @@ TEST_P(PasswordApiTest, AResetForcesAChangeBeforeAnythingElse) {
   EXPECT_EQ(Json(changed)["user"]["must_change_password"], false);
   std::string renewed = Json(changed)["token"];
   EXPECT_EQ(Request("GET", "/api/v1/cases", "", renewed).status, 200);
-  EXPECT_EQ(CountAudit("action = 'password_reset' AND username = 'admin' AND target = 'grid1'"), 1);
+  EXPECT_EQ(CountAudit("action = 'password_reset' AND username = 'security' AND target = 'grid1'"), 1);
 }
 
-TEST_P(PasswordApiTest, AdminsDoNotResetTheirOwnPasswordOrUnknownAccounts) {
-  EXPECT_EQ(As("admin", "POST", "/api/v1/users/admin/reset-password").status, 422);
-  EXPECT_EQ(As("admin", "POST", "/api/v1/users/nobody/reset-password").status, 404);
-  EXPECT_EQ(Me(TokenOf("admin")), 200);
+TEST_P(PasswordApiTest, TheSecurityOfficerResetsNeitherTheirOwnPasswordNorUnknownAccounts) {
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/security/reset-password").status, 422);
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/nobody/reset-password").status, 404);
+  EXPECT_EQ(Me(TokenOf("security")), 200);
 }
 
 TEST_P(PasswordApiTest, APasswordOlderThanMaxAgeSignsInOnlyToBeChanged) {
@@ -207,7 +207,7 @@ TEST_P(PasswordApiTest, TheHistoryKeepsAsManyPasswordsAsConfigured) {
 }
 
 TEST_P(PasswordApiTest, AResetKeepsTheReplacedPasswordInTheHistory) {
-  HttpResponse reset = As("admin", "POST", "/api/v1/users/grid1/reset-password");
+  HttpResponse reset = As("security", "POST", "/api/v1/users/grid1/reset-password");
   ASSERT_EQ(reset.status, 200) << reset.body;
   std::string temporary = Json(reset)["temporary_password"];
   HttpResponse signed_in = SignIn("grid1", temporary);

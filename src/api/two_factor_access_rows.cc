@@ -46,6 +46,7 @@ void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows) {
   staff.erase("resident2");
   std::set<std::string> may_turn_off = staff;
   may_turn_off.erase("admin");
+  may_turn_off.erase("security");
   may_turn_off.erase("auditor");
 
   rows["GET /api/v1/auth/two-factor"] = {
@@ -69,7 +70,7 @@ void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows) {
       [&test](const std::string& who) {
         return test.As(who, "POST", "/api/v1/users/grid3/reset-two-factor");
       },
-      {"admin"}};
+      {"security"}};
 }
 
 }  // namespace sanwang::api

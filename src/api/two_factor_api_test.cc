@@ -107,18 +107,20 @@ TEST_P(TwoFactorApiTest, ARequiredRoleOffLoopbackMaySetItUpAndNothingElseFirst) 
   EXPECT_EQ(Json(SignIn("grid1"))["user"]["must_set_up_two_factor"], false);
 }
 
-TEST_P(TwoFactorApiTest, AnAdministratorNeverTurnsTheirOwnOffButClearsAnothers) {
+TEST_P(TwoFactorApiTest, AnAdministratorNeverTurnsTheirOwnOffAndTheSecurityOfficerClearsAnothers) {
   TurnOn("admin");
   clock_.Advance(30);
   HttpResponse own = As("admin", "POST", "/api/v1/auth/two-factor/turn-off", {{"code", Code()}});
   EXPECT_EQ(own.status, 403) << own.body;
-  EXPECT_EQ(As("admin", "POST", "/api/v1/users/admin/reset-two-factor").status, 422);
-  EXPECT_EQ(As("admin", "POST", "/api/v1/users/auditor/reset-two-factor").status, 403);
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/admin/reset-two-factor").status, 403);
   EXPECT_EQ(Json(As("admin", "GET", "/api/v1/auth/two-factor"))["on"], true);
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/security/reset-two-factor").status, 422);
+  EXPECT_EQ(As("security", "POST", "/api/v1/users/auditor/reset-two-factor").status, 403);
 
   TurnOn("grid1");
   std::string grid_token = TokenOf("grid1");
-  HttpResponse cleared = As("admin", "POST", "/api/v1/users/grid1/reset-two-factor");
+  EXPECT_EQ(As("admin", "POST", "/api/v1/users/grid1/reset-two-factor").status, 403);
+  HttpResponse cleared = As("security", "POST", "/api/v1/users/grid1/reset-two-factor");
   ASSERT_EQ(cleared.status, 200) << cleared.body;
   EXPECT_EQ(Request("GET", "/api/v1/auth/me", "", grid_token).status, 401);  // its sessions ended
   EXPECT_EQ(SignIn("grid1").status, 200);                                    // the password alone again

@@ -120,15 +120,14 @@ void AddTwoFactorRoutes(Api& api) {
           .Answers(TwoFactorStandingSchema())
           .Refuses({422}),
       FromResult(TurnOff));
-  api.Add(
-      "POST", "/api/v1/users/{username}/reset-two-factor", Access::Roles(org::AdminRoles()),
-      RouteDoc{"resetUserTwoFactor",
-               "Clear another account's two-step sign-in (a lost phone) and end its sessions (admin); it "
-               "signs in with its password and sets it up again. 422 for the caller's own account, 403 for "
-               "an auditor's."}
-          .Answers(TwoFactorClearedSchema())
-          .Refuses({422}),
-      FromResult(ClearForAccount));
+  api.Add("POST", "/api/v1/users/{username}/reset-two-factor", Access::Roles(org::CredentialKeeperRoles()),
+          RouteDoc{"resetUserTwoFactor",
+                   "Clear another account's two-step sign-in (a lost phone) and end its sessions (security "
+                   "officer); it signs in with its password and sets it up again. 422 for the caller's own "
+                   "account, 403 for a security officer's or an auditor's."}
+              .Answers(TwoFactorClearedSchema())
+              .Refuses({422}),
+          FromResult(ClearForAccount));
 }
 
 }  // namespace sanwang::api

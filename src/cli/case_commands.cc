@@ -1,4 +1,5 @@
-// sanwang case create|show|list|transition|sweep, and sanwang user add|list|disable.
+// sanwang case create|show|list|transition|sweep, and sanwang user
+// add|list|disable|enable|reset-password|reset-two-factor.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -6,7 +7,10 @@
 
 #include "cli/command.h"
 #include "cli/context.h"
+#include "org/password.h"
+#include "org/password_reset.h"
 #include "org/staff.h"
+#include "org/two_factor_accounts.h"
 #include "store/case_repository.h"
 #include "store/user_repository.h"
 
@@ -256,18 +260,69 @@ Status ListUsers(const Config& config) {
   return Status::Ok();
 }
 
+// The account `username` of the configured district; NotFound for none.
+Result<store::UserRecord> FindUser(Context& ctx, const Config& config, const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(ctx.db()).FindByUsername(username));
+  if (!found || found->district_code != config.district_code) {
+    return NotFound("没有该账号 no user '" + username + "'");
+  }
+  return *found;
+}
+
+Status SetUserDisabled(const Config& config, const std::string& username, bool disabled) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_RETURN_IF_ERROR(org::SetAccountDisabled(ctx->db(), config.district_code, username, disabled));
+  std::cout << "user " << username << (disabled ? " disabled\n" : " enabled\n");
+  return Status::Ok();
+}
+
+// The temporary password goes to standard output once; the server keeps only its hash.
+Status ResetUserPassword(const Config& config, const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  const std::string temporary = org::NewTemporaryPassword(username);
+  SW_ASSIGN_OR_RETURN(std::string hash, org::HashPassword(temporary));
+  SW_RETURN_IF_ERROR(org::ResetPassword(ctx->db(), config.district_code, username, hash, config.passwords,
+                                        ctx->clock().Now())
+                         .status());
+  std::cout << fmt::format(
+      "临时密码 temporary password for {}: {}\n该账号下次登录时须修改密码 the account must change it at its "
+      "next "
+      "sign-in\n",
+      username, temporary);
+  return Status::Ok();
+}
+
+Status ResetUserTwoFactor(const Config& config, const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
+  SW_ASSIGN_OR_RETURN(store::UserRecord user, FindUser(*ctx, config, username));
+  const org::TwoFactorAccounts accounts(ctx->db(), ctx->clock().Now(), config.two_factor, org::ServerReach{});
+  SW_RETURN_IF_ERROR(accounts.Clear(user));
+  std::cout << "user " << username << ": two-step sign-in cleared, sessions ended\n";
+  return Status::Ok();
+}
+
+// `sanwang user NAME USERNAME`, running `run` on the username.
+void AddUserSubcommand(CLI::App* cmd, Action* action, const char* name, const char* description,
+                       std::function<Status(const Config&, const std::string&)> run) {
+  auto username = std::make_shared<std::string>();
+  CLI::App* sub = cmd->add_subcommand(name, description);
+  sub->add_option("username", *username)->required();
+  sub->callback(
+      [action, username, run] { *action = [username, run](const Config& c) { return run(c, *username); }; });
+}
+
 }  // namespace
 
 void RegisterUser(CLI::App& app, Action* action) {
   auto o = std::make_shared<UserOptions>();
-  auto username = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("user", "accounts: add, list, disable");
+  CLI::App* cmd =
+      app.add_subcommand("user", "accounts: add, list, disable, enable, reset-password, reset-two-factor");
   cmd->require_subcommand(1);
   CLI::App* add = cmd->add_subcommand("add", "add an account");
   add->add_option("username", o->account.username)->required();
   add->add_option("--role", o->account.role,
                   "resident, grid_worker, community_staff, street_staff, dept_staff, command_center, "
-                  "supervisor, leader or admin")
+                  "supervisor, leader, admin, security_officer or auditor")
       ->required();
   add->add_option("--name", o->account.display_name, "display name")->required();
   add->add_option("--unit", o->account.unit_code, "the unit code that is the account's scope");
@@ -278,16 +333,16 @@ void RegisterUser(CLI::App& app, Action* action) {
   add->callback([action, o] { *action = [o](const Config& c) { return AddUser(c, *o); }; });
   CLI::App* list = cmd->add_subcommand("list", "list accounts");
   list->callback([action] { *action = ListUsers; });
-  CLI::App* disable = cmd->add_subcommand("disable", "disable an account");
-  disable->add_option("username", *username)->required();
-  disable->callback([action, username] {
-    *action = [username](const Config& c) -> Status {
-      SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(c));
-      SW_RETURN_IF_ERROR(store::UserRepository(ctx->db()).SetDisabled(*username, true));
-      std::cout << "user " << *username << " disabled\n";
-      return Status::Ok();
-    };
-  });
+  AddUserSubcommand(cmd, action, "disable", "disable an account and end its sessions",
+                    [](const Config& c, const std::string& u) { return SetUserDisabled(c, u, true); });
+  AddUserSubcommand(cmd, action, "enable", "enable a disabled account",
+                    [](const Config& c, const std::string& u) { return SetUserDisabled(c, u, false); });
+  AddUserSubcommand(cmd, action, "reset-password",
+                    "give an account a temporary password to change at its next sign-in (the security "
+                    "officer's and the auditor's are reset here only)",
+                    ResetUserPassword);
+  AddUserSubcommand(cmd, action, "reset-two-factor",
+                    "clear an account's two-step sign-in and end its sessions", ResetUserTwoFactor);
 }
 
 }  // namespace sanwang::cli

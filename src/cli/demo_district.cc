@@ -141,7 +141,9 @@ Status AddDemoAccounts(Context& ctx, const org::OrgDirectory& org) {
     accounts.push_back({name, people.Name(), people.Phone(), "resident",
                         communities[static_cast<std::size_t>(i) % communities.size()]->code, "", hash});
   }
-  // The audit administrator (三权分立); a district makes its own with `sanwang user add`.
+  // The security officer and the audit administrator (三权分立); a district makes its own
+  // with `sanwang user add`.
+  accounts.push_back({"security", "安全管理员", "", "security_officer", org.Root()->code, "", hash});
   accounts.push_back({"auditor", "审计管理员", "", "auditor", org.Root()->code, "", hash});
   // Marked, so that a server others can reach makes each change it at the first sign-in.
   for (auto& a : accounts) a.demo_password = true;

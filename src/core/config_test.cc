@@ -227,7 +227,8 @@ TEST(ConfigTest, PasswordsTableSetsExpiryAndHistoryWithinBounds) {
 
 TEST(ConfigTest, TwoFactorTableNamesRolesAndIssuer) {
   Config config;
-  EXPECT_EQ(config.two_factor.required_roles, (std::vector<std::string>{"admin", "auditor"}));
+  EXPECT_EQ(config.two_factor.required_roles,
+            (std::vector<std::string>{"admin", "security_officer", "auditor"}));
   ASSERT_TRUE(
       config.MergeToml("[two_factor]\nrequired_roles = [\"admin\", \"leader\"]\nissuer = \"魏都区\"\n").ok());
   EXPECT_EQ(config.two_factor.required_roles, (std::vector<std::string>{"admin", "leader"}));

@@ -11,7 +11,7 @@ namespace sanwang {
 struct TwoFactorSettings {
   // Roles whose accounts must set up a one-time code before anything else, on a server
   // others can reach; any other staff account may set one up by choice.
-  std::vector<std::string> required_roles = {"admin", "auditor"};
+  std::vector<std::string> required_roles = {"admin", "security_officer", "auditor"};
   // The name authenticator apps show beside the account.
   std::string issuer = "Sanwang";
 };

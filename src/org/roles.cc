@@ -18,6 +18,8 @@ constexpr std::array kFigureViewers = {kGridWorker, kCommunityStaff, kStreetStaf
 constexpr std::array kPlanners = {kLeader, kSupervisor,  kCommandCenter,
                                   kAdmin,  kStreetStaff, kCommunityStaff};
 constexpr std::array kAdmins = {kAdmin};
+constexpr std::array kAccountReaders = {kAdmin, kSecurityOfficer};
+constexpr std::array kCredentialKeepers = {kSecurityOfficer};
 constexpr std::array kVenueBookers = {kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
                                       kCommandCenter, kSupervisor, kLeader,         kAdmin};
 constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
@@ -25,9 +27,9 @@ constexpr std::array kActivityOrganizers = {kCommunityStaff, kStreetStaff, kAdmi
 constexpr std::array kActivityReportReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
                                                kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kAuditReaders = {kAuditor};
-constexpr std::array kTwoFactorUsers = {kGridWorker, kCommunityStaff, kStreetStaff,
-                                        kDeptStaff,  kCommandCenter,  kSupervisor,
-                                        kLeader,     kAdmin,          kAuditor};
+constexpr std::array kTwoFactorUsers = {kGridWorker,      kCommunityStaff, kStreetStaff, kDeptStaff,
+                                        kCommandCenter,   kSupervisor,     kLeader,      kAdmin,
+                                        kSecurityOfficer, kAuditor};
 constexpr std::array kBudgetReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kCommandCenter,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kBudgetKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
@@ -42,8 +44,8 @@ constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
 
 const std::vector<std::string_view>& AllRoles() {
   static const std::vector<std::string_view> kRoles = {
-      kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
-      kCommandCenter, kSupervisor, kLeader,         kAdmin,       kAuditor};
+      kResident,   kGridWorker, kCommunityStaff, kStreetStaff,     kDeptStaff, kCommandCenter,
+      kSupervisor, kLeader,     kAdmin,          kSecurityOfficer, kAuditor};
   return kRoles;
 }
 
@@ -58,7 +60,10 @@ std::string_view ScopeKindOf(std::string_view role) {
   if (role == kStreetStaff) return "street";
   if (role == kDeptStaff) return "department";
   if (role == kCommandCenter) return "command_center";
-  if (role == kSupervisor || role == kLeader || role == kAdmin || role == kAuditor) return "district";
+  if (role == kSupervisor || role == kLeader || role == kAdmin || role == kSecurityOfficer ||
+      role == kAuditor) {
+    return "district";
+  }
   return "";
 }
 
@@ -74,6 +79,10 @@ RoleSet CaseHandlerRoles() { return kHandlers; }
 RoleSet FigureViewerRoles() { return kFigureViewers; }
 RoleSet PlannerRoles() { return kPlanners; }
 RoleSet AdminRoles() { return kAdmins; }
+RoleSet AccountReaderRoles() { return kAccountReaders; }
+RoleSet AccountKeeperRoles() { return kAdmins; }
+RoleSet CredentialKeeperRoles() { return kCredentialKeepers; }
+RoleSet AccountLockerRoles() { return kAccountReaders; }
 RoleSet VenueBookerRoles() { return kVenueBookers; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
 RoleSet ActivityOrganizerRoles() { return kActivityOrganizers; }
@@ -95,6 +104,8 @@ const std::vector<Capability>& Capabilities() {
                                                         {"dashboard", kFigureViewers},
                                                         {"plan", kPlanners},
                                                         {"admin", kAdmins},
+                                                        {"accounts", kAccountReaders},
+                                                        {"accounts_add", kAdmins},
                                                         {"audit", kAuditReaders},
                                                         {"district_wide", kDistrictWide},
                                                         {"book_venue", kVenueBookers},

@@ -20,6 +20,9 @@ inline constexpr std::string_view kCommandCenter = "command_center";
 inline constexpr std::string_view kSupervisor = "supervisor";
 inline constexpr std::string_view kLeader = "leader";
 inline constexpr std::string_view kAdmin = "admin";
+// 安全管理员: resets passwords and two-step sign-in, and may lock an account; keeps nothing
+// else (三权分立, org/account_actions.h). Its accounts are made on the server's command line.
+inline constexpr std::string_view kSecurityOfficer = "security_officer";
 // 审计管理员: reads the audit log and changes nothing. Kept apart from the administrator
 // (三权分立, docs/security.md): its accounts are made on the server's command line only.
 inline constexpr std::string_view kAuditor = "auditor";
@@ -38,7 +41,8 @@ bool InSet(RoleSet set, std::string_view role);
 
 // Residents: they file matters and follow their own.
 RoleSet ResidentRoles();
-// Every role that works the district's matters (all but residents and the auditor).
+// Every role that works the district's matters (all but residents, the security officer and
+// the auditor).
 RoleSet StaffRoles();
 // Staff whose scope is one unit's subtree (grid, community, street, department).
 RoleSet UnitScopedRoles();
@@ -51,8 +55,17 @@ RoleSet CaseHandlerRoles();
 RoleSet FigureViewerRoles();
 // Staff who plan service facilities (circles coverage, gaps and suggested sites).
 RoleSet PlannerRoles();
-// Those who manage accounts, the catalog and the org net.
+// Those who manage the catalog and the org net (the system administrator).
 RoleSet AdminRoles();
+// Those who read the accounts list: the system administrator and the security officer.
+RoleSet AccountReaderRoles();
+// Those who add accounts and change their role, unit, name and phone: the system
+// administrator.
+RoleSet AccountKeeperRoles();
+// Those who reset another account's password or two-step sign-in: the security officer.
+RoleSet CredentialKeeperRoles();
+// Those who disable and enable accounts: the system administrator and the security officer.
+RoleSet AccountLockerRoles();
 // Those who run a unit's venues (support net): create and edit them, decide their
 // bookings; within their scope (support/venue_access.h), admins everywhere.
 RoleSet VenueManagerRoles();
@@ -66,7 +79,7 @@ RoleSet ActivityOrganizerRoles();
 // Those who register as in-service party members and sign up for activities: residents.
 RoleSet ActivityParticipantRoles();
 // Those who may sign in with a one-time code as well (org/two_factor.h): every staff role
-// and the auditor, not residents.
+// and the two officers, not residents.
 RoleSet TwoFactorRoles();
 // Those who read the yearly hours report per workplace: the organizers and the
 // district-wide roles.

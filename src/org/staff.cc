@@ -64,6 +64,14 @@ Result<store::UserRecord> BuildAccount(store::Database& db, const std::string& d
   return u;
 }
 
+// The account `username` of `district`; NotFound for none.
+Result<store::UserRecord> FindAccount(store::Database& db, const std::string& district,
+                                      const std::string& username) {
+  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
+  if (!found || found->district_code != district) return NotFound("没有该账号 no user '" + username + "'");
+  return *found;
+}
+
 }  // namespace
 
 Result<store::UserRecord> AddAccount(store::Database& db, const std::string& district_code,
@@ -73,14 +81,15 @@ Result<store::UserRecord> AddAccount(store::Database& db, const std::string& dis
 }
 
 Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& district_code,
-                                        const std::string& username, const AccountChange& change) {
-  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
-  if (!found || found->district_code != district_code)
-    return NotFound("没有该账号 no user '" + username + "'");
-  store::UserRecord u = *found;
+                                        const store::UserRecord& by, const std::string& username,
+                                        const AccountChange& change) {
+  SW_ASSIGN_OR_RETURN(store::UserRecord found, FindAccount(db, district_code, username));
+  SW_RETURN_IF_ERROR(CheckAccountAction(by, AccountAction::kEdit, found));
+  store::UserRecord u = found;
   if (change.role) {
     if (!IsKnownRole(*change.role))
       return InvalidArgument("未知角色 unknown role '" + *change.role + "'", "role");
+    SW_RETURN_IF_ERROR(CheckAssignableRole(*change.role));
     u.role = *change.role;
   }
   if (change.display_name) {
@@ -105,7 +114,7 @@ Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& 
     unit = current;
   }
   SW_RETURN_IF_ERROR(CheckUnitForRole(u.role, unit ? &*unit : nullptr));
-  bool scope_changed = u.role != found->role || u.unit_id != found->unit_id;
+  bool scope_changed = u.role != found.role || u.unit_id != found.unit_id;
   Status written = db.InTransaction([&]() -> Status {
     SW_RETURN_IF_ERROR(store::UserRepository(db).UpdateProfile(u));
     if (!scope_changed) return Status::Ok();
@@ -115,51 +124,31 @@ Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& 
   return u;
 }
 
-Status DisableAccount(store::Database& db, const std::string& district_code, const std::string& by,
-                      const std::string& username) {
-  if (username == by) return FailedPrecondition("不能停用自己的账号 you cannot disable your own account");
-  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
-  if (!found || found->district_code != district_code)
-    return NotFound("没有该账号 no user '" + username + "'");
+Status SetAccountDisabled(store::Database& db, const std::string& district_code, const std::string& username,
+                          bool disabled) {
+  SW_ASSIGN_OR_RETURN(store::UserRecord found, FindAccount(db, district_code, username));
   return db.InTransaction([&]() -> Status {
-    SW_RETURN_IF_ERROR(store::UserRepository(db).SetDisabled(username, true));
-    return store::SecurityRepository(db).DeleteSessionsOf(found->id);
+    SW_RETURN_IF_ERROR(store::UserRepository(db).SetDisabled(username, disabled));
+    return disabled ? store::SecurityRepository(db).DeleteSessionsOf(found.id) : Status::Ok();
   });
 }
 
-Status CheckPasswordResetOf(const std::string& by, const std::string& username) {
-  if (username == by) {
-    return FailedPrecondition("请用“修改密码”修改自己的密码 use change password for your own account");
-  }
-  return Status::Ok();
+Status DisableAccount(store::Database& db, const std::string& district_code, const store::UserRecord& by,
+                      const std::string& username) {
+  SW_RETURN_IF_ERROR(CheckAccountActionOn(db, district_code, by, AccountAction::kDisable, username));
+  return SetAccountDisabled(db, district_code, username, true);
 }
 
-Status CheckAdministrableRole(std::string_view role) {
-  if (role == kAuditor) {
-    return PermissionDenied(
-        "审计管理员账号只能在服务器命令行管理 auditor accounts are kept on the server's command line only");
-  }
-  return Status::Ok();
+Status CheckAccountActionOn(store::Database& db, const std::string& district_code,
+                            const store::UserRecord& by, AccountAction action, const std::string& username) {
+  SW_ASSIGN_OR_RETURN(store::UserRecord found, FindAccount(db, district_code, username));
+  return CheckAccountAction(by, action, found);
 }
 
-Status CheckAdministrableAccount(store::Database& db, const std::string& username) {
-  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
-  return found ? CheckAdministrableRole(found->role) : Status::Ok();
-}
-
-std::vector<std::string_view> AdministrableRoles() {
-  std::vector<std::string_view> roles;
-  for (std::string_view role : AllRoles()) {
-    if (CheckAdministrableRole(role).ok()) roles.push_back(role);
-  }
-  return roles;
-}
-
-Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username) {
-  SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db).FindByUsername(username));
-  if (!found || found->district_code != district_code)
-    return NotFound("没有该账号 no user '" + username + "'");
-  return store::UserRepository(db).SetDisabled(username, false);
+Status EnableAccount(store::Database& db, const std::string& district_code, const store::UserRecord& by,
+                     const std::string& username) {
+  SW_RETURN_IF_ERROR(CheckAccountActionOn(db, district_code, by, AccountAction::kEnable, username));
+  return SetAccountDisabled(db, district_code, username, false);
 }
 
 Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,

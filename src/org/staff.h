@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "org/account_actions.h"
 #include "org/division_import.h"
 #include "store/database.h"
 #include "store/records.h"
@@ -39,36 +40,32 @@ struct AccountChange {
 };
 
 // Applies `change` under the rules of AddAccount (a known role, the unit of the kind the
-// role works at). When the role or the unit changes, the account's sessions end in the
-// same transaction, so nobody keeps acting under the old scope. NotFound for an unknown
-// username; nothing changes on an error.
+// role works at), on behalf of the account `by` (org/account_actions.h: the system
+// administrator, never to or from a role kept on the command line). When the role or the
+// unit changes, the account's sessions end in the same transaction, so nobody keeps acting
+// under the old scope. NotFound for an unknown username; nothing changes on an error.
 Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& district_code,
-                                        const std::string& username, const AccountChange& change);
+                                        const store::UserRecord& by, const std::string& username,
+                                        const AccountChange& change);
 
-// Disables the account `username` on behalf of the account `by` (the admin acting): nobody
-// disables their own account, so a district cannot lock out its last admin by mistake. The
-// account's sessions end in the same transaction, so it stops acting at once. NotFound for
-// an unknown username or one of another district.
-Status DisableAccount(store::Database& db, const std::string& district_code, const std::string& by,
+// Disables the account `username` on behalf of the account `by` (org/account_actions.h:
+// never one's own, so a district cannot lock out its last admin by mistake). The account's
+// sessions end in the same transaction, so it stops acting at once. NotFound for an
+// unknown username or one of another district.
+Status DisableAccount(store::Database& db, const std::string& district_code, const store::UserRecord& by,
                       const std::string& username);
-// OK unless `by` would reset their own password: an administrator changes their own
-// password with the old one (change password), never with a reset.
-Status CheckPasswordResetOf(const std::string& by, const std::string& username);
-// Separation of duties (三权分立, GB/T 22239-2019 level 3): an administrator keeps every
-// account through the API but an auditor's, which is made and kept on the server's command
-// line only (`sanwang user add --role auditor`), so no administrator can read the audit log
-// through an account they made or whose password they reset. PermissionDenied for `role`
-// auditor.
-Status CheckAdministrableRole(std::string_view role);
-// As above for the account `username` as it is now; OK for an unknown one (the action then
-// answers NotFound).
-Status CheckAdministrableAccount(store::Database& db, const std::string& username);
-// The roles an administrator may give an account through the API: every role that
-// CheckAdministrableRole lets through, in AllRoles' order. The accounts list sends them, so
-// the forms offer no role the server would refuse.
-std::vector<std::string_view> AdministrableRoles();
-// Lets a disabled account sign in again. NotFound as above.
-Status EnableAccount(store::Database& db, const std::string& district_code, const std::string& username);
+// OK when `by` may take `action` on the account `username` of the district (the password
+// reset, whose new hash is made before the account is found); NotFound for no such account.
+Status CheckAccountActionOn(store::Database& db, const std::string& district_code,
+                            const store::UserRecord& by, AccountAction action, const std::string& username);
+// Disables (ending its sessions in the same transaction) or enables the account with no
+// check of who asks: the server's command line, and the two above after their check.
+// NotFound as above.
+Status SetAccountDisabled(store::Database& db, const std::string& district_code, const std::string& username,
+                          bool disabled);
+// Lets a disabled account sign in again, on behalf of `by` as above. NotFound as above.
+Status EnableAccount(store::Database& db, const std::string& district_code, const store::UserRecord& by,
+                     const std::string& username);
 
 // CSV columns: username, display_name, phone, role, unit_code[, password]. All rows are
 // checked before any is written; the first bad row rejects the file with its line.

@@ -2,7 +2,7 @@
 
 #include "core/base32.h"
 #include "core/one_time_code.h"
-#include "org/staff.h"
+#include "org/account_actions.h"
 #include "org/two_factor.h"
 #include "store/security_repository.h"
 #include "store/two_factor_repository.h"
@@ -83,14 +83,16 @@ Status TwoFactorAccounts::TurnOff(const store::UserRecord& user, const std::stri
 
 Status TwoFactorAccounts::ClearFor(const store::UserRecord& by, const std::string& username,
                                    const std::string& district) const {
-  if (username == by.username)
-    return FailedPrecondition("不能清除自己的两步验证 you cannot clear your own two-step sign-in");
   SW_ASSIGN_OR_RETURN(auto found, store::UserRepository(db_).FindByUsername(username));
   if (!found || found->district_code != district) return NotFound("没有该账号 no user '" + username + "'");
-  SW_RETURN_IF_ERROR(CheckAdministrableRole(found->role));
+  SW_RETURN_IF_ERROR(CheckAccountAction(by, AccountAction::kResetTwoFactor, *found));
+  return Clear(*found);
+}
+
+Status TwoFactorAccounts::Clear(const store::UserRecord& account) const {
   return db_.InTransaction([&]() -> Status {
-    SW_RETURN_IF_ERROR(store::TwoFactorRepository(db_).Remove(found->id));
-    return store::SecurityRepository(db_).DeleteSessionsOf(found->id);
+    SW_RETURN_IF_ERROR(store::TwoFactorRepository(db_).Remove(account.id));
+    return store::SecurityRepository(db_).DeleteSessionsOf(account.id);
   });
 }
 

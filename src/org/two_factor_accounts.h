@@ -52,11 +52,15 @@ class TwoFactorAccounts {
                                                       const std::string& code) const;
   // Turns it off for a current one-time code, when the rules let the holder.
   Status TurnOff(const store::UserRecord& user, const std::string& code) const;
-  // An administrator (`by`) clears the setup of another account and ends its sessions.
-  // FailedPrecondition for their own; PermissionDenied for an auditor's account (kept on
-  // the command line); NotFound for no such account of `district`.
+  // The security officer (`by`) clears the setup of another account and ends its sessions,
+  // under org/account_actions.h: FailedPrecondition for their own, PermissionDenied for
+  // another role or an account kept on the command line; NotFound for no such account of
+  // `district`.
   Status ClearFor(const store::UserRecord& by, const std::string& username,
                   const std::string& district) const;
+  // Clears the setup of `account` and ends its sessions, with no check of who asks: the
+  // server's command line (`sanwang user reset-two-factor`), for the accounts kept there.
+  Status Clear(const store::UserRecord& account) const;
 
  private:
   // The accepted step of a current one-time code of `user`'s setup that is on, used up.

@@ -122,18 +122,25 @@ TEST_P(TwoFactorAccountsTest, RenewedRecoveryCodesReplaceTheOldOnes) {
   EXPECT_TRUE(*repo.UseRecoveryCode(grid_.id, RecoveryCodeHash((*second)[0]), clock_.Now()));
 }
 
-TEST_P(TwoFactorAccountsTest, AnAdminClearsAnothersSetupAndEndsItsSessionsButNeverTheirOwn) {
+TEST_P(TwoFactorAccountsTest, TheSecurityOfficerClearsAnothersSetupAndEndsItsSessionsButNeverTheirOwn) {
+  const store::UserRecord security_officer =
+      Add({"security1", "安全管理员", "", "security_officer", "D", "", ""});
   TurnedOn(grid_);
   TurnedOn(admin_);
+  TurnedOn(security_officer);
   store::SecurityRepository security(db());
   ASSERT_TRUE(security.InsertSession({"hash-g1", kTestDistrict, grid_.id, "csrf", 1, 1, "127.0.0.1"}).ok());
-  EXPECT_EQ(Accounts().ClearFor(admin_, "admin1", kTestDistrict).code(), ErrorCode::kFailedPrecondition);
-  EXPECT_EQ(Accounts().ClearFor(admin_, "nobody", kTestDistrict).code(), ErrorCode::kNotFound);
-  EXPECT_EQ(Accounts().ClearFor(admin_, "grid_g1", "other-district").code(), ErrorCode::kNotFound);
-  ASSERT_TRUE(Accounts().ClearFor(admin_, "grid_g1", kTestDistrict).ok());
+  EXPECT_EQ(Accounts().ClearFor(security_officer, "security1", kTestDistrict).code(),
+            ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(Accounts().ClearFor(security_officer, "nobody", kTestDistrict).code(), ErrorCode::kNotFound);
+  EXPECT_EQ(Accounts().ClearFor(security_officer, "grid_g1", "other-district").code(), ErrorCode::kNotFound);
+  // The system administrator clears nobody's (三权分立).
+  EXPECT_EQ(Accounts().ClearFor(admin_, "grid_g1", kTestDistrict).code(), ErrorCode::kPermissionDenied);
+  EXPECT_TRUE(Accounts().Standing(grid_)->on);
+  ASSERT_TRUE(Accounts().ClearFor(security_officer, "grid_g1", kTestDistrict).ok());
   EXPECT_FALSE(Accounts().Standing(grid_)->on);
   EXPECT_FALSE(security.FindSession("hash-g1")->has_value());
-  EXPECT_TRUE(Accounts().Standing(admin_)->on);
+  EXPECT_TRUE(Accounts().Standing(security_officer)->on);
 }
 
 TEST_P(TwoFactorAccountsTest, SecondStepOfSignIn) {

@@ -40,7 +40,7 @@ struct UserRecord {
   std::string password_hash;
   bool disabled = false;
   UnixSeconds created_at = 0;
-  bool must_change_password = false;  // set by an administrator's reset
+  bool must_change_password = false;  // set by a reset (org/password_reset.h)
   // When the password was last set (its age for the expiry of org/password_rules.h); 0 on
   // insert: created_at.
   UnixSeconds password_changed_at = 0;

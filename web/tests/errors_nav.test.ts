@@ -29,13 +29,13 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false, two_factor: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false, two_factor: false };
 const user = (can: Partial<Capabilities>): User => ({ id: 1, username: 'u', display_name: '', role: 'resident', unit: null, disabled: false, phone: '', must_change_password: false, can: { ...NONE, ...can } });
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });
 const deptStaff = user({ workbench: true });
 const leader = user({ map: true, dashboard: true, plan: true, district_wide: true });
-const admin = user({ map: true, dashboard: true, plan: true, admin: true, audit: true, district_wide: true });
+const admin = user({ map: true, dashboard: true, plan: true, admin: true, accounts: true, accounts_add: true, district_wide: true });
 
 describe('navigation by what the account can do', () => {
   it('gives residents the resident pages only', () => {
@@ -52,6 +52,12 @@ describe('navigation by what the account can do', () => {
     expect(paths).toContain('/admin/catalog');
     expect(paths).toContain('/dashboard');
     expect(paths).not.toContain('/workbench');
+  });
+  it('gives the security officer the accounts page alone, and lands there', () => {
+    const security = user({ accounts: true, two_factor: true });
+    expect(navFor(security).map((e) => e.path)).toEqual(['/admin/users']);
+    expect(homePathFor(security)).toBe('/admin/users');
+    expect(navFor(admin).map((e) => e.path)).toContain('/admin/users');
   });
   it('offers the support net by what the server grants: venues to bookers, review and budget to staff', () => {
     expect(navFor(user({ report: true, book_venue: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/venues']);

@@ -61,7 +61,7 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows) {
       {"PUT /api/v1/venues/{id}", {edit, managers}},
       {"GET /api/v1/venues/{id}/bookings",
        {get(base + "/bookings?from=2026-12-01&to=2026-12-07"), SignedInCallers()}},
-      {"POST /api/v1/venues/{id}/bookings", {book, SignedInButTheAuditor()}},
+      {"POST /api/v1/venues/{id}/bookings", {book, SignedInButTheOfficers()}},
       {"GET /api/v1/venues/usage",
        {get("/api/v1/venues/usage?from=2026-11-01&to=2026-11-30"),
         {"community", "community2", "street", "center", "supervisor", "leader", "admin"}}},
@@ -74,7 +74,7 @@ void AddVenueAccessRows(ApiTest& test, AccessRows& rows) {
        {get("/api/v1/bookings?state=pending"), {"community", "community2", "street", "admin"}}},
       {"POST /api/v1/bookings/{id}/approve", {decide("approve", nullptr), managers}},
       {"POST /api/v1/bookings/{id}/refuse", {decide("refuse", {{"reason", "场地维修 repairs"}}), managers}},
-      {"POST /api/v1/bookings/{id}/cancel", {cancel_own, SignedInButTheAuditor()}},
+      {"POST /api/v1/bookings/{id}/cancel", {cancel_own, SignedInButTheOfficers()}},
       {"POST /api/v1/bookings/{id}/no-show", {no_show, managers}},
   });
 }

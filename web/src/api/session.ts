@@ -145,6 +145,7 @@ export function homePathFor(user: Readonly<User> | null): string {
   if (user.must_set_up_two_factor) return TWO_FACTOR_PATH;
   if (can(user, 'report')) return '/r/report';
   if (can(user, 'admin')) return '/admin/catalog';
+  if (can(user, 'accounts')) return '/admin/users';
   if (can(user, 'workbench')) return '/workbench';
   if (can(user, 'dashboard')) return '/dashboard';
   if (can(user, 'audit')) return '/audit';

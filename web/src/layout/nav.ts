@@ -29,7 +29,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/assessment/schemes', label: 'common.nav.assessmentSchemes' }, needs: 'ledger' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
-  { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'admin' },
+  { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'accounts' },
   { entry: { path: '/audit', label: 'common.nav.auditLog' }, needs: 'audit' },
 ];
 

@@ -36,7 +36,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin/catalog', name: 'admin-catalog', component: () => import('@/pages/admin/CatalogPage.vue'), meta: { can: 'admin', title: 'common.nav.adminCatalog' } },
   { path: '/admin/org', name: 'admin-org', component: () => import('@/pages/admin/OrgPage.vue'), meta: { can: 'admin', title: 'common.nav.adminOrg' } },
   { path: '/audit', name: 'audit', component: () => import('@/pages/admin/AuditLogPage.vue'), meta: { can: 'audit', title: 'common.nav.auditLog' } },
-  { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { can: 'admin', title: 'common.nav.adminUsers' } },
+  { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { can: 'accounts', title: 'common.nav.adminUsers' } },
   // Support net: venues and bookings (phone-first), budget (desktop)
   { path: '/venues', name: 'venues', component: () => import('@/pages/support/venues/VenuesPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
   { path: '/venues/review', name: 'booking-review', component: () => import('@/pages/support/venues/BookingReviewPage.vue'), meta: { can: 'venues_manage', title: 'common.nav.bookingReview' } },

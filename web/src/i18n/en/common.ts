@@ -133,6 +133,7 @@ export default {
     supervisor: 'Supervision office',
     leader: 'Leader',
     admin: 'Administrator',
+    security_officer: 'Security officer',
     auditor: 'Auditor',
   },
   errors: {

@@ -133,6 +133,7 @@ export default {
     supervisor: '督查室',
     leader: '领导',
     admin: '系统管理员',
+    security_officer: '安全管理员',
     auditor: '审计管理员',
   },
   errors: {

@@ -7,6 +7,12 @@ import { calls, chooseFile, inBody, mountPage, resetCalls, typeInto } from './te
 
 vi.setConfig({ testTimeout: 20000 });
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
+// The caller: the system administrator, who may add accounts, or the security officer.
+const caller = vi.hoisted(() => ({ adds: true }));
+vi.mock('@/api/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/session')>()),
+  mayI: (what: string) => what === 'accounts' || (what === 'accounts_add' && caller.adds),
+}));
 
 const UNITS = [
   { id: 1, code: '411002', kind: 'district', name: '魏都区', name_en: 'Weidu', parent_id: null, demo_geometry: false },
@@ -15,12 +21,14 @@ const UNITS = [
 ];
 import UsersPage from './UsersPage.vue';
 
+// The actions are the server's (src/org/account_actions.h); these are what it sends a
+// security officer, who resets credentials, so that every kind of button is offered.
 const USERS = {
   items: [
-    { id: 1, username: 'admin', display_name: '管理员', role: 'admin', unit: null, disabled: false, phone: '', administrable: true },
-    { id: 2, username: 'grid-411002001001-1', display_name: '王网格', role: 'grid_worker', unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' }, disabled: true, phone: '138****0000', administrable: true },
+    { id: 1, username: 'admin', display_name: '管理员', role: 'admin', unit: null, disabled: false, phone: '', actions: ['reset_password', 'reset_two_factor', 'disable'], managed_on_command_line: false },
+    { id: 2, username: 'grid-411002001001-1', display_name: '王网格', role: 'grid_worker', unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' }, disabled: true, phone: '138****0000', actions: ['edit', 'reset_password', 'reset_two_factor', 'enable'], managed_on_command_line: false },
     // Kept on the server's command line: listed, with nothing to press.
-    { id: 3, username: 'auditor', display_name: '审计员', role: 'auditor', unit: null, disabled: false, phone: '', administrable: false },
+    { id: 3, username: 'auditor', display_name: '审计员', role: 'auditor', unit: null, disabled: false, phone: '', actions: [], managed_on_command_line: true },
   ],
   total: 3,
   page: 1,
@@ -40,6 +48,7 @@ async function offeredRoles(): Promise<string[]> {
 
 beforeEach(() => {
   resetCalls();
+  caller.adds = true;
   i18n.global.locale.value = 'zh';
   calls.get.mockImplementation(async (path: string) => {
     if (path === 'users') return USERS;
@@ -61,14 +70,22 @@ describe('UsersPage', () => {
     page.unmount();
   });
 
-  it('offers no action on an account the server says the admin may not change', async () => {
+  it('offers on each account exactly the actions the server lists, in its order', async () => {
     const page = mountPage(UsersPage);
     await flushPromises();
-    expect(page.find('[data-test="edit-auditor"]').exists()).toBe(false);
-    expect(page.find('[data-test="disable-auditor"]').exists()).toBe(false);
-    expect(page.find('[data-test="reset-two-factor-auditor"]').exists()).toBe(false);
+    const offered = (username: string) => page.findAll(`[data-test$="-${username}"].el-button`).map((b) => b.text());
+    expect(offered('admin')).toEqual(['重置密码', '清除两步验证', '停用']);
+    expect(offered('grid-411002001001-1')).toEqual(['修改', '重置密码', '清除两步验证', '启用']);
+    expect(offered('auditor')).toEqual([]);
     expect(page.get('[data-test="command-line-auditor"]').text()).toBe('在服务器命令行管理');
-    expect(page.find('[data-test="edit-grid-411002001001-1"]').exists()).toBe(true);
+    page.unmount();
+  });
+
+  it('offers no new account to a caller the server does not let add one', async () => {
+    caller.adds = false;
+    const page = mountPage(UsersPage);
+    await flushPromises();
+    expect(page.find('[data-test="user-add"]').exists()).toBe(false);
     page.unmount();
   });
 

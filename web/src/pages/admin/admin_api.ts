@@ -17,6 +17,7 @@ export const ROLES = [
   'supervisor',
   'leader',
   'admin',
+  'security_officer',
   'auditor',
 ] as const satisfies readonly Role[];
 
@@ -29,6 +30,9 @@ export type ItemEdit = Required<RequestBody<'putCatalogItem'>>;
 export type UnitDetail = Answer<'getUnit'>;
 
 export type UserPage = Answer<'listUsers'>;
+// An account as the accounts list shows it, with what the caller may do to it.
+export type ListedUser = Schemas['ListedAccount'];
+export type AccountAction = ListedUser['actions'][number];
 
 // The new-account dialog's state: every field, phone and unit "" when not given (not sent).
 export type NewUser = Required<RequestBody<'addUser'>>;
