@@ -135,6 +135,24 @@ describe('GanttPage', () => {
     page.unmount();
   });
 
+  it('scrolls today into view even when the outline arrives after the milestones', async () => {
+    let sendOutline: (outline: typeof OUTLINE) => void = () => undefined;
+    const answer = calls.get.getMockImplementation()!;
+    calls.get.mockImplementation(async (path: string, query?: { page?: number; unit?: string }) =>
+      path === 'ledger' ? new Promise((resolve) => (sendOutline = resolve)) : answer(path, query),
+    );
+    const { page } = await mountGantt();
+    expect(page.find('[data-test="gantt-timeline"]').exists()).toBe(false);
+    sendOutline(OUTLINE);
+    await flushPromises();
+    const timeline = page.get('[data-test="gantt-timeline"]').element as HTMLElement;
+    const todayX = Number(page.get('[data-test="gantt-today"] line').attributes('x1'));
+    // Today a quarter of the way into the visible part, not the chart's first day.
+    expect(timeline.scrollLeft).toBeGreaterThan(0);
+    expect(timeline.scrollLeft).toBeLessThan(todayX);
+    page.unmount();
+  });
+
   it('draws today’s line between the late milestone and the next one', async () => {
     const { page } = await mountGantt();
     const today = page.get('[data-test="gantt-today"]');
