@@ -303,7 +303,7 @@ Status ResetUserTwoFactor(const Config& config, const std::string& username) {
 
 // `sanwang user NAME USERNAME`, running `run` on the username.
 void AddUserSubcommand(CLI::App* cmd, Action* action, const char* name, const char* description,
-                       std::function<Status(const Config&, const std::string&)> run) {
+                       const std::function<Status(const Config&, const std::string&)>& run) {
   auto username = std::make_shared<std::string>();
   CLI::App* sub = cmd->add_subcommand(name, description);
   sub->add_option("username", *username)->required();
