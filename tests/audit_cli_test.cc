@@ -4,25 +4,13 @@
 #include <gtest/gtest.h>
 
 #include "store/security_repository.h"
-#include "testing/command_run.h"
-#include "testing/test_databases.h"
+#include "testing/cli_test.h"
 
 namespace sanwang {
 namespace {
 
-class AuditCliTest : public ::testing::TestWithParam<std::string> {
+class AuditCliTest : public testing::CliTest {
  protected:
-  void SetUp() override {
-    db_ = testing::TestDatabase::Create(GetParam(), testing::TestDatabase::Reach::kOtherConnections);
-    if (!db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
-    if (!db_) GTEST_SKIP() << GetParam() << " is not configured";
-    ASSERT_EQ(Sanwang("init").status, 0);
-  }
-
-  testing::CommandOutcome Sanwang(const std::string& args) {
-    return testing::RunSanwang(SANWANG_BINARY, db_->url(), args);
-  }
-
   void WriteEntries(int count) {
     for (int i = 0; i < count; ++i) {
       store::AuditRecord r;
@@ -35,8 +23,6 @@ class AuditCliTest : public ::testing::TestWithParam<std::string> {
       ASSERT_TRUE(store::SecurityRepository(db_->db()).Audit(r).ok());
     }
   }
-
-  std::unique_ptr<testing::TestDatabase> db_;
 };
 
 TEST_P(AuditCliTest, AnIntactChainPassesAndPrintsItsHead) {

@@ -11,25 +11,22 @@
 
 #include "core/files.h"
 #include "store/user_repository.h"
-#include "testing/command_run.h"
-#include "testing/test_databases.h"
+#include "testing/cli_test.h"
 
 namespace sanwang {
 namespace {
 
-class KeysCliTest : public ::testing::TestWithParam<std::string> {
+class KeysCliTest : public testing::CliTest {
  protected:
   void SetUp() override {
-    db_ = testing::TestDatabase::Create(GetParam(), testing::TestDatabase::Reach::kOtherConnections);
-    if (!db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
-    if (!db_) GTEST_SKIP() << GetParam() << " is not configured";
+    testing::CliTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     dir_ = std::filesystem::temp_directory_path() /
            ("sanwang-keys-" + std::to_string(::getpid()) + "-" + GetParam());
     std::filesystem::create_directories(dir_);
     keys_ = dir_ / "personal-data.keys";
     config_ = dir_ / "sanwang.toml";
     std::ofstream(config_) << "personal_data_key_file = \"" << keys_.string() << "\"\n";
-    ASSERT_EQ(Sanwang("init").status, 0);
     store::UserRecord u;
     u.district_code = "411002";
     u.username = "13839019598";
@@ -45,9 +42,6 @@ class KeysCliTest : public ::testing::TestWithParam<std::string> {
     if (!dir_.empty()) std::filesystem::remove_all(dir_);
   }
 
-  testing::CommandOutcome Sanwang(const std::string& args) {
-    return testing::RunSanwang(SANWANG_BINARY, db_->url(), args);
-  }
   testing::CommandOutcome Configured(const std::string& args) {
     return Sanwang("--config '" + config_.string() + "' " + args);
   }
@@ -56,7 +50,6 @@ class KeysCliTest : public ::testing::TestWithParam<std::string> {
   }
   std::string KeyText() { return *ReadFileToString(keys_); }
 
-  std::unique_ptr<testing::TestDatabase> db_;
   std::filesystem::path dir_, keys_, config_;
   store::Id user_ = 0;
 };

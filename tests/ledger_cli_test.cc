@@ -12,19 +12,16 @@
 #include "governance/io/ledger_xlsx.h"
 #include "org/org_directory.h"
 #include "store/org_repository.h"
-#include "testing/command_run.h"
-#include "testing/test_databases.h"
+#include "testing/cli_test.h"
 
 namespace sanwang {
 namespace {
 
-class LedgerCliTest : public ::testing::TestWithParam<std::string> {
+class LedgerCliTest : public testing::CliTest {
  protected:
   void SetUp() override {
-    db_ = testing::TestDatabase::Create(GetParam(), testing::TestDatabase::Reach::kOtherConnections);
-    if (!db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
-    if (!db_) GTEST_SKIP() << GetParam() << " is not configured";
-    ASSERT_EQ(Sanwang("init").status, 0);
+    testing::CliTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     ASSERT_EQ(Sanwang("import divisions " + testing::SourceDir() + "/data/divisions").status, 0);
     folder_ = std::filesystem::temp_directory_path() / ("sanwang-ledger-cli-" + std::to_string(getpid()));
     std::filesystem::create_directories(folder_);
@@ -38,10 +35,6 @@ class LedgerCliTest : public ::testing::TestWithParam<std::string> {
   }
   void TearDown() override {
     if (!folder_.empty()) std::filesystem::remove_all(folder_);
-  }
-
-  testing::CommandOutcome Sanwang(const std::string& args) {
-    return testing::RunSanwang(SANWANG_BINARY, db_->url(), args);
   }
 
   std::int64_t Milestones() {
@@ -74,7 +67,6 @@ class LedgerCliTest : public ::testing::TestWithParam<std::string> {
     return path;
   }
 
-  std::unique_ptr<testing::TestDatabase> db_;
   std::filesystem::path folder_;
   std::string street_, community_;
 };

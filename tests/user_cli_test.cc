@@ -7,19 +7,16 @@
 #include "store/security_repository.h"
 #include "store/two_factor_repository.h"
 #include "store/user_repository.h"
-#include "testing/command_run.h"
-#include "testing/test_databases.h"
+#include "testing/cli_test.h"
 
 namespace sanwang {
 namespace {
 
-class UserCliTest : public ::testing::TestWithParam<std::string> {
+class UserCliTest : public testing::CliTest {
  protected:
   void SetUp() override {
-    db_ = testing::TestDatabase::Create(GetParam(), testing::TestDatabase::Reach::kOtherConnections);
-    if (!db_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
-    if (!db_) GTEST_SKIP() << GetParam() << " is not configured";
-    ASSERT_EQ(Sanwang("init").status, 0);
+    testing::CliTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     store::UserRecord u;
     u.district_code = "411002";  // the default configuration's district
     u.username = "security";
@@ -36,15 +33,11 @@ class UserCliTest : public ::testing::TestWithParam<std::string> {
             .ok());
   }
 
-  testing::CommandOutcome Sanwang(const std::string& args) {
-    return testing::RunSanwang(SANWANG_BINARY, db_->url(), args);
-  }
   store::UserRecord Stored() { return **store::UserRepository(db_->db()).FindByUsername("security"); }
   bool SessionLives() {
     return store::SecurityRepository(db_->db()).FindSession("session-hash")->has_value();
   }
 
-  std::unique_ptr<testing::TestDatabase> db_;
   store::Id user_ = 0;
 };
 

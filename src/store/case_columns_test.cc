@@ -49,14 +49,7 @@ class CaseColumnsTest : public BackendTest {};
 // A column added to `cases` by a migration without its line in case_columns.cc (or a line
 // naming a column the table lacks) fails here.
 TEST_P(CaseColumnsTest, EveryColumnOfTheTableIsDeclaredOnce) {
-  const char* sql = db().dialect() == Dialect::kSqlite
-                        ? "SELECT name FROM pragma_table_info('cases')"
-                        : "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                          "current_schema() AND table_name = 'cases'";
-  auto rows = db().Query(sql);
-  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
-  std::set<std::string> table;
-  for (const Row& row : *rows) table.insert(row.Text(0));
+  const std::set<std::string> table = TableColumnNames(db(), "cases");
   std::set<std::string> declared = {"id"};
   for (const CaseColumn& column : CaseColumns()) {
     EXPECT_TRUE(declared.insert(column.name).second) << column.name << " is declared twice";

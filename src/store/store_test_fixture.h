@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "store/case_repository.h"
 #include "testing/test_databases.h"
 
@@ -38,6 +41,21 @@ inline Result<CaseChange> InsertMinimalCase(Database& db, const std::string& tit
   e.actor_role = "resident";
   e.at = c.created_at;
   return CaseRepository(db).Insert(c, e);
+}
+
+// The names of `table`'s columns as the database has them (after every migration).
+inline std::set<std::string> TableColumnNames(Database& db, const std::string& table) {
+  const char* sql = db.dialect() == Dialect::kSqlite
+                        ? "SELECT name FROM pragma_table_info(?)"
+                        : "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                          "current_schema() AND table_name = ?";
+  auto rows = db.Query(sql, {table});
+  EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+  std::set<std::string> names;
+  if (rows.ok()) {
+    for (const Row& row : *rows) names.insert(row.Text(0));
+  }
+  return names;
 }
 
 inline std::string BackendName(const ::testing::TestParamInfo<std::string>& backend) { return backend.param; }

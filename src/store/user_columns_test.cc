@@ -17,14 +17,7 @@ class UserColumnsTest : public BackendTest {
 // A column added to `users` by a migration without its line in user_columns.cc (or a line
 // naming a column the table lacks) fails here.
 TEST_P(UserColumnsTest, EveryColumnOfTheTableIsDeclaredOnce) {
-  const char* sql = db().dialect() == Dialect::kSqlite
-                        ? "SELECT name FROM pragma_table_info('users')"
-                        : "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                          "current_schema() AND table_name = 'users'";
-  auto rows = db().Query(sql);
-  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
-  std::set<std::string> table;
-  for (const Row& row : *rows) table.insert(row.Text(0));
+  const std::set<std::string> table = TableColumnNames(db(), "users");
   std::set<std::string> declared = {"id"};
   for (const UserColumn& column : UserColumns()) {
     EXPECT_TRUE(declared.insert(column.name).second) << column.name << " is declared twice";
