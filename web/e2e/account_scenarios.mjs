@@ -123,10 +123,12 @@ export function addAccountScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, s
       const resetButton = page.locator(`[data-test="reset-${username}"]`);
       await resetButton.waitFor();
       assert((await page.locator(`[data-test="edit-${username}"]`).count()) === 0, 'the security officer is offered an edit');
-      // On a phone the names stay readable: the actions column does not cover them.
+      // On a phone the names stay readable, the actions column does not cover them, and the
+      // actions are on the screen without scrolling the table sideways.
       const name = await page.locator('[data-test="users-table"] td', { hasText: username }).first().boundingBox();
       const action = await resetButton.boundingBox();
       assert(name && action && (action.x >= name.x + name.width - 1 || action.y >= name.y + name.height - 1), `the actions cover the user name at ${width}px`);
+      assert(action.x + action.width <= width + 1, `the reset button lies outside the ${width}px screen (x ${action.x})`);
       await settle(page);
       await screenshot(page, SHOTS, `security-officer-accounts-${width}`);
       if (width === 390) {
