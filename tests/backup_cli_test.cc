@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <thread>
@@ -62,9 +63,12 @@ class BackupCliTest : public ::testing::TestWithParam<std::string> {
     source_ = testing::TestDatabase::Create(GetParam(), testing::TestDatabase::Reach::kOtherConnections);
     if (!source_ && HasFailure()) GTEST_FAIL() << GetParam() << " is required but not available";
     if (!source_) GTEST_SKIP() << GetParam() << " is not configured";
+    // A parameterized test's name ends in "/sqlite" or "/postgres": one folder, not two levels
+    // of which TearDown would remove only the inner one.
+    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(test.begin(), test.end(), '/', '-');
     folder_ = std::filesystem::temp_directory_path() /
-              ("sanwang-backup-cli-" + std::to_string(getpid()) + "-" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+              ("sanwang-backup-cli-" + std::to_string(getpid()) + "-" + test);
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
     if (GetParam() == "sqlite") {
