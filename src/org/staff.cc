@@ -72,6 +72,14 @@ Result<store::UserRecord> FindAccount(store::Database& db, const std::string& di
   return *found;
 }
 
+// Disables `account` (its sessions ending in the same transaction) or enables it.
+Status WriteDisabled(store::Database& db, const store::UserRecord& account, bool disabled) {
+  return db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(store::UserRepository(db).SetDisabled(account.username, disabled));
+    return disabled ? store::SecurityRepository(db).DeleteSessionsOf(account.id) : Status::Ok();
+  });
+}
+
 }  // namespace
 
 Result<store::UserRecord> AddAccount(store::Database& db, const std::string& district_code,
@@ -127,16 +135,14 @@ Result<store::UserRecord> UpdateAccount(store::Database& db, const std::string& 
 Status SetAccountDisabled(store::Database& db, const std::string& district_code, const std::string& username,
                           bool disabled) {
   SW_ASSIGN_OR_RETURN(store::UserRecord found, FindAccount(db, district_code, username));
-  return db.InTransaction([&]() -> Status {
-    SW_RETURN_IF_ERROR(store::UserRepository(db).SetDisabled(username, disabled));
-    return disabled ? store::SecurityRepository(db).DeleteSessionsOf(found.id) : Status::Ok();
-  });
+  return WriteDisabled(db, found, disabled);
 }
 
 Status DisableAccount(store::Database& db, const std::string& district_code, const store::UserRecord& by,
                       const std::string& username) {
-  SW_RETURN_IF_ERROR(CheckAccountActionOn(db, district_code, by, AccountAction::kDisable, username));
-  return SetAccountDisabled(db, district_code, username, true);
+  SW_ASSIGN_OR_RETURN(store::UserRecord found, FindAccount(db, district_code, username));
+  SW_RETURN_IF_ERROR(CheckAccountAction(by, AccountAction::kDisable, found));
+  return WriteDisabled(db, found, true);
 }
 
 Status CheckAccountActionOn(store::Database& db, const std::string& district_code,
@@ -147,8 +153,9 @@ Status CheckAccountActionOn(store::Database& db, const std::string& district_cod
 
 Status EnableAccount(store::Database& db, const std::string& district_code, const store::UserRecord& by,
                      const std::string& username) {
-  SW_RETURN_IF_ERROR(CheckAccountActionOn(db, district_code, by, AccountAction::kEnable, username));
-  return SetAccountDisabled(db, district_code, username, false);
+  SW_ASSIGN_OR_RETURN(store::UserRecord found, FindAccount(db, district_code, username));
+  SW_RETURN_IF_ERROR(CheckAccountAction(by, AccountAction::kEnable, found));
+  return WriteDisabled(db, found, false);
 }
 
 Result<int> ImportStaff(store::Database& db, const std::string& district_code, std::string_view csv,

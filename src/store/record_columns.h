@@ -91,14 +91,6 @@ std::string ColumnList(const std::vector<RecordColumn<Record>>& columns) {
   return list;
 }
 
-// "?, ?, ?": one placeholder per column.
-template <typename Record>
-std::string ColumnPlaceholders(const std::vector<RecordColumn<Record>>& columns) {
-  std::string list;
-  for (std::size_t i = 0; i < columns.size(); ++i) list += i ? ", ?" : "?";
-  return list;
-}
-
 // The parameters for ColumnList(columns), in order.
 template <typename Record>
 SqlParams ColumnValues(const std::vector<RecordColumn<Record>>& columns, const Record& record) {

@@ -1,13 +1,14 @@
 #include "store/user_repository.h"
 
 #include "store/personal_data.h"
+#include "store/sql_text.h"
 #include "store/user_columns.h"
 
 namespace sanwang::store {
 Result<UserRecord> UserRepository::Insert(UserRecord user) {
   if (user.password_changed_at == 0) user.password_changed_at = user.created_at;
   static const std::string kInsert = "INSERT INTO users (" + UserColumnList() + ") VALUES (" +
-                                     ColumnPlaceholders(UserColumns()) + ") RETURNING id";
+                                     Placeholders(UserColumns().size()) + ") RETURNING id";
   auto rows = db_.Query(kInsert, ColumnValues(UserColumns(), user));
   if (!rows.ok()) {
     if (rows.status().code() == ErrorCode::kAlreadyExists) {
@@ -81,13 +82,8 @@ Status UserRepository::SetPassword(Id id, const std::string& expected_hash, cons
 
 Result<std::vector<UserRecord>> UserRepository::OfUnits(const std::vector<Id>& unit_ids) {
   if (unit_ids.empty()) return std::vector<UserRecord>();
-  std::string where = "unit_id IN (";
-  SqlParams params;
-  for (std::size_t i = 0; i < unit_ids.size(); ++i) {
-    where += i ? ", ?" : "?";
-    params.push_back(unit_ids[i]);
-  }
-  return Select(where + ") AND disabled = 0", params);
+  SqlParams params(unit_ids.begin(), unit_ids.end());
+  return Select("unit_id IN (" + Placeholders(unit_ids.size()) + ") AND disabled = 0", params);
 }
 
 }  // namespace sanwang::store
