@@ -47,8 +47,11 @@ std::unordered_set<std::string> CharacterBigrams(std::string_view utf8) {
 }
 
 double BigramSimilarity(std::string_view a, std::string_view b) {
-  std::unordered_set<std::string> left = CharacterBigrams(a);
-  std::unordered_set<std::string> right = CharacterBigrams(b);
+  return BigramSimilarity(CharacterBigrams(a), CharacterBigrams(b));
+}
+
+double BigramSimilarity(const std::unordered_set<std::string>& left,
+                        const std::unordered_set<std::string>& right) {
   if (left.empty() && right.empty()) return 0;
   const auto& small = left.size() <= right.size() ? left : right;
   const auto& large = left.size() <= right.size() ? right : left;

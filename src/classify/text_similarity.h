@@ -24,5 +24,7 @@ std::unordered_set<std::string> CharacterBigrams(std::string_view utf8);
 
 // 2 |A ∩ B| / (|A| + |B|) over the bigram sets; 0 when both are empty.
 double BigramSimilarity(std::string_view a, std::string_view b);
+// The same over bigram sets already made, for one text compared with many.
+double BigramSimilarity(const std::unordered_set<std::string>& a, const std::unordered_set<std::string>& b);
 
 }  // namespace sanwang::classify

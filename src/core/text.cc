@@ -54,4 +54,12 @@ Status CheckUserText(std::string_view text, const std::string& field, std::size_
   return Status::Ok();
 }
 
+bool IsWordCode(std::string_view code) {
+  if (code.empty() || code.size() > 40 || code[0] < 'a' || code[0] > 'z') return false;
+  for (char c : code) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
 }  // namespace sanwang

@@ -20,4 +20,8 @@ std::string_view TrimAscii(std::string_view text);
 // characters, and (when `required`) not blank. Errors name `field`.
 Status CheckUserText(std::string_view text, const std::string& field, std::size_t max_chars, bool required);
 
+// A code a district names a word of its own by (a budget category, an information level):
+// 1..40 lowercase ASCII letters, digits and underscores, starting with a letter.
+bool IsWordCode(std::string_view code);
+
 }  // namespace sanwang

@@ -30,5 +30,18 @@ TEST(TextTest, UserTextChecks) {
   EXPECT_FALSE(CheckUserText("\xFF", "title", 10, true).ok());
 }
 
+TEST(TextTest, AWordCodeIsLowercaseAsciiStartingWithALetter) {
+  EXPECT_TRUE(IsWordCode("province"));
+  EXPECT_TRUE(IsWordCode("level_2"));
+  EXPECT_TRUE(IsWordCode(std::string(40, 'a')));
+  EXPECT_FALSE(IsWordCode(std::string(41, 'a')));
+  EXPECT_FALSE(IsWordCode(""));
+  EXPECT_FALSE(IsWordCode("2nd"));
+  EXPECT_FALSE(IsWordCode("_x"));
+  EXPECT_FALSE(IsWordCode("Province"));
+  EXPECT_FALSE(IsWordCode("省级"));
+  EXPECT_FALSE(IsWordCode("a-b"));
+}
+
 }  // namespace
 }  // namespace sanwang

@@ -1,21 +1,14 @@
 #include "support/budget_categories.h"
 
-#include <algorithm>
-
+#include "core/text.h"
 #include "support/budget_access.h"
 #include "support/store/budget_repository.h"
 
 namespace sanwang::support {
 namespace {
 
-bool ValidCode(const std::string& code) {
-  if (code.empty() || code.size() > 40 || code[0] < 'a' || code[0] > 'z') return false;
-  return std::all_of(code.begin(), code.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-}
-
 Status ValidateNew(const BudgetCategory& c) {
-  if (!ValidCode(c.code)) {
+  if (!IsWordCode(c.code)) {
     return InvalidArgument(
         "类别代码须为小写字母、数字和下划线 the code takes lowercase letters, digits and _", "code");
   }
