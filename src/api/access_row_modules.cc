@@ -3,17 +3,18 @@
 
 namespace sanwang::api {
 
-void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);     // circles/api/map_base_access_rows.cc
-void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);  // open_nearby_api_test.cc
-void AddVenueAccessRows(ApiTest& test, AccessRows& rows);       // support/api/venue_access_rows.cc
-void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);      // support/api/budget_access_rows.cc
-void AddRosterAccessRows(ApiTest& test, AccessRows& rows);      // support/api/roster_access_rows.cc
-void AddActivityAccessRows(ApiTest& test, AccessRows& rows);    // support/api/activity_access_rows.cc
-void AddCalendarAccessRows(ApiTest& test, AccessRows& rows);    // support/api/calendar_access_rows.cc
-void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);      // governance/api/ledger_access_rows.cc
-void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/assessment_access_rows.cc
-void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);     // bodies/api/body_access_rows.cc
-void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);   // two_factor_access_rows.cc
+void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);      // circles/api/map_base_access_rows.cc
+void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);   // open_nearby_api_test.cc
+void AddVenueAccessRows(ApiTest& test, AccessRows& rows);        // support/api/venue_access_rows.cc
+void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);       // support/api/budget_access_rows.cc
+void AddRosterAccessRows(ApiTest& test, AccessRows& rows);       // support/api/roster_access_rows.cc
+void AddActivityAccessRows(ApiTest& test, AccessRows& rows);     // support/api/activity_access_rows.cc
+void AddCalendarAccessRows(ApiTest& test, AccessRows& rows);     // support/api/calendar_access_rows.cc
+void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);       // governance/api/ledger_access_rows.cc
+void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);   // governance/api/assessment_access_rows.cc
+void AddInformationAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/information_access_rows.cc
+void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);      // bodies/api/body_access_rows.cc
+void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -23,7 +24,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"roster", AddRosterAccessRows},         {"activities", AddActivityAccessRows},
       {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
-      {"two-factor", AddTwoFactorAccessRows},
+      {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
   };
   return kModules;
 }

@@ -1,5 +1,6 @@
 #include "api/module_workflows.h"
 
+#include "governance/information_desk.h"
 #include "governance/ledger_book.h"
 #include "support/spending_approval.h"
 
@@ -15,6 +16,8 @@ const std::vector<ModuleWorkflow>& ModuleWorkflowList() {
   static const std::vector<ModuleWorkflow> kList = {
       {governance::kMilestoneWorkflow, governance::MilestoneEffectNames},  // governance/ledger_book.h
       {support::kSpendingWorkflow, support::SpendingEffectNames},          // support/spending_approval.h
+      {governance::kInformationWorkflow,
+       governance::InformationEffectNames},  // governance/information_desk.h
   };
   return kList;
 }

@@ -17,6 +17,7 @@ void AddCalendarRoutes(Api& api);     // support/api/calendar_routes.cc
 void AddLedgerRoutes(Api& api);       // governance/api/ledger_routes.cc
 void AddOrgBodyRoutes(Api& api);      // bodies/api/body_routes.cc
 void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
+void AddInformationRoutes(Api& api);  // governance/api/information_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -47,6 +48,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"calendar", AddCalendarRoutes, "support"},
       {"ledger", AddLedgerRoutes, "governance"},
       {"assessment", AddAssessmentRoutes, "governance"},
+      {"information", AddInformationRoutes, "governance"},
   };
   return kModules;
 }

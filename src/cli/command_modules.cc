@@ -10,6 +10,7 @@ void RegisterSupportRoster(CLI::App& app, Action* action);      // support/cli/r
 void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/activity_commands.cc
 void RegisterLedger(CLI::App& app, Action* action);             // governance/cli/ledger_commands.cc
 void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
+void RegisterInformation(CLI::App& app, Action* action);        // governance/cli/information_commands.cc
 void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
 void RegisterBackup(CLI::App& app, Action* action);             // cli/backup_commands.cc
 void RegisterKeys(CLI::App& app, Action* action);               // cli/keys_commands.cc
@@ -36,6 +37,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"support-activities", RegisterSupportActivities},
       {"ledger", RegisterLedger},
       {"assess", RegisterAssess},
+      {"information", RegisterInformation},
       {"org-bodies", RegisterOrgBodies},
   };
   return kModules;

@@ -1,6 +1,6 @@
 // Stored assessments on SQLite and PostgreSQL, on the small district of the ledger tests
 // (communities C and C2): a quarterly scheme whose every computed source has a value
-// worked out by hand below from cases and milestones laid out for it, the scheme's
+// worked out by hand below from cases, milestones and information items laid out for it, the scheme's
 // history, hand-entered values that count only once another account confirms them,
 // periods of the wrong kind, recomputing an unpublished result and refusing a published
 // one, movement against the previous quarter, and refusals that write nothing.
@@ -10,6 +10,7 @@
 
 #include "governance/assessment_test_scheme.h"
 #include "governance/ledger_test_fixture.h"
+#include "governance/store/information_repository.h"
 #include "store/case_repository.h"
 
 namespace sanwang::governance {
@@ -114,6 +115,30 @@ class AssessmentBookTest : public LedgerTest {
     ASSERT_TRUE(done.ok()) << done.status().ToString();
   }
 
+  // An information item of `unit` first submitted at `submitted`, adopted at `level` with
+  // its points (not adopted when `level` is empty), written through the store.
+  void InformationItem(const std::string& unit, const char* submitted, const std::string& level,
+                       std::int64_t points) {
+    store::InformationItemRecord item;
+    item.district_code = org::kTestDistrict;
+    item.unit_id = IdOf(unit);
+    item.author_name = "王宁";
+    item.category_code = "work_news";
+    item.title = "信息";
+    item.body = "正文";
+    item.state = level.empty() ? "submitted" : "adopted";
+    item.submitted_at = item.updated_at = At(submitted);
+    item.level_code = level;
+    item.points = points;
+    store::InformationEventRecord e;
+    e.at = item.submitted_at;
+    e.role = "community_staff";
+    e.action = "submit";
+    e.to_state = "submitted";
+    auto made = store::InformationRepository(db()).InsertItem(item, e);
+    ASSERT_TRUE(made.ok()) << made.status().ToString();
+  }
+
   // The worked district. In the fourth quarter of 2026:
   //   C   4 cases: (1) accepted and resolved in time, satisfied; (2) accepted in time,
   //       resolved late, unsatisfied, overdue; (3) accepted late, unresolved, overdue, a
@@ -122,9 +147,10 @@ class AssessmentBookTest : public LedgerTest {
   //       1/2 = 50%, overdue 2/4 = 50%, 1 repeat.
   //       milestones due 10-15 (accepted that day), 11-10 (accepted 11-12), 11-27 (not
   //       accepted): 1/3 = 33.3333% on time.
+  //       information: 3 items, 2 adopted (district, city).
   //   C2  2 cases, both accepted and resolved in time, one rated satisfied:
   //       100%, 100%, 100%, overdue 0%, no repeat; one milestone due 11-20, accepted that
-  //       day: 100%.
+  //       day: 100%. information: 1 item, adopted (province).
   // In the third quarter only C has data: case (0) in September, all in time and
   // satisfied, and a milestone due 09-15 accepted 09-17 (late): 0% on time.
   void LayOutWorkedDistrict() {
@@ -140,6 +166,10 @@ class AssessmentBookTest : public LedgerTest {
     MilestoneAccepted("2026-11-10", "C", "2026-11-12T10:00:00+08:00");
     MilestoneAccepted("2026-11-27", "C", nullptr);
     MilestoneAccepted("2026-11-20", "C2", "2026-11-20T23:59:00+08:00");
+    InformationItem("C", "2026-10-05T10:00:00+08:00", "district", 1);
+    InformationItem("C", "2026-11-02T10:00:00+08:00", "city", 3);
+    InformationItem("C", "2026-11-20T10:00:00+08:00", "", 0);
+    InformationItem("C2", "2026-10-09T10:00:00+08:00", "province", 5);
     clock_.Set(At("2026-11-30T09:00:00+08:00"));
   }
 
@@ -197,20 +227,22 @@ TEST_P(AssessmentBookTest, EachSourceGivesTheValueWorkedByHand) {
   EXPECT_EQ(Line(c, "A3")["raw"], Val(50));
   EXPECT_EQ(Line(c, "A4")["raw"], Val(50));
   EXPECT_EQ(Line(c, "A5")["raw"], 333333);
-  EXPECT_TRUE(Line(c, "A6")["raw"].is_null());  // no information work yet
+  EXPECT_EQ(Line(c, "A6")["raw"], Val(2));
   EXPECT_TRUE(Line(c, "B1")["raw"].is_null());  // nothing entered
   EXPECT_EQ(Line(c, "D1")["raw"], Val(1));
   // A1 20 × (66.6667 − 50) / 50 = 6.67, A2 10, A3 10, A4 10 × (50 − 100) / (0 − 100) = 5,
-  // A5 20 × 33.3333% = 6.67, A6 nothing: 38.34, less 0.5 for the repeat.
+  // A5 20 × 33.3333% = 6.67, A6 first place 10: 48.34, less 0.5 for the repeat.
   EXPECT_EQ(Line(c, "A1")["points"], Pts(6.67));
   EXPECT_EQ(Line(c, "A5")["points"], Pts(6.67));
-  EXPECT_EQ(c.total, Pts(37.84));
+  EXPECT_EQ(Line(c, "A6")["points"], Pts(10));
+  EXPECT_EQ(c.total, Pts(47.84));
   EXPECT_TRUE(c.incomplete);
   const auto& c2 = UnitOf(result, "C2");
   for (const char* code : {"A1", "A2", "A3", "A5"}) EXPECT_EQ(Line(c2, code)["raw"], Val(100)) << code;
   EXPECT_EQ(Line(c2, "A4")["raw"], 0);
   EXPECT_EQ(Line(c2, "D1")["raw"], 0);
-  EXPECT_EQ(c2.total, Pts(90));  // all but the 10 points of A6
+  EXPECT_EQ(Line(c2, "A6")["raw"], Val(1));
+  EXPECT_EQ(c2.total, Pts(95));  // all but 5 points of A6: second place, 5 a place
   EXPECT_EQ(c2.rank, 1);
   EXPECT_EQ(c.rank, 2);
   EXPECT_EQ(result.units.front().unit_code, "C2");
@@ -222,11 +254,12 @@ TEST_P(AssessmentBookTest, RankingsMoveAgainstThePreviousQuarter) {
   LayOutWorkedDistrict();
   Save();
   // The third quarter: C 20 + 20 + 20 + 10 + 0 = 70 from case (0) and its late milestone;
-  // C2 has no case, no milestone: nothing.
+  // C2 has no case, no milestone; neither adopted an information item, so both share the
+  // first place of A6 and its 10 points.
   const auto q3 = Compute("2026-Q3");
-  EXPECT_EQ(UnitOf(q3, "C").total, Pts(70));
+  EXPECT_EQ(UnitOf(q3, "C").total, Pts(80));
   EXPECT_EQ(UnitOf(q3, "C").rank, 1);
-  EXPECT_EQ(UnitOf(q3, "C2").total, 0);
+  EXPECT_EQ(UnitOf(q3, "C2").total, Pts(10));
   const auto q4 = Compute("2026-Q4");
   EXPECT_EQ(UnitOf(q4, "C2").movement, "up");
   EXPECT_EQ(UnitOf(q4, "C2").movement_places, 1);
@@ -325,14 +358,14 @@ TEST_P(AssessmentBookTest, APeriodOfTheWrongKindIsRefusedAndNothingWritten) {
 TEST_P(AssessmentBookTest, RecomputingReplacesAnUnpublishedResultAndRefusesAPublishedOne) {
   Save();
   const auto first = Compute("2026-Q4");
-  EXPECT_EQ(UnitOf(first, "C").total, 0);
+  EXPECT_EQ(UnitOf(first, "C").total, Pts(10));  // A6: no unit adopted anything, all share first place
   auto value = Enter("supervisor", "C", 2);
   ASSERT_TRUE(ConfirmValue(Book("admin"), value.id).ok());
   clock_.Advance(kHour);
   const auto second = Compute("2026-Q4");
   EXPECT_EQ(second.id, first.id);
   EXPECT_EQ(second.computed_at, clock_.Now());
-  EXPECT_EQ(UnitOf(second, "C").total, Pts(2));
+  EXPECT_EQ(UnitOf(second, "C").total, Pts(12));
   EXPECT_EQ(second.units.size(), 2u);  // replaced, not added to
   store::AssessmentRepository repo(db());
   ASSERT_TRUE(repo.MarkPublished(second.id, "2026-Q4-01", clock_.Now()).ok());
@@ -345,7 +378,7 @@ TEST_P(AssessmentBookTest, RecomputingReplacesAnUnpublishedResultAndRefusesAPubl
   const auto kept = Stored(second.scheme_id, "2026-Q4");
   ASSERT_TRUE(kept.has_value());
   EXPECT_EQ(kept->computed_at, second.computed_at);
-  EXPECT_EQ(UnitOf(*kept, "C").total, Pts(2));
+  EXPECT_EQ(UnitOf(*kept, "C").total, Pts(12));
   EXPECT_EQ(kept->number, "2026-Q4-01");
 }
 

@@ -13,14 +13,6 @@ namespace {
 
 constexpr std::array<const char*, 4> kQuarters = {"一", "二", "三", "四"};
 
-std::string UnitKindInChinese(const std::string& kind) {
-  if (kind == "community") return "社区";
-  if (kind == "street") return "街道";
-  if (kind == "department") return "部门";
-  if (kind == "grid") return "网格";
-  return "单位";
-}
-
 // Points as a notice prints them: always two decimals ("90.00", "37.84").
 std::string Points(std::int64_t hundredths) {
   const std::int64_t magnitude = hundredths < 0 ? -hundredths : hundredths;
@@ -135,6 +127,14 @@ std::string StandardOpening(const NoticeFacts& facts) {
 }
 
 }  // namespace
+
+std::string UnitKindInChinese(const std::string& kind) {
+  if (kind == "community") return "社区";
+  if (kind == "street") return "街道";
+  if (kind == "department") return "部门";
+  if (kind == "grid") return "网格";
+  return "单位";
+}
 
 std::string PeriodInChinese(const AssessmentPeriod& period) {
   std::string year = std::to_string(period.year) + "年";

@@ -32,6 +32,8 @@ struct NoticeFacts {
   std::string closing;  // empty: none
 };
 
+// "社区", "街道", "部门", "网格"; "单位" for any other kind.
+std::string UnitKindInChinese(const std::string& kind);
 // "2026年第四季度", "2026年11月", "2026年度".
 std::string PeriodInChinese(const AssessmentPeriod& period);
 // "关于2026年第四季度社区目标考评结果的通报".

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "cases/period_counters.h"
+#include "governance/information_ranking.h"
 #include "governance/store/assessment_repository.h"
 #include "governance/store/ledger_repository.h"
 
@@ -23,6 +24,11 @@ bool IsCasesSource(IndicatorSource source) {
     default:
       return false;
   }
+}
+
+bool IsInformationSource(IndicatorSource source) {
+  return source == IndicatorSource::kInformationSubmitted || source == IndicatorSource::kInformationAdopted ||
+         source == IndicatorSource::kInformationAdoptionRate;
 }
 
 bool Uses(const AssessmentScheme& scheme, IndicatorSource source) {
@@ -93,6 +99,20 @@ std::optional<TenThousandths> CasesSourceValue(IndicatorSource source, const sto
   }
 }
 
+std::optional<TenThousandths> InformationSourceValue(IndicatorSource source,
+                                                     const store::InformationUnitCounts& counts) {
+  switch (source) {
+    case IndicatorSource::kInformationSubmitted:
+      return counts.submitted * kValueScale;
+    case IndicatorSource::kInformationAdopted:
+      return counts.adopted * kValueScale;
+    case IndicatorSource::kInformationAdoptionRate:
+      return PercentOf(counts.adopted, counts.submitted);
+    default:
+      return std::nullopt;
+  }
+}
+
 std::optional<TenThousandths> MilestonesOnTimeShare(
     const std::vector<store::LedgerMilestoneRecord>& milestones) {
   std::int64_t on_time = 0;
@@ -120,6 +140,13 @@ Result<std::vector<UnitValues>> GatherValues(store::Database& db, const org::Org
   if (Uses(scheme, IndicatorSource::kLedgerMilestonesOnTime)) {
     SW_ASSIGN_OR_RETURN(milestones, MilestonesDue(db, org.district_code(), period, units));
   }
+  std::map<store::Id, store::InformationUnitCounts> information;
+  const bool uses_information = Uses(scheme, IndicatorSource::kInformationSubmitted) ||
+                                Uses(scheme, IndicatorSource::kInformationAdopted) ||
+                                Uses(scheme, IndicatorSource::kInformationAdoptionRate);
+  if (uses_information) {
+    SW_ASSIGN_OR_RETURN(information, InformationCountsOver(db, org.district_code(), period));
+  }
   SW_ASSIGN_OR_RETURN(auto manual, ManualValues(db, scheme_id, period));
   std::vector<UnitValues> out;
   for (const auto* unit : units) {
@@ -128,6 +155,8 @@ Result<std::vector<UnitValues>> GatherValues(store::Database& db, const org::Org
       std::optional<TenThousandths> value;
       if (IsCasesSource(indicator.source)) {
         value = CasesSourceValue(indicator.source, counters[unit->id]);
+      } else if (IsInformationSource(indicator.source)) {
+        value = InformationSourceValue(indicator.source, information[unit->id]);
       } else if (indicator.source == IndicatorSource::kLedgerMilestonesOnTime) {
         value = MilestonesOnTimeShare(milestones[unit->id]);
       } else if (indicator.source == IndicatorSource::kManual) {

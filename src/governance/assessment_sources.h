@@ -8,7 +8,10 @@
 //   ledger_milestones_on_time  of the unit's own milestones due in the period, the share
 //                              accepted on or before the end of their due day; absent
 //                              when none fell due
-//   information_*              absent: information work (信息报送) is not recorded yet
+//   information_submitted      the unit's own information items first submitted in the
+//   information_adopted        period, and of them those adopted at any level (counts; a
+//   information_adoption_rate  withdrawn item counts nowhere, information_ranking.h), and
+//                              adopted / submitted, absent when nothing was submitted
 //   manual                     the newest confirmed hand-entered value of the unit and
 //                              period (assessment_book.h); absent without one
 //
@@ -22,6 +25,7 @@
 
 #include "governance/assessment_period.h"
 #include "governance/assessment_scoring.h"
+#include "governance/store/information_records.h"
 #include "governance/store/ledger_records.h"
 #include "org/org_directory.h"
 #include "store/records.h"
@@ -33,6 +37,10 @@ std::optional<TenThousandths> PercentOf(std::int64_t part, std::int64_t whole);
 
 // The value of a cases_* source from a unit's counters; absent for other sources.
 std::optional<TenThousandths> CasesSourceValue(IndicatorSource source, const store::CaseCounters& counters);
+
+// The value of an information_* source from a unit's counts; absent for other sources.
+std::optional<TenThousandths> InformationSourceValue(IndicatorSource source,
+                                                     const store::InformationUnitCounts& counts);
 
 // The share of `milestones` (a unit's, due in the period) accepted by the end of their due
 // day in Asia/Shanghai; absent for none.

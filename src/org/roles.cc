@@ -39,6 +39,9 @@ constexpr std::array kRosterKeepers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kLedgerReaders = {kCommunityStaff, kStreetStaff, kDeptStaff,
                                        kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
+constexpr std::array kInformationWriters = {kCommunityStaff, kStreetStaff, kDeptStaff};
+constexpr std::array kInformationEditors = {kSupervisor};
+constexpr std::array kInformationReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kSupervisor, kLeader};
 
 }  // namespace
 
@@ -95,6 +98,9 @@ RoleSet BudgetKeeperRoles() { return kBudgetKeepers; }
 RoleSet RosterReaderRoles() { return kRosterReaders; }
 RoleSet LedgerReaderRoles() { return kLedgerReaders; }
 RoleSet LedgerPlannerRoles() { return kLedgerPlanners; }
+RoleSet InformationWriterRoles() { return kInformationWriters; }
+RoleSet InformationEditorRoles() { return kInformationEditors; }
+RoleSet InformationReaderRoles() { return kInformationReaders; }
 RoleSet RosterKeeperRoles() { return kRosterKeepers; }
 
 const std::vector<Capability>& Capabilities() {
@@ -117,6 +123,9 @@ const std::vector<Capability>& Capabilities() {
                                                         {"join_activities", kResidents},
                                                         {"ledger", kLedgerReaders},
                                                         {"ledger_plan", kLedgerPlanners},
+                                                        {"information", kInformationReaders},
+                                                        {"information_submit", kInformationWriters},
+                                                        {"information_review", kInformationEditors},
                                                         {"two_factor", kTwoFactorUsers}};
   return kCapabilities;
 }

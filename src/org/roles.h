@@ -110,6 +110,16 @@ RoleSet LedgerReaderRoles();
 // the supervision office and admins.
 RoleSet LedgerPlannerRoles();
 
+// Those who submit information items (信息报送) for their own unit: community, street and
+// department staff (governance/information_access.h).
+RoleSet InformationWriterRoles();
+// Those who review submitted items and adopt, return or decline them (信息编辑): the
+// district office that also supervises (supervisor). Not the system administrator, who
+// keeps the system and not its content (三权分立).
+RoleSet InformationEditorRoles();
+// Those who read information items (writers those of their unit and below, the editors
+// and leaders all of them) and the units' information rankings.
+RoleSet InformationReaderRoles();
 // What the browser may offer an account, by name ("workbench", "dashboard", …): each
 // name is one of the sets above. The names are part of the /auth/me contract.
 struct Capability {

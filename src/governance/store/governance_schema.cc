@@ -261,6 +261,127 @@ CREATE INDEX gov_milestone_evidence_milestone ON gov_milestone_evidence (milesto
 CREATE INDEX gov_milestone_evidence_event ON gov_milestone_evidence (event_id);
 )SQL";
 
+// Version 6: information work (信息工作). Units submit items; editors adopt them at a level
+// (district, city, province, or a level the district adds), return them for revision or
+// decline them. An item keeps every revision of its text, each adoption (one per level, the
+// key refuses a second) and each move; its state changes only by a conditional update on
+// the state it was read in. The district's own categories and levels sit beside the
+// built-in ones in info_words.
+constexpr const char* kV6 = R"SQL(
+CREATE TABLE info_words (
+  district_code TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  points INTEGER NOT NULL DEFAULT 0,
+  level_rank INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (district_code, kind, code),
+  CHECK (kind IN ('category', 'level')),
+  CHECK (points >= 0)
+);
+CREATE TABLE info_items (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  author_user_id BIGINT REFERENCES users(id),
+  author_name TEXT NOT NULL,
+  category_code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  submitted_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  level_code TEXT NOT NULL DEFAULT '',
+  points INTEGER NOT NULL DEFAULT 0,
+  adopted_at BIGINT,
+  similar_item_id BIGINT REFERENCES info_items(id),
+  similarity_percent INTEGER NOT NULL DEFAULT 0,
+  demo INTEGER NOT NULL DEFAULT 0,
+  CHECK (revision >= 1)
+);
+CREATE INDEX info_items_period ON info_items (district_code, submitted_at);
+CREATE INDEX info_items_state ON info_items (district_code, state, submitted_at);
+CREATE TABLE info_item_versions (
+  item_id BIGINT NOT NULL REFERENCES info_items(id),
+  revision INTEGER NOT NULL,
+  category_code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  user_id BIGINT REFERENCES users(id),
+  PRIMARY KEY (item_id, revision)
+);
+CREATE TABLE info_adoptions (
+  item_id BIGINT NOT NULL REFERENCES info_items(id),
+  level_code TEXT NOT NULL,
+  points INTEGER NOT NULL,
+  adopted_at BIGINT NOT NULL,
+  user_id BIGINT REFERENCES users(id),
+  PRIMARY KEY (item_id, level_code)
+);
+CREATE TABLE info_events (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  item_id BIGINT NOT NULL REFERENCES info_items(id),
+  at BIGINT NOT NULL,
+  user_id BIGINT REFERENCES users(id),
+  role TEXT NOT NULL,
+  action TEXT NOT NULL,
+  from_state TEXT NOT NULL,
+  to_state TEXT NOT NULL,
+  level_code TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL
+);
+CREATE INDEX info_events_item ON info_events (item_id, id);
+)SQL";
+
+// Version 7: published information notices (信息工作通报), one per period and kind of unit,
+// numbered in the district and year, kept as the PDF and XLSX rendered when published; the
+// engines refuse any change to a written row, as they do for the assessment's notices.
+constexpr const char* kV7 = R"SQL(
+CREATE TABLE info_reports (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  period TEXT NOT NULL,
+  unit_kind TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  sequence INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  title TEXT NOT NULL,
+  opening TEXT NOT NULL,
+  closing TEXT NOT NULL,
+  pdf {{BLOB}} NOT NULL,
+  pdf_sha256 TEXT NOT NULL,
+  xlsx {{BLOB}} NOT NULL,
+  xlsx_sha256 TEXT NOT NULL,
+  published_by BIGINT REFERENCES users(id),
+  published_at BIGINT NOT NULL,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, period, unit_kind),
+  UNIQUE (district_code, year, sequence),
+  CHECK (sequence >= 1)
+);
+)SQL";
+
+constexpr const char* kV7Sqlite = R"SQL(
+CREATE TRIGGER info_reports_frozen BEFORE UPDATE ON info_reports
+BEGIN
+  SELECT RAISE(ABORT, '信息工作通报已发布，不能修改 a published information notice cannot be changed');
+END;
+)SQL";
+
+constexpr const char* kV7Postgres = R"SQL(
+CREATE FUNCTION info_reports_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '信息工作通报已发布，不能修改 a published information notice cannot be changed';
+END;
+$$;
+CREATE TRIGGER info_reports_frozen BEFORE UPDATE ON info_reports
+  FOR EACH ROW EXECUTE FUNCTION info_reports_frozen();
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
@@ -271,6 +392,9 @@ std::vector<Migration> GovernanceMigrations() {
       {4, "published assessment reports, frozen: PDF and XLSX bytes, number (考评通报)", kV4, kV4Sqlite,
        kV4Postgres},
       {5, "evidence files of the ledger's progress reports (进度佐证材料)", kV5, "", ""},
+      {6, "information work: items, revisions, adoptions by level, events (信息工作)", kV6, "", ""},
+      {7, "published information notices, frozen: PDF and XLSX bytes, number (信息工作通报)", kV7, kV7Sqlite,
+       kV7Postgres},
   };
 }
 
