@@ -53,6 +53,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/ledger/notices', name: 'supervision', component: () => import('@/pages/governance/supervision/SupervisionPage.vue'), meta: { can: 'ledger', title: 'common.nav.supervision' } },
   // Target assessment: the ranking and hand entry, the schemes, and the published notices (public)
   { path: '/assessment', name: 'assessment', component: () => import('@/pages/governance/assessment/RankingPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessment' } },
+  { path: '/information', name: 'information', component: () => import('@/pages/governance/information/InformationPage.vue'), meta: { can: 'information', title: 'common.nav.information' } },
   { path: '/assessment/schemes', name: 'assessment-schemes', component: () => import('@/pages/governance/assessment/SchemesPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessmentSchemes' } },
   { path: '/assessment/reports', name: 'assessment-reports', component: () => import('@/pages/governance/assessment/ReportsPage.vue'), meta: { public: true, title: 'common.nav.assessmentReports' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },

@@ -120,6 +120,7 @@ export default {
     assessment: 'Assessment',
     assessmentSchemes: 'Assessment schemes',
     assessmentReports: 'Assessment notices',
+    information: 'Information work',
     activities: 'Activities',
     activityManage: 'Manage activities',
   },

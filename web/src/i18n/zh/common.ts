@@ -120,6 +120,7 @@ export default {
     assessment: '目标考评',
     assessmentSchemes: '考评方案',
     assessmentReports: '考评通报',
+    information: '信息工作',
     activities: '志愿活动',
     activityManage: '志愿活动管理',
   },
