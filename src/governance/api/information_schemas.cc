@@ -54,8 +54,9 @@ json ItemFields() {
 }
 
 std::vector<std::string> ItemRequired() {
+  const json fields = ItemFields();  // kept: items() does not keep a temporary alive
   std::vector<std::string> out;
-  for (const auto& [key, value] : ItemFields().items()) out.push_back(key);
+  for (const auto& [key, value] : fields.items()) out.push_back(key);
   return out;
 }
 
