@@ -16,11 +16,6 @@ namespace {
 constexpr int kStrandedAfterSeconds = 60;
 constexpr int kSweepBatch = 500;
 
-std::string StateLabel(const Workflow& w, const std::string& state) {
-  const WorkflowState* s = w.FindState(state);
-  return s ? s->label : state;
-}
-
 // "催办" of the label "催办 Urge": labels give the Chinese name first.
 std::string ChineseLabel(const std::string& label) { return label.substr(0, label.find(' ')); }
 
@@ -96,7 +91,7 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
   if (tr == nullptr) {
     if (!workflow_.HasAction(req.action))
       return InvalidArgument("未知操作 unknown action '" + req.action + "'", "action");
-    return FailedPrecondition("事项当前为「" + StateLabel(workflow_, current.state) +
+    return FailedPrecondition("事项当前为「" + workflow_.LabelOf(current.state) +
                               "」，不能进行此操作 cannot " + req.action + " a case in this state");
   }
   SW_RETURN_IF_ERROR(CheckAllowed(*tr, current, actor));
@@ -155,7 +150,7 @@ Result<store::CaseRecord> CaseEngine::MergeTarget(const store::CaseRecord& dupli
   }
   if (!workflow_.IsOpen(original->state)) {
     return Status(ErrorCode::kFailedPrecondition,
-                  "只能合并到未办结的诉求 " + target + " is " + StateLabel(workflow_, original->state) +
+                  "只能合并到未办结的诉求 " + target + " is " + workflow_.LabelOf(original->state) +
                       ": merge only into an open case",
                   "target_case_id");
   }

@@ -185,6 +185,11 @@ bool Workflow::IsOpen(std::string_view state) const {
   return s != nullptr && s->open;
 }
 
+std::string Workflow::LabelOf(std::string_view state) const {
+  const WorkflowState* s = FindState(state);
+  return s != nullptr ? s->label : std::string(state);
+}
+
 std::vector<std::string> Workflow::StatesWhereOpen(bool open) const {
   std::vector<std::string> names;
   for (const auto& s : states_) {

@@ -98,6 +98,9 @@ class Workflow {
 
   const WorkflowState* FindState(std::string_view name) const;
   bool IsOpen(std::string_view state) const;
+  // The state's label ("待审核 Awaiting review"); the name itself for a state the workflow
+  // does not have (a state of an older file, kept on a record).
+  std::string LabelOf(std::string_view state) const;
   // The names of the states marked `open` (or not), in the file's order: the one answer to
   // "which cases are still being handled" for lists, feeds and the browser.
   std::vector<std::string> StatesWhereOpen(bool open) const;

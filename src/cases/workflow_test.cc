@@ -74,5 +74,14 @@ TEST(WorkflowTest, RejectsInconsistentDefinitions) {
   EXPECT_FALSE(Workflow::Parse("not toml = = =").ok());
 }
 
+TEST(WorkflowTest, AStatesLabelIsItsOwnOrItsNameWhenTheWorkflowHasNoSuchState) {
+  auto w =
+      Workflow::Load(std::filesystem::path(testing::SourceDir()) / "config/workflows/resident_matter.toml");
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_EQ(w->LabelOf(w->initial()), w->FindState(w->initial())->label);
+  EXPECT_NE(w->LabelOf(w->initial()), w->initial());
+  EXPECT_EQ(w->LabelOf("retired_state"), "retired_state");
+}
+
 }  // namespace
 }  // namespace sanwang::cases

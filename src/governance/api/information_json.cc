@@ -6,11 +6,6 @@
 namespace sanwang::api {
 namespace {
 
-std::string StateLabel(const cases::Workflow& workflow, const std::string& state) {
-  const cases::WorkflowState* s = workflow.FindState(state);
-  return s ? s->label : state;
-}
-
 nlohmann::json UnitRef(const governance::InformationDesk& desk, store::Id id) {
   const store::UnitRecord* unit = desk.org.Find(id);
   if (unit == nullptr) return {{"code", ""}, {"name", ""}};
@@ -59,7 +54,7 @@ nlohmann::json InformationItemJson(const governance::InformationDesk& desk,
           {"body", item.body},
           {"revision", item.revision},
           {"state", item.state},
-          {"state_label", StateLabel(desk.workflow, item.state)},
+          {"state_label", desk.workflow.LabelOf(item.state)},
           {"open", desk.workflow.IsOpen(item.state)},
           {"submitted_at", FormatIso8601(item.submitted_at)},
           {"updated_at", FormatIso8601(item.updated_at)},

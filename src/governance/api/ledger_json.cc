@@ -8,11 +8,6 @@
 namespace sanwang::api {
 namespace {
 
-std::string StateLabel(const cases::Workflow& workflow, const std::string& state) {
-  const cases::WorkflowState* s = workflow.FindState(state);
-  return s ? s->label : state;
-}
-
 Result<std::vector<store::Id>> IdList(const nlohmann::json& o, const std::string& key) {
   std::vector<store::Id> ids;
   if (!o.contains(key) || o[key].is_null()) return ids;
@@ -49,7 +44,7 @@ nlohmann::json MilestoneJson(const governance::Ledger& ledger, const store::Ledg
           {"leader", leader},
           {"weight", m.weight},
           {"state", m.state},
-          {"state_label", StateLabel(ledger.workflow, m.state)},
+          {"state_label", ledger.workflow.LabelOf(m.state)},
           {"open", ledger.workflow.IsOpen(m.state)},
           {"overdue", governance::IsOverdue(ledger, m)},
           {"percent", m.percent},

@@ -9,8 +9,7 @@ namespace {
 
 std::string StateLabel(const support::Ledger& ledger, const std::string& state) {
   if (ledger.spending_workflow == nullptr) return state;
-  const cases::WorkflowState* found = ledger.spending_workflow->FindState(state);
-  return found == nullptr ? state : found->label;
+  return ledger.spending_workflow->LabelOf(state);
 }
 
 }  // namespace
