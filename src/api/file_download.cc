@@ -43,4 +43,16 @@ HttpResponse FileDownload(std::string data, const std::string& sha256, const std
   return r;
 }
 
+HttpResponse DocumentDownload(std::string data, DocumentKind kind, const std::string& sha256,
+                              const std::string& stem) {
+  const bool pdf = kind == DocumentKind::kPdf;
+  HttpResponse r;
+  r.content_type =
+      pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.headers.emplace("ETag", "\"" + sha256 + "\"");
+  r.headers.emplace("Content-Disposition", "attachment; filename=\"" + stem + (pdf ? ".pdf\"" : ".xlsx\""));
+  r.body = std::move(data);
+  return r;
+}
+
 }  // namespace sanwang::api

@@ -5,6 +5,7 @@
 // governance/assessment_reading.h's, assessment_book.h's and assessment_publishing.h's;
 // this file turns HTTP into those calls and answers back.
 #include "api/api.h"
+#include "api/file_download.h"
 #include "api/openapi_schema.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
@@ -106,21 +107,16 @@ Result<HttpResponse> ListReportsRoute(Call& call) {
   return JsonResponse(200, {{"items", std::move(items)}});
 }
 
-Result<HttpResponse> ReportFile(Call& call, bool pdf) {
+Result<HttpResponse> ReportFile(Call& call, DocumentKind kind) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(auto report, governance::ReportOf(call.db, call.domain->org.district_code(), id));
-  HttpResponse r;
-  r.content_type =
-      pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.body = pdf ? std::move(report.pdf) : std::move(report.xlsx);
-  r.headers.emplace("ETag", "\"" + (pdf ? report.pdf_sha256 : report.xlsx_sha256) + "\"");
-  r.headers.emplace("Content-Disposition", "attachment; filename=\"" + governance::ReportFileStem(report) +
-                                               (pdf ? ".pdf\"" : ".xlsx\""));
-  return r;
+  const bool pdf = kind == DocumentKind::kPdf;
+  return DocumentDownload(pdf ? std::move(report.pdf) : std::move(report.xlsx), kind,
+                          pdf ? report.pdf_sha256 : report.xlsx_sha256, governance::ReportFileStem(report));
 }
 
-Result<HttpResponse> ReportPdfRoute(Call& call) { return ReportFile(call, true); }
-Result<HttpResponse> ReportXlsxRoute(Call& call) { return ReportFile(call, false); }
+Result<HttpResponse> ReportPdfRoute(Call& call) { return ReportFile(call, DocumentKind::kPdf); }
+Result<HttpResponse> ReportXlsxRoute(Call& call) { return ReportFile(call, DocumentKind::kXlsx); }
 
 nlohmann::json SchemeParameter(bool required, const std::string& text) {
   return schema::QueryParameter("scheme", schema::Integer(), text, required);

@@ -5,6 +5,7 @@
 // into those calls and answers back.
 #include "api/api.h"
 #include "api/auth.h"
+#include "api/file_download.h"
 #include "api/openapi_schema.h"
 #include "api/query_parameters.h"
 #include "api/request_parsing.h"
@@ -132,23 +133,18 @@ Result<HttpResponse> ListReportsRoute(Call& call) {
   return JsonResponse(200, {{"items", std::move(items)}});
 }
 
-Result<HttpResponse> ReportFile(Call& call, bool pdf) {
+Result<HttpResponse> ReportFile(Call& call, DocumentKind kind) {
   SW_ASSIGN_OR_RETURN(governance::InformationDesk desk, InformationDeskOf(call));
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(auto report, governance::InformationReportOf(desk, id));
-  HttpResponse r;
-  r.content_type =
-      pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.body = pdf ? std::move(report.pdf) : std::move(report.xlsx);
-  r.headers.emplace("ETag", "\"" + (pdf ? report.pdf_sha256 : report.xlsx_sha256) + "\"");
-  r.headers.emplace("Content-Disposition", "attachment; filename=\"" +
-                                               governance::InformationReportFileStem(report) +
-                                               (pdf ? ".pdf\"" : ".xlsx\""));
-  return r;
+  const bool pdf = kind == DocumentKind::kPdf;
+  return DocumentDownload(pdf ? std::move(report.pdf) : std::move(report.xlsx), kind,
+                          pdf ? report.pdf_sha256 : report.xlsx_sha256,
+                          governance::InformationReportFileStem(report));
 }
 
-Result<HttpResponse> ReportPdfRoute(Call& call) { return ReportFile(call, true); }
-Result<HttpResponse> ReportXlsxRoute(Call& call) { return ReportFile(call, false); }
+Result<HttpResponse> ReportPdfRoute(Call& call) { return ReportFile(call, DocumentKind::kPdf); }
+Result<HttpResponse> ReportXlsxRoute(Call& call) { return ReportFile(call, DocumentKind::kXlsx); }
 
 void AddReportRoutes(Api& api, const Access& readers, const Access& editors) {
   api.Add(
