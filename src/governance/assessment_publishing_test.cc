@@ -42,22 +42,13 @@ class AssessmentPublishingTest : public LedgerTest {
   void SetUp() override {
     LedgerTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
-    Rename("D", "魏都区");
-    Rename("C", "东湖社区");
-    Rename("C2", "西湖社区");
+    RenameUnit("D", "魏都区");
+    RenameUnit("C", "东湖社区");
+    RenameUnit("C2", "西湖社区");
     org_ = std::make_unique<org::OrgDirectory>(Directory());
     auto saved = SaveScheme(Book("supervisor"), OneIndicatorScheme());
     ASSERT_TRUE(saved.ok()) << saved.status().ToString();
     scheme_id_ = saved->record.scheme_id;
-  }
-
-  void Rename(const std::string& code, const std::string& name) {
-    store::OrgRepository repo(db());
-    auto unit = repo.FindByCode(org::kTestDistrict, code);
-    ASSERT_TRUE(unit.ok() && *unit) << code;
-    store::UnitRecord renamed = **unit;
-    renamed.name = name;
-    ASSERT_TRUE(repo.UpdateNames(renamed).ok()) << code;
   }
 
   AssessmentBook Book(const std::string& account) { return {db(), *org_, actors_.at(account), clock_}; }
@@ -174,7 +165,7 @@ TEST_P(AssessmentPublishingTest, APublishedReportIsFrozen) {
   auto second = SaveScheme(Book("admin"), changed);
   ASSERT_TRUE(second.ok()) << second.status().ToString();
   EXPECT_EQ(second->record.version, 2);
-  Rename("C", "东湖新区社区");
+  RenameUnit("C", "东湖新区社区");
   org_ = std::make_unique<org::OrgDirectory>(Directory());
   // The result cannot be recomputed and the report's row cannot be changed.
   EXPECT_EQ(ComputeAssessment(Book("supervisor"), kScheme, "2026-Q4").status().code(),

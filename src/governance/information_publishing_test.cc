@@ -21,9 +21,9 @@ class InformationPublishingTest : public InformationTest {
   void SetUp() override {
     InformationTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
-    Rename("D", "魏都区");
-    Rename("C", "东湖社区");
-    Rename("C2", "西湖社区");
+    RenameUnit("D", "魏都区");
+    RenameUnit("C", "东湖社区");
+    RenameUnit("C2", "西湖社区");
     org_ = std::make_unique<org::OrgDirectory>(Directory());
     // November: 东湖社区 one item adopted by the city, one waiting; 西湖社区 one by the district.
     clock_.Set(*ParseIso8601("2026-11-10T10:00:00+08:00"));
@@ -32,15 +32,6 @@ class InformationPublishingTest : public InformationTest {
     ASSERT_TRUE(
         Adopt(Submit("community2", "西湖社区走访独居老人", "走访独居老人二十户。").id, "district").ok());
     clock_.Set(*ParseIso8601("2026-12-02T09:00:00+08:00"));
-  }
-
-  void Rename(const std::string& code, const std::string& name) {
-    store::OrgRepository repo(db());
-    auto unit = repo.FindByCode(org::kTestDistrict, code);
-    ASSERT_TRUE(unit.ok() && *unit) << code;
-    store::UnitRecord renamed = **unit;
-    renamed.name = name;
-    ASSERT_TRUE(repo.UpdateNames(renamed).ok()) << code;
   }
 
   store::InformationReportRecord Publish(const std::string& period, NoticeText text = {}) {

@@ -47,4 +47,13 @@ store::Id SmallDistrictTest::IdOf(const std::string& code) {
   return u.ok() && u->has_value() ? (*u)->id : 0;
 }
 
+void SmallDistrictTest::RenameUnit(const std::string& code, const std::string& name) {
+  store::OrgRepository repo(db());
+  auto unit = repo.FindByCode(kTestDistrict, code);
+  ASSERT_TRUE(unit.ok() && *unit) << code;
+  store::UnitRecord renamed = **unit;
+  renamed.name = name;
+  ASSERT_TRUE(repo.UpdateNames(renamed).ok()) << code;
+}
+
 }  // namespace sanwang::org

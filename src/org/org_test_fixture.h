@@ -34,6 +34,8 @@ class SmallDistrictTest : public store::BackendTest {
   void SetUp() override;
   OrgDirectory Directory();
   store::Id IdOf(const std::string& code);
+  // Gives the unit a real name (a notice prints names, not codes); Directory() reads it.
+  void RenameUnit(const std::string& code, const std::string& name);
 
   FakeClock clock_{1795924149};  // 2026-11-29T11:49:09+08:00, a Sunday
 };
