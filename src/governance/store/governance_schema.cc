@@ -382,6 +382,76 @@ CREATE TRIGGER info_reports_frozen BEFORE UPDATE ON info_reports
   FOR EACH ROW EXECUTE FUNCTION info_reports_frozen();
 )SQL";
 
+// Version 8: campaigns (征文). A campaign takes entries within its window; its reviewers
+// (with the accounts each declared a conflict with) are assigned entries, one row per
+// entry and reviewer, which the review fills; the committee's awards are one row per
+// entry. An entry keeps its file's bytes, checked type, size and SHA-256.
+constexpr const char* kV8 = R"SQL(
+CREATE TABLE camp_campaigns (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  theme TEXT NOT NULL,
+  rules TEXT NOT NULL,
+  issuer TEXT NOT NULL,
+  opens_at BIGINT NOT NULL,
+  closes_at BIGINT NOT NULL,
+  formats TEXT NOT NULL,
+  max_bytes BIGINT NOT NULL,
+  reviews_per_entry INTEGER NOT NULL,
+  rubric TEXT NOT NULL,
+  tiers TEXT NOT NULL,
+  state TEXT NOT NULL,
+  created_by BIGINT REFERENCES users(id),
+  created_at BIGINT NOT NULL,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, title),
+  CHECK (closes_at > opens_at),
+  CHECK (reviews_per_entry >= 1)
+);
+CREATE TABLE camp_reviewers (
+  campaign_id BIGINT NOT NULL REFERENCES camp_campaigns(id),
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  declared TEXT NOT NULL,
+  PRIMARY KEY (campaign_id, user_id)
+);
+CREATE TABLE camp_entries (
+  id {{ID}},
+  campaign_id BIGINT NOT NULL REFERENCES camp_campaigns(id),
+  district_code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  author_user_id BIGINT REFERENCES users(id),
+  author_name TEXT NOT NULL,
+  author_unit_id BIGINT REFERENCES units(id),
+  file_name TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  size_bytes BIGINT NOT NULL,
+  sha256 TEXT NOT NULL,
+  data {{BLOB}} NOT NULL,
+  submitted_at BIGINT NOT NULL,
+  CHECK (size_bytes > 0)
+);
+CREATE INDEX camp_entries_campaign ON camp_entries (campaign_id, id);
+CREATE TABLE camp_reviews (
+  entry_id BIGINT NOT NULL REFERENCES camp_entries(id),
+  reviewer_id BIGINT NOT NULL REFERENCES users(id),
+  campaign_id BIGINT NOT NULL REFERENCES camp_campaigns(id),
+  scores TEXT NOT NULL,
+  total INTEGER NOT NULL DEFAULT 0,
+  comment TEXT NOT NULL,
+  submitted_at BIGINT,
+  PRIMARY KEY (entry_id, reviewer_id)
+);
+CREATE INDEX camp_reviews_reviewer ON camp_reviews (campaign_id, reviewer_id);
+CREATE TABLE camp_awards (
+  entry_id BIGINT PRIMARY KEY REFERENCES camp_entries(id),
+  campaign_id BIGINT NOT NULL REFERENCES camp_campaigns(id),
+  tier TEXT NOT NULL,
+  decided_by BIGINT REFERENCES users(id),
+  decided_at BIGINT NOT NULL
+);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
@@ -395,6 +465,7 @@ std::vector<Migration> GovernanceMigrations() {
       {6, "information work: items, revisions, adoptions by level, events (信息工作)", kV6, "", ""},
       {7, "published information notices, frozen: PDF and XLSX bytes, number (信息工作通报)", kV7, kV7Sqlite,
        kV7Postgres},
+      {8, "campaigns: the call, reviewers, entries with their files, reviews, awards (征文)", kV8, "", ""},
   };
 }
 
