@@ -108,6 +108,12 @@ Result<std::optional<std::int64_t>> IntegerField(const nlohmann::json& o, const 
   return std::optional<std::int64_t>(it->get<std::int64_t>());
 }
 
+Result<std::int64_t> RequiredIntegerField(const nlohmann::json& o, const std::string& key) {
+  SW_ASSIGN_OR_RETURN(std::optional<std::int64_t> n, IntegerField(o, key));
+  if (!n) return InvalidArgument("请填写 " + key + " " + key + " is required", key);
+  return *n;
+}
+
 Result<std::optional<bool>> BoolField(const nlohmann::json& o, const std::string& key) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return std::optional<bool>();

@@ -27,6 +27,8 @@ Result<nlohmann::json> ParseJsonObject(const std::string& body, const std::vecto
 Result<std::string> StringField(const nlohmann::json& object, const std::string& key, bool required);
 Result<std::optional<double>> NumberField(const nlohmann::json& object, const std::string& key);
 Result<std::optional<std::int64_t>> IntegerField(const nlohmann::json& object, const std::string& key);
+// The whole number at `key`; InvalidArgument naming it when it is missing, null or not one.
+Result<std::int64_t> RequiredIntegerField(const nlohmann::json& object, const std::string& key);
 Result<std::optional<bool>> BoolField(const nlohmann::json& object, const std::string& key);
 
 }  // namespace sanwang::api

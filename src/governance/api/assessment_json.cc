@@ -49,12 +49,6 @@ nlohmann::json ResultUnitJson(const store::AssessmentResultUnitRecord& u) {
           {"breakdown", BreakdownJson(u.breakdown)}};
 }
 
-Result<store::Id> RequiredId(const nlohmann::json& o, const std::string& key) {
-  SW_ASSIGN_OR_RETURN(std::optional<std::int64_t> id, IntegerField(o, key));
-  if (!id) return InvalidArgument("缺少 " + key + " " + key + " is required", key);
-  return *id;
-}
-
 }  // namespace
 
 nlohmann::json SchemeSummaryJson(const store::AssessmentSchemeVersionRecord& r) {
@@ -138,7 +132,7 @@ nlohmann::json ReportJson(const store::AssessmentReportRecord& r) {
 Result<ComputeRequest> ComputeRequestFromJson(const std::string& body) {
   SW_ASSIGN_OR_RETURN(nlohmann::json o, ParseJsonObject(body, {"scheme_id", "period"}));
   ComputeRequest out;
-  SW_ASSIGN_OR_RETURN(out.scheme_id, RequiredId(o, "scheme_id"));
+  SW_ASSIGN_OR_RETURN(out.scheme_id, RequiredIntegerField(o, "scheme_id"));
   SW_ASSIGN_OR_RETURN(out.period, StringField(o, "period", true));
   return out;
 }
@@ -147,7 +141,7 @@ Result<ValueEntry> ValueEntryFromJson(const std::string& body) {
   SW_ASSIGN_OR_RETURN(nlohmann::json o, ParseJsonObject(body, {"scheme_id", "period", "unit", "indicator",
                                                                "value", "evidence"}));
   ValueEntry out;
-  SW_ASSIGN_OR_RETURN(out.scheme_id, RequiredId(o, "scheme_id"));
+  SW_ASSIGN_OR_RETURN(out.scheme_id, RequiredIntegerField(o, "scheme_id"));
   SW_ASSIGN_OR_RETURN(out.value.period, StringField(o, "period", true));
   SW_ASSIGN_OR_RETURN(out.value.unit_code, StringField(o, "unit", true));
   SW_ASSIGN_OR_RETURN(out.value.indicator, StringField(o, "indicator", true));

@@ -32,12 +32,6 @@ Result<governance::InformationText> TextFromJson(const nlohmann::json& o) {
   return t;
 }
 
-Result<std::int64_t> RequiredInteger(const nlohmann::json& o, const std::string& key) {
-  SW_ASSIGN_OR_RETURN(std::optional<std::int64_t> n, IntegerField(o, key));
-  if (!n) return InvalidArgument("请填写 " + key + " " + key + " is required", key);
-  return *n;
-}
-
 }  // namespace
 
 nlohmann::json InformationItemJson(const governance::InformationDesk& desk,
@@ -174,8 +168,8 @@ Result<governance::InformationLevel> InformationLevelFromJson(const std::string&
   SW_ASSIGN_OR_RETURN(l.code, StringField(o, "code", true));
   SW_ASSIGN_OR_RETURN(l.name, StringField(o, "name", true));
   SW_ASSIGN_OR_RETURN(l.name_en, StringField(o, "name_en", false));
-  SW_ASSIGN_OR_RETURN(l.points, RequiredInteger(o, "points"));
-  SW_ASSIGN_OR_RETURN(l.rank, RequiredInteger(o, "rank"));
+  SW_ASSIGN_OR_RETURN(l.points, RequiredIntegerField(o, "points"));
+  SW_ASSIGN_OR_RETURN(l.rank, RequiredIntegerField(o, "rank"));
   return l;
 }
 

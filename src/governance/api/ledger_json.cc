@@ -22,12 +22,6 @@ Result<std::vector<store::Id>> IdList(const nlohmann::json& o, const std::string
   return ids;
 }
 
-Result<std::int64_t> RequiredId(const nlohmann::json& o, const std::string& key) {
-  SW_ASSIGN_OR_RETURN(std::optional<std::int64_t> id, IntegerField(o, key));
-  if (!id) return InvalidArgument("请填写 " + key + " " + key + " is required", key);
-  return *id;
-}
-
 }  // namespace
 
 nlohmann::json MilestoneJson(const governance::Ledger& ledger, const store::LedgerMilestoneRecord& m) {
@@ -122,7 +116,7 @@ Result<NamedItem> ProgrammeFromJson(const std::string& body) {
 Result<NamedItem> ProjectFromJson(const std::string& body) {
   SW_ASSIGN_OR_RETURN(nlohmann::json o, ParseJsonObject(body, {"programme_id", "name", "description"}));
   NamedItem item;
-  SW_ASSIGN_OR_RETURN(item.parent_id, RequiredId(o, "programme_id"));
+  SW_ASSIGN_OR_RETURN(item.parent_id, RequiredIntegerField(o, "programme_id"));
   SW_ASSIGN_OR_RETURN(item.name, StringField(o, "name", true));
   SW_ASSIGN_OR_RETURN(item.description, StringField(o, "description", false));
   return item;
@@ -132,7 +126,7 @@ Result<governance::NewTask> NewTaskFromJson(const std::string& body) {
   SW_ASSIGN_OR_RETURN(nlohmann::json o,
                       ParseJsonObject(body, {"project_id", "name", "starts_on", "ends_on", "unit_code"}));
   governance::NewTask t;
-  SW_ASSIGN_OR_RETURN(t.project_id, RequiredId(o, "project_id"));
+  SW_ASSIGN_OR_RETURN(t.project_id, RequiredIntegerField(o, "project_id"));
   SW_ASSIGN_OR_RETURN(t.name, StringField(o, "name", true));
   SW_ASSIGN_OR_RETURN(t.starts_on, StringField(o, "starts_on", true));
   SW_ASSIGN_OR_RETURN(t.ends_on, StringField(o, "ends_on", true));
@@ -145,7 +139,7 @@ Result<governance::NewMilestone> NewMilestoneFromJson(const std::string& body) {
                       ParseJsonObject(body, {"task_id", "name", "deliverables", "due_on", "unit_code",
                                              "leader", "weight", "depends_on"}));
   governance::NewMilestone m;
-  SW_ASSIGN_OR_RETURN(m.task_id, RequiredId(o, "task_id"));
+  SW_ASSIGN_OR_RETURN(m.task_id, RequiredIntegerField(o, "task_id"));
   SW_ASSIGN_OR_RETURN(m.name, StringField(o, "name", true));
   SW_ASSIGN_OR_RETURN(m.deliverables, StringField(o, "deliverables", false));
   SW_ASSIGN_OR_RETURN(m.due_on, StringField(o, "due_on", true));

@@ -59,12 +59,6 @@ nlohmann::json YearAndUnit() {
        UnitParameter("This unit and those below (default all the caller sees).")});
 }
 
-Result<std::int64_t> RequiredInteger(const nlohmann::json& body, const std::string& key) {
-  SW_ASSIGN_OR_RETURN(auto value, IntegerField(body, key));
-  if (!value) return InvalidArgument("请填写 " + key + " " + key + " is required", key);
-  return *value;
-}
-
 Result<HttpResponse> ListCategoriesRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
   nlohmann::json items = nlohmann::json::array();
@@ -112,11 +106,11 @@ Result<HttpResponse> CreateLineRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(auto body,
                       ParseJsonObject(call.request.body, {"year", "unit_code", "category", "amount_fen"}));
   support::NewLine line;
-  SW_ASSIGN_OR_RETURN(std::int64_t year, RequiredInteger(body, "year"));
+  SW_ASSIGN_OR_RETURN(std::int64_t year, RequiredIntegerField(body, "year"));
   line.year = static_cast<int>(std::clamp<std::int64_t>(year, 0, 10000));
   SW_ASSIGN_OR_RETURN(line.unit_code, StringField(body, "unit_code", true));
   SW_ASSIGN_OR_RETURN(line.category, StringField(body, "category", true));
-  SW_ASSIGN_OR_RETURN(line.amount_fen, RequiredInteger(body, "amount_fen"));
+  SW_ASSIGN_OR_RETURN(line.amount_fen, RequiredIntegerField(body, "amount_fen"));
   SW_ASSIGN_OR_RETURN(auto created, support::CreateDistrictLine(LedgerOf(call), line));
   SW_ASSIGN_OR_RETURN(auto json, LineJson(call, created));
   return JsonResponse(201, json);
@@ -132,7 +126,7 @@ Result<HttpResponse> GetLineRoute(Call& call) {
 Result<HttpResponse> SetAmountRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(auto body, ParseJsonObject(call.request.body, {"amount_fen"}));
-  SW_ASSIGN_OR_RETURN(std::int64_t amount, RequiredInteger(body, "amount_fen"));
+  SW_ASSIGN_OR_RETURN(std::int64_t amount, RequiredIntegerField(body, "amount_fen"));
   SW_ASSIGN_OR_RETURN(auto line, support::SetDistrictLineAmount(LedgerOf(call), id, amount));
   SW_ASSIGN_OR_RETURN(auto json, LineJson(call, line));
   return JsonResponse(200, json);
@@ -143,7 +137,7 @@ Result<HttpResponse> AllocateRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(auto body, ParseJsonObject(call.request.body, {"unit_code", "amount_fen", "note"}));
   support::NewAllocation a;
   SW_ASSIGN_OR_RETURN(a.unit_code, StringField(body, "unit_code", true));
-  SW_ASSIGN_OR_RETURN(a.amount_fen, RequiredInteger(body, "amount_fen"));
+  SW_ASSIGN_OR_RETURN(a.amount_fen, RequiredIntegerField(body, "amount_fen"));
   SW_ASSIGN_OR_RETURN(a.note, StringField(body, "note", false));
   const support::Ledger ledger = LedgerOf(call);
   SW_ASSIGN_OR_RETURN(auto allocation, support::Allocate(ledger, id, a));
@@ -171,7 +165,7 @@ Result<HttpResponse> RecordSpendingRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(
       auto body, ParseJsonObject(call.request.body, {"amount_fen", "purpose", "payee", "spent_on", "note"}));
   support::NewSpending s;
-  SW_ASSIGN_OR_RETURN(s.amount_fen, RequiredInteger(body, "amount_fen"));
+  SW_ASSIGN_OR_RETURN(s.amount_fen, RequiredIntegerField(body, "amount_fen"));
   SW_ASSIGN_OR_RETURN(s.purpose, StringField(body, "purpose", true));
   SW_ASSIGN_OR_RETURN(s.payee, StringField(body, "payee", true));
   SW_ASSIGN_OR_RETURN(s.spent_on, StringField(body, "spent_on", true));
