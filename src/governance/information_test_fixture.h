@@ -33,10 +33,7 @@ class InformationTest : public org::SmallDistrictTest {
           std::tuple{"street", "street_staff", "S"}, std::tuple{"dept", "dept_staff", "DEPT"},
           std::tuple{"editor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
           std::tuple{"admin", "admin", "D"}, std::tuple{"grid1", "grid_worker", "G1"}}) {
-      org::NewAccount a{name, name, "13800000000", role, unit, "", ""};
-      auto u = org::AddAccount(db(), org::kTestDistrict, a, clock_);
-      ASSERT_TRUE(u.ok()) << name << ": " << u.status().ToString();
-      actors_[name] = cases::Actor::FromUser(*u);
+      actors_[name] = cases::Actor::FromUser(AddTestAccount(name, role, unit));
     }
     org_ = std::make_unique<org::OrgDirectory>(Directory());
   }

@@ -36,10 +36,7 @@ class LedgerTest : public org::SmallDistrictTest {
           std::tuple{"street", "street_staff", "S"}, std::tuple{"dept", "dept_staff", "DEPT"},
           std::tuple{"supervisor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
           std::tuple{"admin", "admin", "D"}, std::tuple{"grid1", "grid_worker", "G1"}}) {
-      org::NewAccount a{name, name, "13800000000", role, unit, "", ""};
-      auto u = org::AddAccount(db(), org::kTestDistrict, a, clock_);
-      ASSERT_TRUE(u.ok()) << name << ": " << u.status().ToString();
-      actors_[name] = cases::Actor::FromUser(*u);
+      actors_[name] = cases::Actor::FromUser(AddTestAccount(name, role, unit));
     }
     org_ = std::make_unique<org::OrgDirectory>(Directory());
     auto programme = CreateProgramme(As("supervisor"), "“1369”工程", "示例工程");

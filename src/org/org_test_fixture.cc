@@ -1,6 +1,7 @@
 #include "org/org_test_fixture.h"
 
 #include "org/area_import.h"
+#include "org/staff.h"
 
 namespace sanwang::org {
 
@@ -54,6 +55,19 @@ void SmallDistrictTest::RenameUnit(const std::string& code, const std::string& n
   store::UnitRecord renamed = **unit;
   renamed.name = name;
   ASSERT_TRUE(repo.UpdateNames(renamed).ok()) << code;
+}
+
+store::UserRecord SmallDistrictTest::AddTestAccount(const std::string& name, const std::string& role,
+                                                    const std::string& unit_code,
+                                                    const std::string& display_name) {
+  NewAccount account{name, display_name.empty() ? name : display_name, "13800000000", role, unit_code, "",
+                     ""};
+  auto user = AddAccount(db(), kTestDistrict, account, clock_);
+  if (!user.ok()) {
+    ADD_FAILURE() << name << ": " << user.status().ToString();
+    return {};
+  }
+  return *user;
 }
 
 }  // namespace sanwang::org

@@ -36,6 +36,10 @@ class SmallDistrictTest : public store::BackendTest {
   store::Id IdOf(const std::string& code);
   // Gives the unit a real name (a notice prints names, not codes); Directory() reads it.
   void RenameUnit(const std::string& code, const std::string& name);
+  // Adds the account `name` of `role` in the unit of `unit_code` (its display name `name`
+  // too unless given); a failure fails the test.
+  store::UserRecord AddTestAccount(const std::string& name, const std::string& role,
+                                   const std::string& unit_code, const std::string& display_name = "");
 
   FakeClock clock_{1795924149};  // 2026-11-29T11:49:09+08:00, a Sunday
 };
