@@ -1,37 +1,10 @@
 #include "governance/evidence_file.h"
 
-#include <zip.h>
-
-#include <memory>
-
 #include "core/upload_check.h"
+#include "governance/office_archive.h"
 
 namespace sanwang::governance {
 namespace {
-
-struct ZipCloser {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-
-// A zip archive holding [Content_Types].xml and `main_part` (an Office Open XML document).
-Status CheckOfficeDocument(std::string_view data, const char* main_part) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(data.data(), data.size(), 0, &error);
-  zip_t* opened =
-      source == nullptr ? nullptr : zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-  zip_error_fini(&error);
-  if (opened == nullptr) {
-    if (source != nullptr) zip_source_free(source);
-    return DamagedUpload("not a zip archive");
-  }
-  std::unique_ptr<zip_t, ZipCloser> archive(opened);
-  for (const char* part : {"[Content_Types].xml", main_part}) {
-    if (zip_name_locate(archive.get(), part, 0) < 0)
-      return DamagedUpload(std::string("no ") + part + " in the document");
-  }
-  return Status::Ok();
-}
 
 // Photos and PDFs are checked by core/upload_check.h; Word and Excel documents here.
 Status CheckAs(std::string_view data, std::string_view type) {
