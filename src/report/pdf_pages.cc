@@ -60,9 +60,14 @@ PdfPages::PdfPages(cairo_t* cr, PangoContext* text, int total_pages)
 
 LayoutPtr PdfPages::Layout(std::string_view text, const TextStyle& style, double width_pt,
                            bool one_line) const {
-  LayoutPtr layout(pango_layout_new(text_));
+  return LayoutText(text_, text, style, width_pt, one_line);
+}
+
+LayoutPtr LayoutText(PangoContext* text, std::string_view content, const TextStyle& style, double width_pt,
+                     bool one_line) {
+  LayoutPtr layout(pango_layout_new(text));
   SetFont(layout.get(), style);
-  pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
+  pango_layout_set_text(layout.get(), content.data(), static_cast<int>(content.size()));
   if (width_pt > 0) pango_layout_set_width(layout.get(), Pango(width_pt));
   pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
   if (one_line) pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);

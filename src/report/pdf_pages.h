@@ -45,6 +45,11 @@ struct TextStyle {
 // when the font is not installed.
 ContextPtr NewPdfTextContext();
 
+// Text in the font at `style`, wrapped to `width_pt` (ellipsized to one line when
+// `one_line`; not wrapped when the width is 0).
+LayoutPtr LayoutText(PangoContext* text, std::string_view content, const TextStyle& style, double width_pt,
+                     bool one_line = false);
+
 class PdfPages {
  public:
   // Starts page 1. `total_pages` is what the footers print (0 while counting).
@@ -76,6 +81,8 @@ class PdfPages {
   // Returns whether it moved.
   bool EnsureRoom(double height_pt);
   void NewPage();
+  // The page being drawn, from 1.
+  int Page() const { return page_; }
   // Ends the last page. Returns the number of pages drawn.
   int Finish();
 

@@ -1,12 +1,11 @@
 #include "report/pdf_renderer.h"
 
-#include <cairo-pdf.h>
-
 #include <algorithm>
 #include <type_traits>
 
 #include "report/pdf_blocks.h"
 #include "report/pdf_pages.h"
+#include "report/pdf_surface.h"
 
 namespace sanwang::report {
 namespace {
@@ -16,22 +15,6 @@ constexpr double kBodyLineSpacing = 1.5;
 constexpr double kHeadingSizePt = 14;
 constexpr double kBlockGapPt = 10;
 constexpr double kHeadingGapPt = 6;
-
-struct SurfaceDestroy {
-  void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
-};
-struct CairoDestroy {
-  void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-};
-
-cairo_status_t AppendTo(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-cairo_status_t Discard(void* /*closure*/, const unsigned char* /*data*/, unsigned int /*length*/) {
-  return CAIRO_STATUS_SUCCESS;
-}
 
 void DrawCentred(PdfPages& pages, const std::string& text, const TextStyle& style, double gap_after_pt) {
   if (text.empty()) return;
@@ -111,25 +94,12 @@ void DrawBlock(PdfPages& pages, const Block& block) {
 // number of pages. The footers print `total_pages`.
 Result<int> DrawDocument(const ReportDocument& document, PangoContext* text, int total_pages,
                          std::string* out) {
-  std::unique_ptr<cairo_surface_t, SurfaceDestroy> surface(
-      cairo_pdf_surface_create_for_stream(out ? AppendTo : Discard, out, kPageWidthPt, kPageHeightPt));
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Sanwang");
-  int pages_drawn = 0;
-  {
-    std::unique_ptr<cairo_t, CairoDestroy> cr(cairo_create(surface.get()));
-    PdfPages pages(cr.get(), text, total_pages);
+  return DrawPdf(kPageWidthPt, kPageHeightPt, document.title, out, [&](cairo_t* cr) -> Result<int> {
+    PdfPages pages(cr, text, total_pages);
     DrawMasthead(pages, document);
     for (const Block& block : document.blocks) DrawBlock(pages, block);
-    pages_drawn = pages.Finish();
-  }
-  cairo_surface_finish(surface.get());
-  const cairo_status_t status = cairo_surface_status(surface.get());
-  if (status != CAIRO_STATUS_SUCCESS) {
-    return Internal(std::string("PDF 生成失败 the PDF could not be drawn: ") +
-                    cairo_status_to_string(status));
-  }
-  return pages_drawn;
+    return pages.Finish();
+  });
 }
 
 }  // namespace
@@ -137,10 +107,7 @@ Result<int> DrawDocument(const ReportDocument& document, PangoContext* text, int
 Result<std::string> RenderPdf(const ReportDocument& document) {
   SW_RETURN_IF_ERROR(CheckDocument(document));
   const ContextPtr text = NewPdfTextContext();
-  if (!text) {
-    return Unavailable(std::string("未安装字体 ") + kFontFamily + "（fonts-wqy-zenhei）the font " +
-                       kFontFamily + " is not installed (fonts-wqy-zenhei)");
-  }
+  if (!text) return FontMissing();
   // The first pass counts the pages, so that every footer can say how many there are.
   SW_ASSIGN_OR_RETURN(const int total_pages, DrawDocument(document, text.get(), 0, nullptr));
   std::string pdf;
