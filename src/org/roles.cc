@@ -42,6 +42,12 @@ constexpr std::array kLedgerPlanners = {kSupervisor, kAdmin};
 constexpr std::array kInformationWriters = {kCommunityStaff, kStreetStaff, kDeptStaff};
 constexpr std::array kInformationEditors = {kSupervisor};
 constexpr std::array kInformationReaders = {kCommunityStaff, kStreetStaff, kDeptStaff, kSupervisor, kLeader};
+constexpr std::array kCampaignOrganizers = {kSupervisor};
+constexpr std::array kCampaignEntrants = {kResident,    kGridWorker, kCommunityStaff,
+                                          kStreetStaff, kDeptStaff,  kCommandCenter,
+                                          kSupervisor,  kLeader,     kAdmin};
+constexpr std::array kCampaignReviewers = {kGridWorker,    kCommunityStaff, kStreetStaff, kDeptStaff,
+                                           kCommandCenter, kSupervisor,     kLeader};
 
 }  // namespace
 
@@ -101,6 +107,9 @@ RoleSet LedgerPlannerRoles() { return kLedgerPlanners; }
 RoleSet InformationWriterRoles() { return kInformationWriters; }
 RoleSet InformationEditorRoles() { return kInformationEditors; }
 RoleSet InformationReaderRoles() { return kInformationReaders; }
+RoleSet CampaignOrganizerRoles() { return kCampaignOrganizers; }
+RoleSet CampaignEntrantRoles() { return kCampaignEntrants; }
+RoleSet CampaignReviewerRoles() { return kCampaignReviewers; }
 RoleSet RosterKeeperRoles() { return kRosterKeepers; }
 
 const std::vector<Capability>& Capabilities() {
@@ -126,6 +135,9 @@ const std::vector<Capability>& Capabilities() {
                                                         {"information", kInformationReaders},
                                                         {"information_submit", kInformationWriters},
                                                         {"information_review", kInformationEditors},
+                                                        {"campaigns", kCampaignEntrants},
+                                                        {"campaign_review", kCampaignReviewers},
+                                                        {"campaign_admin", kCampaignOrganizers},
                                                         {"two_factor", kTwoFactorUsers}};
   return kCapabilities;
 }

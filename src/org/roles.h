@@ -120,6 +120,17 @@ RoleSet InformationEditorRoles();
 // Those who read information items (writers those of their unit and below, the editors
 // and leaders all of them) and the units' information rankings.
 RoleSet InformationReaderRoles();
+
+// Those who run campaigns (征文 and the like: governance/campaign_access.h): set up the call,
+// name the reviewers, assign the reviews and, as the committee, fix and publish the awards
+// — the district office that also supervises (supervisor), not the system administrator.
+RoleSet CampaignOrganizerRoles();
+// Those who may send an entry under their own account: residents (whose phone the
+// registration verified) and staff.
+RoleSet CampaignEntrantRoles();
+// Those an organizer may name as a campaign's reviewers: staff with a unit or the district's
+// offices and leaders.
+RoleSet CampaignReviewerRoles();
 // What the browser may offer an account, by name ("workbench", "dashboard", …): each
 // name is one of the sets above. The names are part of the /auth/me contract.
 struct Capability {
