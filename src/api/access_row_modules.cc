@@ -13,6 +13,7 @@ void AddCalendarAccessRows(ApiTest& test, AccessRows& rows);     // support/api/
 void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);       // governance/api/ledger_access_rows.cc
 void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);   // governance/api/assessment_access_rows.cc
 void AddInformationAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/information_access_rows.cc
+void AddCampaignAccessRows(ApiTest& test, AccessRows& rows);     // governance/api/campaign_access_rows.cc
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);      // bodies/api/body_access_rows.cc
 void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_access_rows.cc
 
@@ -25,6 +26,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
+      {"campaigns", AddCampaignAccessRows},
   };
   return kModules;
 }

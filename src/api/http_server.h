@@ -35,9 +35,9 @@ struct ServerOptions {
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_upload_bytes = 10 << 20;
   // POSTs to paths ending so may be as large as max_upload_bytes: photos, the ledger's
-  // evidence files, spending records' invoice scans, and the admins' imports (a district's
-  // grid boundaries as GeoJSON run to several MiB).
-  std::vector<std::string> upload_path_suffixes = {"/photos", "/evidence", "/files", "/import"};
+  // evidence files, spending records' invoice scans, campaign entries, and the admins' imports
+  // (a district's grid boundaries as GeoJSON run to several MiB).
+  std::vector<std::string> upload_path_suffixes = {"/photos", "/evidence", "/files", "/entries", "/import"};
   int header_timeout_s = 10;  // the whole header must arrive within this
   int body_timeout_s = 60;    // and the body within this
   int idle_timeout_s = 30;    // between requests on a kept-alive connection

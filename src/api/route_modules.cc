@@ -18,6 +18,7 @@ void AddLedgerRoutes(Api& api);       // governance/api/ledger_routes.cc
 void AddOrgBodyRoutes(Api& api);      // bodies/api/body_routes.cc
 void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
 void AddInformationRoutes(Api& api);  // governance/api/information_routes.cc
+void AddCampaignRoutes(Api& api);     // governance/api/campaign_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -49,6 +50,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"ledger", AddLedgerRoutes, "governance"},
       {"assessment", AddAssessmentRoutes, "governance"},
       {"information", AddInformationRoutes, "governance"},
+      {"campaigns", AddCampaignRoutes, "governance"},
   };
   return kModules;
 }
