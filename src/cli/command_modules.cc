@@ -11,6 +11,7 @@ void RegisterSupportActivities(CLI::App& app, Action* action);  // support/cli/a
 void RegisterLedger(CLI::App& app, Action* action);             // governance/cli/ledger_commands.cc
 void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
 void RegisterInformation(CLI::App& app, Action* action);        // governance/cli/information_commands.cc
+void RegisterCampaign(CLI::App& app, Action* action);           // governance/cli/campaign_commands.cc
 void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
 void RegisterBackup(CLI::App& app, Action* action);             // cli/backup_commands.cc
 void RegisterKeys(CLI::App& app, Action* action);               // cli/keys_commands.cc
@@ -38,6 +39,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"ledger", RegisterLedger},
       {"assess", RegisterAssess},
       {"information", RegisterInformation},
+      {"campaign", RegisterCampaign},
       {"org-bodies", RegisterOrgBodies},
   };
   return kModules;
