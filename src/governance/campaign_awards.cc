@@ -68,9 +68,10 @@ Status DecideAwards(const CampaignDesk& desk, store::Id campaign_id,
       CheckStage(c, kCampaignDeciding, "只能在讨论阶段评定奖项", "awards are decided in the discussion"));
   store::CampaignRepository repo(desk.db);
   SW_ASSIGN_OR_RETURN(auto entries, repo.Entries(campaign_id));
-  for (const auto& [entry, tier] : awards) {
+  for (const auto& award : awards) {
+    const store::Id entry = award.first;
     const bool ours =
-        std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return e.id == entry; });
+        std::any_of(entries.begin(), entries.end(), [entry](const auto& e) { return e.id == entry; });
     if (!ours) {
       return InvalidArgument("作品 " + std::to_string(entry) + " 不属于本次活动 entry " +
                                  std::to_string(entry) + " is not of this campaign",

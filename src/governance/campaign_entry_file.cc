@@ -88,12 +88,10 @@ std::string DocxParagraphs(std::string_view xml) {
       return tag.substr(0, name.size()) == name &&
              (tag.size() == name.size() || tag[name.size()] == ' ' || tag[name.size()] == '/');
     };
-    if (is("/w:p")) {
+    if (is("/w:p") || is("w:br")) {
       out += '\n';
     } else if (is("w:tab")) {
       out += '\t';
-    } else if (is("w:br")) {
-      out += '\n';
     } else if (is("w:t") && tag.back() != '/') {
       const std::size_t end = xml.find("</w:t>", i);
       if (end == std::string_view::npos) break;

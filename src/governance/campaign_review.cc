@@ -130,6 +130,7 @@ Result<ReviewAssignment> AssignCampaignReviews(const CampaignDesk& desk, store::
   SW_ASSIGN_OR_RETURN(auto reviewers, ReviewerProfiles(desk, campaign_id));
   if (reviewers.empty()) return FailedPrecondition("尚未指定评审 no reviewers are named");
   std::vector<EntryProfile> profiles;
+  profiles.reserve(entries.size());
   for (const auto& e : entries) profiles.push_back(ProfileOf(e));
   SW_ASSIGN_OR_RETURN(auto assignment, AssignReviews(profiles, reviewers, c.terms.reviews_per_entry));
   std::vector<std::pair<store::Id, store::Id>> pairs;

@@ -23,8 +23,8 @@ Status CheckRubric(const Rubric& rubric) {
   int scale = 0;
   for (const RubricCriterion& c : rubric) {
     if (!IsWordCode(c.code)) {
-      return Refuse("评分项代码须为小写字母、数字和下划线", "a criterion's code takes lowercase letters, digits and _",
-                    "rubric");
+      return Refuse("评分项代码须为小写字母、数字和下划线",
+                    "a criterion's code takes lowercase letters, digits and _", "rubric");
     }
     if (!codes.insert(c.code).second) {
       return Refuse("评分项 " + c.code + " 重复", "criterion " + c.code + " appears twice", "rubric");
@@ -33,12 +33,13 @@ Status CheckRubric(const Rubric& rubric) {
       return Refuse("评分项名称须为 1 到 30 个字", "a criterion's name has 1 to 30 characters", "rubric");
     }
     if (c.most < 1 || c.most > kMostPerCriterion) {
-      return Refuse("评分项 " + c.code + " 的满分应在 1 到 100 之间", "criterion " + c.code + " is out of 1 to 100",
-                    "rubric");
+      return Refuse("评分项 " + c.code + " 的满分应在 1 到 100 之间",
+                    "criterion " + c.code + " is out of 1 to 100", "rubric");
     }
     scale += c.most;
   }
-  if (scale > kMostScale) return Refuse("满分合计不超过 1000", "the criteria add up to at most 1000", "rubric");
+  if (scale > kMostScale)
+    return Refuse("满分合计不超过 1000", "the criteria add up to at most 1000", "rubric");
   return Status::Ok();
 }
 
@@ -72,8 +73,7 @@ Status CheckBlindText(const std::string& text, const std::vector<std::string>& a
   for (const std::string& name : author_names) {
     if (Utf8Length(name) < 2) continue;
     if (text.find(name) != std::string::npos) {
-      return Refuse("评审意见不得出现作者姓名（盲评）",
-                    "a blind review must not name the author", field);
+      return Refuse("评审意见不得出现作者姓名（盲评）", "a blind review must not name the author", field);
     }
   }
   return Status::Ok();

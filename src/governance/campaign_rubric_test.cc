@@ -6,7 +6,9 @@ namespace sanwang::governance {
 namespace {
 
 Rubric Essay() {
-  return {{"content", "思想内容", 40}, {"language", "文字表达", 30}, {"originality", "创新特色", 20},
+  return {{"content", "思想内容", 40},
+          {"language", "文字表达", 30},
+          {"originality", "创新特色", 20},
           {"form", "规范完整", 10}};
 }
 
@@ -21,9 +23,9 @@ TEST(CampaignRubricTest, AReviewTotalsItsCriteriaOnTheRubricsScale) {
 
 TEST(CampaignRubricTest, MissingUnknownAndOutOfRangeScoresAreRefused) {
   for (const auto& scores : std::vector<std::map<std::string, int>>{
-           {{"content", 36}, {"language", 25}, {"originality", 15}},                          // form missing
-           {{"content", 41}, {"language", 25}, {"originality", 15}, {"form", 10}},            // above its most
-           {{"content", -1}, {"language", 25}, {"originality", 15}, {"form", 10}},            // below 0
+           {{"content", 36}, {"language", 25}, {"originality", 15}},                // form missing
+           {{"content", 41}, {"language", 25}, {"originality", 15}, {"form", 10}},  // above its most
+           {{"content", -1}, {"language", 25}, {"originality", 15}, {"form", 10}},  // below 0
            {{"content", 36}, {"language", 25}, {"originality", 15}, {"form", 10}, {"x", 1}},  // unknown
        }) {
     auto total = ReviewTotal(Essay(), scores);

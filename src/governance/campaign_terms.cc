@@ -47,7 +47,8 @@ Status CheckTier(const AwardTier& tier, int scale) {
     return Refuse("奖项 " + tier.code + " 的名额至少为 1（不限名额则不填）",
                   "tier " + tier.code + " needs a quota of at least 1, or none for any number", "tiers");
   }
-  if (tier.floor_hundredths && (*tier.floor_hundredths < 0 || *tier.floor_hundredths > scale * 100)) {
+  if (tier.floor_hundredths &&
+      (*tier.floor_hundredths < 0 || *tier.floor_hundredths > std::int64_t{scale} * 100)) {
     return Refuse("奖项 " + tier.code + " 的最低分超出评分范围",
                   "tier " + tier.code + "'s floor is outside the rubric's scale", "tiers");
   }

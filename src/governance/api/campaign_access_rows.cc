@@ -17,7 +17,8 @@ void AddCampaignAccessRows(ApiTest& test, AccessRows& rows) {
   const UnixSeconds now = test.clock().Now();
   auto next = std::make_shared<int>(0);
   auto fresh = [next](const std::string& kind) { return kind + " 访问测试 " + std::to_string((*next)++); };
-  const ct::Made open{ct::Create(test, ct::Terms("征集中的活动", now - 86400, now + 30 * 86400)), 0};
+  const ct::Made open{
+      ct::Create(test, ct::Terms("征集中的活动", now - 86400, now + std::int64_t{30} * 86400)), 0};
   const ct::Made reviewing = ct::Reviewing(test, "评审中的活动");
   const ct::Made deciding = ct::Deciding(test, "讨论中的活动");
   const ct::Made published = ct::Published(test, "已公布的活动");
@@ -27,8 +28,9 @@ void AddCampaignAccessRows(ApiTest& test, AccessRows& rows) {
   auto get = [&test](const std::string& target) {
     return [&test, target](const std::string& who) { return test.As(who, "GET", target); };
   };
-  auto as_organizer_on = [&test, fresh](ct::Made (*make)(ApiTest&, const std::string&), std::string method,
-                                        std::string suffix, nlohmann::json body) {
+  auto as_organizer_on = [&test, fresh](ct::Made (*make)(ApiTest&, const std::string&),
+                                        const std::string& method, const std::string& suffix,
+                                        const nlohmann::json& body) {
     return [&test, fresh, make, method, suffix, body](const std::string& who) {
       const ct::Made m = make(test, fresh(suffix));
       return test.As(who, method, m.path() + suffix, body);

@@ -42,7 +42,9 @@ json UnitRef() {
 }
 
 json Scores() {
-  return Described(WithExample(Object(json::object(), {}), json{{"content", 35}, {"language", 25}}),
+  json scores = Object(json::object(), {});
+  scores["additionalProperties"] = Integer();
+  return Described(WithExample(scores, json{{"content", 35}, {"language", 25}}),
                    "Criterion code → whole points, 0 to the criterion's most.");
 }
 

@@ -68,7 +68,7 @@ inline std::int64_t StoredEntry(ApiTest& test, std::int64_t campaign, const std:
   e.data = governance::test_files::MakePdf();
   e.size_bytes = static_cast<std::int64_t>(e.data.size());
   e.sha256 = std::string(64, 'a');
-  e.submitted_at = test.clock().Now() - 2 * 86400;
+  e.submitted_at = test.clock().Now() - std::int64_t{2} * 86400;
   auto stored = store::CampaignRepository(test.direct_db()).InsertEntry(e);
   EXPECT_TRUE(stored.ok()) << stored.status().ToString();
   return stored.ok() ? stored->id : 0;
@@ -84,7 +84,7 @@ inline void Step(ApiTest& test, const std::string& method, const std::string& ta
 inline Made Closed(ApiTest& test, const std::string& title) {
   const UnixSeconds now = test.clock().Now();
   Made m;
-  m.campaign = Create(test, Terms(title, now - 60 * 86400, now - 86400));
+  m.campaign = Create(test, Terms(title, now - std::int64_t{60} * 86400, now - 86400));
   m.entry = StoredEntry(test, m.campaign, "resident1", "我与政协的故事");
   Step(test, "POST", m.path() + "/reviewers",
        {{"reviewers", {{{"user_id", User(test, "dept").id}}, {{"user_id", User(test, "leader").id}}}}});

@@ -21,8 +21,6 @@
 namespace sanwang::cli {
 namespace {
 
-constexpr std::int64_t kDay = 86400;
-
 const char* const kTitles[] = {
     "我与政协的故事",       "协商议事暖民心", "一份提案的诞生", "委员走进我的社区",
     "小院议事厅",           "政协委员在身边", "履职路上的脚印", "我家门口的民生实事",
@@ -130,7 +128,7 @@ class DemoCampaign {
     std::string text = "（演示数据 demo data）\n";
     std::vector<const char*> paragraphs(std::begin(kParagraphs), std::end(kParagraphs));
     std::shuffle(paragraphs.begin(), paragraphs.end(), rng_);
-    paragraphs.resize(static_cast<std::size_t>(4 + Roll(4)));  // each paragraph once
+    paragraphs.resize(4 + static_cast<std::size_t>(Roll(4)));  // each paragraph once
     for (const char* p : paragraphs) text += std::string(p) + "\n";
     return text;
   }

@@ -18,7 +18,7 @@ namespace sanwang::store {
 struct CampaignRecord {
   Id id = 0;
   std::string district_code;
-  std::string title;   // "我与政协"征文活动
+  std::string title;  // "我与政协"征文活动
   std::string theme;
   std::string rules;   // the call's text
   std::string issuer;  // the issuing body printed on certificates

@@ -16,8 +16,8 @@ class CampaignRepositoryTest : public org::SmallDistrictTest {
     org::SmallDistrictTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
     for (const char* name : {"reviewer1", "reviewer2", "author"}) {
-      auto u = org::AddAccount(db(), org::kTestDistrict, {name, name, "13800000000", "community_staff", "C", "", ""},
-                               clock_);
+      auto u = org::AddAccount(db(), org::kTestDistrict,
+                               {name, name, "13800000000", "community_staff", "C", "", ""}, clock_);
       ASSERT_TRUE(u.ok()) << u.status().ToString();
       users_.push_back(u->id);
     }
