@@ -13,6 +13,7 @@ import { addGovernanceScenarios } from './governance_scenarios.mjs';
 import { addBodiesScenarios } from './bodies_scenarios.mjs';
 import { addAccountScenarios } from './account_scenarios.mjs';
 import { addInformationScenarios } from './information_scenarios.mjs';
+import { addCampaignScenarios } from './campaign_scenarios.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
 const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
@@ -390,6 +391,7 @@ addGovernanceScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addBodiesScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addAccountScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addInformationScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
+addCampaignScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
 scenario('the API reference page renders the document from this server', async ({ browser, watch }) => {
   const document = await new Api(BASE).get('openapi.json');

@@ -28,6 +28,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/assessment', label: 'common.nav.assessment' }, needs: 'ledger' },
   { entry: { path: '/assessment/schemes', label: 'common.nav.assessmentSchemes' }, needs: 'ledger' },
   { entry: { path: '/information', label: 'common.nav.information' }, needs: 'information' },
+  { entry: { path: '/campaigns', label: 'common.nav.campaigns' }, needs: 'campaigns' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
   { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'accounts' },

@@ -54,6 +54,8 @@ export const routes: RouteRecordRaw[] = [
   // Target assessment: the ranking and hand entry, the schemes, and the published notices (public)
   { path: '/assessment', name: 'assessment', component: () => import('@/pages/governance/assessment/RankingPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessment' } },
   { path: '/information', name: 'information', component: () => import('@/pages/governance/information/InformationPage.vue'), meta: { can: 'information', title: 'common.nav.information' } },
+  { path: '/campaigns', name: 'campaigns', component: () => import('@/pages/governance/campaigns/CampaignsPage.vue'), meta: { can: 'campaigns', mobile: true, title: 'common.nav.campaigns' } },
+  { path: '/campaigns/:id(\\d+)', name: 'campaign', component: () => import('@/pages/governance/campaigns/CampaignPage.vue'), meta: { can: 'campaigns', title: 'common.nav.campaigns' } },
   { path: '/assessment/schemes', name: 'assessment-schemes', component: () => import('@/pages/governance/assessment/SchemesPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessmentSchemes' } },
   { path: '/assessment/reports', name: 'assessment-reports', component: () => import('@/pages/governance/assessment/ReportsPage.vue'), meta: { public: true, title: 'common.nav.assessmentReports' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },

@@ -121,6 +121,7 @@ export default {
     assessmentSchemes: 'Assessment schemes',
     assessmentReports: 'Assessment notices',
     information: 'Information work',
+    campaigns: 'Campaigns',
     activities: 'Activities',
     activityManage: 'Manage activities',
   },

@@ -121,6 +121,7 @@ export default {
     assessmentSchemes: '考评方案',
     assessmentReports: '考评通报',
     information: '信息工作',
+    campaigns: '征文活动',
     activities: '志愿活动',
     activityManage: '志愿活动管理',
   },
