@@ -158,8 +158,9 @@ Result<store::CampaignEntryRecord> SubmitEntry(const CampaignDesk& desk, store::
   SW_RETURN_IF_ERROR(CheckEntryText(entry));
   SW_ASSIGN_OR_RETURN(std::string type,
                       CheckEntryFile(entry.data, entry.content_type, c.terms.formats, c.terms.max_bytes));
-  SW_ASSIGN_OR_RETURN(auto mine, MyEntries(desk, campaign_id));
-  if (mine.size() >= kMaxEntriesPerAuthor) {
+  SW_ASSIGN_OR_RETURN(std::int64_t sent,
+                      store::CampaignRepository(desk.db).CountEntriesBy(campaign_id, *desk.actor.user_id));
+  if (sent >= static_cast<std::int64_t>(kMaxEntriesPerAuthor)) {
     return FailedPrecondition("每人最多投稿 3 件 an author sends at most 3 entries to a campaign");
   }
   store::CampaignEntryRecord r;

@@ -70,7 +70,7 @@ std::vector<PeerReview> PeersOf(const std::vector<store::CampaignReviewRecord>& 
 struct Assigned {
   Campaign campaign;
   store::CampaignEntryRecord entry;
-  std::vector<store::CampaignReviewRecord> reviews;  // the campaign's
+  std::vector<store::CampaignReviewRecord> reviews;  // the entry's
   store::CampaignReviewRecord mine;
 };
 
@@ -88,7 +88,7 @@ Result<Assigned> AssignedEntry(const CampaignDesk& desk, store::Id entry_id) {
       return PermissionDenied("您已声明与该作品作者回避 you declared a conflict with this entry's author");
     }
   }
-  SW_ASSIGN_OR_RETURN(auto reviews, repo.Reviews(campaign.record.id));
+  SW_ASSIGN_OR_RETURN(auto reviews, repo.ReviewsOfEntry(entry_id));
   for (const auto& r : reviews) {
     if (r.entry_id == entry_id && desk.actor.user_id && r.reviewer_id == *desk.actor.user_id) {
       return Assigned{std::move(campaign), std::move(entry).value(), reviews, r};

@@ -160,6 +160,13 @@ Result<std::vector<CampaignEntryRecord>> CampaignRepository::Entries(Id campaign
   return out;
 }
 
+Result<std::int64_t> CampaignRepository::CountEntriesBy(Id campaign_id, Id author_user_id) {
+  SW_ASSIGN_OR_RETURN(
+      auto rows, db_.Query("SELECT COUNT(*) FROM camp_entries WHERE campaign_id = ? AND author_user_id = ?",
+                           {campaign_id, author_user_id}));
+  return rows.at(0).Int(0);
+}
+
 Status CampaignRepository::ReplaceAssignments(Id campaign_id, const std::vector<std::pair<Id, Id>>& pairs) {
   return db_.InTransaction([&]() -> Status {
     SW_RETURN_IF_ERROR(db_.Execute("DELETE FROM camp_reviews WHERE campaign_id = ?", {campaign_id}).status());
@@ -179,6 +186,17 @@ Result<std::vector<CampaignReviewRecord>> CampaignRepository::Reviews(Id campaig
                       db_.Query("SELECT entry_id, reviewer_id, scores, total, comment, submitted_at "
                                 "FROM camp_reviews WHERE campaign_id = ? ORDER BY entry_id, reviewer_id",
                                 {campaign_id}));
+  std::vector<CampaignReviewRecord> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(ReviewFromRow(r));
+  return out;
+}
+
+Result<std::vector<CampaignReviewRecord>> CampaignRepository::ReviewsOfEntry(Id entry_id) {
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      db_.Query("SELECT entry_id, reviewer_id, scores, total, comment, submitted_at "
+                                "FROM camp_reviews WHERE entry_id = ? ORDER BY reviewer_id",
+                                {entry_id}));
   std::vector<CampaignReviewRecord> out;
   out.reserve(rows.size());
   for (const Row& r : rows) out.push_back(ReviewFromRow(r));

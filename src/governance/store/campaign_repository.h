@@ -34,11 +34,15 @@ class CampaignRepository {
   Result<CampaignEntryRecord> GetEntry(Id id);
   // In id order, without the bytes.
   Result<std::vector<CampaignEntryRecord>> Entries(Id campaign_id);
+  // How many entries the account sent to the campaign.
+  Result<std::int64_t> CountEntriesBy(Id campaign_id, Id author_user_id);
 
   // Replaces the campaign's assignments by these (entry, reviewer) pairs, each an empty review.
   Status ReplaceAssignments(Id campaign_id, const std::vector<std::pair<Id, Id>>& pairs);
   // Every review row of the campaign (assigned and submitted), by entry then reviewer.
   Result<std::vector<CampaignReviewRecord>> Reviews(Id campaign_id);
+  // The review rows of one entry, by reviewer.
+  Result<std::vector<CampaignReviewRecord>> ReviewsOfEntry(Id entry_id);
   // Fills the assigned review of (entry, reviewer); NotFound when it was not assigned.
   Status SubmitReview(const CampaignReviewRecord& review);
 

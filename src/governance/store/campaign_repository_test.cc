@@ -92,6 +92,9 @@ TEST_P(CampaignRepositoryTest, EntriesAreListedWithoutTheirBytesAndReadWithThem)
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->data, bytes);
   EXPECT_EQ(read->author_unit_id, IdOf("C"));
+  // Counted per author.
+  EXPECT_EQ(*repo.CountEntriesBy(campaign, *read->author_user_id), 1);
+  EXPECT_EQ(*repo.CountEntriesBy(campaign, *read->author_user_id + 1000), 0);
 }
 
 TEST_P(CampaignRepositoryTest, ReviewsAreTakenOnlyWhereAssignedAndAwardsAreReplacedWhole) {
@@ -115,6 +118,14 @@ TEST_P(CampaignRepositoryTest, ReviewsAreTakenOnlyWhereAssignedAndAwardsAreRepla
   ASSERT_EQ(reviews->size(), 1u);
   EXPECT_EQ(reviews->front().total, 86);
   EXPECT_EQ(reviews->front().submitted_at, 1800);
+  // One entry's rows alone: another entry's assignment is not among them.
+  const Id other = repo.InsertEntry(Entry(campaign, "text"))->id;
+  ASSERT_TRUE(repo.ReplaceAssignments(campaign, {{entry, users_[1]}, {other, users_[0]}}).ok());
+  auto of_entry = repo.ReviewsOfEntry(entry);
+  ASSERT_TRUE(of_entry.ok());
+  ASSERT_EQ(of_entry->size(), 1u);
+  EXPECT_EQ(of_entry->front().reviewer_id, users_[1]);
+  EXPECT_FALSE(of_entry->front().submitted_at);  // assignments replaced: an empty review again
   ASSERT_TRUE(repo.ReplaceAwards(campaign, {{entry, "first", users_[0], 1900}}).ok());
   ASSERT_TRUE(repo.ReplaceAwards(campaign, {{entry, "second", users_[0], 1950}}).ok());
   auto awards = repo.Awards(campaign);
