@@ -1,5 +1,6 @@
 #include "governance/information_desk.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -94,6 +95,19 @@ Result<store::InformationAdoptionRecord> Adoption(const InformationDesk& desk,
   item.points = std::max(item.points, level.points);
   if (!item.adopted_at) item.adopted_at = now;
   return store::InformationAdoptionRecord{item.id, level.code, level.points, now, desk.actor.user_id};
+}
+
+// Whether a level ranks above the one the item reached (any does before its first adoption):
+// adopting again is only ever at a higher level. Read only for an adopted item.
+bool HasLevelAbove(const InformationDesk& desk, const store::InformationItemRecord& item) {
+  if (item.level_code.empty()) return true;
+  auto levels = InformationLevels(desk.db, desk.district());
+  if (!levels.ok()) return true;  // the move itself checks again and says why
+  int reached = 0;
+  for (const auto& l : *levels) {
+    if (l.code == item.level_code) reached = l.rank;
+  }
+  return std::any_of(levels->begin(), levels->end(), [reached](const auto& l) { return l.rank > reached; });
 }
 
 }  // namespace
@@ -233,9 +247,10 @@ std::vector<std::string> InformationActions(const InformationDesk& desk,
                                             const store::InformationItemRecord& item) {
   std::vector<std::string> out;
   for (const cases::Transition& tr : desk.workflow.transitions()) {
-    if (tr.StartsFrom(item.state) && tr.AllowsRole(desk.actor.role) && InItemScope(tr, desk.actor, item)) {
-      out.push_back(tr.action);
-    }
+    if (!tr.StartsFrom(item.state) || !tr.AllowsRole(desk.actor.role) || !InItemScope(tr, desk.actor, item))
+      continue;
+    if (tr.action == "adopt" && !HasLevelAbove(desk, item)) continue;
+    out.push_back(tr.action);
   }
   return out;
 }

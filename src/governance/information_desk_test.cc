@@ -1,5 +1,7 @@
 #include "governance/information_desk.h"
 
+#include <algorithm>
+
 #include "governance/information_ranking.h"
 #include "governance/information_test_fixture.h"
 
@@ -99,6 +101,22 @@ TEST_P(InformationTest, AReturnedItemIsRevisedAndResubmittedWithEveryRevisionKep
   ASSERT_EQ(history->versions.size(), 2u);
   EXPECT_EQ(history->versions[0].title, "初稿标题");
   EXPECT_EQ(history->versions[1].title, "修改稿标题");
+}
+
+TEST_P(InformationTest, AdoptIsOfferedOnlyWhileAHigherLevelIsLeft) {
+  auto item = Submit("community", "社区开展垃圾分类宣传");
+  auto has_adopt = [&](const store::InformationItemRecord& i) {
+    const auto actions = InformationActions(As("editor"), i);
+    return std::find(actions.begin(), actions.end(), "adopt") != actions.end();
+  };
+  EXPECT_TRUE(has_adopt(item));
+  auto city = Adopt(item.id, "city");
+  ASSERT_TRUE(city.ok()) << city.status().ToString();
+  EXPECT_TRUE(has_adopt(*city));  // the province is above the city
+  auto province = Adopt(item.id, "province");
+  ASSERT_TRUE(province.ok()) << province.status().ToString();
+  EXPECT_FALSE(has_adopt(*province));  // nothing above the province: not offered
+  EXPECT_EQ(Adopt(item.id, "province").status().code(), ErrorCode::kConflict);
 }
 
 TEST_P(InformationTest, OnlyTheEditorsReviewAndOnlyTheSourceUnitWithdraws) {
