@@ -1,6 +1,7 @@
 #include "governance/campaign_awards.h"
 
 #include <algorithm>
+#include <set>
 
 #include "governance/campaign_access.h"
 
@@ -68,11 +69,10 @@ Status DecideAwards(const CampaignDesk& desk, store::Id campaign_id,
       CheckStage(c, kCampaignDeciding, "只能在讨论阶段评定奖项", "awards are decided in the discussion"));
   store::CampaignRepository repo(desk.db);
   SW_ASSIGN_OR_RETURN(auto entries, repo.Entries(campaign_id));
-  for (const auto& award : awards) {
-    const store::Id entry = award.first;
-    const bool ours =
-        std::any_of(entries.begin(), entries.end(), [entry](const auto& e) { return e.id == entry; });
-    if (!ours) {
+  std::set<store::Id> ours;
+  for (const auto& e : entries) ours.insert(e.id);
+  for (const auto& [entry, tier] : awards) {
+    if (!ours.count(entry)) {
       return InvalidArgument("作品 " + std::to_string(entry) + " 不属于本次活动 entry " +
                                  std::to_string(entry) + " is not of this campaign",
                              "awards");

@@ -139,10 +139,8 @@ Result<std::string> CheckEntryFile(std::string_view data, std::string_view decla
 std::string SafeEntryName(std::string_view name, const std::string& content_type) {
   if (content_type == kPlainTextType)
     return SafeUploadName(name, {"txt"}, "txt", "entry", kMaxEntryNameBytes);
-  const std::vector<std::string> known = content_type == "image/jpeg"
-                                             ? std::vector<std::string>{"jpg", "jpeg"}
-                                             : std::vector<std::string>{EvidenceExtension(content_type)};
-  return SafeUploadName(name, known, EvidenceExtension(content_type), "entry", kMaxEntryNameBytes);
+  return SafeUploadName(name, EvidenceExtensions(content_type), EvidenceExtension(content_type), "entry",
+                        kMaxEntryNameBytes);
 }
 
 Result<std::string> EntryText(std::string_view data, const std::string& content_type) {

@@ -19,10 +19,7 @@ std::string PdfText(const std::string& pdf, const std::string& options = "") {
 
 int PdfPages(const std::string& pdf) {
   ScratchDir dir;
-  const auto file = dir.Write("print.pdf", pdf);
-  auto info = RunCommand("pdfinfo '" + file.string() + "'");
-  const auto at = info.ok() ? info->find("Pages:") : std::string::npos;
-  return at == std::string::npos ? -1 : std::stoi(info->substr(at + 6));
+  return report::testing::PdfInfoPages(dir.Write("print.pdf", pdf));
 }
 
 TEST_P(CampaignReviewTest, NothingPrintsBeforeTheResultsArePublished) {

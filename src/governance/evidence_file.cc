@@ -13,12 +13,6 @@ Status CheckAs(std::string_view data, std::string_view type) {
   return CheckUploadBytes(data, type);
 }
 
-// The extensions a file of this type is named with; the first is the one given to it.
-std::vector<std::string> ExtensionsOf(const std::string& content_type) {
-  if (content_type == "image/jpeg") return {"jpg", "jpeg"};
-  return {EvidenceExtension(content_type)};
-}
-
 }  // namespace
 
 const std::vector<std::string>& EvidenceTypes() {
@@ -50,8 +44,13 @@ Result<std::string> CheckEvidenceFile(std::string_view data, std::string_view de
   return type;
 }
 
+std::vector<std::string> EvidenceExtensions(const std::string& content_type) {
+  if (content_type == "image/jpeg") return {"jpg", "jpeg"};
+  return {EvidenceExtension(content_type)};
+}
+
 std::string SafeEvidenceName(std::string_view name, const std::string& content_type) {
-  return SafeUploadName(name, ExtensionsOf(content_type), EvidenceExtension(content_type), "evidence",
+  return SafeUploadName(name, EvidenceExtensions(content_type), EvidenceExtension(content_type), "evidence",
                         kMaxEvidenceNameBytes);
 }
 

@@ -42,5 +42,7 @@ std::string SafeEvidenceName(std::string_view name, const std::string& content_t
 
 // The usual extension of an evidence type, without the dot ("pdf").
 std::string EvidenceExtension(const std::string& content_type);
+// Every extension a file of the type is named with, the usual one first ("jpg", "jpeg").
+std::vector<std::string> EvidenceExtensions(const std::string& content_type);
 
 }  // namespace sanwang::governance

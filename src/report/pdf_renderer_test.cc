@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <numeric>
-#include <regex>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -39,14 +38,7 @@ class RenderedNotice : public ::testing::Test {
     return text.ok() ? *text : "";
   }
 
-  int PdfInfoPages() const {
-    auto info = RunCommand("pdfinfo '" + file_ + "'");
-    EXPECT_TRUE(info.ok());
-    std::smatch match;
-    const std::string text = info.ok() ? *info : "";
-    if (!std::regex_search(text, match, std::regex(R"(Pages:\s+(\d+))"))) return -1;
-    return std::stoi(match[1]);
-  }
+  int PdfInfoPages() const { return testing::PdfInfoPages(file_); }
 
   ScratchDir dir_;
   std::string bytes_;

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <regex>
 
 namespace sanwang::report::testing {
 
@@ -66,6 +67,14 @@ std::filesystem::path ScratchDir::Write(const std::string& name, const std::stri
   std::filesystem::path file = path_ / name;
   std::ofstream(file, std::ios::binary) << bytes;
   return file;
+}
+
+int PdfInfoPages(const std::filesystem::path& pdf_file) {
+  auto info = RunCommand("pdfinfo '" + pdf_file.string() + "'");
+  std::smatch match;
+  const std::string text = info.ok() ? *info : "";
+  if (!std::regex_search(text, match, std::regex(R"(Pages:\s+(\d+))"))) return -1;
+  return std::stoi(match[1]);
 }
 
 Result<std::string> RunCommand(const std::string& command) {

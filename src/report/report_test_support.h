@@ -36,6 +36,9 @@ class ScratchDir {
 // What a shell command prints on standard output; an error when it exits non-zero.
 Result<std::string> RunCommand(const std::string& command);
 
+// The pages of a PDF file as pdfinfo counts them; -1 when pdfinfo cannot read it.
+int PdfInfoPages(const std::filesystem::path& pdf_file);
+
 // A PDF's first page as pdftoppm draws it at 40 dpi in grey.
 struct GreyPage {
   int width = 0;
