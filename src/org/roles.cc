@@ -1,5 +1,7 @@
 #include "org/roles.h"
 
+#include "org/survey_roles.h"
+
 #include <algorithm>
 #include <array>
 
@@ -46,6 +48,13 @@ constexpr std::array kCampaignOrganizers = {kSupervisor};
 constexpr std::array kCampaignEntrants = {kResident,    kGridWorker, kCommunityStaff,
                                           kStreetStaff, kDeptStaff,  kCommandCenter,
                                           kSupervisor,  kLeader,     kAdmin};
+constexpr std::array kSurveyOrganizers = {kSupervisor};
+constexpr std::array kSurveyRespondents = {kResident};
+constexpr std::array kSurveyRecorders = {kGridWorker, kCommunityStaff, kStreetStaff};
+constexpr std::array kSurveyReaders = {kGridWorker,     kCommunityStaff, kStreetStaff, kDeptStaff,
+                                       kCommandCenter, kSupervisor,     kLeader};
+constexpr std::array kSurveyUsers = {kResident,      kGridWorker,  kCommunityStaff, kStreetStaff,
+                                     kDeptStaff,     kCommandCenter, kSupervisor,   kLeader};
 constexpr std::array kCampaignReviewers = {kGridWorker,    kCommunityStaff, kStreetStaff, kDeptStaff,
                                            kCommandCenter, kSupervisor,     kLeader};
 
@@ -111,6 +120,11 @@ RoleSet CampaignOrganizerRoles() { return kCampaignOrganizers; }
 RoleSet CampaignEntrantRoles() { return kCampaignEntrants; }
 RoleSet CampaignReviewerRoles() { return kCampaignReviewers; }
 RoleSet RosterKeeperRoles() { return kRosterKeepers; }
+RoleSet SurveyOrganizerRoles() { return kSurveyOrganizers; }
+RoleSet SurveyRespondentRoles() { return kSurveyRespondents; }
+RoleSet SurveyRecorderRoles() { return kSurveyRecorders; }
+RoleSet SurveyReaderRoles() { return kSurveyReaders; }
+RoleSet SurveyUserRoles() { return kSurveyUsers; }
 
 const std::vector<Capability>& Capabilities() {
   static const std::vector<Capability> kCapabilities = {{"report", kResidents},
@@ -138,6 +152,11 @@ const std::vector<Capability>& Capabilities() {
                                                         {"campaigns", kCampaignEntrants},
                                                         {"campaign_review", kCampaignReviewers},
                                                         {"campaign_admin", kCampaignOrganizers},
+                                                        {"surveys", kSurveyUsers},
+                                                        {"survey_answer", kSurveyRespondents},
+                                                        {"survey_record", kSurveyRecorders},
+                                                        {"survey_results", kSurveyReaders},
+                                                        {"survey_admin", kSurveyOrganizers},
                                                         {"two_factor", kTwoFactorUsers}};
   return kCapabilities;
 }

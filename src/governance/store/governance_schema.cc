@@ -452,6 +452,55 @@ CREATE TABLE camp_awards (
 );
 )SQL";
 
+// Version 9: residents' surveys (民意测评). A survey asks an area's residents a questionnaire
+// in a window; each response comes from a community through a channel, at most one per
+// account (the unique key; responses without an account are links and paper answers); a
+// one-time link is kept as its token's hash and used once.
+constexpr const char* kV9 = R"SQL(
+CREATE TABLE srv_surveys (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  intro TEXT NOT NULL,
+  series TEXT NOT NULL,
+  period TEXT NOT NULL,
+  area_unit_id BIGINT NOT NULL REFERENCES units(id),
+  opens_at BIGINT NOT NULL,
+  closes_at BIGINT NOT NULL,
+  questionnaire TEXT NOT NULL,
+  indices TEXT NOT NULL,
+  state TEXT NOT NULL,
+  created_by BIGINT REFERENCES users(id),
+  created_at BIGINT NOT NULL,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (district_code, title),
+  CHECK (closes_at > opens_at)
+);
+CREATE TABLE srv_responses (
+  id {{ID}},
+  survey_id BIGINT NOT NULL REFERENCES srv_surveys(id),
+  district_code TEXT NOT NULL,
+  community_id BIGINT NOT NULL REFERENCES units(id),
+  account_id BIGINT REFERENCES users(id),
+  channel TEXT NOT NULL,
+  answers TEXT NOT NULL,
+  recorded_by BIGINT REFERENCES users(id),
+  submitted_at BIGINT NOT NULL,
+  demo INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (survey_id, account_id)
+);
+CREATE INDEX srv_responses_survey ON srv_responses (survey_id, community_id);
+CREATE TABLE srv_links (
+  token_hash TEXT PRIMARY KEY,
+  survey_id BIGINT NOT NULL REFERENCES srv_surveys(id),
+  community_id BIGINT NOT NULL REFERENCES units(id),
+  created_by BIGINT REFERENCES users(id),
+  created_at BIGINT NOT NULL,
+  used_at BIGINT
+);
+CREATE INDEX srv_links_survey ON srv_links (survey_id);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> GovernanceMigrations() {
@@ -466,6 +515,7 @@ std::vector<Migration> GovernanceMigrations() {
       {7, "published information notices, frozen: PDF and XLSX bytes, number (信息工作通报)", kV7, kV7Sqlite,
        kV7Postgres},
       {8, "campaigns: the call, reviewers, entries with their files, reviews, awards (征文)", kV8, "", ""},
+      {9, "surveys: questionnaires, indices, responses by channel, one-time links (民意测评)", kV9, "", ""},
   };
 }
 
