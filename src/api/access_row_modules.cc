@@ -14,6 +14,7 @@ void AddLedgerAccessRows(ApiTest& test, AccessRows& rows);       // governance/a
 void AddAssessmentAccessRows(ApiTest& test, AccessRows& rows);   // governance/api/assessment_access_rows.cc
 void AddInformationAccessRows(ApiTest& test, AccessRows& rows);  // governance/api/information_access_rows.cc
 void AddCampaignAccessRows(ApiTest& test, AccessRows& rows);     // governance/api/campaign_access_rows.cc
+void AddSurveyAccessRows(ApiTest& test, AccessRows& rows);       // governance/api/survey_access_rows.cc
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);      // bodies/api/body_access_rows.cc
 void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_access_rows.cc
 
@@ -27,6 +28,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
       {"campaigns", AddCampaignAccessRows},
+      {"surveys", AddSurveyAccessRows},
   };
   return kModules;
 }

@@ -19,6 +19,7 @@ void AddOrgBodyRoutes(Api& api);      // bodies/api/body_routes.cc
 void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
 void AddInformationRoutes(Api& api);  // governance/api/information_routes.cc
 void AddCampaignRoutes(Api& api);     // governance/api/campaign_routes.cc
+void AddSurveyRoutes(Api& api);       // governance/api/survey_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -51,6 +52,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"assessment", AddAssessmentRoutes, "governance"},
       {"information", AddInformationRoutes, "governance"},
       {"campaigns", AddCampaignRoutes, "governance"},
+      {"surveys", AddSurveyRoutes, "governance"},
   };
   return kModules;
 }

@@ -128,6 +128,15 @@ std::vector<const store::UnitRecord*> AreaCommunities(const org::OrgDirectory& o
   return out;
 }
 
+std::vector<const store::UnitRecord*> NameableCommunities(const SurveyDesk& desk, const Survey& survey) {
+  std::vector<const store::UnitRecord*> out;
+  const bool organizer = MayOrganizeSurveys(desk.actor).ok();
+  for (const store::UnitRecord* c : AreaCommunities(desk.org, survey.record.area_unit_id)) {
+    if (organizer || MayRecordFor(desk.actor, desk.org, c->id).ok()) out.push_back(c);
+  }
+  return out;
+}
+
 Result<Survey> CreateSurvey(const SurveyDesk& desk, const SurveyTerms& terms) {
   SW_RETURN_IF_ERROR(MayOrganizeSurveys(desk.actor));
   SW_RETURN_IF_ERROR(CheckTermsFor(desk, terms));

@@ -86,6 +86,10 @@ Result<Survey> SurveyOfLink(const SurveyDesk& desk, const std::string& token);
 Result<store::SurveyResponseRecord> AnswerThroughLink(const SurveyDesk& desk, const std::string& token,
                                                       const nlohmann::json& answers);
 
+// The communities of the survey's area the caller may name for an answer or a link: all of
+// them for organizers, those in their scope for recorders, none for anyone else.
+std::vector<const store::UnitRecord*> NameableCommunities(const SurveyDesk& desk, const Survey& survey);
+
 // The communities of the survey's area, in the org tree's order.
 std::vector<const store::UnitRecord*> AreaCommunities(const org::OrgDirectory& org, store::Id area_unit_id);
 

@@ -29,7 +29,7 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false, information: false, information_submit: false, information_review: false, campaigns: false, campaign_review: false, campaign_admin: false, two_factor: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false, information: false, information_submit: false, information_review: false, campaigns: false, campaign_review: false, campaign_admin: false, surveys: false, survey_answer: false, survey_record: false, survey_results: false, survey_admin: false, two_factor: false };
 const user = (can: Partial<Capabilities>): User => ({ id: 1, username: 'u', display_name: '', role: 'resident', unit: null, disabled: false, phone: '', must_change_password: false, can: { ...NONE, ...can } });
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });

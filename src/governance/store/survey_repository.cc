@@ -122,11 +122,19 @@ Status SurveyRepository::MoveSurvey(Id id, const std::string& from, const std::s
 }
 
 Result<SurveyResponseRecord> SurveyRepository::InsertResponse(SurveyResponseRecord response) {
-  auto id = InsertResponseRow(db_, response);
-  if (!id.ok() && id.status().code() == ErrorCode::kAlreadyExists)
-    return AlreadyExists("您已参加过本次测评，每个账号只能答一次 this account has answered the survey already");
-  SW_RETURN_IF_ERROR(id.status());
-  response.id = *id;
+  constexpr const char* kTwice = "您已参加过本次测评，每个账号只能答一次 this account has answered the survey already";
+  if (response.account_id) {
+    SW_ASSIGN_OR_RETURN(bool answered, HasAnswered(response.survey_id, *response.account_id));
+    if (answered) return AlreadyExists(kTwice);
+  }
+  // In a transaction of its own (a savepoint inside the request's) so that two answers sent
+  // at once, of which the unique key refuses the second, leave the outer transaction usable.
+  Status inserted = db_.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(response.id, InsertResponseRow(db_, response));
+    return Status::Ok();
+  });
+  if (inserted.code() == ErrorCode::kAlreadyExists) return AlreadyExists(kTwice);
+  SW_RETURN_IF_ERROR(inserted);
   return response;
 }
 

@@ -33,7 +33,7 @@ describe('org_tree', () => {
     expect(roots[0].children[0].children[0].code).toBe('411002001001');
     const staff = { id: 9, username: 'c', display_name: '', role: 'community_staff' as const, unit: { id: 3, code: '411002001001', name: '东社区', kind: 'community' as const }, disabled: false, phone: '', must_change_password: false };
     expect(scopeTree(roots, staff).map((n) => n.code)).toEqual(['411002001001']);
-    const leader = { report: false, workbench: false, map: true, dashboard: true, plan: true, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: true, book_venue: true, venues_manage: false, budget: true, roster: true, roster_manage: false, activities_manage: false, join_activities: false, ledger: true, ledger_plan: false, information: true, information_submit: false, information_review: false, campaigns: true, campaign_review: true, campaign_admin: false, two_factor: true };
+    const leader = { report: false, workbench: false, map: true, dashboard: true, plan: true, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: true, book_venue: true, venues_manage: false, budget: true, roster: true, roster_manage: false, activities_manage: false, join_activities: false, ledger: true, ledger_plan: false, information: true, information_submit: false, information_review: false, campaigns: true, campaign_review: true, campaign_admin: false, surveys: true, survey_answer: false, survey_record: false, survey_results: true, survey_admin: false, two_factor: true };
     expect(scopeTree(roots, { ...staff, role: 'leader' as const, can: leader })).toBe(roots);
     expect(scopeTree(roots, null)).toEqual([]);
     expect(keepKinds(roots, ['district', 'street'])[0].children[0].children).toEqual([]);
