@@ -28,6 +28,7 @@ Status BuildDemoLedger(Context& ctx, unsigned seed);       // governance/cli/dem
 Status BuildDemoAssessment(Context& ctx);                  // governance/cli/demo_assessment.cc
 Status BuildDemoInformation(Context& ctx, unsigned seed);  // governance/cli/demo_information.cc
 Status BuildDemoCampaign(Context& ctx, unsigned seed);     // governance/cli/demo_campaign.cc
+Status BuildDemoSurvey(Context& ctx, unsigned seed);       // governance/cli/demo_survey.cc
 Status BuildDemoBodies(Context& ctx, unsigned seed);       // bodies/cli/demo_bodies.cc
 
 namespace {
@@ -146,6 +147,7 @@ Status Demo(const Config& config, int cases) {
   SW_RETURN_IF_ERROR(BuildDemoLedger(*ctx, 20261205));
   SW_RETURN_IF_ERROR(BuildDemoInformation(*ctx, 20261206));
   SW_RETURN_IF_ERROR(BuildDemoCampaign(*ctx, 20261207));
+  SW_RETURN_IF_ERROR(BuildDemoSurvey(*ctx, 20261208));
   SW_RETURN_IF_ERROR(BuildDemoAssessment(*ctx));
   SW_RETURN_IF_ERROR(TrainDemoClassifier(*ctx, config));
   SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));

@@ -12,6 +12,7 @@ void RegisterLedger(CLI::App& app, Action* action);             // governance/cl
 void RegisterAssess(CLI::App& app, Action* action);             // governance/cli/assess_commands.cc
 void RegisterInformation(CLI::App& app, Action* action);        // governance/cli/information_commands.cc
 void RegisterCampaign(CLI::App& app, Action* action);           // governance/cli/campaign_commands.cc
+void RegisterSurvey(CLI::App& app, Action* action);             // governance/cli/survey_commands.cc
 void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
 void RegisterBackup(CLI::App& app, Action* action);             // cli/backup_commands.cc
 void RegisterKeys(CLI::App& app, Action* action);               // cli/keys_commands.cc
@@ -40,6 +41,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"assess", RegisterAssess},
       {"information", RegisterInformation},
       {"campaign", RegisterCampaign},
+      {"survey", RegisterSurvey},
       {"org-bodies", RegisterOrgBodies},
   };
   return kModules;

@@ -7,6 +7,7 @@
 
 #include "core/csv.h"
 #include "governance/survey_export.h"
+#include "governance/survey_import.h"
 #include "governance/survey_results.h"
 #include "governance/survey_test_fixture.h"
 #include "testing/test_databases.h"
@@ -238,6 +239,35 @@ TEST_P(SurveyTest, FreeTextWithoutAClassifierIsOneGroup) {
   ASSERT_EQ(groups->at(0).answers.size(), 1u);
   EXPECT_EQ(groups->at(0).answers[0].text, "希望增加路灯");
   EXPECT_EQ(groups->at(0).answers[0].community, "C");
+}
+
+TEST_P(SurveyTest, AFileOfPaperAnswersComesInWholeOrNotAtAll) {
+  const store::Id id = OpenSurvey(Terms());
+  const std::string good =
+      "\xEF\xBB\xBF" "community,channel,lives,satisfied,aspects.green,aspects.clean,uses,age,comment\n"
+      "C,paper,yes,5,4,,library;court,70,\n"
+      "C2,telephone,no,,,,,,路灯不亮\n";
+  EXPECT_EQ(ImportAnswers(As("staff_c"), id, good).status().code(), ErrorCode::kPermissionDenied);
+  auto imported = ImportAnswers(As("organizer"), id, good);
+  ASSERT_TRUE(imported.ok()) << imported.status().ToString();
+  EXPECT_EQ(*imported, 2);
+  auto stored = store::SurveyRepository(db()).Responses(id);
+  ASSERT_EQ(stored->size(), 2u);
+  EXPECT_EQ(json::parse(stored->at(0).answers),
+            (json{{"lives", "yes"}, {"satisfied", 5}, {"aspects", {{"green", 4}}}, {"uses", {"library", "court"}},
+                  {"age", 70.0}}));
+  EXPECT_EQ(stored->at(1).channel, kChannelTelephone);
+  // The third line answers a question its first answer skips: nothing of the file is kept.
+  const std::string bad =
+      "community,channel,lives,satisfied\n"
+      "C,paper,yes,4\n"
+      "C2,paper,no,3\n";
+  auto refused = ImportAnswers(As("organizer"), id, bad);
+  EXPECT_EQ(refused.status().field(), "file");
+  EXPECT_NE(refused.status().message().find("第 3 行"), std::string::npos) << refused.status().message();
+  EXPECT_EQ(ImportAnswers(As("organizer"), id, "community,channel,lives\n西大街,paper,yes\n").status().field(),
+            "file");
+  EXPECT_EQ(Responses(db(), id), 2);
 }
 
 SANWANG_INSTANTIATE_BACKENDS(SurveyTest);
