@@ -35,8 +35,9 @@ class SurveyCliTest : public testing::CliTest {
     ASSERT_TRUE(org.ok()) << org.status().ToString();
     community_ = org->OfKind("community").at(0)->code;
     SystemClock clock;
-    auto organizer = org::AddAccount(**db, Config{}.district_code,
-                                     {"organizer", "督查室", "", "supervisor", org->Root()->code, "", "", false}, clock);
+    auto organizer =
+        org::AddAccount(**db, Config{}.district_code,
+                        {"organizer", "督查室", "", "supervisor", org->Root()->code, "", "", false}, clock);
     ASSERT_TRUE(organizer.ok()) << organizer.status().ToString();
     governance::SurveyDesk desk{**db, *org, cases::Actor::FromUser(*organizer), clock};
     governance::SurveyTerms t;
@@ -45,7 +46,7 @@ class SurveyCliTest : public testing::CliTest {
     t.period = "本期";
     t.area_unit_id = org->Root()->id;
     t.opens_at = clock.Now() - 86400;
-    t.closes_at = clock.Now() + 30 * 86400;
+    t.closes_at = clock.Now() + std::int64_t{30} * 86400;
     t.questionnaire = *governance::ParseQuestionnaire(nlohmann::json::parse(R"([
       {"code": "happy", "kind": "likert", "text": "您觉得生活幸福吗？"},
       {"code": "advice", "kind": "text", "text": "意见建议", "required": false}])"));
@@ -60,7 +61,7 @@ class SurveyCliTest : public testing::CliTest {
   }
 
   std::string File(const std::string& name, const std::string& text) {
-    const std::string path = (folder_ / name).string();
+    std::string path = (folder_ / name).string();
     std::ofstream(path, std::ios::binary) << text;
     return path;
   }
@@ -78,18 +79,18 @@ class SurveyCliTest : public testing::CliTest {
 
 TEST_P(SurveyCliTest, PaperAnswersComeInWholeAndTheIndicesAndAnswersGoOut) {
   const std::string head = "community,channel,happy,advice\n";
-  testing::CommandOutcome bad = Sanwang("survey import --as organizer --id " + id_ + " --file " +
-                                        File("bad.csv", head + community_ + ",paper,5,\n" + community_ +
-                                                            ",paper,7,\n"));
+  testing::CommandOutcome bad =
+      Sanwang("survey import --as organizer --id " + id_ + " --file " +
+              File("bad.csv", head + community_ + ",paper,5,\n" + community_ + ",paper,7,\n"));
   EXPECT_NE(bad.status, 0);
   EXPECT_NE(bad.output.find("第 3 行"), std::string::npos) << bad.output;
   testing::CommandOutcome listed = Sanwang("survey list --as organizer");
   ASSERT_EQ(listed.status, 0) << listed.output;
   EXPECT_NE(listed.output.find("  0  群众满意度测评"), std::string::npos) << listed.output;
 
-  testing::CommandOutcome good = Sanwang(
-      "survey import --as organizer --id " + id_ + " --file " +
-      File("good.csv", head + community_ + ",paper,5,路灯不亮\n" + community_ + ",telephone,3,\n"));
+  testing::CommandOutcome good =
+      Sanwang("survey import --as organizer --id " + id_ + " --file " +
+              File("good.csv", head + community_ + ",paper,5,路灯不亮\n" + community_ + ",telephone,3,\n"));
   ASSERT_EQ(good.status, 0) << good.output;
   EXPECT_NE(good.output.find("stored 2 answers"), std::string::npos) << good.output;
 

@@ -27,8 +27,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
-      {"campaigns", AddCampaignAccessRows},
-      {"surveys", AddSurveyAccessRows},
+      {"campaigns", AddCampaignAccessRows},    {"surveys", AddSurveyAccessRows},
   };
   return kModules;
 }

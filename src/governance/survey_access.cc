@@ -26,9 +26,11 @@ Status MayReadSurveyResults(const cases::Actor& actor) {
 
 Result<store::Id> RespondentCommunity(const cases::Actor& actor, const org::OrgDirectory& org) {
   if (!actor.user_id || !org::InSet(org::SurveyRespondentRoles(), actor.role))
-    return PermissionDenied("只有居民账号可以作答，工作人员请录入纸质或电话问卷 only residents answer; staff record "
-                            "paper or telephone answers");
-  const store::UnitRecord* community = actor.unit_id ? org.AncestorOfKind(*actor.unit_id, "community") : nullptr;
+    return PermissionDenied(
+        "只有居民账号可以作答，工作人员请录入纸质或电话问卷 only residents answer; staff record "
+        "paper or telephone answers");
+  const store::UnitRecord* community =
+      actor.unit_id ? org.AncestorOfKind(*actor.unit_id, "community") : nullptr;
   if (community == nullptr)
     return PermissionDenied("您的账号未关联社区，无法作答 your account belongs to no community");
   return community->id;
@@ -42,7 +44,8 @@ Status MayRecordFor(const cases::Actor& actor, const org::OrgDirectory& org, sto
   const store::UnitRecord* own = actor.unit_id ? org.Find(*actor.unit_id) : nullptr;
   if (own != nullptr && own->kind == "grid") own = org.AncestorOfKind(own->id, "community");
   if (own == nullptr || !org.InSubtree(own->id, community))
-    return PermissionDenied("只能为本辖区的社区录入问卷 you record answers only for communities in your scope");
+    return PermissionDenied(
+        "只能为本辖区的社区录入问卷 you record answers only for communities in your scope");
   return Status::Ok();
 }
 

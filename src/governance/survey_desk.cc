@@ -15,7 +15,8 @@ constexpr std::size_t kLinkTokenBytes = 16;
 
 Result<Survey> Read(store::SurveyRecord record) {
   Survey s;
-  SW_ASSIGN_OR_RETURN(s.terms.questionnaire, ParseQuestionnaire(nlohmann::json::parse(record.questionnaire, nullptr, false)));
+  SW_ASSIGN_OR_RETURN(s.terms.questionnaire,
+                      ParseQuestionnaire(nlohmann::json::parse(record.questionnaire, nullptr, false)));
   SW_ASSIGN_OR_RETURN(s.terms.indices, ParseIndicesJson(record.indices));
   s.terms.title = record.title;
   s.terms.intro = record.intro;
@@ -88,7 +89,8 @@ Result<store::SurveyResponseRecord> Checked(const SurveyDesk& desk, const Survey
                                             const nlohmann::json& answers) {
   SW_RETURN_IF_ERROR(CheckTakingAnswers(desk, survey.record));
   if (!InArea(desk, survey.record, community))
-    return InvalidArgument("该社区不在本次测评范围内 the community is outside the survey's area", "community_id");
+    return InvalidArgument("该社区不在本次测评范围内 the community is outside the survey's area",
+                           "community_id");
   SW_RETURN_IF_ERROR(CheckResponse(survey.terms.questionnaire, answers));
   store::SurveyResponseRecord r;
   r.survey_id = survey.record.id;
@@ -114,7 +116,8 @@ std::string NewLinkToken() {
 Result<store::Id> CommunityOfArea(const SurveyDesk& desk, const Survey& survey, store::Id community_id) {
   const store::UnitRecord* unit = desk.org.Find(community_id);
   if (unit == nullptr || unit->kind != "community" || !InArea(desk, survey.record, community_id))
-    return InvalidArgument("请选择本次测评范围内的社区 choose a community of the survey's area", "community_id");
+    return InvalidArgument("请选择本次测评范围内的社区 choose a community of the survey's area",
+                           "community_id");
   return community_id;
 }
 
@@ -195,7 +198,8 @@ Result<Survey> MoveSurvey(const SurveyDesk& desk, store::Id id, const std::strin
   SW_RETURN_IF_ERROR(MayOrganizeSurveys(desk.actor));
   SW_ASSIGN_OR_RETURN(Survey survey, FindSurvey(desk, id));
   const std::string& from = survey.record.state;
-  const bool allowed = (from == kSurveyDraft && to == kSurveyOpen) || (from == kSurveyOpen && to == kSurveyClosed);
+  const bool allowed =
+      (from == kSurveyDraft && to == kSurveyOpen) || (from == kSurveyOpen && to == kSurveyClosed);
   if (!allowed)
     return FailedPrecondition("测评不能从“" + SurveyStateLabel(from) + "”改为“" + SurveyStateLabel(to) +
                               "” a survey moves draft → open → closed only");
@@ -259,7 +263,8 @@ Result<std::vector<std::string>> IssueLinks(const SurveyDesk& desk, store::Id id
   std::vector<store::SurveyLinkRecord> links;
   for (int i = 0; i < count; ++i) {
     tokens.push_back(NewLinkToken());
-    links.push_back({Sha256Hex(tokens.back()), id, community, desk.actor.user_id, desk.clock.Now(), std::nullopt});
+    links.push_back(
+        {Sha256Hex(tokens.back()), id, community, desk.actor.user_id, desk.clock.Now(), std::nullopt});
   }
   SW_RETURN_IF_ERROR(store::SurveyRepository(desk.db).InsertLinks(links));
   return tokens;

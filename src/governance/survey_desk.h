@@ -42,14 +42,14 @@ struct Survey {
 
 // What the caller may do with one survey now: the browser offers these and nothing else.
 struct SurveyAbilities {
-  bool edit = false;        // a draft, for organizers
-  bool open = false;        // draft → open
-  bool close = false;       // open → closed
-  bool answer = false;      // a resident of the area who has not answered, within the window
-  bool answered = false;    // the caller's account answered already
-  bool record = false;      // staff who may type in answers, within the window
+  bool edit = false;      // a draft, for organizers
+  bool open = false;      // draft → open
+  bool close = false;     // open → closed
+  bool answer = false;    // a resident of the area who has not answered, within the window
+  bool answered = false;  // the caller's account answered already
+  bool record = false;    // staff who may type in answers, within the window
   bool issue_links = false;
-  bool results = false;     // indices, trend, comparison, free text
+  bool results = false;  // indices, trend, comparison, free text
   bool export_answers = false;
 };
 

@@ -90,7 +90,8 @@ TEST_P(SurveyTest, AnswersAreTakenWithinTheWindowToTheSecond) {
   EXPECT_TRUE(AnswerSurvey(As("resident_c"), id, Satisfied(4)).ok());
   ASSERT_TRUE(MoveSurvey(As("organizer"), id, kSurveyClosed).ok());
   clock_.Set(closes - 2);
-  EXPECT_EQ(AnswerSurvey(As("resident_c_2"), id, Satisfied(4)).status().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(AnswerSurvey(As("resident_c_2"), id, Satisfied(4)).status().code(),
+            ErrorCode::kFailedPrecondition);
 }
 
 TEST_P(SurveyTest, ABadAnswerIsRefusedNamingItAndChangesNothing) {
@@ -118,7 +119,8 @@ TEST_P(SurveyTest, StaffRecordPaperAnswersForTheirOwnCommunitiesOnly) {
             ErrorCode::kPermissionDenied);
   EXPECT_EQ(RecordAnswer(As("grid1"), id, IdOf("C2"), kChannelPaper, Satisfied(3)).status().code(),
             ErrorCode::kPermissionDenied);
-  EXPECT_EQ(RecordAnswer(As("staff_c"), id, IdOf("C"), kChannelApp, Satisfied(3)).status().field(), "channel");
+  EXPECT_EQ(RecordAnswer(As("staff_c"), id, IdOf("C"), kChannelApp, Satisfied(3)).status().field(),
+            "channel");
   EXPECT_EQ(RecordAnswer(As("leader"), id, IdOf("C"), kChannelPaper, Satisfied(3)).status().code(),
             ErrorCode::kPermissionDenied);
   EXPECT_EQ(Responses(db(), id), 2);
@@ -213,8 +215,9 @@ TEST_P(SurveyTest, TheExportHoldsTheAnswersAndNoPersonalData) {
   auto rows = ParseCsv(csv->substr(3));
   ASSERT_TRUE(rows.ok());
   ASSERT_EQ(rows->size(), 3u);
-  const CsvRow header = {"序号 No.", "社区 Community", "方式 Channel", "日期 Date", "lives", "satisfied",
-                         "aspects.green", "aspects.clean", "uses", "age", "comment"};
+  const CsvRow header = {"序号 No.",  "社区 Community", "方式 Channel",  "日期 Date", "lives",
+                         "satisfied", "aspects.green",  "aspects.clean", "uses",      "age",
+                         "comment"};
   EXPECT_EQ(rows->at(0), header);
   EXPECT_EQ(rows->at(1), (CsvRow{"1", "C", "app", "2026-07-01", "yes", "4", "2", "5", "library;court", "67",
                                  "希望增加路灯"}));
@@ -244,7 +247,8 @@ TEST_P(SurveyTest, FreeTextWithoutAClassifierIsOneGroup) {
 TEST_P(SurveyTest, AFileOfPaperAnswersComesInWholeOrNotAtAll) {
   const store::Id id = OpenSurvey(Terms());
   const std::string good =
-      "\xEF\xBB\xBF" "community,channel,lives,satisfied,aspects.green,aspects.clean,uses,age,comment\n"
+      "\xEF\xBB\xBF"
+      "community,channel,lives,satisfied,aspects.green,aspects.clean,uses,age,comment\n"
       "C,paper,yes,5,4,,library;court,70,\n"
       "C2,telephone,no,,,,,,路灯不亮\n";
   EXPECT_EQ(ImportAnswers(As("staff_c"), id, good).status().code(), ErrorCode::kPermissionDenied);
@@ -253,9 +257,11 @@ TEST_P(SurveyTest, AFileOfPaperAnswersComesInWholeOrNotAtAll) {
   EXPECT_EQ(*imported, 2);
   auto stored = store::SurveyRepository(db()).Responses(id);
   ASSERT_EQ(stored->size(), 2u);
-  EXPECT_EQ(json::parse(stored->at(0).answers),
-            (json{{"lives", "yes"}, {"satisfied", 5}, {"aspects", {{"green", 4}}}, {"uses", {"library", "court"}},
-                  {"age", 70.0}}));
+  EXPECT_EQ(json::parse(stored->at(0).answers), (json{{"lives", "yes"},
+                                                      {"satisfied", 5},
+                                                      {"aspects", {{"green", 4}}},
+                                                      {"uses", {"library", "court"}},
+                                                      {"age", 70.0}}));
   EXPECT_EQ(stored->at(1).channel, kChannelTelephone);
   // The third line answers a question its first answer skips: nothing of the file is kept.
   const std::string bad =
@@ -265,8 +271,9 @@ TEST_P(SurveyTest, AFileOfPaperAnswersComesInWholeOrNotAtAll) {
   auto refused = ImportAnswers(As("organizer"), id, bad);
   EXPECT_EQ(refused.status().field(), "file");
   EXPECT_NE(refused.status().message().find("第 3 行"), std::string::npos) << refused.status().message();
-  EXPECT_EQ(ImportAnswers(As("organizer"), id, "community,channel,lives\n西大街,paper,yes\n").status().field(),
-            "file");
+  EXPECT_EQ(
+      ImportAnswers(As("organizer"), id, "community,channel,lives\n西大街,paper,yes\n").status().field(),
+      "file");
   EXPECT_EQ(Responses(db(), id), 2);
 }
 

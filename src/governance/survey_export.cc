@@ -83,9 +83,10 @@ Result<std::string> SurveyAnswersXlsx(const SurveyDesk& desk, store::Id id) {
   doc.title = survey.record.title;
   doc.subtitle = survey.record.period + " 原始答卷 raw answers";
   doc.issued_on = LocalDateOf(desk.clock.Now());
-  doc.blocks.push_back(report::Paragraph{
-      "不含个人信息：只有社区、作答方式、日期和答案。 No personal data: the community, the channel, the day and "
-      "the answers only."});
+  doc.blocks.push_back(
+      report::Paragraph{"不含个人信息：只有社区、作答方式、日期和答案。 No personal data: the community, the "
+                        "channel, the day and "
+                        "the answers only."});
   doc.blocks.push_back(report::Table{"答卷 Answers", table.columns, table.rows, {}, {}});
   return report::RenderXlsx(doc);
 }

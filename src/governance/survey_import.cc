@@ -11,9 +11,9 @@ namespace {
 using nlohmann::json;
 
 Status AtLine(std::size_t line, const Status& status) {
-  return InvalidArgument("第 " + std::to_string(line) + " 行：" + status.message() + " (line " +
-                             std::to_string(line) + ")",
-                         "file");
+  return InvalidArgument(
+      "第 " + std::to_string(line) + " 行：" + status.message() + " (line " + std::to_string(line) + ")",
+      "file");
 }
 
 Result<json> Number(const std::string& cell, bool whole) {
@@ -76,8 +76,9 @@ Result<store::Id> RowCommunity(const SurveyDesk& desk, const Survey& survey, con
   for (const store::UnitRecord* c : AreaCommunities(desk.org, survey.record.area_unit_id)) {
     if (c->code == cell || c->name == cell) return c->id;
   }
-  return InvalidArgument("社区“" + cell + "”不在本次测评范围内 community '" + cell + "' is not in the survey's area",
-                         "community");
+  return InvalidArgument(
+      "社区“" + cell + "”不在本次测评范围内 community '" + cell + "' is not in the survey's area",
+      "community");
 }
 
 }  // namespace
@@ -95,7 +96,8 @@ Result<int> ImportAnswers(const SurveyDesk& desk, store::Id id, std::string_view
     const std::size_t line = table.LineOf(row);
     const std::string& channel = table.Get(row, "channel");
     if (channel != kChannelPaper && channel != kChannelTelephone)
-      return AtLine(line, InvalidArgument("录入方式须为 paper 或 telephone the channel is paper or telephone"));
+      return AtLine(line,
+                    InvalidArgument("录入方式须为 paper 或 telephone the channel is paper or telephone"));
     auto community = RowCommunity(desk, survey, table.Get(row, "community"));
     if (!community.ok()) return AtLine(line, community.status());
     auto answers = RowAnswers(survey.terms.questionnaire, table, row);

@@ -21,7 +21,8 @@ struct Scored {
 };
 
 // Every index's respondent scores, by community.
-std::vector<Scored> ScoreResponses(const Survey& survey, const std::vector<store::SurveyResponseRecord>& responses) {
+std::vector<Scored> ScoreResponses(const Survey& survey,
+                                   const std::vector<store::SurveyResponseRecord>& responses) {
   std::vector<Scored> out(survey.terms.indices.size());
   for (const auto& r : responses) {
     const auto answers = nlohmann::json::parse(r.answers, nullptr, false);
@@ -64,8 +65,8 @@ IndexResults ResultsOf(const SurveyDesk& desk, const Survey& survey, std::size_t
   for (const store::UnitRecord* c : AreaCommunities(desk.org, area->id)) {
     const auto found = scored.by_community.find(c->id);
     const std::vector<double> none;
-    out.communities.push_back(
-        Area(*c, CommunityEstimate(found == scored.by_community.end() ? none : found->second, index.min_sample)));
+    out.communities.push_back(Area(
+        *c, CommunityEstimate(found == scored.by_community.end() ? none : found->second, index.min_sample)));
   }
   return out;
 }
@@ -75,7 +76,8 @@ Result<Survey> ReadableSurvey(const SurveyDesk& desk, store::Id id) {
   return FindSurvey(desk, id);
 }
 
-std::string TopicOf(const classify::Classifier* classifier, const cases::Catalog& catalog, const std::string& text) {
+std::string TopicOf(const classify::Classifier* classifier, const cases::Catalog& catalog,
+                    const std::string& text) {
   if (classifier == nullptr) return "未分类 Not classified";
   for (const auto& p : classifier->Predict(text, 3)) {
     const auto* item = catalog.FindItem(p.label);
@@ -130,7 +132,8 @@ Result<std::vector<TextGroup>> FreeTextGroups(const SurveyDesk& desk, store::Id 
     const auto answers = nlohmann::json::parse(r.answers, nullptr, false);
     if (!answers.is_object()) continue;
     for (const Question& q : survey.terms.questionnaire) {
-      if (q.kind != QuestionKind::kText || !answers.contains(q.code) || !answers[q.code].is_string()) continue;
+      if (q.kind != QuestionKind::kText || !answers.contains(q.code) || !answers[q.code].is_string())
+        continue;
       const std::string text = answers[q.code].get<std::string>();
       if (text.empty()) continue;
       const store::UnitRecord* community = desk.org.Find(r.community_id);
@@ -142,8 +145,9 @@ Result<std::vector<TextGroup>> FreeTextGroups(const SurveyDesk& desk, store::Id 
   }
   std::vector<TextGroup> out;
   for (auto& [topic, group] : groups) out.push_back(std::move(group));
-  std::stable_sort(out.begin(), out.end(),
-                   [](const TextGroup& a, const TextGroup& b) { return a.answers.size() > b.answers.size(); });
+  std::stable_sort(out.begin(), out.end(), [](const TextGroup& a, const TextGroup& b) {
+    return a.answers.size() > b.answers.size();
+  });
   return out;
 }
 

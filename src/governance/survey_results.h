@@ -27,8 +27,8 @@ struct AreaIndex {
 
 struct IndexResults {
   IndexDefinition index;
-  AreaIndex area;                   // the survey's area as a whole
-  std::vector<AreaIndex> streets;   // its sub-districts (none when the area is one)
+  AreaIndex area;                  // the survey's area as a whole
+  std::vector<AreaIndex> streets;  // its sub-districts (none when the area is one)
   std::vector<AreaIndex> communities;
 };
 

@@ -37,7 +37,8 @@ std::set<std::string> ScoredCodes(const Questionnaire& questionnaire) {
 
 Status CheckIndex(const IndexDefinition& index, const std::set<std::string>& scored) {
   if (!IsWordCode(index.code))
-    return Refuse("指数代码须为小写字母、数字和下划线", "an index's code takes lowercase letters, digits and _");
+    return Refuse("指数代码须为小写字母、数字和下划线",
+                  "an index's code takes lowercase letters, digits and _");
   if (!CheckUserText(index.name, "indices", kMaxIndexName, true).ok())
     return Refuse("指数 " + index.code + " 的名称须为 1 到 20 个字",
                   "index " + index.code + "'s name has 1 to 20 characters");
@@ -53,7 +54,8 @@ Status CheckIndex(const IndexDefinition& index, const std::set<std::string>& sco
                     "index " + index.code + " reads " + q.code +
                         ", which is not a Likert question or matrix row, or reads it twice");
     if (!(q.weight > 0) || q.weight > 1000)
-      return Refuse("指数 " + index.code + " 的权重须大于 0", "index " + index.code + "'s weights are above 0");
+      return Refuse("指数 " + index.code + " 的权重须大于 0",
+                    "index " + index.code + "'s weights are above 0");
   }
   return Status::Ok();
 }
@@ -81,7 +83,8 @@ std::string SurveyStateLabel(const std::string& state) {
 }
 
 const std::vector<std::string>& SurveyChannels() {
-  static const std::vector<std::string> kChannels = {kChannelApp, kChannelLink, kChannelPaper, kChannelTelephone};
+  static const std::vector<std::string> kChannels = {kChannelApp, kChannelLink, kChannelPaper,
+                                                     kChannelTelephone};
   return kChannels;
 }
 
@@ -108,9 +111,12 @@ std::string IndicesJson(const std::vector<IndexDefinition>& indices) {
   json out = json::array();
   for (const IndexDefinition& index : indices) {
     json questions = json::array();
-    for (const IndexQuestion& q : index.questions) questions.push_back({{"code", q.code}, {"weight", q.weight}});
-    out.push_back(
-        {{"code", index.code}, {"name", index.name}, {"min_sample", index.min_sample}, {"questions", questions}});
+    for (const IndexQuestion& q : index.questions)
+      questions.push_back({{"code", q.code}, {"weight", q.weight}});
+    out.push_back({{"code", index.code},
+                   {"name", index.name},
+                   {"min_sample", index.min_sample},
+                   {"questions", questions}});
   }
   return out.dump();
 }
@@ -120,15 +126,16 @@ Result<std::vector<IndexDefinition>> ParseIndicesJson(const std::string& text) {
   if (!parsed.is_array()) return Refuse("指数须为数组", "indices must be an array");
   std::vector<IndexDefinition> out;
   for (const json& item : parsed) {
-    if (!item.is_object() || !item.value("code", json()).is_string() || !item.value("name", json()).is_string() ||
-        !item.value("questions", json()).is_array())
+    if (!item.is_object() || !item.value("code", json()).is_string() ||
+        !item.value("name", json()).is_string() || !item.value("questions", json()).is_array())
       return Refuse("每个指数须有代码、名称和题目", "each index needs a code, a name and questions");
     IndexDefinition index;
     index.code = item["code"].get<std::string>();
     index.name = item["name"].get<std::string>();
     const json& sample = item.value("min_sample", json(30));
     if (!sample.is_number_integer()) return Refuse("最低样本量须为整数", "min_sample must be a whole number");
-    index.min_sample = static_cast<int>(std::clamp<std::int64_t>(sample.get<std::int64_t>(), -1, kMaxMinSample + 1));
+    index.min_sample =
+        static_cast<int>(std::clamp<std::int64_t>(sample.get<std::int64_t>(), -1, kMaxMinSample + 1));
     for (const json& q : item["questions"]) {
       if (!q.is_object() || !q.value("code", json()).is_string())
         return Refuse("指数的每道题须有代码", "each question of an index needs its code");

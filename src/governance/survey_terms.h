@@ -35,10 +35,10 @@ const std::vector<std::string>& SurveyChannels();
 std::string SurveyChannelLabel(const std::string& channel);
 
 struct SurveyTerms {
-  std::string title;   // 2026年下半年群众满意度测评
-  std::string intro;   // shown to residents before the questions
-  std::string series;  // 民意测评: the rounds of one series form the trend
-  std::string period;  // 2026年下半年
+  std::string title;           // 2026年下半年群众满意度测评
+  std::string intro;           // shown to residents before the questions
+  std::string series;          // 民意测评: the rounds of one series form the trend
+  std::string period;          // 2026年下半年
   store::Id area_unit_id = 0;  // the district or a sub-district
   UnixSeconds opens_at = 0;
   UnixSeconds closes_at = 0;  // answers are taken while opens_at <= now < closes_at

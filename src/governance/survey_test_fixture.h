@@ -66,7 +66,10 @@ class SurveyTest : public org::SmallDistrictTest {
       {"code": "age", "kind": "number", "text": "您的年龄", "minimum": 16, "maximum": 110, "required": false},
       {"code": "comment", "kind": "text", "text": "其他意见", "required": false}
     ])"));
-    t.indices = {{"livability", "宜居度", {{"satisfied", 1, 1, 5}, {"aspects.green", 0.5, 1, 5}, {"aspects.clean", 0.5, 1, 5}}, 2}};
+    t.indices = {{"livability",
+                  "宜居度",
+                  {{"satisfied", 1, 1, 5}, {"aspects.green", 0.5, 1, 5}, {"aspects.clean", 0.5, 1, 5}},
+                  2}};
     return t;
   }
 

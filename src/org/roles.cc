@@ -1,9 +1,9 @@
 #include "org/roles.h"
 
-#include "org/survey_roles.h"
-
 #include <algorithm>
 #include <array>
+
+#include "org/survey_roles.h"
 
 namespace sanwang::org {
 namespace {
@@ -51,10 +51,10 @@ constexpr std::array kCampaignEntrants = {kResident,    kGridWorker, kCommunityS
 constexpr std::array kSurveyOrganizers = {kSupervisor};
 constexpr std::array kSurveyRespondents = {kResident};
 constexpr std::array kSurveyRecorders = {kGridWorker, kCommunityStaff, kStreetStaff};
-constexpr std::array kSurveyReaders = {kGridWorker,     kCommunityStaff, kStreetStaff, kDeptStaff,
+constexpr std::array kSurveyReaders = {kGridWorker,    kCommunityStaff, kStreetStaff, kDeptStaff,
                                        kCommandCenter, kSupervisor,     kLeader};
-constexpr std::array kSurveyUsers = {kResident,      kGridWorker,  kCommunityStaff, kStreetStaff,
-                                     kDeptStaff,     kCommandCenter, kSupervisor,   kLeader};
+constexpr std::array kSurveyUsers = {kResident,  kGridWorker,    kCommunityStaff, kStreetStaff,
+                                     kDeptStaff, kCommandCenter, kSupervisor,     kLeader};
 constexpr std::array kCampaignReviewers = {kGridWorker,    kCommunityStaff, kStreetStaff, kDeptStaff,
                                            kCommandCenter, kSupervisor,     kLeader};
 

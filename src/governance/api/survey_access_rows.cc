@@ -19,8 +19,8 @@ void AddSurveyAccessRows(ApiTest& test, AccessRows& rows) {
   auto fresh = [next](const std::string& kind) { return kind + " 访问测试 " + std::to_string((*next)++); };
   const std::int64_t open = st::Opened(test, "进行中的测评");
   const std::string path = st::Path(open);
-  const std::set<std::string> readers = {"grid1",  "grid2", "community",  "community2", "street",
-                                         "dept",   "center", "supervisor", "leader"};
+  const std::set<std::string> readers = {"grid1", "grid2",  "community",  "community2", "street",
+                                         "dept",  "center", "supervisor", "leader"};
   std::set<std::string> users = readers;
   users.insert({"resident1", "resident2"});
   std::set<std::string> seers = readers;  // resident1 has no community, so sees no survey
@@ -48,7 +48,8 @@ void AddSurveyAccessRows(ApiTest& test, AccessRows& rows) {
         organizers}},
       {"POST /api/v1/surveys/{id}/state",
        {[&test, fresh](const std::string& who) {
-          return test.As(who, "POST", st::Path(st::Draft(test, fresh("待发布"))) + "/state", {{"state", "open"}});
+          return test.As(who, "POST", st::Path(st::Draft(test, fresh("待发布"))) + "/state",
+                         {{"state", "open"}});
         },
         organizers}},
       {"POST /api/v1/surveys/{id}/answers",
@@ -66,7 +67,8 @@ void AddSurveyAccessRows(ApiTest& test, AccessRows& rows) {
         {"grid1", "grid2", "community", "street"}}},
       {"POST /api/v1/surveys/{id}/links",
        {[&test, path](const std::string& who) {
-          return test.As(who, "POST", path + "/links", {{"community_id", st::UnitId(test, "C")}, {"count", 2}});
+          return test.As(who, "POST", path + "/links",
+                         {{"community_id", st::UnitId(test, "C")}, {"count", 2}});
         },
         organizers}},
       {"GET /api/v1/survey-links/{token}", {get("/api/v1/survey-links/" + link), AllCallers()}},

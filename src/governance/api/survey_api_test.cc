@@ -113,7 +113,7 @@ TEST_P(SurveyApiTest, TheWindowClosesOnTheServersClockAndTheAnswersExport) {
   ASSERT_EQ(texts["items"].size(), 1u);
   EXPECT_EQ(texts["items"][0]["answers"][0]["text"], "希望增加路灯");
 
-  clock_.Advance(30 * 86400);
+  clock_.Advance(std::int64_t{30} * 86400);
   tokens_.clear();  // the sessions expired meanwhile
   HttpResponse late = As("supervisor", "POST", st::Path(s) + "/links",
                          {{"community_id", st::UnitId(*this, "C2")}, {"count", 1}});

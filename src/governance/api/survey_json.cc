@@ -95,8 +95,7 @@ Result<governance::SurveyTerms> SurveyTermsFromJson(const std::string& body) {
   SW_ASSIGN_OR_RETURN(t.area_unit_id, RequiredIntegerField(o, "area_unit_id"));
   SW_ASSIGN_OR_RETURN(t.opens_at, RequiredTime(o, "opens_at"));
   SW_ASSIGN_OR_RETURN(t.closes_at, RequiredTime(o, "closes_at"));
-  if (!o.contains("questions"))
-    return InvalidArgument("questions 必填 questions is required", "questions");
+  if (!o.contains("questions")) return InvalidArgument("questions 必填 questions is required", "questions");
   SW_ASSIGN_OR_RETURN(t.questionnaire, governance::ParseQuestionnaire(o["questions"]));
   if (!o.contains("indices") || !o["indices"].is_array())
     return InvalidArgument("indices 应为数组 indices must be an array", "indices");

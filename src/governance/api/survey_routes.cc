@@ -40,8 +40,8 @@ json ResponseJson(const SurveyDesk& desk, const store::SurveyResponseRecord& r) 
 Result<json> AnswersOf(const std::string& body, const std::vector<std::string>& allowed) {
   SW_ASSIGN_OR_RETURN(json o, ParseJsonObject(body, allowed));
   if (!o.contains("answers") || !o["answers"].is_object())
-    return InvalidArgument("answers 应为对象（题目代码 → 答案） answers must be an object of question code → answer",
-                           "answers");
+    return InvalidArgument(
+        "answers 应为对象（题目代码 → 答案） answers must be an object of question code → answer", "answers");
   return o;
 }
 
@@ -111,11 +111,12 @@ Result<HttpResponse> IssueLinksRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(json o, ParseJsonObject(call.request.body, {"community_id", "count"}));
   SW_ASSIGN_OR_RETURN(std::int64_t community, RequiredIntegerField(o, "community_id"));
   SW_ASSIGN_OR_RETURN(std::int64_t count, RequiredIntegerField(o, "count"));
-  SW_ASSIGN_OR_RETURN(auto tokens, governance::IssueLinks(desk, id, community,
-                                                          static_cast<int>(std::clamp<std::int64_t>(count, 0, 1000))));
+  SW_ASSIGN_OR_RETURN(auto tokens,
+                      governance::IssueLinks(desk, id, community,
+                                             static_cast<int>(std::clamp<std::int64_t>(count, 0, 1000))));
   const store::UnitRecord* c = desk.org.Find(community);
-  return JsonResponse(201, {{"community", {{"id", community}, {"code", c->code}, {"name", c->name}}},
-                            {"tokens", tokens}});
+  return JsonResponse(
+      201, {{"community", {{"id", community}, {"code", c->code}, {"name", c->name}}}, {"tokens", tokens}});
 }
 
 Result<HttpResponse> LinkSurveyRoute(Call& call) {
@@ -181,12 +182,13 @@ Result<HttpResponse> XlsxRoute(Call& call) {
 }
 
 void AddSetUpRoutes(Api& api, const Access& users, const Access& organizers) {
-  api.Add("GET", "/api/v1/surveys", users,
-          RouteDoc{"listSurveys",
-                   "The surveys the caller may see, newest window first: residents the open and closed ones of "
-                   "an area holding their community, staff every one but drafts, organizers all."}
-              .Answers(SurveyListSchema()),
-          FromResult(ListRoute));
+  api.Add(
+      "GET", "/api/v1/surveys", users,
+      RouteDoc{"listSurveys",
+               "The surveys the caller may see, newest window first: residents the open and closed ones of "
+               "an area holding their community, staff every one but drafts, organizers all."}
+          .Answers(SurveyListSchema()),
+      FromResult(ListRoute));
   api.Add("POST", "/api/v1/surveys", organizers,
           RouteDoc{"createSurvey",
                    "A new survey as a draft: the questionnaire (with skip logic), the indices read from its "
@@ -244,49 +246,56 @@ void AddAnswerRoutes(Api& api) {
               .Answers(LinkSurveySchema())
               .Refuses({409}),
           FromResult(LinkSurveyRoute));
-  api.AddFiling("POST", "/api/v1/survey-links/{token}", Access::Public(),
-                RouteDoc{"answerLinkSurvey",
-                         "The answer of a one-time link's holder, counted for the link's community. 409 when the "
-                         "link was used; 422 outside the window."}
-                    .Takes(SurveyAnswerSchema())
-                    .Answers(SurveyResponseSchema(), 201)
-                    .Refuses({409, 422}),
-                FromResult(LinkAnswerRoute));
+  api.AddFiling(
+      "POST", "/api/v1/survey-links/{token}", Access::Public(),
+      RouteDoc{"answerLinkSurvey",
+               "The answer of a one-time link's holder, counted for the link's community. 409 when the "
+               "link was used; 422 outside the window."}
+          .Takes(SurveyAnswerSchema())
+          .Answers(SurveyResponseSchema(), 201)
+          .Refuses({409, 422}),
+      FromResult(LinkAnswerRoute));
 }
 
 void AddResultRoutes(Api& api, const Access& readers, const Access& organizers) {
-  api.AddHeavyRead("/api/v1/surveys/{id}/results", readers,
-                   RouteDoc{"getSurveyResults",
-                            "Each index for the survey's area, its sub-districts and its communities: the value "
-                            "on 0–100 with its 95% interval and sample, areas post-stratified on the "
-                            "communities' households, small samples flagged; answers per channel."}
-                       .Answers(SurveyResultsSchema()),
-                   FromResult(ResultsRoute));
-  api.AddHeavyRead("/api/v1/surveys/{id}/map", readers,
-                   RouteDoc{"getSurveyMap", "The area's communities as GeoJSON, each with its index values."}
-                       .Answers(SurveyMapSchema()),
-                   FromResult(MapRoute));
-  api.AddHeavyRead("/api/v1/surveys/{id}/trend", readers,
-                   RouteDoc{"getSurveyTrend",
-                            "Each index over the rounds of the survey's series (open and closed), oldest first."}
-                       .Answers(SurveyTrendSchema()),
-                   FromResult(TrendRoute));
-  api.AddHeavyRead("/api/v1/surveys/{id}/texts", readers,
-                   RouteDoc{"getSurveyTexts",
-                            "The free-text answers grouped by the topic the case classifier gives them, largest "
-                            "group first; no respondent named."}
-                       .Answers(SurveyTextsSchema()),
-                   FromResult(TextsRoute));
-  api.AddHeavyRead("/api/v1/surveys/{id}/answers.csv", organizers,
-                   RouteDoc{"exportSurveyAnswersCsv",
-                            "The raw answers as CSV (UTF-8 with BOM) without personal data: community, channel, "
-                            "day and a column per question."}
-                       .AnswersFile("text/csv"),
-                   FromResult(CsvRoute));
-  api.AddHeavyRead("/api/v1/surveys/{id}/answers.xlsx", organizers,
-                   RouteDoc{"exportSurveyAnswersXlsx", "The same raw answers as an XLSX workbook."}.AnswersFile(
-                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                   FromResult(XlsxRoute));
+  api.AddHeavyRead(
+      "/api/v1/surveys/{id}/results", readers,
+      RouteDoc{"getSurveyResults",
+               "Each index for the survey's area, its sub-districts and its communities: the value "
+               "on 0–100 with its 95% interval and sample, areas post-stratified on the "
+               "communities' households, small samples flagged; answers per channel."}
+          .Answers(SurveyResultsSchema()),
+      FromResult(ResultsRoute));
+  api.AddHeavyRead(
+      "/api/v1/surveys/{id}/map", readers,
+      RouteDoc{"getSurveyMap", "The area's communities as GeoJSON, each with its index values."}.Answers(
+          SurveyMapSchema()),
+      FromResult(MapRoute));
+  api.AddHeavyRead(
+      "/api/v1/surveys/{id}/trend", readers,
+      RouteDoc{"getSurveyTrend",
+               "Each index over the rounds of the survey's series (open and closed), oldest first."}
+          .Answers(SurveyTrendSchema()),
+      FromResult(TrendRoute));
+  api.AddHeavyRead(
+      "/api/v1/surveys/{id}/texts", readers,
+      RouteDoc{"getSurveyTexts",
+               "The free-text answers grouped by the topic the case classifier gives them, largest "
+               "group first; no respondent named."}
+          .Answers(SurveyTextsSchema()),
+      FromResult(TextsRoute));
+  api.AddHeavyRead(
+      "/api/v1/surveys/{id}/answers.csv", organizers,
+      RouteDoc{"exportSurveyAnswersCsv",
+               "The raw answers as CSV (UTF-8 with BOM) without personal data: community, channel, "
+               "day and a column per question."}
+          .AnswersFile("text/csv"),
+      FromResult(CsvRoute));
+  api.AddHeavyRead(
+      "/api/v1/surveys/{id}/answers.xlsx", organizers,
+      RouteDoc{"exportSurveyAnswersXlsx", "The same raw answers as an XLSX workbook."}.AnswersFile(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+      FromResult(XlsxRoute));
 }
 
 }  // namespace

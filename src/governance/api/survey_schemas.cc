@@ -27,11 +27,13 @@ json Question() {
            {"kind", Enum({"single", "multiple", "likert", "matrix", "number", "text"})},
            {"text", WithExample(Text(300), "您对居住环境的总体满意程度")},
            {"required", Boolean()},
-           {"options", Described(ArrayOf(option), "Single and multiple choice: the choices; matrix: the rows.")},
+           {"options",
+            Described(ArrayOf(option), "Single and multiple choice: the choices; matrix: the rows.")},
            {"minimum", Number()},
            {"maximum", Number()},
-           {"show_when", Described(Nullable(Whole({{"question", Code("lives")}, {"any_of", ArrayOf(String())}})),
-                                   "Shown only when an earlier single-choice question has one of these answers.")}},
+           {"show_when",
+            Described(Nullable(Whole({{"question", Code("lives")}, {"any_of", ArrayOf(String())}})),
+                      "Shown only when an earlier single-choice question has one of these answers.")}},
           {"code", "kind", "text"}));
 }
 
@@ -40,19 +42,24 @@ json Index() {
       "SurveyIndex",
       ClosedObject({{"code", Code("livability")},
                     {"name", WithExample(String(), "宜居度")},
-                    {"min_sample", Described(Integer(1, 10000), "Below this many respondents an estimate is flagged.")},
-                    {"questions", ArrayOf(ClosedObject({{"code", Code("satisfied")}, {"weight", Number()}}, {"code"}))}},
+                    {"min_sample",
+                     Described(Integer(1, 10000), "Below this many respondents an estimate is flagged.")},
+                    {"questions",
+                     ArrayOf(ClosedObject({{"code", Code("satisfied")}, {"weight", Number()}}, {"code"}))}},
                    {"code", "name", "questions"}));
 }
 
 json UnitRef() {
-  return Whole({{"id", Integer()}, {"code", WithExample(String(), "411002001001")}, {"name", WithExample(String(), "西大街社区")}});
+  return Whole({{"id", Integer()},
+                {"code", WithExample(String(), "411002001001")},
+                {"name", WithExample(String(), "西大街社区")}});
 }
 
 json Estimate() {
   return Named(
       "IndexEstimate",
-      Whole({{"value", Described(Nullable(Number()), "0–100, to hundredths; null without a scored respondent.")},
+      Whole({{"value",
+              Described(Nullable(Number()), "0–100, to hundredths; null without a scored respondent.")},
              {"ci_low", Described(Nullable(Number()), "The 95% interval's ends, cut to 0–100.")},
              {"ci_high", Nullable(Number())},
              {"sample", Integer()},
@@ -82,38 +89,41 @@ json SurveySchema() {
                     {"export", Boolean()}});
   return Named(
       "Survey",
-      Whole({{"id", Integer()},
-             {"title", WithExample(Text(60), "2026年下半年群众满意度测评")},
-             {"intro", Text(2000)},
-             {"series", WithExample(Text(30), "群众满意度")},
-             {"period", WithExample(Text(30), "2026年下半年")},
-             {"area", UnitRef()},
-             {"opens_at", DateTime()},
-             {"closes_at", Described(DateTime(), "Answers are taken while opens_at <= now < closes_at (server clock).")},
-             {"state", Enum({governance::kSurveyDraft, governance::kSurveyOpen, governance::kSurveyClosed})},
-             {"state_label", WithExample(String(), "进行中 Open")},
-             {"questions", ArrayOf(Question())},
-             {"indices", ArrayOf(Index())},
-             {"created_at", DateTime()},
-             {"demo", Boolean()},
-             {"communities", Described(ArrayOf(UnitRef()),
-                                       "The communities the caller may name for a recorded answer or links.")},
-             {"may", Described(may, "What the caller may do now.")}}));
+      Whole(
+          {{"id", Integer()},
+           {"title", WithExample(Text(60), "2026年下半年群众满意度测评")},
+           {"intro", Text(2000)},
+           {"series", WithExample(Text(30), "群众满意度")},
+           {"period", WithExample(Text(30), "2026年下半年")},
+           {"area", UnitRef()},
+           {"opens_at", DateTime()},
+           {"closes_at",
+            Described(DateTime(), "Answers are taken while opens_at <= now < closes_at (server clock).")},
+           {"state", Enum({governance::kSurveyDraft, governance::kSurveyOpen, governance::kSurveyClosed})},
+           {"state_label", WithExample(String(), "进行中 Open")},
+           {"questions", ArrayOf(Question())},
+           {"indices", ArrayOf(Index())},
+           {"created_at", DateTime()},
+           {"demo", Boolean()},
+           {"communities", Described(ArrayOf(UnitRef()),
+                                     "The communities the caller may name for a recorded answer or links.")},
+           {"may", Described(may, "What the caller may do now.")}}));
 }
 
 json SurveyListSchema() { return ItemList(SurveySchema()); }
 
 json NewSurveySchema() {
-  return ClosedObject({{"title", Text(60)},
-                       {"intro", Text(2000)},
-                       {"series", Text(30)},
-                       {"period", Text(30)},
-                       {"area_unit_id", Described(Integer(), "The district or one of its sub-districts.")},
-                       {"opens_at", DateTime()},
-                       {"closes_at", DateTime()},
-                       {"questions", ArrayOf(Question())},
-                       {"indices", ArrayOf(Index())}},
-                      {"title", "series", "period", "area_unit_id", "opens_at", "closes_at", "questions", "indices"});
+  return ClosedObject(
+      {{"title", Text(60)},
+       {"intro", Text(2000)},
+       {"series", Text(30)},
+       {"period", Text(30)},
+       {"area_unit_id", Described(Integer(), "The district or one of its sub-districts.")},
+       {"opens_at", DateTime()},
+       {"closes_at", DateTime()},
+       {"questions", ArrayOf(Question())},
+       {"indices", ArrayOf(Index())}},
+      {"title", "series", "period", "area_unit_id", "opens_at", "closes_at", "questions", "indices"});
 }
 
 json SurveyMoveSchema() {
@@ -149,9 +159,10 @@ json NewSurveyLinksSchema() {
 }
 
 json SurveyLinksSchema() {
-  return Whole({{"community", UnitRef()},
-                {"tokens", Described(ArrayOf(String()),
-                                     "Shown this once: each opens /s/<token> in the browser and answers once.")}});
+  return Whole(
+      {{"community", UnitRef()},
+       {"tokens", Described(ArrayOf(String()),
+                            "Shown this once: each opens /s/<token> in the browser and answers once.")}});
 }
 
 json LinkSurveySchema() {
@@ -179,17 +190,18 @@ json SurveyResultsSchema() {
 json SurveyTrendSchema() {
   json indices = Object(json::object(), {});
   indices["additionalProperties"] = Estimate();
-  return Whole({{"items", ArrayOf(Whole({{"survey_id", Integer()},
-                                          {"period", String()},
-                                          {"opens_at", DateTime()},
-                                          {"indices", Described(indices, "Index code → the round's estimate.")}}))}});
+  return Whole(
+      {{"items", ArrayOf(Whole({{"survey_id", Integer()},
+                                {"period", String()},
+                                {"opens_at", DateTime()},
+                                {"indices", Described(indices, "Index code → the round's estimate.")}}))}});
 }
 
 json SurveyTextsSchema() {
   json answer = Whole({{"question", Code("comment")}, {"community", String()}, {"text", String()}});
   return Whole({{"items", ArrayOf(Whole({{"topic", WithExample(String(), "市容环境 City appearance")},
-                                          {"count", Integer()},
-                                          {"answers", ArrayOf(answer)}}))}});
+                                         {"count", Integer()},
+                                         {"answers", ArrayOf(answer)}}))}});
 }
 
 json SurveyMapSchema() {

@@ -24,8 +24,7 @@ inline nlohmann::json Terms(ApiTest& test, const std::string& title, UnixSeconds
           {"area_unit_id", UnitId(test, "D")},
           {"opens_at", FormatIso8601(opens)},
           {"closes_at", FormatIso8601(closes)},
-          {"questions",
-           nlohmann::json::parse(R"([
+          {"questions", nlohmann::json::parse(R"([
              {"code": "satisfied", "kind": "likert", "text": "您对居住环境的总体满意程度"},
              {"code": "aspects", "kind": "matrix", "text": "请为以下方面打分", "required": false,
               "options": [{"code": "green", "label": "绿化"}, {"code": "clean", "label": "卫生"}]},
@@ -38,16 +37,16 @@ inline nlohmann::json Terms(ApiTest& test, const std::string& title, UnixSeconds
 // A draft made by the supervisor, open from a day ago for thirty days.
 inline std::int64_t Draft(ApiTest& test, const std::string& title) {
   const UnixSeconds now = test.clock().Now();
-  HttpResponse r =
-      test.As("supervisor", "POST", "/api/v1/surveys", Terms(test, title, now - 86400, now + 30 * 86400));
+  HttpResponse r = test.As("supervisor", "POST", "/api/v1/surveys",
+                           Terms(test, title, now - 86400, now + std::int64_t{30} * 86400));
   EXPECT_EQ(r.status, 201) << r.body;
   return r.status == 201 ? ApiTest::Json(r)["id"].get<std::int64_t>() : 0;
 }
 
 inline std::int64_t Opened(ApiTest& test, const std::string& title) {
   const std::int64_t id = Draft(test, title);
-  HttpResponse r = test.As("supervisor", "POST", "/api/v1/surveys/" + std::to_string(id) + "/state",
-                           {{"state", "open"}});
+  HttpResponse r =
+      test.As("supervisor", "POST", "/api/v1/surveys/" + std::to_string(id) + "/state", {{"state", "open"}});
   EXPECT_EQ(r.status, 200) << r.body;
   return id;
 }

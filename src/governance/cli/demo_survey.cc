@@ -118,7 +118,8 @@ class DemoSurvey {
   }
 
   Status LoadCommunities() {
-    SW_ASSIGN_OR_RETURN(auto households, store::RosterRepository(ctx_.db()).Households(ctx_.config().district_code));
+    SW_ASSIGN_OR_RETURN(auto households,
+                        store::RosterRepository(ctx_.db()).Households(ctx_.config().district_code));
     std::map<store::Id, std::int64_t> by_unit;
     for (const auto& h : households) by_unit[h.unit_id] = h.households;
     for (const store::UnitRecord* c : ctx_.org().OfKind("community")) {
@@ -131,7 +132,9 @@ class DemoSurvey {
     return Status::Ok();
   }
 
-  int Likert(double level) { return std::clamp(static_cast<int>(std::lround(level + Normal(0, 0.85))), 1, 5); }
+  int Likert(double level) {
+    return std::clamp(static_cast<int>(std::lround(level + Normal(0, 0.85))), 1, 5);
+  }
 
   json Answers(store::Id community) {
     const double level = level_[community];
@@ -155,14 +158,17 @@ class DemoSurvey {
 
   const char* Channel() {
     const int r = Roll(20);
-    return r < 12 ? governance::kChannelPaper : r < 17 ? governance::kChannelTelephone : governance::kChannelLink;
+    return r < 12   ? governance::kChannelPaper
+           : r < 17 ? governance::kChannelTelephone
+                    : governance::kChannelLink;
   }
 
   Status Round(const Half& half, int first_resident, int last_resident, bool close) {
     governance::SurveyTerms t;
     t.title = half.label + "群众满意度测评";
-    t.intro = "（演示数据 demo data）为了解群众对社区工作的评价，区委社会工作部开展本次测评。问卷匿名填写，约需 3 "
-              "分钟，结果用于改进社区服务。感谢您的参与！";
+    t.intro =
+        "（演示数据 demo data）为了解群众对社区工作的评价，区委社会工作部开展本次测评。问卷匿名填写，约需 3 "
+        "分钟，结果用于改进社区服务。感谢您的参与！";
     t.series = "群众满意度测评";
     t.period = half.label;
     t.area_unit_id = ctx_.org().Root()->id;
@@ -171,12 +177,15 @@ class DemoSurvey {
     SW_ASSIGN_OR_RETURN(t.questionnaire, governance::ParseQuestionnaire(Questionnaire()));
     t.indices = Indices();
     t.demo = true;
-    SW_ASSIGN_OR_RETURN(auto survey, governance::CreateSurvey(At(half.opens - 7 * 86400), t));
-    SW_RETURN_IF_ERROR(governance::MoveSurvey(At(half.opens - 86400), survey.record.id, governance::kSurveyOpen).status());
+    SW_ASSIGN_OR_RETURN(auto survey, governance::CreateSurvey(At(half.opens - std::int64_t{7} * 86400), t));
+    SW_RETURN_IF_ERROR(
+        governance::MoveSurvey(At(half.opens - 86400), survey.record.id, governance::kSurveyOpen).status());
     const UnixSeconds last = std::min(half.closes, today_) - 3600;
     std::vector<store::SurveyResponseRecord> batch;
     std::discrete_distribution<std::size_t> pick(weights_.begin(), weights_.end());
-    auto when = [&] { return half.opens + static_cast<UnixSeconds>(Roll(static_cast<int>((last - half.opens) / 60))) * 60; };
+    auto when = [&] {
+      return half.opens + static_cast<UnixSeconds>(Roll(static_cast<int>((last - half.opens) / 60))) * 60;
+    };
     auto add = [&](store::Id community, std::optional<store::Id> account, const char* channel) -> Status {
       store::SurveyResponseRecord r;
       r.survey_id = survey.record.id;
@@ -192,20 +201,25 @@ class DemoSurvey {
       batch.push_back(std::move(r));
       return Status::Ok();
     };
-    for (int i = 0; i < kAnswersPerRound; ++i) SW_RETURN_IF_ERROR(add(communities_[pick(rng_)], std::nullopt, Channel()));
+    for (int i = 0; i < kAnswersPerRound; ++i)
+      SW_RETURN_IF_ERROR(add(communities_[pick(rng_)], std::nullopt, Channel()));
     for (int i = first_resident; i <= last_resident; ++i) {
       char name[16];
       std::snprintf(name, sizeof name, "resident%02d", i);
       SW_ASSIGN_OR_RETURN(cases::Actor resident, ctx_.ActorFor(name));
       const store::UnitRecord* community =
           resident.unit_id ? ctx_.org().AncestorOfKind(*resident.unit_id, "community") : nullptr;
-      if (community != nullptr) SW_RETURN_IF_ERROR(add(community->id, resident.user_id, governance::kChannelApp));
+      if (community != nullptr)
+        SW_RETURN_IF_ERROR(add(community->id, resident.user_id, governance::kChannelApp));
     }
-    std::sort(batch.begin(), batch.end(), [](const auto& a, const auto& b) { return a.submitted_at < b.submitted_at; });
+    std::sort(batch.begin(), batch.end(),
+              [](const auto& a, const auto& b) { return a.submitted_at < b.submitted_at; });
     SW_RETURN_IF_ERROR(store::SurveyRepository(ctx_.db()).InsertResponses(batch));
     answers_ += static_cast<int>(batch.size());
     if (close)
-      SW_RETURN_IF_ERROR(governance::MoveSurvey(At(half.closes + 86400), survey.record.id, governance::kSurveyClosed).status());
+      SW_RETURN_IF_ERROR(
+          governance::MoveSurvey(At(half.closes + 86400), survey.record.id, governance::kSurveyClosed)
+              .status());
     return Status::Ok();
   }
 
@@ -215,8 +229,8 @@ class DemoSurvey {
   FakeClock clock_{0};
   cases::Actor organizer_;
   std::vector<store::Id> communities_;
-  std::vector<double> weights_;          // households, to pick a community in proportion
-  std::map<store::Id, double> level_;    // community → its mean answer on 1–5
+  std::vector<double> weights_;        // households, to pick a community in proportion
+  std::map<store::Id, double> level_;  // community → its mean answer on 1–5
   int answers_ = 0;
 };
 

@@ -52,8 +52,8 @@ std::string Fixed(double v) {
 // "72.4 [68.0, 76.8] n=35", "—" without a value, "(样本不足 small sample)" when flagged.
 std::string EstimateText(const governance::IndexEstimate& e) {
   if (!e.has_value) return "— n=0";
-  return Fixed(e.value) + " [" + Fixed(e.ci_low) + ", " + Fixed(e.ci_high) + "] n=" + std::to_string(e.sample) +
-         (e.small_sample ? " (样本不足 small sample)" : "");
+  return Fixed(e.value) + " [" + Fixed(e.ci_low) + ", " + Fixed(e.ci_high) +
+         "] n=" + std::to_string(e.sample) + (e.small_sample ? " (样本不足 small sample)" : "");
 }
 
 Status List(const Config& config, const SurveyOptions& o) {
@@ -70,12 +70,14 @@ Status List(const Config& config, const SurveyOptions& o) {
   return Status::Ok();
 }
 
-void AddRows(const governance::IndexResults& r, const std::vector<governance::AreaIndex>& areas, std::string& csv) {
+void AddRows(const governance::IndexResults& r, const std::vector<governance::AreaIndex>& areas,
+             std::string& csv) {
   for (const auto& a : areas) {
     std::cout << "  " << a.name << "  " << EstimateText(a.estimate) << "\n";
     const auto& e = a.estimate;
-    csv += CsvLine({r.index.name, a.name, a.kind, e.has_value ? Fixed(e.value) : "", e.has_value ? Fixed(e.ci_low) : "",
-                    e.has_value ? Fixed(e.ci_high) : "", std::to_string(e.sample), e.small_sample ? "是" : ""});
+    csv += CsvLine({r.index.name, a.name, a.kind, e.has_value ? Fixed(e.value) : "",
+                    e.has_value ? Fixed(e.ci_low) : "", e.has_value ? Fixed(e.ci_high) : "",
+                    std::to_string(e.sample), e.small_sample ? "是" : ""});
   }
 }
 
@@ -84,9 +86,9 @@ Status Indices(const Config& config, const SurveyOptions& o) {
   std::cerr << "正在计算指数 computing the indices …\n";
   SW_ASSIGN_OR_RETURN(auto results, governance::ComputeSurveyResults(opened.desk(), o.id));
   std::cout << "答卷 answers: " << results.responses << "\n";
-  std::string csv = "\xEF\xBB\xBF" + CsvLine({"指数 index", "范围 area", "层级 kind", "指数值 value",
-                                              "区间下限 ci_low", "区间上限 ci_high", "样本 sample",
-                                              "样本不足 small_sample"});
+  std::string csv =
+      "\xEF\xBB\xBF" + CsvLine({"指数 index", "范围 area", "层级 kind", "指数值 value", "区间下限 ci_low",
+                                "区间上限 ci_high", "样本 sample", "样本不足 small_sample"});
   for (const auto& r : results.indices) {
     std::cout << r.index.name << " (" << r.index.code << ")\n";
     AddRows(r, {r.area}, csv);
@@ -149,7 +151,8 @@ void RegisterSurvey(CLI::App& app, Action* action) {
   auto* imported = survey->add_subcommand("import", "Bring in paper and telephone answers from a CSV file");
   imported->add_option("--id", o->id, id_help)->required();
   imported->add_option("--as", o->as, as_help);
-  imported->add_option("--file", o->file, "the CSV: community, channel, then a column per question")->required();
+  imported->add_option("--file", o->file, "the CSV: community, channel, then a column per question")
+      ->required();
   imported->callback([action, o] { *action = [o](const Config& c) { return Import(c, *o); }; });
 }
 

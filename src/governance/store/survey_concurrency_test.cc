@@ -35,7 +35,9 @@ class SurveyConcurrencyTest : public org::SmallDistrictTest {
     auto made = SurveyRepository(db()).InsertSurvey(s);
     ASSERT_TRUE(made.ok()) << made.status().ToString();
     survey_ = made->id;
-    ASSERT_TRUE(SurveyRepository(db()).InsertLinks({{"hash", survey_, IdOf("C"), std::nullopt, 1000, std::nullopt}}).ok());
+    ASSERT_TRUE(SurveyRepository(db())
+                    .InsertLinks({{"hash", survey_, IdOf("C"), std::nullopt, 1000, std::nullopt}})
+                    .ok());
   }
 
   SurveyResponseRecord Response(std::optional<Id> account) const {
@@ -60,7 +62,8 @@ TEST_P(SurveyConcurrencyTest, ManyAnswersAtOnceAreTakenOnce) {
   auto twice = [](const Status& s) { return s.code() == ErrorCode::kAlreadyExists; };
   ConcurrencyTally by_account = RunConcurrently<SurveyRepository>(
       {url, kThreads, 1},
-      [&](SurveyRepository& repo, int, int) { return repo.InsertResponse(Response(resident_)).status(); }, twice);
+      [&](SurveyRepository& repo, int, int) { return repo.InsertResponse(Response(resident_)).status(); },
+      twice);
   EXPECT_EQ(by_account.successes, 1);
   EXPECT_EQ(by_account.refusals, kThreads - 1);
   auto used = [](const Status& s) { return s.code() == ErrorCode::kConflict; };

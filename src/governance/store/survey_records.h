@@ -18,10 +18,10 @@ namespace sanwang::store {
 struct SurveyRecord {
   Id id = 0;
   std::string district_code;
-  std::string title;   // 2026年下半年群众满意度测评
-  std::string intro;   // what the survey is for, shown before the questions
-  std::string series;  // rounds of one series form the trend: 民意测评
-  std::string period;  // the round's label: 2026年下半年
+  std::string title;    // 2026年下半年群众满意度测评
+  std::string intro;    // what the survey is for, shown before the questions
+  std::string series;   // rounds of one series form the trend: 民意测评
+  std::string period;   // the round's label: 2026年下半年
   Id area_unit_id = 0;  // the district or a sub-district: who is asked
   UnixSeconds opens_at = 0;
   UnixSeconds closes_at = 0;  // answers are taken while open and opens_at <= now < closes_at
@@ -38,9 +38,9 @@ struct SurveyResponseRecord {
   Id survey_id = 0;
   std::string district_code;
   Id community_id = 0;
-  std::optional<Id> account_id;  // the resident who answered; none for links and paper
-  std::string channel;           // app, link, paper, telephone
-  std::string answers;           // JSON object, question code → answer
+  std::optional<Id> account_id;   // the resident who answered; none for links and paper
+  std::string channel;            // app, link, paper, telephone
+  std::string answers;            // JSON object, question code → answer
   std::optional<Id> recorded_by;  // the staff member who typed a paper or telephone answer
   UnixSeconds submitted_at = 0;
   bool demo = false;

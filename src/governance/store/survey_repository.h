@@ -39,7 +39,8 @@ class SurveyRepository {
   Result<std::optional<SurveyLinkRecord>> FindLink(const std::string& token_hash);
   // Marks the link used and stores the response in one transaction; Conflict when the link
   // was used first (by another answer sent at the same moment).
-  Result<SurveyResponseRecord> AnswerThroughLink(const std::string& token_hash, SurveyResponseRecord response);
+  Result<SurveyResponseRecord> AnswerThroughLink(const std::string& token_hash,
+                                                 SurveyResponseRecord response);
   // Issued and used links of the survey.
   Result<std::pair<std::int64_t, std::int64_t>> LinkCounts(Id survey_id);
 
