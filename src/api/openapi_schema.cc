@@ -56,6 +56,12 @@ json ClosedObject(json properties, const std::vector<std::string>& required) {
   return schema;
 }
 
+json WholeObject(const json& properties) {
+  std::vector<std::string> required;
+  for (auto it = properties.begin(); it != properties.end(); ++it) required.push_back(it.key());
+  return ClosedObject(properties, required);
+}
+
 json Named(const std::string& name, json schema) {
   schema[kNameKey] = name;
   return schema;

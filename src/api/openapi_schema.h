@@ -39,6 +39,8 @@ json ArrayOf(json items);
 // takes refuse other fields (`closed`): the server answers 400 for one it does not know.
 json Object(json properties, const std::vector<std::string>& required);
 json ClosedObject(json properties, const std::vector<std::string>& required);
+// A closed object whose every property is required (the shape of most answers).
+json WholeObject(const json& properties);
 // A shape listed once under components/schemas/`name` and referred to where used.
 json Named(const std::string& name, json schema);
 // The same schema with a description, shown by the reference page.

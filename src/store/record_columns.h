@@ -108,4 +108,14 @@ void ReadColumns(const std::vector<RecordColumn<Record>>& columns, const Row& ro
   for (const auto& column : columns) column.read(row, index++, record);
 }
 
+// A record from a row that reads its id first and then `columns` ("SELECT id, " +
+// ColumnList(columns)).
+template <typename Record>
+Record RecordFromIdRow(const std::vector<RecordColumn<Record>>& columns, const Row& row) {
+  Record record;
+  record.id = row.Int(0);
+  ReadColumns(columns, row, 1, record);
+  return record;
+}
+
 }  // namespace sanwang::store

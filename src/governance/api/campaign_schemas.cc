@@ -9,25 +9,18 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-// A closed object whose every property is required.
-json Whole(const json& fields) {
-  std::vector<std::string> required;
-  for (auto it = fields.begin(); it != fields.end(); ++it) required.push_back(it.key());
-  return ClosedObject(fields, required);
-}
-
 json Code(const char* example) { return WithExample(String(), example); }
 
 json Criterion() {
-  return Named("RubricCriterion", Whole({{"code", Code("content")},
-                                         {"name", WithExample(String(), "思想内容")},
-                                         {"most", Integer(1, 100)}}));
+  return Named("RubricCriterion", WholeObject({{"code", Code("content")},
+                                               {"name", WithExample(String(), "思想内容")},
+                                               {"most", Integer(1, 100)}}));
 }
 
 json Tier() {
   return Named(
       "AwardTier",
-      Whole(
+      WholeObject(
           {{"code", Code("first")},
            {"name", WithExample(String(), "一等奖")},
            {"quota", Described(Nullable(Integer(1, 100000)), "How many entries it takes; null: any number.")},
@@ -37,7 +30,7 @@ json Tier() {
 }
 
 json UnitRef() {
-  return Nullable(Whole(
+  return Nullable(WholeObject(
       {{"code", WithExample(String(), "411002001001")}, {"name", WithExample(String(), "西大街社区")}}));
 }
 
@@ -55,43 +48,44 @@ json ReviewFields() { return {{"scores", Scores()}, {"total", Integer()}, {"comm
 json CampaignSchema() {
   return Named(
       "Campaign",
-      Whole({{"id", Integer()},
-             {"title", WithExample(Text(60), "“我与政协”征文活动")},
-             {"theme", WithExample(Text(60), "我与政协")},
-             {"rules", Text(5000)},
-             {"issuer", WithExample(Text(40), "区政协办公室")},
-             {"opens_at", DateTime()},
-             {"closes_at",
-              Described(DateTime(), "Entries are taken while opens_at <= now < closes_at (server clock).")},
-             {"formats", ArrayOf(Enum(governance::EntryKinds()))},
-             {"max_bytes", Integer(1, governance::kMaxEntryBytesAllowed)},
-             {"reviews_per_entry", Integer(1, governance::kMaxReviewsPerEntry)},
-             {"rubric", ArrayOf(Criterion())},
-             {"scale", Described(Integer(), "The most a review can total: the rubric's mosts added up.")},
-             {"tiers", ArrayOf(Tier())},
-             {"state", Enum({governance::kCampaignOpen, governance::kCampaignReviewing,
-                             governance::kCampaignDeciding, governance::kCampaignPublished})},
-             {"state_label", WithExample(String(), "征集中 Open")},
-             {"created_at", DateTime()},
-             {"demo", Boolean()},
-             {"may",
-              Described(Whole({{"organize", Boolean()}, {"enter", Boolean()}, {"review", Boolean()}}),
-                        "What the caller may do now: run it, send an entry, review (a named reviewer).")}}));
+      WholeObject(
+          {{"id", Integer()},
+           {"title", WithExample(Text(60), "“我与政协”征文活动")},
+           {"theme", WithExample(Text(60), "我与政协")},
+           {"rules", Text(5000)},
+           {"issuer", WithExample(Text(40), "区政协办公室")},
+           {"opens_at", DateTime()},
+           {"closes_at",
+            Described(DateTime(), "Entries are taken while opens_at <= now < closes_at (server clock).")},
+           {"formats", ArrayOf(Enum(governance::EntryKinds()))},
+           {"max_bytes", Integer(1, governance::kMaxEntryBytesAllowed)},
+           {"reviews_per_entry", Integer(1, governance::kMaxReviewsPerEntry)},
+           {"rubric", ArrayOf(Criterion())},
+           {"scale", Described(Integer(), "The most a review can total: the rubric's mosts added up.")},
+           {"tiers", ArrayOf(Tier())},
+           {"state", Enum({governance::kCampaignOpen, governance::kCampaignReviewing,
+                           governance::kCampaignDeciding, governance::kCampaignPublished})},
+           {"state_label", WithExample(String(), "征集中 Open")},
+           {"created_at", DateTime()},
+           {"demo", Boolean()},
+           {"may",
+            Described(WholeObject({{"organize", Boolean()}, {"enter", Boolean()}, {"review", Boolean()}}),
+                      "What the caller may do now: run it, send an entry, review (a named reviewer).")}}));
 }
 
 json CampaignListSchema() { return ItemList(CampaignSchema()); }
 
 json CampaignEntrySchema() {
-  return Named("CampaignEntry", Whole({{"id", Integer()},
-                                       {"campaign_id", Integer()},
-                                       {"title", Text(60)},
-                                       {"author_name", WithExample(String(), "王小明")},
-                                       {"unit", UnitRef()},
-                                       {"file_name", WithExample(String(), "我与政协.docx")},
-                                       {"content_type", WithExample(String(), "text/plain")},
-                                       {"size_bytes", Integer()},
-                                       {"sha256", String()},
-                                       {"submitted_at", DateTime()}}));
+  return Named("CampaignEntry", WholeObject({{"id", Integer()},
+                                             {"campaign_id", Integer()},
+                                             {"title", Text(60)},
+                                             {"author_name", WithExample(String(), "王小明")},
+                                             {"unit", UnitRef()},
+                                             {"file_name", WithExample(String(), "我与政协.docx")},
+                                             {"content_type", WithExample(String(), "text/plain")},
+                                             {"size_bytes", Integer()},
+                                             {"sha256", String()},
+                                             {"submitted_at", DateTime()}}));
 }
 
 json CampaignEntryListSchema() { return ItemList(CampaignEntrySchema()); }
@@ -103,7 +97,8 @@ json CampaignReviewersSchema() {
                  {"unit", UnitRef()}};
   json named = person;
   named["declared"] = Described(ArrayOf(Integer()), "The accounts the reviewer declared a conflict with.");
-  return Whole({{"reviewers", ArrayOf(Whole(named))}, {"candidates", ArrayOf(Whole(person))}});
+  return WholeObject(
+      {{"reviewers", ArrayOf(WholeObject(named))}, {"candidates", ArrayOf(WholeObject(person))}});
 }
 
 json BlindEntrySchema() {
@@ -113,13 +108,13 @@ json BlindEntrySchema() {
   peer["label"] = WithExample(String(), "评审乙");
   return Named(
       "BlindEntry",
-      Whole(
+      WholeObject(
           {{"id", Integer()},
            {"title", Text(60)},
            {"content_type", String()},
            {"size_bytes", Integer()},
-           {"my_review", Described(Nullable(Whole(mine)), "The caller's review; null until written.")},
-           {"others", Described(ArrayOf(Whole(peer)),
+           {"my_review", Described(Nullable(WholeObject(mine)), "The caller's review; null until written.")},
+           {"others", Described(ArrayOf(WholeObject(peer)),
                                 "In the discussion: the entry's other reviews, unsigned; empty before.")}}));
 }
 
@@ -139,17 +134,17 @@ json BlindEntryFileSchema() {
   const json& props = blind["properties"];
   fields["my_review"] = props["my_review"];
   fields["others"] = props["others"];
-  return Whole(fields);
+  return WholeObject(fields);
 }
 
 json AssignmentSchema() {
-  return Whole({{"entries", Integer()},
-                {"reviews", Integer()},
-                {"max_load", Described(Integer(), "The most entries any reviewer has to review.")}});
+  return WholeObject({{"entries", Integer()},
+                      {"reviews", Integer()},
+                      {"max_load", Described(Integer(), "The most entries any reviewer has to review.")}});
 }
 
 json StandingsSchema() {
-  json row = Whole(
+  json row = WholeObject(
       {{"entry", CampaignEntrySchema()},
        {"reviews", Integer()},
        {"reviews_assigned", Integer()},
@@ -157,56 +152,58 @@ json StandingsSchema() {
        {"z", Described(Number(), "The mean of its reviews' z-scores against each reviewer's own scores.")},
        {"score", Described(Number(), "Normalised, on the rubric's scale, to hundredths.")},
        {"awarded", Nullable(Code("first"))}});
-  json tie = Whole(
+  json tie = WholeObject(
       {{"tier", Code("first")}, {"places", Integer()}, {"entries", ArrayOf(Integer())}, {"score", Number()}});
-  return Whole({{"entries", ArrayOf(row)},
-                {"reviews_missing", Integer()},
-                {"proposal", ArrayOf(Whole({{"entry_id", Integer()}, {"tier", Code("first")}}))},
-                {"tie", Described(Nullable(tie),
-                                  "Entries sharing the score across a quota: the committee decides.")}});
+  return WholeObject(
+      {{"entries", ArrayOf(row)},
+       {"reviews_missing", Integer()},
+       {"proposal", ArrayOf(WholeObject({{"entry_id", Integer()}, {"tier", Code("first")}}))},
+       {"tie",
+        Described(Nullable(tie), "Entries sharing the score across a quota: the committee decides.")}});
 }
 
 json ResultsSchema() {
-  return Whole({{"campaign_id", Integer()},
-                {"title", String()},
-                {"issuer", String()},
-                {"items", ArrayOf(Whole({{"entry_id", Integer()},
-                                         {"tier", Code("first")},
-                                         {"tier_name", WithExample(String(), "一等奖")},
-                                         {"title", String()},
-                                         {"author_name", String()},
-                                         {"unit_name", String()}}))}});
+  return WholeObject({{"campaign_id", Integer()},
+                      {"title", String()},
+                      {"issuer", String()},
+                      {"items", ArrayOf(WholeObject({{"entry_id", Integer()},
+                                                     {"tier", Code("first")},
+                                                     {"tier_name", WithExample(String(), "一等奖")},
+                                                     {"title", String()},
+                                                     {"author_name", String()},
+                                                     {"unit_name", String()}}))}});
 }
 
 json NewCampaignSchema() {
-  json criterion = Whole({{"code", Code("content")}, {"name", String()}, {"most", Integer(1, 100)}});
+  json criterion = WholeObject({{"code", Code("content")}, {"name", String()}, {"most", Integer(1, 100)}});
   json tier = ClosedObject({{"code", Code("first")},
                             {"name", String()},
                             {"quota", Nullable(Integer())},
                             {"floor", Nullable(Number())}},
                            {"code", "name"});
-  return Whole({{"title", Text(60)},
-                {"theme", Text(60)},
-                {"rules", Text(5000)},
-                {"issuer", Text(40)},
-                {"opens_at", DateTime()},
-                {"closes_at", DateTime()},
-                {"formats", ArrayOf(Enum(governance::EntryKinds()))},
-                {"max_bytes", Integer(1, governance::kMaxEntryBytesAllowed)},
-                {"reviews_per_entry", Integer(1, governance::kMaxReviewsPerEntry)},
-                {"rubric", ArrayOf(criterion)},
-                {"tiers", ArrayOf(tier)}});
+  return WholeObject({{"title", Text(60)},
+                      {"theme", Text(60)},
+                      {"rules", Text(5000)},
+                      {"issuer", Text(40)},
+                      {"opens_at", DateTime()},
+                      {"closes_at", DateTime()},
+                      {"formats", ArrayOf(Enum(governance::EntryKinds()))},
+                      {"max_bytes", Integer(1, governance::kMaxEntryBytesAllowed)},
+                      {"reviews_per_entry", Integer(1, governance::kMaxReviewsPerEntry)},
+                      {"rubric", ArrayOf(criterion)},
+                      {"tiers", ArrayOf(tier)}});
 }
 
 json NominationsSchema() {
-  return Whole({{"reviewers", ArrayOf(ClosedObject({{"user_id", Integer()}, {"declared", ArrayOf(Integer())}},
-                                                   {"user_id"}))}});
+  return WholeObject(
+      {{"reviewers",
+        ArrayOf(ClosedObject({{"user_id", Integer()}, {"declared", ArrayOf(Integer())}}, {"user_id"}))}});
 }
 
 json ReviewSchema() { return ClosedObject({{"scores", Scores()}, {"comment", Text(3000)}}, {"scores"}); }
 
 json AwardsSchema() {
-  return Whole({{"awards", ArrayOf(Whole({{"entry_id", Integer()}, {"tier", Code("first")}}))}});
+  return WholeObject({{"awards", ArrayOf(WholeObject({{"entry_id", Integer()}, {"tier", Code("first")}}))}});
 }
 
 }  // namespace sanwang::api

@@ -9,17 +9,10 @@ namespace {
 
 using namespace schema;  // NOLINT(google-build-using-namespace): a page of schema words
 
-// A closed object whose every property is required.
-json Whole(const json& fields) {
-  std::vector<std::string> required;
-  for (auto it = fields.begin(); it != fields.end(); ++it) required.push_back(it.key());
-  return ClosedObject(fields, required);
-}
-
 json Code(const char* example) { return WithExample(String(), example); }
 
 json Question() {
-  json option = Whole({{"code", Code("yes")}, {"label", WithExample(String(), "是")}});
+  json option = WholeObject({{"code", Code("yes")}, {"label", WithExample(String(), "是")}});
   return Named(
       "SurveyQuestion",
       ClosedObject(
@@ -32,7 +25,7 @@ json Question() {
            {"minimum", Number()},
            {"maximum", Number()},
            {"show_when",
-            Described(Nullable(Whole({{"question", Code("lives")}, {"any_of", ArrayOf(String())}})),
+            Described(Nullable(WholeObject({{"question", Code("lives")}, {"any_of", ArrayOf(String())}})),
                       "Shown only when an earlier single-choice question has one of these answers.")}},
           {"code", "kind", "text"}));
 }
@@ -50,46 +43,46 @@ json Index() {
 }
 
 json UnitRef() {
-  return Whole({{"id", Integer()},
-                {"code", WithExample(String(), "411002001001")},
-                {"name", WithExample(String(), "西大街社区")}});
+  return WholeObject({{"id", Integer()},
+                      {"code", WithExample(String(), "411002001001")},
+                      {"name", WithExample(String(), "西大街社区")}});
 }
 
 json Estimate() {
   return Named(
       "IndexEstimate",
-      Whole({{"value",
-              Described(Nullable(Number()), "0–100, to hundredths; null without a scored respondent.")},
-             {"ci_low", Described(Nullable(Number()), "The 95% interval's ends, cut to 0–100.")},
-             {"ci_high", Nullable(Number())},
-             {"sample", Integer()},
-             {"strata", Described(Integer(), "Communities in the area (1 for a community).")},
-             {"strata_answered", Integer()},
-             {"small_sample", Described(Boolean(), "Fewer respondents than the index's minimum.")}}));
+      WholeObject({{"value",
+                    Described(Nullable(Number()), "0–100, to hundredths; null without a scored respondent.")},
+                   {"ci_low", Described(Nullable(Number()), "The 95% interval's ends, cut to 0–100.")},
+                   {"ci_high", Nullable(Number())},
+                   {"sample", Integer()},
+                   {"strata", Described(Integer(), "Communities in the area (1 for a community).")},
+                   {"strata_answered", Integer()},
+                   {"small_sample", Described(Boolean(), "Fewer respondents than the index's minimum.")}}));
 }
 
 json AreaIndex() {
-  return Whole({{"unit_id", Integer()},
-                {"name", String()},
-                {"kind", Enum({"district", "street", "community"})},
-                {"estimate", Estimate()}});
+  return WholeObject({{"unit_id", Integer()},
+                      {"name", String()},
+                      {"kind", Enum({"district", "street", "community"})},
+                      {"estimate", Estimate()}});
 }
 
 }  // namespace
 
 json SurveySchema() {
-  json may = Whole({{"edit", Boolean()},
-                    {"open", Boolean()},
-                    {"close", Boolean()},
-                    {"answer", Boolean()},
-                    {"answered", Boolean()},
-                    {"record", Boolean()},
-                    {"issue_links", Boolean()},
-                    {"results", Boolean()},
-                    {"export", Boolean()}});
+  json may = WholeObject({{"edit", Boolean()},
+                          {"open", Boolean()},
+                          {"close", Boolean()},
+                          {"answer", Boolean()},
+                          {"answered", Boolean()},
+                          {"record", Boolean()},
+                          {"issue_links", Boolean()},
+                          {"results", Boolean()},
+                          {"export", Boolean()}});
   return Named(
       "Survey",
-      Whole(
+      WholeObject(
           {{"id", Integer()},
            {"title", WithExample(Text(60), "2026年下半年群众满意度测评")},
            {"intro", Text(2000)},
@@ -127,15 +120,16 @@ json NewSurveySchema() {
 }
 
 json SurveyMoveSchema() {
-  return Whole({{"state", Described(Enum({governance::kSurveyOpen, governance::kSurveyClosed}),
-                                    "draft → open, open → closed.")}});
+  return WholeObject({{"state", Described(Enum({governance::kSurveyOpen, governance::kSurveyClosed}),
+                                          "draft → open, open → closed.")}});
 }
 
 json SurveyAnswerSchema() {
   json answers = Object(json::object(), {});
-  return Whole({{"answers", Described(WithExample(answers, json{{"lives", "yes"}, {"satisfied", 4}}),
-                                      "Question code → an option code, option codes, a whole number 1–5, "
-                                      "row code → 1–5, a number or text.")}});
+  return WholeObject(
+      {{"answers", Described(WithExample(answers, json{{"lives", "yes"}, {"satisfied", 4}}),
+                             "Question code → an option code, option codes, a whole number 1–5, "
+                             "row code → 1–5, a number or text.")}});
 }
 
 json RecordedAnswerSchema() {
@@ -147,74 +141,78 @@ json RecordedAnswerSchema() {
 }
 
 json SurveyResponseSchema() {
-  return Whole({{"id", Integer()},
-                {"survey_id", Integer()},
-                {"community", UnitRef()},
-                {"channel", Enum(governance::SurveyChannels())},
-                {"submitted_at", DateTime()}});
+  return WholeObject({{"id", Integer()},
+                      {"survey_id", Integer()},
+                      {"community", UnitRef()},
+                      {"channel", Enum(governance::SurveyChannels())},
+                      {"submitted_at", DateTime()}});
 }
 
 json NewSurveyLinksSchema() {
-  return Whole({{"community_id", Integer()}, {"count", Integer(1, governance::kMaxLinksAtOnce)}});
+  return WholeObject({{"community_id", Integer()}, {"count", Integer(1, governance::kMaxLinksAtOnce)}});
 }
 
 json SurveyLinksSchema() {
-  return Whole(
+  return WholeObject(
       {{"community", UnitRef()},
        {"tokens", Described(ArrayOf(String()),
                             "Shown this once: each opens /s/<token> in the browser and answers once.")}});
 }
 
 json LinkSurveySchema() {
-  return Whole({{"title", String()},
-                {"intro", String()},
-                {"period", String()},
-                {"closes_at", DateTime()},
-                {"questions", ArrayOf(Question())}});
+  return WholeObject({{"title", String()},
+                      {"intro", String()},
+                      {"period", String()},
+                      {"closes_at", DateTime()},
+                      {"questions", ArrayOf(Question())}});
 }
 
 json SurveyResultsSchema() {
-  json index = Whole({{"code", Code("livability")},
-                      {"name", WithExample(String(), "宜居度")},
-                      {"min_sample", Integer()},
-                      {"area", AreaIndex()},
-                      {"streets", ArrayOf(AreaIndex())},
-                      {"communities", ArrayOf(AreaIndex())}});
+  json index = WholeObject({{"code", Code("livability")},
+                            {"name", WithExample(String(), "宜居度")},
+                            {"min_sample", Integer()},
+                            {"area", AreaIndex()},
+                            {"streets", ArrayOf(AreaIndex())},
+                            {"communities", ArrayOf(AreaIndex())}});
   json channels = Object(json::object(), {});
   channels["additionalProperties"] = Integer();
-  return Whole({{"responses", Integer()},
-                {"by_channel", Described(channels, "Answers per channel: app, link, paper, telephone.")},
-                {"indices", ArrayOf(index)}});
+  return WholeObject(
+      {{"responses", Integer()},
+       {"by_channel", Described(channels, "Answers per channel: app, link, paper, telephone.")},
+       {"indices", ArrayOf(index)}});
 }
 
 json SurveyTrendSchema() {
   json indices = Object(json::object(), {});
   indices["additionalProperties"] = Estimate();
-  return Whole(
-      {{"items", ArrayOf(Whole({{"survey_id", Integer()},
-                                {"period", String()},
-                                {"opens_at", DateTime()},
-                                {"indices", Described(indices, "Index code → the round's estimate.")}}))}});
+  return WholeObject(
+      {{"items",
+        ArrayOf(WholeObject({{"survey_id", Integer()},
+                             {"period", String()},
+                             {"opens_at", DateTime()},
+                             {"indices", Described(indices, "Index code → the round's estimate.")}}))}});
 }
 
 json SurveyTextsSchema() {
-  json answer = Whole({{"question", Code("comment")}, {"community", String()}, {"text", String()}});
-  return Whole({{"items", ArrayOf(Whole({{"topic", WithExample(String(), "市容环境 City appearance")},
-                                         {"count", Integer()},
-                                         {"answers", ArrayOf(answer)}}))}});
+  json answer = WholeObject({{"question", Code("comment")}, {"community", String()}, {"text", String()}});
+  return WholeObject(
+      {{"items", ArrayOf(WholeObject({{"topic", WithExample(String(), "市容环境 City appearance")},
+                                      {"count", Integer()},
+                                      {"answers", ArrayOf(answer)}}))}});
 }
 
 json SurveyMapSchema() {
   json indices = Object(json::object(), {});
   indices["additionalProperties"] = Nullable(Number());
-  json feature = Whole({{"type", Enum({"Feature"})},
-                        {"geometry", Object(json::object(), {})},
-                        {"properties", Whole({{"unit_id", Integer()},
-                                              {"name", String()},
-                                              {"indices", Described(indices,
-                                                                    "Index code → the community's value; "
-                                                                    "<code>_sample → its respondents.")}})}});
-  return Whole({{"type", Enum({"FeatureCollection"})}, {"features", ArrayOf(feature)}});
+  json feature = WholeObject(
+      {{"type", Enum({"Feature"})},
+       {"geometry", Object(json::object(), {})},
+       {"properties", WholeObject({{"unit_id", Integer()},
+                                   {"name", String()},
+                                   {"indices", Described(indices,
+                                                         "Index code → the community's value; "
+                                                         "<code>_sample → its respondents.")}})}});
+  return WholeObject({{"type", Enum({"FeatureCollection"})}, {"features", ArrayOf(feature)}});
 }
 
 }  // namespace sanwang::api

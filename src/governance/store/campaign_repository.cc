@@ -52,14 +52,6 @@ const std::vector<EntryColumn>& EntryColumns() {
   return kColumns;
 }
 
-template <typename Record>
-Record FromRow(const std::vector<RecordColumn<Record>>& columns, const Row& r) {
-  Record record;
-  record.id = r.Int(0);
-  ReadColumns(columns, r, 1, record);
-  return record;
-}
-
 CampaignReviewRecord ReviewFromRow(const Row& r) {
   return {r.Int(0), r.Int(1), r.Text(2), r.Int(3), r.Text(4), r.OptInt(5)};
 }
@@ -84,7 +76,7 @@ Result<CampaignRecord> CampaignRepository::GetCampaign(Id id) {
       auto rows,
       db_.Query("SELECT id, " + ColumnList(CampaignColumns()) + " FROM camp_campaigns WHERE id = ?", {id}));
   if (rows.empty()) return NotFound("活动不存在 no such campaign");
-  return FromRow(CampaignColumns(), rows.front());
+  return RecordFromIdRow(CampaignColumns(), rows.front());
 }
 
 Result<std::vector<CampaignRecord>> CampaignRepository::Campaigns(const std::string& district_code) {
@@ -94,7 +86,7 @@ Result<std::vector<CampaignRecord>> CampaignRepository::Campaigns(const std::str
                            {district_code}));
   std::vector<CampaignRecord> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(FromRow(CampaignColumns(), r));
+  for (const Row& r : rows) out.push_back(RecordFromIdRow(CampaignColumns(), r));
   return out;
 }
 
@@ -145,7 +137,7 @@ Result<CampaignEntryRecord> CampaignRepository::GetEntry(Id id) {
       auto rows,
       db_.Query("SELECT id, " + ColumnList(EntryColumns()) + ", data FROM camp_entries WHERE id = ?", {id}));
   if (rows.empty()) return NotFound("作品不存在 no such entry");
-  CampaignEntryRecord entry = FromRow(EntryColumns(), rows.front());
+  CampaignEntryRecord entry = RecordFromIdRow(EntryColumns(), rows.front());
   entry.data = rows.front().Bytes(1 + EntryColumns().size());
   return entry;
 }
@@ -156,7 +148,7 @@ Result<std::vector<CampaignEntryRecord>> CampaignRepository::Entries(Id campaign
                                            {campaign_id}));
   std::vector<CampaignEntryRecord> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(FromRow(EntryColumns(), r));
+  for (const Row& r : rows) out.push_back(RecordFromIdRow(EntryColumns(), r));
   return out;
 }
 

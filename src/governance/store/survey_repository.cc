@@ -56,14 +56,6 @@ const std::vector<ResponseColumn>& ResponseColumns() {
   return kColumns;
 }
 
-template <typename Record>
-Record FromRow(const std::vector<RecordColumn<Record>>& columns, const Row& r) {
-  Record record;
-  record.id = r.Int(0);
-  ReadColumns(columns, r, 1, record);
-  return record;
-}
-
 constexpr const char* kInsertResponse = "INSERT INTO srv_responses (";
 
 Result<Id> InsertResponseRow(Database& db, const SurveyResponseRecord& response) {
@@ -93,7 +85,7 @@ Result<SurveyRecord> SurveyRepository::GetSurvey(Id id) {
       auto rows,
       db_.Query("SELECT id, " + ColumnList(SurveyColumns()) + " FROM srv_surveys WHERE id = ?", {id}));
   if (rows.empty()) return NotFound("测评不存在 no such survey");
-  return FromRow(SurveyColumns(), rows.front());
+  return RecordFromIdRow(SurveyColumns(), rows.front());
 }
 
 Result<std::vector<SurveyRecord>> SurveyRepository::Surveys(const std::string& district_code) {
@@ -103,7 +95,7 @@ Result<std::vector<SurveyRecord>> SurveyRepository::Surveys(const std::string& d
                            {district_code}));
   std::vector<SurveyRecord> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(FromRow(SurveyColumns(), r));
+  for (const Row& r : rows) out.push_back(RecordFromIdRow(SurveyColumns(), r));
   return out;
 }
 
@@ -159,7 +151,7 @@ Result<std::vector<SurveyResponseRecord>> SurveyRepository::Responses(Id survey_
                                            {survey_id}));
   std::vector<SurveyResponseRecord> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(FromRow(ResponseColumns(), r));
+  for (const Row& r : rows) out.push_back(RecordFromIdRow(ResponseColumns(), r));
   return out;
 }
 
