@@ -14,6 +14,7 @@ import { addBodiesScenarios } from './bodies_scenarios.mjs';
 import { addAccountScenarios } from './account_scenarios.mjs';
 import { addInformationScenarios } from './information_scenarios.mjs';
 import { addCampaignScenarios } from './campaign_scenarios.mjs';
+import { addSurveyScenarios } from './survey_scenarios.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
 const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
@@ -392,6 +393,7 @@ addBodiesScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addAccountScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addInformationScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addCampaignScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
+addSurveyScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
 scenario('the API reference page renders the document from this server', async ({ browser, watch }) => {
   const document = await new Api(BASE).get('openapi.json');

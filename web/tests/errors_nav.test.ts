@@ -85,6 +85,11 @@ describe('navigation by what the account can do', () => {
     expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/ledger/gantt');
     expect(navFor(user({ workbench: true, ledger: false })).map((e) => e.path)).not.toContain('/ledger/notices');
   });
+  it('offers the surveys to residents and staff the server lets see them', () => {
+    expect(navFor(user({ report: true, surveys: true, survey_answer: true })).map((e) => e.path)).toEqual(['/r/report', '/r/matters', '/r/nearby', '/surveys']);
+    expect(navFor(user({ workbench: true, surveys: true, survey_record: true })).map((e) => e.path)).toEqual(['/workbench', '/surveys']);
+    expect(navFor(user({ workbench: true })).map((e) => e.path)).not.toContain('/surveys');
+  });
   it('gives nobody anything when signed out or when the server sent no capabilities', () => {
     expect(navFor(undefined)).toEqual([]);
     expect(navFor({ role: 'admin' } as User)).toEqual([]);

@@ -29,6 +29,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/assessment/schemes', label: 'common.nav.assessmentSchemes' }, needs: 'ledger' },
   { entry: { path: '/information', label: 'common.nav.information' }, needs: 'information' },
   { entry: { path: '/campaigns', label: 'common.nav.campaigns' }, needs: 'campaigns' },
+  { entry: { path: '/surveys', label: 'common.nav.surveys' }, needs: 'surveys' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
   { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'accounts' },

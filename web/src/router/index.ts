@@ -56,6 +56,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/information', name: 'information', component: () => import('@/pages/governance/information/InformationPage.vue'), meta: { can: 'information', title: 'common.nav.information' } },
   { path: '/campaigns', name: 'campaigns', component: () => import('@/pages/governance/campaigns/CampaignsPage.vue'), meta: { can: 'campaigns', mobile: true, title: 'common.nav.campaigns' } },
   { path: '/campaigns/:id(\\d+)', name: 'campaign', component: () => import('@/pages/governance/campaigns/CampaignPage.vue'), meta: { can: 'campaigns', title: 'common.nav.campaigns' } },
+  { path: '/surveys', name: 'surveys', component: () => import('@/pages/governance/surveys/SurveysPage.vue'), meta: { can: 'surveys', mobile: true, title: 'common.nav.surveys' } },
+  { path: '/surveys/:id(\\d+)', name: 'survey', component: () => import('@/pages/governance/surveys/SurveyPage.vue'), meta: { can: 'surveys', title: 'common.nav.surveys' } },
+  // A one-time survey link answers without an account: the token is the permission.
+  { path: '/s/:token([0-9a-f]+)', name: 'survey-link', component: () => import('@/pages/governance/surveys/SurveyLinkPage.vue'), meta: { public: true, mobile: true, title: 'common.nav.surveys' } },
   { path: '/assessment/schemes', name: 'assessment-schemes', component: () => import('@/pages/governance/assessment/SchemesPage.vue'), meta: { can: 'ledger', title: 'common.nav.assessmentSchemes' } },
   { path: '/assessment/reports', name: 'assessment-reports', component: () => import('@/pages/governance/assessment/ReportsPage.vue'), meta: { public: true, title: 'common.nav.assessmentReports' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },

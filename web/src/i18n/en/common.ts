@@ -122,6 +122,7 @@ export default {
     assessmentReports: 'Assessment notices',
     information: 'Information work',
     campaigns: 'Campaigns',
+    surveys: 'Surveys',
     activities: 'Activities',
     activityManage: 'Manage activities',
   },

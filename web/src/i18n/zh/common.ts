@@ -122,6 +122,7 @@ export default {
     assessmentReports: '考评通报',
     information: '信息工作',
     campaigns: '征文活动',
+    surveys: '民意测评',
     activities: '志愿活动',
     activityManage: '志愿活动管理',
   },
