@@ -146,7 +146,8 @@ TEST_P(RequestLimitsApiTest, TheFilingRoutesAreMarkedWhereTheyAreAdded) {
   }
   EXPECT_EQ(filing,
             (std::set<std::string>{"POST /api/v1/cases", "POST /open311/v2/requests.{format}",
-                                   "POST /api/v1/auth/registration/code", "POST /api/v1/auth/register"}));
+                                   "POST /api/v1/auth/registration/code", "POST /api/v1/auth/register",
+                                   "POST /api/v1/survey-links/{token}"}));
   EXPECT_FALSE(ApiOptions{}.limits.account_writes.on());  // unlimited unless configured
 }
 

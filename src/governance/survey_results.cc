@@ -72,7 +72,8 @@ IndexResults ResultsOf(const SurveyDesk& desk, const Survey& survey, std::size_t
 }
 
 Result<Survey> ReadableSurvey(const SurveyDesk& desk, store::Id id) {
-  if (!MayReadSurveyResults(desk.actor).ok()) SW_RETURN_IF_ERROR(MayOrganizeSurveys(desk.actor));
+  // Organizers read results too; anyone else is told they do not read them.
+  if (!MayOrganizeSurveys(desk.actor).ok()) SW_RETURN_IF_ERROR(MayReadSurveyResults(desk.actor));
   return FindSurvey(desk, id);
 }
 
