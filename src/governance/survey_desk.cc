@@ -61,20 +61,6 @@ bool InArea(const SurveyDesk& desk, const store::SurveyRecord& s, store::Id comm
   return desk.org.InSubtree(s.area_unit_id, community);
 }
 
-bool TakingAnswers(const store::SurveyRecord& s, UnixSeconds now) {
-  return s.state == kSurveyOpen && s.opens_at <= now && now < s.closes_at;
-}
-
-Status CheckTakingAnswers(const SurveyDesk& desk, const store::SurveyRecord& s) {
-  const UnixSeconds now = desk.clock.Now();
-  if (s.state != kSurveyOpen || now >= s.closes_at)
-    return FailedPrecondition("测评已结束 the survey is not taking answers (it closes at " +
-                              FormatIso8601(s.closes_at) + ")");
-  if (now < s.opens_at)
-    return FailedPrecondition("测评尚未开始 the survey takes answers from " + FormatIso8601(s.opens_at));
-  return Status::Ok();
-}
-
 // A resident sees the open and closed surveys of an area holding their community; readers
 // and organizers see every survey, drafts only organizers.
 bool MaySee(const SurveyDesk& desk, const store::SurveyRecord& s) {
@@ -122,6 +108,16 @@ Result<store::Id> CommunityOfArea(const SurveyDesk& desk, const Survey& survey, 
 }
 
 }  // namespace
+
+Status CheckTakingAnswers(const SurveyDesk& desk, const store::SurveyRecord& s) {
+  const UnixSeconds now = desk.clock.Now();
+  if (s.state != kSurveyOpen || now >= s.closes_at)
+    return FailedPrecondition("测评已结束 the survey is not taking answers (it closes at " +
+                              FormatIso8601(s.closes_at) + ")");
+  if (now < s.opens_at)
+    return FailedPrecondition("测评尚未开始 the survey takes answers from " + FormatIso8601(s.opens_at));
+  return Status::Ok();
+}
 
 std::vector<const store::UnitRecord*> AreaCommunities(const org::OrgDirectory& org, store::Id area_unit_id) {
   std::vector<const store::UnitRecord*> out;
@@ -211,7 +207,7 @@ Result<SurveyAbilities> AbilitiesOf(const SurveyDesk& desk, const Survey& survey
   SurveyAbilities a;
   const store::SurveyRecord& s = survey.record;
   const bool organizer = MayOrganizeSurveys(desk.actor).ok();
-  const bool taking = TakingAnswers(s, desk.clock.Now());
+  const bool taking = CheckTakingAnswers(desk, s).ok();
   a.edit = organizer && s.state == kSurveyDraft;
   a.open = a.edit;
   a.close = organizer && s.state == kSurveyOpen;
@@ -270,23 +266,38 @@ Result<std::vector<std::string>> IssueLinks(const SurveyDesk& desk, store::Id id
   return tokens;
 }
 
-Result<Survey> SurveyOfLink(const SurveyDesk& desk, const std::string& token) {
-  SW_ASSIGN_OR_RETURN(auto link, store::SurveyRepository(desk.db).FindLink(Sha256Hex(token)));
+namespace {
+
+struct LinkedSurvey {
+  store::SurveyLinkRecord link;
+  Survey survey;
+};
+
+// The unused link of this district and its survey.
+Result<LinkedSurvey> FindUnusedLink(const SurveyDesk& desk, const std::string& token) {
+  store::SurveyRepository repo(desk.db);
+  SW_ASSIGN_OR_RETURN(auto link, repo.FindLink(Sha256Hex(token)));
   if (!link) return NotFound("链接无效 no such link");
-  SW_ASSIGN_OR_RETURN(auto record, store::SurveyRepository(desk.db).GetSurvey(link->survey_id));
+  SW_ASSIGN_OR_RETURN(auto record, repo.GetSurvey(link->survey_id));
   if (record.district_code != desk.district()) return NotFound("链接无效 no such link");
   if (link->used_at) return Conflict("该链接已经用过 this link has been used already");
-  return Read(std::move(record));
+  SW_ASSIGN_OR_RETURN(Survey survey, Read(std::move(record)));
+  return LinkedSurvey{std::move(*link), std::move(survey)};
+}
+
+}  // namespace
+
+Result<Survey> SurveyOfLink(const SurveyDesk& desk, const std::string& token) {
+  SW_ASSIGN_OR_RETURN(LinkedSurvey found, FindUnusedLink(desk, token));
+  return std::move(found.survey);
 }
 
 Result<store::SurveyResponseRecord> AnswerThroughLink(const SurveyDesk& desk, const std::string& token,
                                                       const nlohmann::json& answers) {
-  const std::string hash = Sha256Hex(token);
-  SW_ASSIGN_OR_RETURN(Survey survey, SurveyOfLink(desk, token));
-  SW_ASSIGN_OR_RETURN(auto link, store::SurveyRepository(desk.db).FindLink(hash));
-  SW_ASSIGN_OR_RETURN(auto response, Checked(desk, survey, link->community_id, answers));
+  SW_ASSIGN_OR_RETURN(LinkedSurvey found, FindUnusedLink(desk, token));
+  SW_ASSIGN_OR_RETURN(auto response, Checked(desk, found.survey, found.link.community_id, answers));
   response.channel = kChannelLink;
-  return store::SurveyRepository(desk.db).AnswerThroughLink(hash, std::move(response));
+  return store::SurveyRepository(desk.db).AnswerThroughLink(found.link.token_hash, std::move(response));
 }
 
 }  // namespace sanwang::governance

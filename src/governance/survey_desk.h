@@ -68,6 +68,10 @@ Result<Survey> EditSurvey(const SurveyDesk& desk, store::Id id, const SurveyTerm
 Result<Survey> MoveSurvey(const SurveyDesk& desk, store::Id id, const std::string& to);
 Result<SurveyAbilities> AbilitiesOf(const SurveyDesk& desk, const Survey& survey);
 
+// OK while the survey is open and the server's clock is in its window; FailedPrecondition
+// saying when otherwise.
+Status CheckTakingAnswers(const SurveyDesk& desk, const store::SurveyRecord& survey);
+
 // A resident's answer for their own community. AlreadyExists when the account answered
 // already; FailedPrecondition outside the window; InvalidArgument naming "answers".
 Result<store::SurveyResponseRecord> AnswerSurvey(const SurveyDesk& desk, store::Id id,

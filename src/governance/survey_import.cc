@@ -86,9 +86,7 @@ Result<store::Id> RowCommunity(const SurveyDesk& desk, const Survey& survey, con
 Result<int> ImportAnswers(const SurveyDesk& desk, store::Id id, std::string_view csv) {
   SW_RETURN_IF_ERROR(MayOrganizeSurveys(desk.actor));
   SW_ASSIGN_OR_RETURN(Survey survey, FindSurvey(desk, id));
-  if (survey.record.state != kSurveyOpen || desk.clock.Now() < survey.record.opens_at ||
-      desk.clock.Now() >= survey.record.closes_at)
-    return FailedPrecondition("测评不在作答期内，不能录入 the survey is not taking answers");
+  SW_RETURN_IF_ERROR(CheckTakingAnswers(desk, survey.record));
   if (csv.substr(0, 3) == "\xEF\xBB\xBF") csv.remove_prefix(3);
   SW_ASSIGN_OR_RETURN(CsvTable table, CsvTable::Parse(csv, {"community", "channel"}));
   std::vector<store::SurveyResponseRecord> batch;
