@@ -1,5 +1,7 @@
 #include "api/url.h"
 
+#include <array>
+
 namespace sanwang::api {
 
 Result<Target> ParseTarget(std::string_view target) {
@@ -21,9 +23,14 @@ Result<Target> ParseTarget(std::string_view target) {
 }
 
 std::string LoggedTarget(std::string_view target) {
-  constexpr std::string_view kCalendarFeeds = "/api/v1/calendar/";
+  // Addresses whose last part is their only credential: a calendar feed's (a person's or a
+  // venue's), a one-time survey link's, and the browser page that opens one.
+  constexpr std::array<std::string_view, 3> kSecretAddresses = {"/api/v1/calendar/", "/api/v1/survey-links/",
+                                                                "/s/"};
   target = target.substr(0, target.find('?'));
-  if (target.starts_with(kCalendarFeeds)) return std::string(kCalendarFeeds) + "….ics";
+  for (std::string_view prefix : kSecretAddresses) {
+    if (target.starts_with(prefix)) return std::string(prefix) + (target.ends_with(".ics") ? "….ics" : "…");
+  }
   return std::string(target);
 }
 

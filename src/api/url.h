@@ -20,9 +20,10 @@ struct Target {
 // start with '/' and may not contain "..", NUL or control characters after decoding.
 Result<Target> ParseTarget(std::string_view target);
 
-// The target as the access log writes it: without its query, and with the secret of a
-// personal calendar's address (/api/v1/calendar/{token}.ics) left out, since that address
-// is the feed's only credential.
+// The target as the access log writes it: without its query, and with the secret left out
+// of an address that is its own credential — a calendar feed's (/api/v1/calendar/{token}.ics,
+// /api/v1/calendar/venues/{token}.ics), a one-time survey link's (/api/v1/survey-links/{token})
+// and the page that opens it (/s/{token}).
 std::string LoggedTarget(std::string_view target);
 
 }  // namespace sanwang::api

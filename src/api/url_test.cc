@@ -19,7 +19,14 @@ TEST(TargetTest, TheLogSeesNoQueryAndNoCalendarSecret) {
   EXPECT_EQ(LoggedTarget("/api/v1/cases?q=%E8%B7%AF"), "/api/v1/cases");
   EXPECT_EQ(LoggedTarget("/api/v1/calendar/Zq3hT0pSecret.ics"), "/api/v1/calendar/….ics");
   EXPECT_EQ(LoggedTarget("/api/v1/calendar/Zq3hT0pSecret.ics?x=1"), "/api/v1/calendar/….ics");
+  EXPECT_EQ(LoggedTarget("/api/v1/calendar/venues/Zq3hT0pSecret.ics"), "/api/v1/calendar/….ics");
   EXPECT_EQ(LoggedTarget("/api/v1/venues/3/calendar.ics"), "/api/v1/venues/3/calendar.ics");
+}
+
+TEST(TargetTest, TheLogSeesNoSurveyLinkSecret) {
+  EXPECT_EQ(LoggedTarget("/api/v1/survey-links/Zq3hT0pSecret"), "/api/v1/survey-links/…");
+  EXPECT_EQ(LoggedTarget("/s/Zq3hT0pSecret"), "/s/…");
+  EXPECT_EQ(LoggedTarget("/surveys/3"), "/surveys/3");
 }
 
 TEST(TargetTest, RejectsUnsafePaths) {

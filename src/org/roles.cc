@@ -4,6 +4,7 @@
 #include <array>
 
 #include "org/survey_roles.h"
+#include "org/venue_roles.h"
 
 namespace sanwang::org {
 namespace {
@@ -25,6 +26,8 @@ constexpr std::array kCredentialKeepers = {kSecurityOfficer};
 constexpr std::array kVenueBookers = {kResident,      kGridWorker, kCommunityStaff, kStreetStaff, kDeptStaff,
                                       kCommandCenter, kSupervisor, kLeader,         kAdmin};
 constexpr std::array kVenueManagers = {kCommunityStaff, kStreetStaff, kAdmin};
+constexpr std::array kVenueUsageReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
+                                           kSupervisor,     kLeader,      kAdmin};
 constexpr std::array kActivityOrganizers = {kCommunityStaff, kStreetStaff, kAdmin};
 constexpr std::array kActivityReportReaders = {kCommunityStaff, kStreetStaff, kCommandCenter,
                                                kSupervisor,     kLeader,      kAdmin};
@@ -103,6 +106,7 @@ RoleSet CredentialKeeperRoles() { return kCredentialKeepers; }
 RoleSet AccountLockerRoles() { return kAccountReaders; }
 RoleSet VenueBookerRoles() { return kVenueBookers; }
 RoleSet VenueManagerRoles() { return kVenueManagers; }
+RoleSet VenueUsageReaderRoles() { return kVenueUsageReaders; }
 RoleSet ActivityOrganizerRoles() { return kActivityOrganizers; }
 RoleSet ActivityParticipantRoles() { return kResidents; }
 RoleSet TwoFactorRoles() { return kTwoFactorUsers; }
@@ -139,6 +143,7 @@ const std::vector<Capability>& Capabilities() {
                                                         {"district_wide", kDistrictWide},
                                                         {"book_venue", kVenueBookers},
                                                         {"venues_manage", kVenueManagers},
+                                                        {"venue_usage", kVenueUsageReaders},
                                                         {"budget", kBudgetReaders},
                                                         {"roster", kRosterReaders},
                                                         {"roster_manage", kRosterKeepers},

@@ -1,16 +1,8 @@
 #include "support/venue_access.h"
 
-#include <array>
-
 #include "support/venue.h"
 
 namespace sanwang::support {
-namespace {
-
-constexpr std::array kUsageReaders = {org::kCommunityStaff, org::kStreetStaff, org::kCommandCenter,
-                                      org::kSupervisor,     org::kLeader,      org::kAdmin};
-
-}  // namespace
 
 bool ManagesUnit(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id) {
   if (!org::InSet(org::VenueManagerRoles(), actor.role)) return false;
@@ -22,10 +14,8 @@ bool ManagesVenue(const org::OrgDirectory& org, const cases::Actor& actor, const
   return venue.district_code == org.district_code() && ManagesUnit(org, actor, venue.owner_unit_id);
 }
 
-org::RoleSet VenueUsageReaderRoles() { return kUsageReaders; }
-
 bool ReadsVenueUsage(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id) {
-  if (org.Find(unit_id) == nullptr || !org::InSet(kUsageReaders, actor.role)) return false;
+  if (org.Find(unit_id) == nullptr || !org::InSet(org::VenueUsageReaderRoles(), actor.role)) return false;
   return org::InSet(org::DistrictWideRoles(), actor.role) || ManagesUnit(org, actor, unit_id);
 }
 

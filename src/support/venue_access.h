@@ -5,12 +5,13 @@
 // everywhere (org::VenueManagerRoles) — create and edit it and decide its bookings; the
 // booker or a manager cancels; a booker's identity is shown to the booker and the
 // managers only. Usage statistics of a unit's venues are read by its managers and by the
-// district-wide roles (command centre, supervisors, leaders, admins), who oversee every
-// unit's venues without running them. Pure functions over the OrgDirectory; thread-safe.
+// district-wide roles (command centre, supervisors, leaders, admins; org::VenueUsageReaderRoles),
+// who oversee every unit's venues without running them. Pure functions over the OrgDirectory; thread-safe.
 #pragma once
 
 #include "cases/actor.h"
 #include "org/org_directory.h"
+#include "org/venue_roles.h"
 #include "support/store/venue_records.h"
 
 namespace sanwang::support {
@@ -18,9 +19,6 @@ namespace sanwang::support {
 // Whether the actor manages venues owned by `unit_id`.
 bool ManagesUnit(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);
 bool ManagesVenue(const org::OrgDirectory& org, const cases::Actor& actor, const store::VenueRecord& venue);
-// The roles that may ask for usage statistics at all: the venue managers' roles and the
-// district-wide roles; ReadsVenueUsage decides for each unit.
-org::RoleSet VenueUsageReaderRoles();
 // Whether the actor reads the usage statistics of the venues `unit_id` and the units below
 // it own: the unit's managers and the district-wide roles.
 bool ReadsVenueUsage(const org::OrgDirectory& org, const cases::Actor& actor, store::Id unit_id);

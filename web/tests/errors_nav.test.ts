@@ -29,7 +29,7 @@ describe('errorMessage', () => {
 
 // What /auth/me answers for each role (the server's org::Capabilities); the app reads only
 // "can", so a role name here would change nothing.
-const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false, information: false, information_submit: false, information_review: false, campaigns: false, campaign_review: false, campaign_admin: false, surveys: false, survey_answer: false, survey_record: false, survey_results: false, survey_admin: false, two_factor: false };
+const NONE: Capabilities = { report: false, workbench: false, map: false, dashboard: false, plan: false, admin: false, accounts: false, accounts_add: false, audit: false, district_wide: false, book_venue: false, venues_manage: false, venue_usage: false, budget: false, roster: false, roster_manage: false, activities_manage: false, join_activities: false, ledger: false, ledger_plan: false, information: false, information_submit: false, information_review: false, campaigns: false, campaign_review: false, campaign_admin: false, surveys: false, survey_answer: false, survey_record: false, survey_results: false, survey_admin: false, two_factor: false };
 const user = (can: Partial<Capabilities>): User => ({ id: 1, username: 'u', display_name: '', role: 'resident', unit: null, disabled: false, phone: '', must_change_password: false, can: { ...NONE, ...can } });
 const resident = user({ report: true });
 const gridWorker = user({ workbench: true, map: true, dashboard: true });
@@ -65,6 +65,19 @@ describe('navigation by what the account can do', () => {
     expect(community).toEqual(['/workbench', '/venues', '/venues/review', '/venues/manage', '/budget']);
     const keeper = navFor(user({ workbench: true, budget: true, roster: true, roster_manage: true })).map((e) => e.path);
     expect(keeper).toEqual(['/workbench', '/budget', '/roster']);
+  });
+  it('offers venue usage on its own page to district-wide roles, and not twice to venue managers', () => {
+    const commandCenter = navFor(user({ workbench: true, map: true, dashboard: true, district_wide: true, venue_usage: true })).map((e) => e.path);
+    expect(commandCenter).toEqual(['/workbench', '/map', '/dashboard', '/venues/usage']);
+    expect(navFor(user({ map: true, dashboard: true, plan: true, district_wide: true, venue_usage: true })).map((e) => e.path)).toEqual([
+      '/map',
+      '/dashboard',
+      '/venues/usage',
+    ]);
+    // Managers see the same figures in a tab of /venues/manage.
+    const manager = navFor(user({ workbench: true, book_venue: true, venues_manage: true, venue_usage: true })).map((e) => e.path);
+    expect(manager).toEqual(['/workbench', '/venues', '/venues/review', '/venues/manage']);
+    expect(navFor(user({ workbench: true, venue_usage: false })).map((e) => e.path)).not.toContain('/venues/usage');
   });
 
   it('offers volunteer activities to residents and their management to organizers', () => {

@@ -9,7 +9,9 @@ using namespace schema;  // NOLINT(google-build-using-namespace): a page of sche
 json CalendarLinkSchema() {
   return Named(
       "CalendarLink",
-      Object({{"active", Described(Boolean(), "Whether the person has a calendar link.")},
+      Object({{"active",
+               Described(Boolean(),
+                         "Whether the link exists (the person's, or the venue's published calendar).")},
               {"created_at", Nullable(DateTime())},
               {"path", Described(WithExample(String(), "/api/v1/calendar/Zq3…Xw.ics"),
                                  "The feed's path with its secret: only in the answer that made the link, "

@@ -17,7 +17,7 @@
 #include "support/venue.h"
 #include "support/venue_access.h"
 #include "support/venue_bookings.h"
-#include "support/venue_calendar.h"
+#include "support/venue_feed.h"
 #include "support/venue_usage_report.h"
 
 namespace sanwang::api {
@@ -25,8 +25,6 @@ namespace {
 
 // A calendar view asks for at most about two months at once.
 constexpr int kMaxRangeDays = 62;
-// The feed covers bookings from this long ago onwards.
-constexpr std::int64_t kFeedPastSeconds = std::int64_t{90} * 86400;
 
 Result<store::VenueQuery> VenueFilter(const Call& call) {
   store::VenueQuery query;
@@ -191,17 +189,9 @@ Result<HttpResponse> BookVenue(Call& call) {
 Result<HttpResponse> VenueFeed(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(auto venue, support::FindVenue(call.db, call.domain->org, call.actor(), id));
-  const UnixSeconds now = call.api.clock().Now();
-  store::BookingQuery query;
-  query.district_code = venue.district_code;
-  query.venue_id = venue.id;
-  query.states = {"accepted"};
-  query.from = now - kFeedPastSeconds;
-  query.limit = 5000;
-  SW_ASSIGN_OR_RETURN(auto bookings, store::BookingRepository(call.db).List(query));
   HttpResponse r;
   r.content_type = "text/calendar; charset=utf-8";
-  r.body = support::VenueCalendar(venue, bookings, now);
+  SW_ASSIGN_OR_RETURN(r.body, support::VenueFeedText(call.db, venue, call.api.clock().Now()));
   return r;
 }
 
@@ -233,7 +223,7 @@ void AddVenueRoutes(Api& api) {
       FromResult(CreateVenue));
   // Before /venues/{id}, which would take "usage" for an id.
   api.Add(
-      "GET", "/api/v1/venues/usage", Access::Roles(support::VenueUsageReaderRoles()),
+      "GET", "/api/v1/venues/usage", Access::Roles(org::VenueUsageReaderRoles()),
       RouteDoc{
           "getVenueUsage",
           "Usage statistics (使用统计) of the venues a unit and the units below it own, between the dates "
@@ -248,7 +238,7 @@ void AddVenueRoutes(Api& api) {
           .Query(DayPeriodParameters("by default the last 30 days; at most 366 days.")),
       FromResult(UnitUsage));
   api.Add(
-      "GET", "/api/v1/venues/{id}/usage", Access::Roles(support::VenueUsageReaderRoles()),
+      "GET", "/api/v1/venues/{id}/usage", Access::Roles(org::VenueUsageReaderRoles()),
       RouteDoc{"getOneVenueUsage",
                "The usage statistics of one venue between `from` and `to`, as /venues/usage gives them; for "
                "its managers and the district-wide roles."}

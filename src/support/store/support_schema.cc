@@ -69,11 +69,12 @@ Migration BudgetApprovalMigration(int version);  // budget_approval_schema.cc
 Migration CalendarLinkMigration(int version);    // calendar_link_schema.cc
 Migration BudgetDeadlineMigration(int version);  // budget_deadline_schema.cc
 Migration RosterLookupMigration(int version);    // roster_lookup_schema.cc
+Migration VenueFeedMigration(int version);       // venue_feed_schema.cc
 
 // The stream's one list: venues came first, the budget tables second, the roster third,
 // in-service party members and volunteer activities fourth, the approval chain of spending
 // records fifth, personal calendar links sixth, the approval steps' deadlines seventh, the roster's ID-number
-// lookup eighth.
+// lookup eighth, venue calendar links ninth.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
@@ -84,6 +85,7 @@ std::vector<Migration> SupportMigrations() {
       CalendarLinkMigration(6),
       BudgetDeadlineMigration(7),
       RosterLookupMigration(8),
+      VenueFeedMigration(9),
   };
 }
 

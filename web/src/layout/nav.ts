@@ -8,7 +8,8 @@ export interface NavEntry {
   label: string; // i18n key
 }
 
-const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
+// `unless`: left out for accounts that can do that too (the same page is a tab there).
+const ENTRIES: { entry: NavEntry; needs: Capability; unless?: Capability }[] = [
   { entry: { path: '/r/report', label: 'common.nav.report' }, needs: 'report' },
   { entry: { path: '/r/matters', label: 'common.nav.myMatters' }, needs: 'report' },
   { entry: { path: '/r/nearby', label: 'common.nav.nearby' }, needs: 'report' },
@@ -18,6 +19,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
   { entry: { path: '/venues', label: 'common.nav.venues' }, needs: 'book_venue' },
   { entry: { path: '/venues/review', label: 'common.nav.bookingReview' }, needs: 'venues_manage' },
   { entry: { path: '/venues/manage', label: 'common.nav.venueManage' }, needs: 'venues_manage' },
+  { entry: { path: '/venues/usage', label: 'common.nav.venueUsage' }, needs: 'venue_usage', unless: 'venues_manage' },
   { entry: { path: '/activities', label: 'common.nav.activities' }, needs: 'join_activities' },
   { entry: { path: '/activities/manage', label: 'common.nav.activityManage' }, needs: 'activities_manage' },
   { entry: { path: '/budget', label: 'common.nav.budget' }, needs: 'budget' },
@@ -37,5 +39,5 @@ const ENTRIES: { entry: NavEntry; needs: Capability }[] = [
 ];
 
 export function navFor(user: Readonly<User> | null | undefined): NavEntry[] {
-  return ENTRIES.filter((e) => can(user, e.needs)).map((e) => e.entry);
+  return ENTRIES.filter((e) => can(user, e.needs) && !(e.unless && can(user, e.unless))).map((e) => e.entry);
 }

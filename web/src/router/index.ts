@@ -41,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/venues', name: 'venues', component: () => import('@/pages/support/venues/VenuesPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
   { path: '/venues/review', name: 'booking-review', component: () => import('@/pages/support/venues/BookingReviewPage.vue'), meta: { can: 'venues_manage', title: 'common.nav.bookingReview' } },
   { path: '/venues/manage', name: 'venue-manage', component: () => import('@/pages/support/venues/VenueManagePage.vue'), meta: { can: 'venues_manage', title: 'common.nav.venueManage' } },
+  { path: '/venues/usage', name: 'venue-usage', component: () => import('@/pages/support/venues/VenueUsagePage.vue'), meta: { can: 'venue_usage', title: 'common.nav.venueUsage' } },
   { path: '/venues/:id(\\d+)', name: 'venue', component: () => import('@/pages/support/venues/VenueDetailPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
   { path: '/bookings/mine', name: 'my-bookings', component: () => import('@/pages/support/venues/MyBookingsPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.myBookings' } },
   { path: '/activities', name: 'activities', component: () => import('@/pages/support/activities/ActivitiesPage.vue'), meta: { can: 'join_activities', mobile: true, title: 'common.nav.activities' } },

@@ -112,6 +112,7 @@ export default {
     myBookings: 'My bookings',
     bookingReview: 'Booking review',
     venueManage: 'Venues',
+    venueUsage: 'Venue usage',
     budget: 'Budget',
     roster: 'Roster',
     ledger: 'Task ledger',

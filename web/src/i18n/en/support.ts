@@ -46,6 +46,8 @@ export default {
     hoursN: '{n} h',
     heat: 'Occupancy by weekday and hour',
     heatHint: 'Booked hours ÷ open hours per weekday and hour; blank where the venues are closed.',
+    unit: 'Unit',
+    drillDown: 'Show the units of {name}',
   },
   venueForm: {
     heading: 'Venues',
@@ -99,6 +101,19 @@ export default {
     reasonRequired: 'A reason is required',
     noShow: 'Mark no-show',
     done: { approve: 'Approved', refuse: 'Refused', 'no-show': 'Marked as no-show' },
+  },
+  venueFeed: {
+    title: 'Publish calendar',
+    hint: "Publish this venue's accepted bookings at an address that notice screens and the calendars of phones and computers can subscribe to. Anyone holding the address sees the bookings' purposes (never who booked).",
+    off: 'Not published.',
+    publish: 'Publish',
+    rotate: 'Rotate address',
+    rotateConfirm: 'The old address stops working at once; calendars and screens subscribed to it need the new one. Go on?',
+    remove: 'Stop publishing',
+    removeConfirm: 'The address stops working at once. Go on?',
+    removed: 'No longer published',
+    shownOnce: "This address is shown only this once: copy it now. Anyone holding it sees the purposes of the venue's accepted bookings (never who booked).",
+    made: 'Published on {time}. The address is shown only when made; to see it again, rotate it (the old one stops working).',
   },
   calendarLink: {
     title: 'Subscribe to calendar',

@@ -112,6 +112,7 @@ export default {
     myBookings: '我的预约',
     bookingReview: '预约审核',
     venueManage: '场地管理',
+    venueUsage: '场地使用统计',
     budget: '经费保障',
     roster: '社区工作者',
     ledger: '任务台账',

@@ -46,6 +46,8 @@ export default {
     hoursN: '{n} 小时',
     heat: '各时段占用率',
     heatHint: '按星期和钟点汇总：预订时长 ÷ 开放时长；空白表示该时段不开放。',
+    unit: '单位',
+    drillDown: '查看 {name} 下属单位',
   },
   venueForm: {
     heading: '场地管理',
@@ -99,6 +101,19 @@ export default {
     reasonRequired: '请填写原因',
     noShow: '标记未到场',
     done: { approve: '已通过', refuse: '已拒绝', 'no-show': '已标记未到场' },
+  },
+  venueFeed: {
+    title: '日历订阅',
+    hint: '把本场地已通过的预约发布到一个订阅地址，供公告屏或手机、电脑的日历订阅。持有地址的任何人都能看到这些预约的用途（不含预约人）。',
+    off: '尚未发布。',
+    publish: '发布日历',
+    rotate: '更换地址',
+    rotateConfirm: '更换后，旧地址将立即失效，已订阅的日历和公告屏需要换成新地址。继续吗？',
+    remove: '停止发布',
+    removeConfirm: '停止发布后，订阅地址将立即失效。继续吗？',
+    removed: '已停止发布',
+    shownOnce: '这个地址只显示这一次，请立即复制保存；持有地址的任何人都能看到本场地已通过预约的用途（不含预约人）。',
+    made: '已于 {time} 发布。地址只在生成时显示；如需再次查看，请更换地址（旧地址随即失效）。',
   },
   calendarLink: {
     title: '订阅日历',

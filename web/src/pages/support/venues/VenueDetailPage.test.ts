@@ -111,6 +111,26 @@ describe('VenueDetailPage', () => {
     page.unmount();
   });
 
+  it('offers publishing the calendar to the venue\'s managers only', async () => {
+    const page = mountPage(VenueDetailPage);
+    await flushPromises();
+    expect(page.find('[data-test="venue-feed-card"]').exists()).toBe(false);
+    expect(calls.get).not.toHaveBeenCalledWith('venues/7/feed-link');
+    page.unmount();
+
+    calls.get.mockImplementation(async (path: string) => {
+      if (path === 'venues/7') return { ...VENUE, manage: true };
+      if (path === 'venues/7/bookings') return SCHEDULE;
+      if (path === 'venues/7/feed-link') return { active: false, created_at: null };
+      throw new Error(path);
+    });
+    const managed = mountPage(VenueDetailPage);
+    await flushPromises();
+    expect(managed.get('[data-test="venue-feed-card"]').text()).toContain('日历订阅');
+    expect(calls.get).toHaveBeenCalledWith('venues/7/feed-link');
+    managed.unmount();
+  });
+
   it('asks for a purpose before sending anything', async () => {
     const page = mountPage(VenueDetailPage);
     await flushPromises();

@@ -84,4 +84,28 @@ describe('VenueUsagePanel', () => {
     expect(calls.get).toHaveBeenLastCalledWith('venues/usage', { from: '2026-10-01', to: '2026-10-31' });
     panel.unmount();
   });
+
+  it('drills down to a unit one tier below, but not into the unit itself', async () => {
+    calls.get.mockImplementation(async (path: string) => {
+      if (path === 'venues/usage') return { ...USAGE, units: [{ ...USAGE.units[0], code: 'S1', name: '新兴街道' }, ...USAGE.units] };
+      throw new Error(path);
+    });
+    const panel = mount(VenueUsagePanel, { global: { plugins: [i18n, ElementPlus], stubs: { EChart: EChartStub } } });
+    await flushPromises();
+    expect(panel.find('[data-test="usage-unit-S1"]').exists()).toBe(false);
+    await panel.get('[data-test="usage-unit-C1"]').trigger('click');
+    await flushPromises();
+    expect(calls.get).toHaveBeenLastCalledWith('venues/usage', { from: '2026-11-23', to: '2026-12-06', unit: 'C1' });
+    panel.unmount();
+  });
+
+  it('asks for the unit picked', async () => {
+    const panel = mount(VenueUsagePanel, { global: { plugins: [i18n, ElementPlus], stubs: { EChart: EChartStub } } });
+    await flushPromises();
+    const picker = panel.findComponent({ name: 'UnitPicker' });
+    picker.vm.$emit('update:modelValue', 'S1');
+    await flushPromises();
+    expect(calls.get).toHaveBeenLastCalledWith('venues/usage', { from: '2026-11-23', to: '2026-12-06', unit: 'S1' });
+    panel.unmount();
+  });
 });

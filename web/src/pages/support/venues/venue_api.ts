@@ -69,3 +69,10 @@ export const venueUsage = (query: QueryOf<'getVenueUsage'>) => call('get', '/api
 export const createVenue = (v: NewVenue) => call('post', '/api/v1/venues', { body: v });
 export const updateVenue = (id: number, v: VenueChange) => call('put', '/api/v1/venues/{id}', { path: { id }, body: v });
 export const venueCalendarUrl = (id: number) => linkTo('/api/v1/venues/{id}/calendar.ics', { id });
+// The venue's published calendar (场地日历订阅): a secret address for notice screens and
+// calendar programs that cannot sign in, for the venue's managers. As with a person's link,
+// `path` comes only in the answer of rotate; reading the link tells whether it is active.
+export type VenueFeedLink = Schemas['CalendarLink'];
+export const venueFeedLink = (id: number) => call('get', '/api/v1/venues/{id}/feed-link', { path: { id } });
+export const rotateVenueFeedLink = (id: number) => call('post', '/api/v1/venues/{id}/feed-link/rotate', { path: { id } });
+export const removeVenueFeedLink = (id: number) => call('post', '/api/v1/venues/{id}/feed-link/remove', { path: { id } });
