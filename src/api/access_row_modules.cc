@@ -17,6 +17,7 @@ void AddCampaignAccessRows(ApiTest& test, AccessRows& rows);     // governance/a
 void AddSurveyAccessRows(ApiTest& test, AccessRows& rows);       // governance/api/survey_access_rows.cc
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);      // bodies/api/body_access_rows.cc
 void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_access_rows.cc
+void AddNoticeAccessRows(ApiTest& test, AccessRows& rows);       // notify/api/notice_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -28,6 +29,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
       {"campaigns", AddCampaignAccessRows},    {"surveys", AddSurveyAccessRows},
+      {"notices", AddNoticeAccessRows},
   };
   return kModules;
 }

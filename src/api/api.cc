@@ -10,6 +10,7 @@
 #include "api/static_files.h"
 #include "cases/case_access.h"
 #include "core/log_throttle.h"
+#include "notify/case_notices.h"
 #include "store/catalog_repository.h"
 #include "store/org_repository.h"
 #include "store/security_repository.h"
@@ -38,7 +39,9 @@ HttpRequest HeaderOnly(const HttpRequest& request) {
 }  // namespace
 
 cases::CaseEngine Call::Engine() const {
-  return cases::CaseEngine(db, api.clock(), api.calendar(), api.workflow(), domain->org, domain->catalog);
+  cases::CaseEngine engine(db, api.clock(), api.calendar(), api.workflow(), domain->org, domain->catalog);
+  engine.SetListener(api.case_listener());
+  return engine;
 }
 
 Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& calendar,
@@ -52,6 +55,8 @@ Api::Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& c
       auth_(clock, options_.auth, district_, options_.verify_password),
       circles_(options_.circles),
       request_limiter_(clock, options_.limits) {
+  if (options_.notices)
+    case_listener_ = std::make_shared<notify::CaseNoticeWriter>(*options_.notices, workflow_);
   for (const RouteModule& module : RouteModules()) {
     adding_tag_ = module.tag;
     module.add(*this);

@@ -43,6 +43,10 @@
 #include "store/database_pool.h"
 #include "store/group_committer.h"
 
+namespace sanwang::notify {
+class NoticeRules;
+}  // namespace sanwang::notify
+
 namespace sanwang::api {
 
 struct ApiOptions {
@@ -85,6 +89,9 @@ struct ApiOptions {
   // The workflows of engines other than the resident matter's, by name (ledger_milestone):
   // config/workflows/, each read with its engine's effects (cli/module_workflows.cc).
   std::map<std::string, std::shared_ptr<const cases::Workflow>, std::less<>> workflows;
+  // What a change of a matter tells whom in the app (config/notices.toml,
+  // notify/notice_rules.h); none when unset.
+  std::shared_ptr<const notify::NoticeRules> notices;
   // How often an address or an account may write and file (Config::limits; api/request_limiter.h).
   // Off unless set, so that a server built without a configuration is not limited.
   RequestLimits limits = RequestLimits::Off();
@@ -243,6 +250,9 @@ class Api {
   const Clock& clock() const { return clock_; }
   const WorkingCalendar& calendar() const { return calendar_; }
   const cases::Workflow& workflow() const { return workflow_; }
+  // Told of every change of a matter in its transaction (the in-app notices); null without
+  // ApiOptions::notices.
+  const cases::CaseListener* case_listener() const { return case_listener_.get(); }
   // Another engine's workflow (ApiOptions::workflows); Unavailable when it is not loaded.
   Result<const cases::Workflow*> WorkflowNamed(std::string_view name) const;
   const Authenticator& auth() const { return auth_; }
@@ -294,6 +304,7 @@ class Api {
   const Clock& clock_;
   const WorkingCalendar& calendar_;
   const cases::Workflow& workflow_;
+  std::shared_ptr<const cases::CaseListener> case_listener_;
   std::string district_;
   ApiOptions options_;
   Authenticator auth_;

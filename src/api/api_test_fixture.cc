@@ -10,6 +10,7 @@
 #include "cases/catalog.h"
 #include "classify/model_registry.h"
 #include "classify/synthetic_examples.h"
+#include "notify/notice_rules.h"
 #include "org/area_import.h"
 #include "org/password.h"
 #include "org/staff.h"
@@ -181,6 +182,11 @@ void ApiTest::UseOptions(ApiOptions options) {
     auto workflows = LoadModuleWorkflows(testing::SourceDir() + "/config/workflows");
     ASSERT_TRUE(workflows.ok()) << workflows.status().ToString();
     options.workflows = std::move(workflows).value();
+  }
+  if (!options.notices) {
+    auto notices = notify::NoticeRules::Load(testing::SourceDir() + "/config/notices.toml");
+    ASSERT_TRUE(notices.ok()) << notices.status().ToString();
+    options.notices = std::make_shared<const notify::NoticeRules>(std::move(notices).value());
   }
   api_ = std::make_unique<Api>(*pool_, clock_, *calendar_, *workflow_, "411002", std::move(options));
   ASSERT_TRUE(api_->Reload().ok());

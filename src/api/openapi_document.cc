@@ -34,6 +34,7 @@ const std::vector<std::pair<std::string, std::string>>& TagDescriptions() {
        "The governance layer: the task ledger (任务台账) — programmes, projects, tasks and milestones, "
        "progress "
        "reports and acceptance (验收)."},
+      {"notify", "Notices (站内通知): what people are told in the app when their matters and cases move."},
   };
   return kTags;
 }

@@ -20,6 +20,7 @@ void AddAssessmentRoutes(Api& api);   // governance/api/assessment_routes.cc
 void AddInformationRoutes(Api& api);  // governance/api/information_routes.cc
 void AddCampaignRoutes(Api& api);     // governance/api/campaign_routes.cc
 void AddSurveyRoutes(Api& api);       // governance/api/survey_routes.cc
+void AddNoticeRoutes(Api& api);       // notify/api/notice_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -53,6 +54,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"information", AddInformationRoutes, "governance"},
       {"campaigns", AddCampaignRoutes, "governance"},
       {"surveys", AddSurveyRoutes, "governance"},
+      {"notices", AddNoticeRoutes, "notify"},
   };
   return kModules;
 }

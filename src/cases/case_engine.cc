@@ -121,8 +121,15 @@ Result<store::CaseChange> CaseEngine::Decide(const store::CaseRecord& current, c
 Result<store::CaseChange> CaseEngine::Apply(store::Id case_id, const TransitionRequest& request,
                                             const Actor& actor) {
   if (IsMerge(request.action)) return Merge(case_id, request, actor);
-  return cases_.Update(case_id,
-                       [&](const store::CaseRecord& current) { return Decide(current, request, actor); });
+  return cases_.Update(
+      case_id, [&](const store::CaseRecord& current) { return DecideAndTell(current, request, actor); });
+}
+
+Result<store::CaseChange> CaseEngine::DecideAndTell(const store::CaseRecord& current,
+                                                    const TransitionRequest& request, const Actor& actor) {
+  SW_ASSIGN_OR_RETURN(store::CaseChange change, Decide(current, request, actor));
+  if (listener_ != nullptr) SW_RETURN_IF_ERROR(listener_->OnCaseChange(db_, org_, change));
+  return change;
 }
 
 bool CaseEngine::IsMerge(const std::string& action) const {
@@ -170,7 +177,7 @@ Result<store::CaseChange> CaseEngine::Merge(store::Id case_id, const TransitionR
   store::CaseChange closed;
   Status status = db_.InTransaction([&]() -> Status {
     SW_ASSIGN_OR_RETURN(closed, cases_.Update(case_id, [&](const store::CaseRecord& current) {
-      return Decide(current, req, actor);
+      return DecideAndTell(current, req, actor);
     }));
     const store::CaseRecord& duplicate = closed.updated;
     auto noted = cases_.Update(*duplicate.merged_into, [&](const store::CaseRecord& original) {

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "cases/actor.h"
+#include "cases/case_listener.h"
 #include "cases/catalog.h"
 #include "cases/earlier_reports.h"
 #include "cases/new_case.h"
@@ -59,6 +60,10 @@ class CaseEngine {
   CaseEngine(store::Database& db, const Clock& clock, const WorkingCalendar& calendar,
              const Workflow& workflow, const org::OrgDirectory& org, const Catalog& catalog);
 
+  // Tells `listener` (not owned; it must outlive the engine) of every change in its
+  // transaction (case_listener.h); none by default.
+  void SetListener(const CaseListener* listener) { listener_ = listener; }
+
   // Files a matter and routes it at once. Returns the case as routed.
   Result<store::CaseRecord> Submit(const NewCase& request, const Actor& actor);
   Result<store::CaseChange> Apply(store::Id case_id, const TransitionRequest& request, const Actor& actor);
@@ -74,6 +79,9 @@ class CaseEngine {
   bool FollowsCase(const Actor& actor, const store::CaseRecord& c) const;
   Result<store::CaseChange> Decide(const store::CaseRecord& current, const TransitionRequest& request,
                                    const Actor& actor);
+  // Decide, then tell the listener: the decision every update of the engine makes.
+  Result<store::CaseChange> DecideAndTell(const store::CaseRecord& current, const TransitionRequest& request,
+                                          const Actor& actor);
   EarlierReports LookBack(const store::CaseRecord& c);
   bool IsMerge(const std::string& action) const;
   Result<store::CaseRecord> MergeTarget(const store::CaseRecord& duplicate, const TransitionRequest& request,
@@ -87,6 +95,7 @@ class CaseEngine {
   const Workflow& workflow_;
   const org::OrgDirectory& org_;
   const Catalog& catalog_;
+  const CaseListener* listener_ = nullptr;
 };
 
 }  // namespace sanwang::cases

@@ -15,6 +15,7 @@
 #include "cli/module_sweeps.h"
 #include "cli/scheduled_backup.h"
 #include "core/mutex.h"
+#include "notify/notice_rules.h"
 #include "org/two_factor.h"
 #include "store/catalog_repository.h"
 #include "store/migrations.h"
@@ -68,6 +69,7 @@ class SweepTimer {
       store::CatalogRepository catalog_repo(db);
       SW_ASSIGN_OR_RETURN(auto catalog, cases::Catalog::Load(catalog_repo, api_.district_code()));
       cases::CaseEngine engine(db, api_.clock(), api_.calendar(), api_.workflow(), org, catalog);
+      engine.SetListener(api_.case_listener());
       SW_ASSIGN_OR_RETURN(swept, engine.Sweep());
       for (ModuleSweep sweep : ModuleSweeps()) {
         SW_ASSIGN_OR_RETURN(std::string line, sweep({api_, db, org}));
@@ -160,6 +162,10 @@ Status Serve(const Config& config, const std::string& listen,
   api_options.ranking.min_cases = config.ranking_min_cases;
   api_options.roster_households_per_worker = config.roster_households_per_worker;
   SW_ASSIGN_OR_RETURN(api_options.workflows, api::LoadModuleWorkflows(config.workflows_dir()));
+  SW_ASSIGN_OR_RETURN(notify::NoticeRules notices,
+                      notify::NoticeRules::Load(config.home / "config" / "notices.toml"));
+  SW_RETURN_IF_ERROR(notices.CheckActions(workflow));
+  api_options.notices = std::make_shared<const notify::NoticeRules>(std::move(notices));
   api_options.tile_url = config.tile_url;
   api_options.read_threads = static_cast<std::size_t>(config.read_threads);
   api_options.password_threads = static_cast<std::size_t>(config.password_threads);

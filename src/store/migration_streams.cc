@@ -9,12 +9,13 @@ std::vector<Migration> CirclesMigrations();     // circles/store/circles_schema.
 std::vector<Migration> SupportMigrations();     // support/store/support_schema.cc
 std::vector<Migration> GovernanceMigrations();  // governance/store/governance_schema.cc
 std::vector<Migration> BodiesMigrations();      // bodies/store/bodies_schema.cc
+std::vector<Migration> NotifyMigrations();      // notify/store/notify_schema.cc
 
 const std::vector<MigrationStream>& MigrationStreams() {
   static const std::vector<MigrationStream> kStreams = {
       {kCoreModule, Migrations()},      {"circles", CirclesMigrations()},
       {"support", SupportMigrations()}, {"governance", GovernanceMigrations()},
-      {"bodies", BodiesMigrations()},
+      {"bodies", BodiesMigrations()},   {"notify", NotifyMigrations()},
   };
   return kStreams;
 }

@@ -1,0 +1,106 @@
+#include "notify/case_notices.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "notify/store/inbox_repository.h"
+#include "org/roles.h"
+#include "store/user_repository.h"
+
+namespace sanwang::notify {
+namespace {
+
+// The roles that handle a case in a unit's own inbox (the command center and supervisors
+// hear of cases through their own rules, not as a unit's handlers).
+constexpr std::string_view kUnitHandlerRoles[] = {org::kGridWorker, org::kCommunityStaff, org::kStreetStaff,
+                                                  org::kDeptStaff};
+
+bool IsUnitHandler(const std::string& role) {
+  return std::find(std::begin(kUnitHandlerRoles), std::end(kUnitHandlerRoles), role) !=
+         std::end(kUnitHandlerRoles);
+}
+
+Result<std::vector<store::Id>> StaffOf(store::Database& db, const std::vector<store::Id>& units,
+                                       const std::function<bool(const std::string&)>& role_fits) {
+  SW_ASSIGN_OR_RETURN(auto users, store::UserRepository(db).OfUnits(units));
+  std::vector<store::Id> ids;
+  for (const store::UserRecord& u : users) {
+    if (role_fits(u.role)) ids.push_back(u.id);
+  }
+  return ids;
+}
+
+Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDirectory& org, Audience to,
+                                          const store::CaseRecord& c) {
+  switch (to) {
+    case Audience::kReporter: {
+      SW_ASSIGN_OR_RETURN(std::vector<store::Id> ids, store::CaseRepository(db).Followers(c.id));
+      if (c.reporter_user_id) ids.insert(ids.begin(), *c.reporter_user_id);
+      return ids;
+    }
+    case Audience::kHandlers:
+      if (!c.unit_id) return std::vector<store::Id>();
+      return StaffOf(db, {*c.unit_id}, IsUnitHandler);
+    case Audience::kCommandCenter: {
+      std::vector<store::Id> units;
+      for (const store::UnitRecord* u : org.OfKind("command_center")) units.push_back(u->id);
+      return StaffOf(db, units, [](const std::string& role) { return role == org::kCommandCenter; });
+    }
+  }
+  return std::vector<store::Id>();
+}
+
+NoticeValues ValuesOf(const org::OrgDirectory& org, const store::CaseChange& change) {
+  const store::CaseRecord& c = change.updated;
+  NoticeValues v = {{"case", std::to_string(c.id)}, {"title", c.title}, {"note", change.event.note}};
+  if (c.unit_id) {
+    if (const store::UnitRecord* unit = org.Find(*c.unit_id)) v["unit"] = unit->name;
+  }
+  const auto data =
+      nlohmann::json::parse(change.event.data.empty() ? "{}" : change.event.data, nullptr, false);
+  if (data.is_object()) {
+    v["answer"] = data.value("online_answer", "");
+    v["answer_en"] = data.value("online_answer_en", "");
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string ResidentCaseLink(store::Id case_id) { return "/r/matters/" + std::to_string(case_id); }
+std::string StaffCaseLink(store::Id case_id) { return "/workbench/cases/" + std::to_string(case_id); }
+
+CaseNoticeWriter::CaseNoticeWriter(const NoticeRules& rules, const cases::Workflow& workflow)
+    : rules_(rules), workflow_(workflow) {}
+
+Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirectory& org,
+                                      const store::CaseChange& change) const {
+  const store::CaseRecord& c = change.updated;
+  const auto rules = rules_.For(change.event.action, workflow_.IsOpen(c.state));
+  if (rules.empty()) return Status::Ok();
+  const NoticeValues values = ValuesOf(org, change);
+  store::InboxRepository inbox(db);
+  for (const NoticeRule* rule : rules) {
+    SW_ASSIGN_OR_RETURN(std::vector<store::Id> recipients, Recipients(db, org, rule->to, c));
+    std::sort(recipients.begin(), recipients.end());
+    recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
+    store::NoticeRecord notice;
+    notice.district_code = c.district_code;
+    notice.kind = rule->kind;
+    notice.case_id = c.id;
+    notice.title = FillNotice(rule->title, values, false);
+    notice.title_en = FillNotice(rule->title_en, values, true);
+    notice.body = FillNotice(rule->body, values, false);
+    notice.body_en = FillNotice(rule->body_en, values, true);
+    notice.link = rule->to == Audience::kReporter ? ResidentCaseLink(c.id) : StaffCaseLink(c.id);
+    notice.created_at = change.event.at;
+    for (store::Id user : recipients) {
+      if (change.event.actor_user_id == user) continue;  // no one is told of what they did
+      notice.user_id = user;
+      SW_RETURN_IF_ERROR(inbox.Insert(notice).status());
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace sanwang::notify

@@ -1,0 +1,59 @@
+// The rules of what Sanwang tells whom when a matter moves, read from data
+// (config/notices.toml, docs/notifications.md): per workflow action — and, where one
+// action can end either way, whether the case is open after it — whom a notice goes to and
+// its text in Chinese and English, with placeholders filled from the case.
+// Immutable once loaded; thread-safe.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cases/workflow.h"
+#include "core/status.h"
+
+namespace sanwang::notify {
+
+// Whom a notice goes to (config/notices.toml says what each means).
+enum class Audience { kReporter, kHandlers, kCommandCenter };
+
+struct NoticeRule {
+  std::string kind;                // "case_resolved": what the browser and the tests recognise
+  std::string action;              // the workflow action that causes it
+  std::optional<bool> open_after;  // only when the case is (not) open after the action
+  Audience to = Audience::kReporter;
+  std::string title, title_en, body, body_en;
+};
+
+// The values of a notice's placeholders ({case}, {title} …). Where a value has an English
+// form, it is kept under the name with "_en" appended and fills the English texts.
+using NoticeValues = std::map<std::string, std::string, std::less<>>;
+
+// The placeholders a template may use.
+inline constexpr std::string_view kNoticePlaceholders[] = {"case", "title", "note", "unit", "answer"};
+
+class NoticeRules {
+ public:
+  // InvalidArgument naming the rule (第 N 条) and field for a missing text, an unknown
+  // audience, `after` other than open or closed, or an unknown placeholder.
+  static Result<NoticeRules> Parse(std::string_view toml_text);
+  static Result<NoticeRules> Load(const std::filesystem::path& file);
+
+  // InvalidArgument for a rule whose action the workflow does not have.
+  Status CheckActions(const cases::Workflow& workflow) const;
+  // The rules for `action` ending with the case open (or not).
+  std::vector<const NoticeRule*> For(std::string_view action, bool open_after) const;
+  const std::vector<NoticeRule>& rules() const { return rules_; }
+
+ private:
+  std::vector<NoticeRule> rules_;
+};
+
+// `text` with each {name} replaced by its value (the "_en" value first when `english`);
+// a placeholder without a value becomes empty.
+std::string FillNotice(std::string_view text, const NoticeValues& values, bool english);
+
+}  // namespace sanwang::notify

@@ -1,0 +1,85 @@
+// The notice rules as data: the shipped file loads and names only actions of the matter's
+// workflow; a bad rule is refused naming the rule and the field; rules are chosen by
+// action and by whether the case is open after it; placeholders are filled, the English
+// texts with the English value where there is one.
+#include "notify/notice_rules.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/test_databases.h"
+
+namespace sanwang::notify {
+namespace {
+
+constexpr const char* kOneRule = R"(
+[[notice]]
+kind = "case_answered"
+action = "route"
+after = "closed"
+to = "reporter"
+title = "已答复"
+title_en = "Answered"
+body = "{title}：{answer}"
+body_en = "{title}: {answer}"
+)";
+
+TEST(NoticeRulesTest, TheShippedRulesLoadAndNameTheWorkflowsActions) {
+  auto rules = NoticeRules::Load(testing::SourceDir() + "/config/notices.toml");
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  EXPECT_GE(rules->rules().size(), 10u);
+  auto workflow = cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml");
+  ASSERT_TRUE(workflow.ok());
+  EXPECT_TRUE(rules->CheckActions(*workflow).ok());
+  // Routing ends open (a unit's inbox) or closed (网上办): different people hear of it.
+  ASSERT_EQ(rules->For("route", true).size(), 1u);
+  EXPECT_EQ(rules->For("route", true)[0]->kind, "case_assigned");
+  EXPECT_EQ(rules->For("route", true)[0]->to, Audience::kHandlers);
+  ASSERT_EQ(rules->For("route", false).size(), 1u);
+  EXPECT_EQ(rules->For("route", false)[0]->kind, "case_answered");
+  EXPECT_TRUE(rules->For("merge", false).empty());
+}
+
+TEST(NoticeRulesTest, AnActionTheWorkflowDoesNotHaveIsRefused) {
+  std::string text = kOneRule;
+  text.replace(text.find("\"route\""), 7, "\"teleport\"");
+  auto rules = NoticeRules::Parse(text);
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  auto workflow = cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml");
+  ASSERT_TRUE(workflow.ok());
+  Status checked = rules->CheckActions(*workflow);
+  EXPECT_EQ(checked.code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(checked.message().find("teleport"), std::string::npos) << checked.message();
+}
+
+TEST(NoticeRulesTest, ABadRuleIsRefusedNamingTheRuleAndTheField) {
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"to = \"reporter\"", "to = \"everyone\"", "to"},
+      {"after = \"closed\"", "after = \"later\"", "after"},
+      {"title = \"已答复\"", "title = \"\"", "title"},
+      {"body = \"{title}：{answer}\"", "body = \"{title}：{phone}\"", "body"},
+      {"body_en = \"{title}: {answer}\"", "body_en = \"{title: {answer}\"", "body_en"},
+  };
+  for (const auto& [from, to, field] : cases) {
+    std::string text = kOneRule;
+    text.replace(text.find(from), from.size(), to);
+    auto rules = NoticeRules::Parse(text);
+    ASSERT_FALSE(rules.ok()) << to;
+    EXPECT_EQ(rules.status().code(), ErrorCode::kInvalidArgument) << to;
+    EXPECT_EQ(rules.status().field(), field) << to;
+    EXPECT_NE(rules.status().message().find("第 1 条"), std::string::npos) << rules.status().message();
+  }
+  EXPECT_FALSE(NoticeRules::Parse("").ok());
+  EXPECT_FALSE(NoticeRules::Parse("[[notice]\nkind=").ok());
+}
+
+TEST(NoticeRulesTest, PlaceholdersAreFilledTheEnglishOnesWithTheirEnglishValue) {
+  const NoticeValues values = {
+      {"title", "路灯不亮"}, {"answer", "请拨打 12345"}, {"answer_en", "Call 12345"}};
+  EXPECT_EQ(FillNotice("{title}：{answer}", values, false), "路灯不亮：请拨打 12345");
+  EXPECT_EQ(FillNotice("{title}: {answer}", values, true), "路灯不亮: Call 12345");
+  EXPECT_EQ(FillNotice("({note})", values, false), "()") << "a value not given is empty";
+  EXPECT_EQ(FillNotice("no placeholder", values, true), "no placeholder");
+}
+
+}  // namespace
+}  // namespace sanwang::notify
