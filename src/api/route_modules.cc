@@ -21,6 +21,7 @@ void AddInformationRoutes(Api& api);  // governance/api/information_routes.cc
 void AddCampaignRoutes(Api& api);     // governance/api/campaign_routes.cc
 void AddSurveyRoutes(Api& api);       // governance/api/survey_routes.cc
 void AddNoticeRoutes(Api& api);       // notify/api/notice_routes.cc
+void AddAreaFeedRoutes(Api& api);     // notify/api/area_feed_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -55,6 +56,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"campaigns", AddCampaignRoutes, "governance"},
       {"surveys", AddSurveyRoutes, "governance"},
       {"notices", AddNoticeRoutes, "notify"},
+      {"area-feeds", AddAreaFeedRoutes, "notify"},
   };
   return kModules;
 }

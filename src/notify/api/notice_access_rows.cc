@@ -1,4 +1,5 @@
-// Who may call the notice routes (notice_routes.cc): every signed-in account lists, counts
+// Who may call the notice routes (notice_routes.cc) and the areas' feeds
+// (area_feed_routes.cc): an area's feed is public; every signed-in account lists, counts
 // and marks read its own notices; no one else's (the API test proves a notice of another
 // account answers 404). The read probe marks a notice written for the caller first (for the
 // anonymous caller, resident1's), so each probe has a notice of its own.
@@ -44,6 +45,7 @@ void AddNoticeAccessRows(ApiTest& test, AccessRows& rows) {
       {"GET /api/v1/notices/unread-count", {get("/api/v1/notices/unread-count"), SignedInCallers()}},
       {"POST /api/v1/notices/{id}/read", {read_one, SignedInCallers()}},
       {"POST /api/v1/notices/read-all", {read_all, SignedInCallers()}},
+      {"GET /api/v1/areas/{code}/reports.atom", {get("/api/v1/areas/C/reports.atom"), AllCallers()}},
   });
 }
 

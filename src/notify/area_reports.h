@@ -1,0 +1,50 @@
+// The latest reports of an area (辖区动态) as anyone may see them, for the area's Atom feed:
+// a grid, a community, a sub-district or the whole district, named by its unit code. A
+// report shows what the Open311 feed shows of it — its number, title, catalog item, open or
+// closed and the state's label, the handling unit, the address and map point, when it was
+// filed and last changed — and nothing of who reported it: no name, phone, account or
+// description (which residents write freely and may put a phone number in). Stateless.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cases/catalog.h"
+#include "cases/workflow.h"
+#include "core/time.h"
+#include "org/org_directory.h"
+#include "store/database.h"
+
+namespace sanwang::notify {
+
+// How many reports a feed holds: the newest, as feed readers expect.
+inline constexpr int kAreaFeedReports = 50;
+
+struct PublicReport {
+  store::Id id = 0;
+  std::string title;
+  std::string item_name;
+  std::string state_label;  // "已办结 Resolved"
+  bool open = true;
+  std::string unit_name;  // the handling unit
+  std::string address;
+  std::optional<double> lat, lon;
+  UnixSeconds created_at = 0;
+  UnixSeconds updated_at = 0;
+};
+
+struct AreaReports {
+  std::string district_code;
+  std::string unit_code;
+  std::string unit_name;
+  std::vector<PublicReport> reports;  // newest filed first
+};
+
+// NotFound for a code that is no area of the district (a department or the command
+// center has reports to handle, not an area).
+Result<AreaReports> ReadAreaReports(store::Database& db, const org::OrgDirectory& org,
+                                    const cases::Catalog& catalog, const cases::Workflow& workflow,
+                                    const std::string& unit_code);
+
+}  // namespace sanwang::notify
