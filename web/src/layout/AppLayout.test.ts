@@ -1,0 +1,90 @@
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import ElementPlus from 'element-plus';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { i18n } from '@/i18n';
+import { calls, resetCalls } from '@/pages/admin/test_support';
+import type { User } from '@/api/types';
+
+vi.setConfig({ testTimeout: 20000 });
+vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
+import AppLayout from './AppLayout.vue';
+import { signIn, signOut } from '@/api/session';
+import { NOTICE_POLL_MS } from './notices_api';
+
+const resident: User = {
+  id: 3,
+  username: 'resident03',
+  display_name: '居民三',
+  role: 'resident',
+  unit: null,
+  disabled: false,
+  phone: '',
+  must_change_password: false,
+};
+
+const countCalls = () => calls.get.mock.calls.filter(([path]) => path === 'notices/unread-count').length;
+
+async function mountLayout() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { template: '<div />' } }] });
+  await router.push('/r/matters');
+  await router.isReady();
+  const layout = mount(AppLayout, { attachTo: document.body, global: { plugins: [i18n, ElementPlus, router] } });
+  await flushPromises();
+  return layout;
+}
+
+async function signInAs(user: User): Promise<void> {
+  calls.post.mockImplementation(async (path: string) => {
+    if (path === 'auth/sign-in') return { csrf_token: 'csrf', user };
+    if (path === 'auth/sign-out') return undefined;
+    throw new Error(path);
+  });
+  await signIn(user.username, 'secret');
+}
+
+beforeEach(() => {
+  resetCalls();
+  i18n.global.locale.value = 'zh';
+  calls.get.mockImplementation(async (path: string) => {
+    if (path === 'client-config') return { district_name_zh: '示范区', district_name_en: 'Demo district' };
+    if (path === 'notices/unread-count') return { unread: 2 };
+    throw new Error(path);
+  });
+});
+
+afterEach(async () => {
+  await signOut().catch(() => undefined);
+  vi.useRealTimers();
+});
+
+describe('the header bell', () => {
+  it('is there for a signed-in account, and goes with polling when it signs out', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const layout = await mountLayout();
+    expect(layout.find('[data-test="notice-bell"]').exists()).toBe(false);
+    expect(countCalls()).toBe(0);
+
+    await signInAs(resident);
+    await flushPromises();
+    expect(layout.get('[data-test="notice-count"]').text()).toBe('2');
+    expect(countCalls()).toBe(1);
+
+    await signOut();
+    await flushPromises();
+    expect(layout.find('[data-test="notice-bell"]').exists()).toBe(false);
+    vi.advanceTimersByTime(NOTICE_POLL_MS * 3);
+    await flushPromises();
+    expect(countCalls()).toBe(1);
+    layout.unmount();
+  });
+
+  it('is not there while the account must change its password, which the server requires first', async () => {
+    await signInAs({ ...resident, must_change_password: true });
+    const layout = await mountLayout();
+    expect(layout.find('[data-test="current-user"]').exists()).toBe(true);
+    expect(layout.find('[data-test="notice-bell"]').exists()).toBe(false);
+    expect(countCalls()).toBe(0);
+    layout.unmount();
+  });
+});
