@@ -46,6 +46,8 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
       for (const store::UnitRecord* u : org.OfKind("command_center")) units.push_back(u->id);
       return StaffOf(db, units, [](const std::string& role) { return role == org::kCommandCenter; });
     }
+    case Audience::kBooker:
+      break;  // not an audience of a case (NoticeRules refuses it there)
   }
   return std::vector<store::Id>();
 }

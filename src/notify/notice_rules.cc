@@ -15,10 +15,17 @@ Status RuleError(std::size_t index, const std::string& what_zh, const std::strin
                          field);
 }
 
-Result<Audience> AudienceNamed(std::string_view name) {
-  if (name == "reporter") return Audience::kReporter;
-  if (name == "handlers") return Audience::kHandlers;
-  if (name == "command_center") return Audience::kCommandCenter;
+constexpr std::string_view kBookingDecisions[] = {"approve", "refuse", "cancel", "no_show"};
+
+// The audiences a rule of each source may name.
+Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
+  if (source == NoticeSource::kBooking) {
+    if (name == "booker") return Audience::kBooker;
+  } else {
+    if (name == "reporter") return Audience::kReporter;
+    if (name == "handlers") return Audience::kHandlers;
+    if (name == "command_center") return Audience::kCommandCenter;
+  }
   return InvalidArgument("unknown audience");
 }
 
@@ -50,10 +57,22 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
     if (!placeholders.ok())
       return RuleError(index, "的 " + std::string(key) + " 占位符有误", placeholders.message(), key);
   }
-  auto audience = AudienceNamed(t["to"].value<std::string>().value_or(""));
+  const std::string source = t["source"].value<std::string>().value_or("case");
+  if (source != "case" && source != "booking")
+    return RuleError(index, "的 source 须为 case 或 booking", "source must be case or booking", "source");
+  rule.source = source == "booking" ? NoticeSource::kBooking : NoticeSource::kCase;
+  if (rule.source == NoticeSource::kBooking &&
+      std::find(std::begin(kBookingDecisions), std::end(kBookingDecisions), rule.action) ==
+          std::end(kBookingDecisions)) {
+    return RuleError(index, "的预订操作须为 approve、refuse、cancel 或 no_show",
+                     "a booking's action must be approve, refuse, cancel or no_show", "action");
+  }
+  auto audience = AudienceNamed(rule.source, t["to"].value<std::string>().value_or(""));
   if (!audience.ok()) {
-    return RuleError(index, "的 to 须为 reporter、handlers 或 command_center",
-                     "to must be reporter, handlers or command_center", "to");
+    return rule.source == NoticeSource::kBooking
+               ? RuleError(index, "的 to 须为 booker", "to must be booker", "to")
+               : RuleError(index, "的 to 须为 reporter、handlers 或 command_center",
+                           "to must be reporter, handlers or command_center", "to");
   }
   rule.to = *audience;
   if (t.contains("after")) {
@@ -90,7 +109,7 @@ Result<NoticeRules> NoticeRules::Load(const std::filesystem::path& file) {
 
 Status NoticeRules::CheckActions(const cases::Workflow& workflow) const {
   for (std::size_t i = 0; i < rules_.size(); ++i) {
-    if (!workflow.HasAction(rules_[i].action)) {
+    if (rules_[i].source == NoticeSource::kCase && !workflow.HasAction(rules_[i].action)) {
       return RuleError(i, "的操作 " + rules_[i].action + " 不在流程中",
                        "workflow " + workflow.name() + " has no action " + rules_[i].action, "action");
     }
@@ -101,7 +120,18 @@ Status NoticeRules::CheckActions(const cases::Workflow& workflow) const {
 std::vector<const NoticeRule*> NoticeRules::For(std::string_view action, bool open_after) const {
   std::vector<const NoticeRule*> out;
   for (const NoticeRule& rule : rules_) {
-    if (rule.action == action && (!rule.open_after || *rule.open_after == open_after)) out.push_back(&rule);
+    if (rule.source == NoticeSource::kCase && rule.action == action &&
+        (!rule.open_after || *rule.open_after == open_after)) {
+      out.push_back(&rule);
+    }
+  }
+  return out;
+}
+
+std::vector<const NoticeRule*> NoticeRules::ForBooking(std::string_view decision) const {
+  std::vector<const NoticeRule*> out;
+  for (const NoticeRule& rule : rules_) {
+    if (rule.source == NoticeSource::kBooking && rule.action == decision) out.push_back(&rule);
   }
   return out;
 }

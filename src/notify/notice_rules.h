@@ -18,11 +18,16 @@
 namespace sanwang::notify {
 
 // Whom a notice goes to (config/notices.toml says what each means).
-enum class Audience { kReporter, kHandlers, kCommandCenter };
+enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker };
+
+// What a rule is about: a resident's matter (the actions of its workflow) or a venue
+// booking (its decisions: approve, refuse, cancel, no_show).
+enum class NoticeSource { kCase, kBooking };
 
 struct NoticeRule {
-  std::string kind;                // "case_resolved": what the browser and the tests recognise
-  std::string action;              // the workflow action that causes it
+  std::string kind;  // "case_resolved": what the browser and the tests recognise
+  NoticeSource source = NoticeSource::kCase;
+  std::string action;              // the action that causes it
   std::optional<bool> open_after;  // only when the case is (not) open after the action
   Audience to = Audience::kReporter;
   std::string title, title_en, body, body_en;
@@ -33,7 +38,8 @@ struct NoticeRule {
 using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
-inline constexpr std::string_view kNoticePlaceholders[] = {"case", "title", "note", "unit", "answer"};
+inline constexpr std::string_view kNoticePlaceholders[] = {"case",   "title", "note", "unit",
+                                                           "answer", "venue", "time", "reason"};
 
 class NoticeRules {
  public:
@@ -42,10 +48,12 @@ class NoticeRules {
   static Result<NoticeRules> Parse(std::string_view toml_text);
   static Result<NoticeRules> Load(const std::filesystem::path& file);
 
-  // InvalidArgument for a rule whose action the workflow does not have.
+  // InvalidArgument for a case rule whose action the workflow does not have.
   Status CheckActions(const cases::Workflow& workflow) const;
-  // The rules for `action` ending with the case open (or not).
+  // The case rules for `action` ending with the case open (or not).
   std::vector<const NoticeRule*> For(std::string_view action, bool open_after) const;
+  // The booking rules for a decision ("approve", "refuse", "cancel", "no_show").
+  std::vector<const NoticeRule*> ForBooking(std::string_view decision) const;
   const std::vector<NoticeRule>& rules() const { return rules_; }
 
  private:

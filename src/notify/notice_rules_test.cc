@@ -72,6 +72,38 @@ TEST(NoticeRulesTest, ABadRuleIsRefusedNamingTheRuleAndTheField) {
   EXPECT_FALSE(NoticeRules::Parse("[[notice]\nkind=").ok());
 }
 
+TEST(NoticeRulesTest, BookingRulesNameADecisionAndTheBooker) {
+  constexpr const char* kBooking = R"(
+[[notice]]
+kind = "booking_refused"
+source = "booking"
+action = "refuse"
+to = "booker"
+title = "未通过"
+title_en = "Refused"
+body = "{venue} {time}: {reason}"
+body_en = "{venue} {time}: {reason}"
+)";
+  auto rules = NoticeRules::Parse(kBooking);
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  ASSERT_EQ(rules->ForBooking("refuse").size(), 1u);
+  EXPECT_EQ(rules->ForBooking("refuse")[0]->to, Audience::kBooker);
+  EXPECT_TRUE(rules->ForBooking("approve").empty());
+  EXPECT_TRUE(rules->For("refuse", true).empty()) << "a booking rule is no case rule";
+  const std::vector<std::tuple<std::string, std::string, std::string>> bad = {
+      {"action = \"refuse\"", "action = \"resolve\"", "action"},
+      {"to = \"booker\"", "to = \"reporter\"", "to"},
+      {"source = \"booking\"", "source = \"ledger\"", "source"},
+  };
+  for (const auto& [from, to, field] : bad) {
+    std::string text = kBooking;
+    text.replace(text.find(from), from.size(), to);
+    auto refused = NoticeRules::Parse(text);
+    ASSERT_FALSE(refused.ok()) << to;
+    EXPECT_EQ(refused.status().field(), field) << to;
+  }
+}
+
 TEST(NoticeRulesTest, PlaceholdersAreFilledTheEnglishOnesWithTheirEnglishValue) {
   const NoticeValues values = {
       {"title", "路灯不亮"}, {"answer", "请拨打 12345"}, {"answer_en", "Call 12345"}};

@@ -1,5 +1,6 @@
 #include "support/venue_bookings.h"
 
+#include "notify/booking_notices.h"
 #include "support/store/booking_repository.h"
 #include "support/store/venue_repository.h"
 #include "support/venue.h"
@@ -40,6 +41,21 @@ DecisionRule RuleOf(Decision d) {
       return {{"pending", "accepted"}, "cancelled", true};
     case Decision::kNoShow:
       return {{"accepted"}, "no_show", false};
+  }
+  return {};
+}
+
+// The decision's name in the notice rules (config/notices.toml).
+std::string DecisionName(Decision d) {
+  switch (d) {
+    case Decision::kApprove:
+      return "approve";
+    case Decision::kRefuse:
+      return "refuse";
+    case Decision::kCancel:
+      return "cancel";
+    case Decision::kNoShow:
+      return "no_show";
   }
   return {};
 }
@@ -130,7 +146,8 @@ Result<store::BookingRecord> BookVenue(store::Database& db, const org::OrgDirect
 
 Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDirectory& org,
                                            const cases::Actor& actor, store::Id booking_id, Decision decision,
-                                           const std::string& reason, UnixSeconds now) {
+                                           const std::string& reason, UnixSeconds now,
+                                           const notify::NoticeRules* notices) {
   store::BookingRepository bookings(db);
   auto found = bookings.Get(booking_id);
   if (!found.ok() || found->district_code != org.district_code())
@@ -138,8 +155,19 @@ Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDi
   SW_RETURN_IF_ERROR(MayDecide(org, actor, *found, decision));
   SW_RETURN_IF_ERROR(FitsDecision(*found, decision, reason, now));
   const DecisionRule rule = RuleOf(decision);
-  SW_RETURN_IF_ERROR(
-      bookings.Change({booking_id, rule.from, rule.to, reason, actor.user_id, now, rule.release_slots}));
+  SW_RETURN_IF_ERROR(db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(
+        bookings.Change({booking_id, rule.from, rule.to, reason, actor.user_id, now, rule.release_slots}));
+    if (notices == nullptr) return Status::Ok();
+    const notify::BookingDecided told{found->district_code,
+                                      found->booker_id,
+                                      DecisionName(decision),
+                                      found->venue_name,
+                                      found->starts_at,
+                                      found->ends_at,
+                                      reason};
+    return notify::TellBooker(db, *notices, told, actor, now);
+  }));
   return bookings.Get(booking_id);
 }
 

@@ -12,6 +12,7 @@
 
 #include "cases/actor.h"
 #include "core/working_calendar.h"
+#include "notify/notice_rules.h"
 #include "org/org_directory.h"
 #include "store/database.h"
 #include "support/booking_rules.h"
@@ -43,10 +44,13 @@ Result<store::BookingRecord> BookVenue(store::Database& db, const org::OrgDirect
 enum class Decision { kApprove, kRefuse, kCancel, kNoShow };
 // approve: pending → accepted; refuse (a reason needed): pending → refused, frees the
 // slots; cancel: pending or accepted → cancelled before its end, frees the slots; no-show:
-// accepted → no_show after its start. Managers decide; the booker may also cancel.
+// accepted → no_show after its start. Managers decide; the booker may also cancel. With
+// `notices`, a decision someone other than the booker made tells the booker in the app, in
+// the decision's transaction (notify/booking_notices.h).
 Result<store::BookingRecord> DecideBooking(store::Database& db, const org::OrgDirectory& org,
                                            const cases::Actor& actor, store::Id booking_id, Decision decision,
-                                           const std::string& reason, UnixSeconds now);
+                                           const std::string& reason, UnixSeconds now,
+                                           const notify::NoticeRules* notices = nullptr);
 
 // The query of the bookings of venues the actor manages (the whole district for admins),
 // in `states` (every state when empty), for the caller to page through; PermissionDenied

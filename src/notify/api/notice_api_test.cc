@@ -3,6 +3,7 @@
 // English, never the one who acted; each account reads and marks only its own notices; a
 // change that rolls back leaves no notice, and a change that commits leaves exactly one.
 #include "api/api_test_fixture.h"
+#include "support/api/venue_test_support.h"
 #include "testing/fault_injecting_database.h"
 
 namespace sanwang::api {
@@ -153,6 +154,32 @@ TEST_P(NoticeApiTest, AChangeThatRollsBackLeavesNoNoticeAndOneThatCommitsLeavesO
   ASSERT_EQ(Act("grid2", id, {{"action", "resolve"}, {"note", "已清理"}}).status, 200);
   EXPECT_EQ(NoticeRows("case_resolved"), 1);
   EXPECT_EQ(Unread("resident1"), 2);
+}
+
+TEST_P(NoticeApiTest, ABookingsDecisionTellsTheBookerUnlessTheyMadeItThemselves) {
+  const std::int64_t venue = MakeVenue(*this, {{"needs_approval", true}, {"name", "党群服务中心多功能厅"}});
+  const std::string bookings = "/api/v1/venues/" + std::to_string(venue) + "/bookings";
+  auto book = [&](int slot) {
+    HttpResponse r = As("resident1", "POST", bookings, BookingBody(slot, 2));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return "/api/v1/bookings/" + std::to_string(r.status == 201 ? Json(r)["id"].get<std::int64_t>() : 0);
+  };
+  const std::string approved = book(20), refused = book(30), own = book(40), cancelled = book(50);
+  ASSERT_EQ(As("community", "POST", approved + "/approve").status, 200);
+  ASSERT_EQ(As("community", "POST", refused + "/refuse", {{"reason", "当天场地维修"}}).status, 200);
+  ASSERT_EQ(As("resident1", "POST", own + "/cancel").status, 200);
+  ASSERT_EQ(As("street", "POST", cancelled + "/cancel", {{"reason", "临时征用"}}).status, 200);
+
+  EXPECT_EQ(Kinds("resident1"),
+            (std::vector<std::string>{"booking_cancelled", "booking_refused", "booking_approved"}))
+      << "nothing for the booking they cancelled themselves";
+  const nlohmann::json notices = Notices("resident1");
+  // Slot 20 is 2026-12-01 10:00+08:00, an hour long.
+  EXPECT_EQ(notices["items"][2]["body"], "党群服务中心多功能厅，12月1日 10:00–11:00：预约已通过。");
+  EXPECT_EQ(notices["items"][1]["body_en"], "党群服务中心多功能厅, 12月1日 15:00–16:00: 当天场地维修");
+  EXPECT_EQ(notices["items"][0]["link"], "/bookings/mine");
+  EXPECT_TRUE(notices["items"][0]["case_id"].is_null());
+  EXPECT_TRUE(Kinds("community").empty()) << "the manager is not told of their own decision";
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(NoticeApiTest);

@@ -60,9 +60,10 @@ Result<HttpResponse> ManagedBookings(Call& call) {
 
 Handler Decide(support::Decision decision) {
   return DecisionRoute([decision](Call& call, const DecisionRequest& request) -> Result<nlohmann::json> {
-    SW_ASSIGN_OR_RETURN(auto booking,
-                        support::DecideBooking(call.db, call.domain->org, call.actor(), request.id, decision,
-                                               request.reason, call.api.clock().Now()));
+    SW_ASSIGN_OR_RETURN(
+        auto booking,
+        support::DecideBooking(call.db, call.domain->org, call.actor(), request.id, decision, request.reason,
+                               call.api.clock().Now(), call.api.options().notices.get()));
     return BookingJson(booking, support::IsBooker(call.actor(), booking), true);
   });
 }
