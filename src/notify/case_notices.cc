@@ -4,31 +4,16 @@
 #include <nlohmann/json.hpp>
 
 #include "notify/store/inbox_repository.h"
+#include "notify/store/recipient_repository.h"
 #include "org/roles.h"
-#include "store/user_repository.h"
 
 namespace sanwang::notify {
 namespace {
 
 // The roles that handle a case in a unit's own inbox (the command center and supervisors
 // hear of cases through their own rules, not as a unit's handlers).
-constexpr std::string_view kUnitHandlerRoles[] = {org::kGridWorker, org::kCommunityStaff, org::kStreetStaff,
-                                                  org::kDeptStaff};
-
-bool IsUnitHandler(const std::string& role) {
-  return std::find(std::begin(kUnitHandlerRoles), std::end(kUnitHandlerRoles), role) !=
-         std::end(kUnitHandlerRoles);
-}
-
-Result<std::vector<store::Id>> StaffOf(store::Database& db, const std::vector<store::Id>& units,
-                                       const std::function<bool(const std::string&)>& role_fits) {
-  SW_ASSIGN_OR_RETURN(auto users, store::UserRepository(db).OfUnits(units));
-  std::vector<store::Id> ids;
-  for (const store::UserRecord& u : users) {
-    if (role_fits(u.role)) ids.push_back(u.id);
-  }
-  return ids;
-}
+const std::vector<std::string_view> kUnitHandlerRoles = {org::kGridWorker, org::kCommunityStaff,
+                                                         org::kStreetStaff, org::kDeptStaff};
 
 Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDirectory& org, Audience to,
                                           const store::CaseRecord& c) {
@@ -40,11 +25,11 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
     }
     case Audience::kHandlers:
       if (!c.unit_id) return std::vector<store::Id>();
-      return StaffOf(db, {*c.unit_id}, IsUnitHandler);
+      return store::RecipientRepository(db).EnabledStaff({*c.unit_id}, kUnitHandlerRoles);
     case Audience::kCommandCenter: {
       std::vector<store::Id> units;
       for (const store::UnitRecord* u : org.OfKind("command_center")) units.push_back(u->id);
-      return StaffOf(db, units, [](const std::string& role) { return role == org::kCommandCenter; });
+      return store::RecipientRepository(db).EnabledStaff(units, {org::kCommandCenter});
     }
     case Audience::kBooker:
       break;  // not an audience of a case (NoticeRules refuses it there)

@@ -1,0 +1,22 @@
+#include "notify/store/recipient_repository.h"
+
+#include "store/sql_text.h"
+
+namespace sanwang::store {
+
+Result<std::vector<Id>> RecipientRepository::EnabledStaff(const std::vector<Id>& unit_ids,
+                                                          const std::vector<std::string_view>& roles) {
+  if (unit_ids.empty() || roles.empty()) return std::vector<Id>();
+  SqlParams params(unit_ids.begin(), unit_ids.end());
+  for (std::string_view role : roles) params.emplace_back(std::string(role));
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id FROM users WHERE unit_id IN (" +
+                                               Placeholders(unit_ids.size()) + ") AND role IN (" +
+                                               Placeholders(roles.size()) + ") AND disabled = 0 ORDER BY id",
+                                           params));
+  std::vector<Id> ids;
+  ids.reserve(rows.size());
+  for (const Row& r : rows) ids.push_back(r.Int(0));
+  return ids;
+}
+
+}  // namespace sanwang::store
