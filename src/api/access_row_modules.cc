@@ -6,6 +6,7 @@ namespace sanwang::api {
 void AddMapBaseAccessRows(ApiTest& test, AccessRows& rows);      // circles/api/map_base_access_rows.cc
 void AddOpenNearbyAccessRows(ApiTest& test, AccessRows& rows);   // open_nearby_api_test.cc
 void AddVenueAccessRows(ApiTest& test, AccessRows& rows);        // support/api/venue_access_rows.cc
+void AddVenuePhotoAccessRows(ApiTest& test, AccessRows& rows);   // support/api/venue_photo_access_rows.cc
 void AddBudgetAccessRows(ApiTest& test, AccessRows& rows);       // support/api/budget_access_rows.cc
 void AddRosterAccessRows(ApiTest& test, AccessRows& rows);       // support/api/roster_access_rows.cc
 void AddActivityAccessRows(ApiTest& test, AccessRows& rows);     // support/api/activity_access_rows.cc
@@ -29,7 +30,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
       {"campaigns", AddCampaignAccessRows},    {"surveys", AddSurveyAccessRows},
-      {"notices", AddNoticeAccessRows},
+      {"notices", AddNoticeAccessRows},        {"venue-photos", AddVenuePhotoAccessRows},
   };
   return kModules;
 }

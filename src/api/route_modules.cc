@@ -8,6 +8,7 @@ void AddMapBaseRoutes(Api& api);
 void AddTwoFactorRoutes(Api& api);    // two_factor_routes.cc
 void AddOpenNearbyRoutes(Api& api);   // open_nearby_routes.cc
 void AddVenueRoutes(Api& api);        // support/api/venue_routes.cc
+void AddVenuePhotoRoutes(Api& api);   // support/api/venue_photo_routes.cc
 void AddBookingRoutes(Api& api);      // support/api/booking_routes.cc
 void AddBudgetRoutes(Api& api);       // support/api/budget_routes.cc
 void AddRosterRoutes(Api& api);       // support/api/roster_routes.cc
@@ -44,6 +45,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"circles", AddCirclesRoutes, "circles"},
       {"map-base", AddMapBaseRoutes, "map"},  // circles/api/map_base_routes.cc
       {"venues", AddVenueRoutes, "support"},
+      {"venue-photos", AddVenuePhotoRoutes, "support"},
       {"bookings", AddBookingRoutes, "support"},
       {"budget", AddBudgetRoutes, "support"},
       {"roster", AddRosterRoutes, "support"},

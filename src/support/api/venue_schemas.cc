@@ -1,5 +1,7 @@
 #include "support/api/venue_schemas.h"
 
+#include <cstdint>
+
 #include "api/openapi_schema.h"
 
 namespace sanwang::api {
@@ -154,6 +156,29 @@ json VenueUsageSchema() {
                                                                   "owner_unit_name", "active"})))},
                        {"heat", Described(ArrayOf(cell), "7 × 24 cells, Monday 00:00 first")}},
                       {"unit", "from", "to", "total", "units", "venues", "heat"}));
+}
+
+json VenuePhotoSchema() {
+  return Named("VenuePhoto",
+               Object({{"id", Integer(1, INT64_MAX)},
+                       {"caption", Utf8Text(240, "多功能厅全景")},
+                       {"content_type", Enum({"image/jpeg", "image/png", "image/webp"})},
+                       {"size_bytes", Integer(1, INT64_MAX)},
+                       {"sha256", String()},
+                       {"uploaded_at", DateTime()},
+                       {"url", WithExample(String(), "/api/v1/venues/7/photos/3")}},
+                      {"id", "caption", "content_type", "size_bytes", "sha256", "uploaded_at", "url"}));
+}
+
+json VenuePhotoListSchema() {
+  return Named("VenuePhotoList", Object({{"items", ArrayOf(VenuePhotoSchema())}, {"may_manage", Boolean()}},
+                                        {"items", "may_manage"}));
+}
+
+json VenuePhotoUploadSchema() {
+  return {{"type", "string"},
+          {"format", "binary"},
+          {"description", "The image itself: image/jpeg, image/png or image/webp, up to 10 MiB."}};
 }
 
 }  // namespace sanwang::api

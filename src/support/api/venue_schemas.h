@@ -24,5 +24,10 @@ nlohmann::json VenueScheduleSchema();
 nlohmann::json VenueUsageSchema();
 // The optional body of a decision on a booking: the reason.
 nlohmann::json BookingDecisionSchema();
+// A venue's photo without its bytes, and the list of them with may_manage.
+nlohmann::json VenuePhotoSchema();
+nlohmann::json VenuePhotoListSchema();
+// The body of an upload: the image itself.
+nlohmann::json VenuePhotoUploadSchema();
 
 }  // namespace sanwang::api

@@ -70,11 +70,12 @@ Migration CalendarLinkMigration(int version);    // calendar_link_schema.cc
 Migration BudgetDeadlineMigration(int version);  // budget_deadline_schema.cc
 Migration RosterLookupMigration(int version);    // roster_lookup_schema.cc
 Migration VenueFeedMigration(int version);       // venue_feed_schema.cc
+Migration VenuePhotoMigration(int version);      // venue_photo_schema.cc
 
 // The stream's one list: venues came first, the budget tables second, the roster third,
 // in-service party members and volunteer activities fourth, the approval chain of spending
 // records fifth, personal calendar links sixth, the approval steps' deadlines seventh, the roster's ID-number
-// lookup eighth, venue calendar links ninth.
+// lookup eighth, venue calendar links ninth, venue photos tenth.
 std::vector<Migration> SupportMigrations() {
   return {
       {1, "venues, bookings and the half-hour slots they hold", kV1, "", ""},
@@ -86,6 +87,7 @@ std::vector<Migration> SupportMigrations() {
       BudgetDeadlineMigration(7),
       RosterLookupMigration(8),
       VenueFeedMigration(9),
+      VenuePhotoMigration(10),
   };
 }
 
