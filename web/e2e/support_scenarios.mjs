@@ -1,7 +1,9 @@
-// End-to-end scenarios of the support net: venues and bookings, budget and spending. They
-// run after the service-net scenarios of run.mjs, on the same demo database.
+// End-to-end scenarios of the support net: venues, their photos and bookings, budget and
+// spending. They run after the service-net scenarios of run.mjs, on the same demo database.
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
+import { createHash } from 'node:crypto';
 import { Api } from './api.mjs';
+import { solidPng } from './png.mjs';
 
 const PHONE_390 = { ...PHONE, viewport: { width: 390, height: 844 } };
 const DESKTOP_1440 = { viewport: { width: 1440, height: 900 } };
@@ -39,7 +41,94 @@ function halfHour(slot) {
   };
 }
 
+// A venue residents see and the demo account of its owning unit (community-… or street-…)
+// that manages it.
+async function venueWithManager(BASE, PASSWORD, resident) {
+  const venues = (await resident.get('venues')).items;
+  for (const venue of venues) {
+    for (const username of [`community-${venue.owner_unit_code}`, `street-${venue.owner_unit_code}`]) {
+      const staff = await Api.signedIn(BASE, username, PASSWORD).catch(() => null);
+      if (staff && (await staff.get(`venues/${venue.id}`)).manage) return { venue, username, staff };
+    }
+  }
+  throw new Error(`no demo account manages any of the ${venues.length} venues residents see`);
+}
+
+const sha256 = (buffer) => createHash('sha256').update(buffer).digest('hex');
+
+// Waits until every photo of the gallery has been drawn and the "added" message has gone,
+// so a screenshot shows the gallery as a visitor finds it.
+async function photosDrawn(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-test="venue-photo"] img')].every((img) => img.complete && img.naturalWidth > 0),
+  );
+  await page.locator('.el-message').waitFor({ state: 'detached' });
+}
+
 export function addSupportScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle }) {
+  scenario('venue photos: a venue manager adds captioned photos on a phone and a desktop, and residents see them', async ({ browser, watch }) => {
+    const resident = await Api.signedIn(BASE, 'resident01', PASSWORD);
+    const { venue, username, staff } = await venueWithManager(BASE, PASSWORD, resident);
+    const held = (await staff.get(`venues/${venue.id}/photos`)).items.length;
+    assert(held <= 10, `${venue.name} already holds ${held} photos`);
+    const hall = solidPng(40, 30, [64, 158, 255]);
+    const court = solidPng(40, 30, [103, 194, 58]);
+    const file = (name, buffer, mimeType = 'image/png') => ({ name, mimeType, buffer });
+
+    const context = await newContext(browser, watch, 'venue photos phone', PHONE);
+    const page = await context.newPage();
+    const uploads = [];
+    page.on('request', (r) => r.method() === 'POST' && r.url().includes(`/venues/${venue.id}/photos`) && uploads.push(r.url()));
+    await signIn(page, BASE, username, PASSWORD);
+    await page.goto(`${BASE}/venues/${venue.id}`);
+    const gallery = page.locator('[data-test="venue-photos"]');
+    await gallery.waitFor();
+    // A file that is not a photo is refused in the browser, before anything is sent.
+    await page.setInputFiles('input[data-test="venue-photo-file"]', file('plan.txt', Buffer.from('not a photo'), 'text/plain'));
+    await page.locator('[data-test="venue-photo-problem"]', { hasText: 'plan.txt' }).waitFor();
+    assert(uploads.length === 0, `the refused file was sent: ${uploads.join(', ')}`);
+
+    await page.fill('input[data-test="venue-photo-caption-input"]', '多功能厅全景 e2e');
+    await page.setInputFiles('input[data-test="venue-photo-file"]', file('hall.png', hall));
+    await gallery.locator('[data-test="venue-photo"]', { hasText: '多功能厅全景 e2e' }).waitFor();
+    await page.locator('[data-test="venue-photo-problem"]').waitFor({ state: 'detached' });
+    await photosDrawn(page);
+    await settle(page);
+    // What the screen shows: a whole-page picture would stretch the week below and pin its
+    // sticky booking bar in the middle of it.
+    await screenshot(page, SHOTS, '74-venue-photos-phone', { fullPage: false });
+    // A tap opens the photo larger.
+    await gallery.locator('[data-test="venue-photo"] button').first().click();
+    await page.locator('.el-image-viewer__wrapper').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.el-image-viewer__wrapper').waitFor({ state: 'detached' });
+    await context.close();
+
+    const desktop = await newContext(browser, watch, 'venue photos desktop', DESKTOP);
+    const desk = await desktop.newPage();
+    await signIn(desk, BASE, username, PASSWORD);
+    await desk.goto(`${BASE}/venues/${venue.id}`);
+    await desk.locator('[data-test="venue-photo"]', { hasText: '多功能厅全景 e2e' }).waitFor();
+    await desk.fill('input[data-test="venue-photo-caption-input"]', '篮球场 e2e');
+    await desk.setInputFiles('input[data-test="venue-photo-file"]', file('court.png', court));
+    await desk.locator('[data-test="venue-photo"]', { hasText: '篮球场 e2e' }).waitFor();
+    await photosDrawn(desk);
+    await settle(desk);
+    await screenshot(desk, SHOTS, '75-venue-photos-desktop', { fullPage: false });
+    await desktop.close();
+
+    // The server holds both, as sent, and shows them to a resident, who may not change them.
+    const seen = await resident.get(`venues/${venue.id}/photos`);
+    const added = seen.items.slice(held);
+    assert(!seen.may_manage, 'a resident may manage the venue photos');
+    assert(
+      added.length === 2 && added[0].caption === '多功能厅全景 e2e' && added[1].caption === '篮球场 e2e',
+      `the photos added are ${JSON.stringify(added)}`,
+    );
+    assert(added[0].sha256 === sha256(hall) && added[1].sha256 === sha256(court), 'the server holds other bytes than those sent');
+    assert(added.every((p) => p.content_type === 'image/png'), `the photos are ${added.map((p) => p.content_type)}`);
+  });
+
   scenario('a resident books a room on a phone and a second resident cannot take the same hour', async ({ browser, watch }) => {
     const first = await Api.signedIn(BASE, 'resident01', PASSWORD);
     const second = await Api.signedIn(BASE, 'resident02', PASSWORD);

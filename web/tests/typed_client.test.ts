@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '@/api/client';
-import { call, fillPath, linkTo } from '@/api/typed_client';
+import { addVenuePhoto, call, fillPath, linkTo } from '@/api/typed_client';
 import { stubFetch } from './helpers';
 
 afterEach(() => {
@@ -39,6 +39,21 @@ describe('call', () => {
     expect(calls[0].method).toBe('POST');
     expect(calls[0].headers['X-CSRF-Token']).toBe('tok');
     expect(calls[0].body).toEqual({ old_password: 'Old12345', new_password: 'New12345' });
+  });
+});
+
+describe('addVenuePhoto', () => {
+  it('sends the image as the body under its own type, the caption in the query', async () => {
+    const calls = stubFetch({ 'POST /api/v1/venues/7/photos': { status: 201, json: { id: 5 } } });
+    setCsrfToken('tok');
+    const photo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+    await addVenuePhoto(7, photo, '  多功能厅 全景 ');
+    expect(calls[0].url).toBe(`/api/v1/venues/7/photos?caption=${encodeURIComponent('多功能厅 全景').replace(/%20/g, '+')}`);
+    expect(calls[0].headers['Content-Type']).toBe('image/png');
+    expect(calls[0].headers['X-CSRF-Token']).toBe('tok');
+    expect(calls[0].body).toBe(photo);
+    await addVenuePhoto(7, photo);
+    expect(calls[1].url).toBe('/api/v1/venues/7/photos');
   });
 });
 

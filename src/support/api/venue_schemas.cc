@@ -161,7 +161,7 @@ json VenueUsageSchema() {
 json VenuePhotoSchema() {
   return Named("VenuePhoto",
                Object({{"id", Integer(1, INT64_MAX)},
-                       {"caption", Utf8Text(240, "多功能厅全景")},
+                       {"caption", WithExample(Text(60), "多功能厅全景")},
                        {"content_type", Enum({"image/jpeg", "image/png", "image/webp"})},
                        {"size_bytes", Integer(1, INT64_MAX)},
                        {"sha256", String()},

@@ -60,12 +60,21 @@ export function call<M extends Method, P extends PathOf<M>>(
   return request(method.toUpperCase(), fillPath(path, given.path), { query, body: given.body });
 }
 
-// POST /cases/{id}/photos takes the image itself, not JSON: the one upload of the app.
+// POST /cases/{id}/photos takes the image itself, not JSON, its type the Content-Type.
 export function addCasePhoto(
   caseId: number,
   photo: Blob,
 ): Promise<AnswerOf<Operation<'/api/v1/cases/{id}/photos', 'post'>>> {
   return request('POST', fillPath('/api/v1/cases/{id}/photos', { id: caseId }), { body: photo, contentType: photo.type });
+}
+
+type VenuePhotoUpload = Operation<'/api/v1/venues/{id}/photos', 'post'>;
+
+// POST /venues/{id}/photos likewise; the caption, when there is one, rides in the query
+// because the body is the image.
+export function addVenuePhoto(venueId: number, photo: Blob, caption = ''): Promise<AnswerOf<VenuePhotoUpload>> {
+  const query = (caption.trim() ? { caption: caption.trim() } : undefined) satisfies QueryParameters<VenuePhotoUpload> | undefined;
+  return request('POST', fillPath('/api/v1/venues/{id}/photos', { id: venueId }), { query, body: photo, contentType: photo.type });
 }
 
 type PathValues = Record<string, string | number>;

@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import { i18n } from '@/i18n';
 import { ApiError } from '@/api/client';
 import { calls, inBody, mountPage, resetCalls, typeInto } from '../../admin/test_support';
-import type { Venue, VenueSchedule } from './venue_api';
+import type { Venue, VenuePhotoList, VenueSchedule } from './venue_api';
 
 vi.setConfig({ testTimeout: 20000 });
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
@@ -52,6 +52,8 @@ const SCHEDULE: VenueSchedule = {
   ],
 };
 
+const NO_PHOTOS: VenuePhotoList = { items: [], may_manage: false };
+
 function slot(at: string): HTMLButtonElement {
   return inBody(`[data-slot="${at}"]`) as HTMLButtonElement;
 }
@@ -62,6 +64,7 @@ beforeEach(() => {
   calls.get.mockImplementation(async (path: string) => {
     if (path === 'venues/7') return VENUE;
     if (path === 'venues/7/bookings') return SCHEDULE;
+    if (path === 'venues/7/photos') return NO_PHOTOS;
     throw new Error(path);
   });
 });
@@ -122,6 +125,7 @@ describe('VenueDetailPage', () => {
       if (path === 'venues/7') return { ...VENUE, manage: true };
       if (path === 'venues/7/bookings') return SCHEDULE;
       if (path === 'venues/7/feed-link') return { active: false, created_at: null };
+      if (path === 'venues/7/photos') return { items: [], may_manage: true };
       throw new Error(path);
     });
     const managed = mountPage(VenueDetailPage);
@@ -129,6 +133,37 @@ describe('VenueDetailPage', () => {
     expect(managed.get('[data-test="venue-feed-card"]').text()).toContain('日历订阅');
     expect(calls.get).toHaveBeenCalledWith('venues/7/feed-link');
     managed.unmount();
+  });
+
+  it('shows the photos just below the facts, and no empty gallery to a resident', async () => {
+    const page = mountPage(VenueDetailPage);
+    await flushPromises();
+    expect(calls.get).toHaveBeenCalledWith('venues/7/photos');
+    expect(page.find('[data-test="venue-photos"]').exists()).toBe(false);
+    page.unmount();
+
+    const cover = {
+      id: 3,
+      caption: '活动室全景',
+      content_type: 'image/jpeg',
+      size_bytes: 4096,
+      sha256: 'abc',
+      uploaded_at: '2026-12-01T09:00:00+08:00',
+      url: '/api/v1/venues/7/photos/3',
+    } as const;
+    calls.get.mockImplementation(async (path: string) => {
+      if (path === 'venues/7') return VENUE;
+      if (path === 'venues/7/bookings') return SCHEDULE;
+      if (path === 'venues/7/photos') return { items: [cover], may_manage: false } satisfies VenuePhotoList;
+      throw new Error(path);
+    });
+    const shown = mountPage(VenueDetailPage);
+    await flushPromises();
+    const gallery = shown.get('[data-test="venue-photos"]');
+    expect(gallery.element.previousElementSibling?.classList.contains('venue-detail__facts')).toBe(true);
+    expect(gallery.get('img').attributes('src')).toBe('/api/v1/venues/7/photos/3');
+    expect(gallery.text()).toContain('活动室全景');
+    shown.unmount();
   });
 
   it('asks for a purpose before sending anything', async () => {

@@ -76,3 +76,20 @@ export type VenueFeedLink = Schemas['CalendarLink'];
 export const venueFeedLink = (id: number) => call('get', '/api/v1/venues/{id}/feed-link', { path: { id } });
 export const rotateVenueFeedLink = (id: number) => call('post', '/api/v1/venues/{id}/feed-link/rotate', { path: { id } });
 export const removeVenueFeedLink = (id: number) => call('post', '/api/v1/venues/{id}/feed-link/remove', { path: { id } });
+// The venue's photos (场地照片), oldest first: the first is its cover. Everyone who sees the
+// venue sees them; `may_manage` says whether the caller may add and remove them. Each
+// photo's `url` is its image, read with the session's cookie like the case photos.
+export type VenuePhoto = Schemas['VenuePhoto'];
+export type VenuePhotoList = Schemas['VenuePhotoList'];
+// The server's limits (src/support/venue_photos.h), checked here first so a person hears
+// at once what is wrong instead of after sending 10 MB.
+export const VENUE_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const satisfies readonly VenuePhoto['content_type'][];
+export const VENUE_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+export const VENUE_PHOTOS_MAX = 12;
+export const VENUE_PHOTO_CAPTION_MAX = 60;
+export const venuePhotos = (id: number) => call('get', '/api/v1/venues/{id}/photos', { path: { id } });
+// The body is the image itself, its type the Content-Type; the caption is optional.
+export { addVenuePhoto } from '@/api/typed_client';
+// Answers the photos left.
+export const removeVenuePhoto = (id: number, photoId: number) =>
+  call('post', '/api/v1/venues/{id}/photos/{photo_id}/remove', { path: { id, photo_id: photoId } });
