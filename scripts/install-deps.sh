@@ -16,6 +16,8 @@ packages=(
   libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev
   libicu-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libxlsxwriter-dev libzip-dev libssl-dev
+  # messages beyond the app: SMTP and the HTTP gateways through libcurl (notify/channels/)
+  libcurl4-openssl-dev
   # the reports' PDF (src/report/): Cairo draws, Pango lays out; the report tests read
   # the PDF back with Poppler's tools and the XLSX workbook with unzip
   libcairo2-dev libpango1.0-dev poppler-utils unzip
@@ -23,6 +25,8 @@ packages=(
   # servers the tests start on loopback (nginx: the TLS front of deploy/nginx/, openssl
   # for its throw-away certificate, curl as its client)
   postgresql-15 nginx openssl curl
+  # the e-mail channel's tests deliver to a local SMTP server (aiosmtpd, Debian's python3)
+  python3-aiosmtpd
   tzdata ca-certificates
   # the browser app's end-to-end tests drive Debian's Chromium (a CJK font for readable
   # screenshots; the reports' PDF is set in it too)

@@ -29,8 +29,14 @@ echo "== e2e: demo database ($SANWANG_DB)"
 "$binary" demo --cases "${SANWANG_E2E_CASES:-1500}" >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; exit 1; }
 
 # The demo's settings, with the timer sweeping every two seconds so that a milestone laid
-# out past due gets its supervision notice while the scenario waits.
-{ cat config/demo.toml; echo 'sweep_interval_seconds = 2'; } >"$work/e2e.toml"
+# out past due gets its supervision notice while the scenario waits; and e-mail set up
+# towards a port where nothing listens (9, discard), so that residents may choose it and the
+# outbox page has real messages: each fails, is tried once more and is given up.
+{
+  cat config/demo.toml
+  echo 'sweep_interval_seconds = 2'
+  printf '%s\n' '[notify]' 'max_attempts = 2' '[notify.email]' 'url = "smtp://127.0.0.1:9"' 'from = "noreply@example.cn"' 'starttls = false'
+} >"$work/e2e.toml"
 # Port 0: the kernel picks a free port; the server prints the address it listens on.
 (cd "$root" && exec "$binary" --config "$work/e2e.toml" serve --listen 127.0.0.1:0 --log-level warn) >"$work/serve.log" 2>&1 &
 server_pid=$!

@@ -36,12 +36,17 @@
 #include "cases/indicators.h"
 #include "store/case_repository.h"
 #include "store/migrations.h"
+#include "testing/child_process.h"
 #include "testing/command_run.h"
 #include "testing/test_databases.h"
 #include "testing/test_seed.h"
 
 namespace sanwang {
 namespace {
+
+using testing::Child;
+using testing::Kill;
+using testing::Spawn;
 
 // Writer rounds per backend and the range of their kill points; with the writer's start-up
 // this keeps the test near 20 s per backend on a busy two-core machine.
@@ -59,38 +64,6 @@ struct Ack {
 };
 
 // Runs `command` to completion; true on exit status 0.
-// A child process whose standard output the test reads through a pipe.
-struct Child {
-  pid_t pid = -1;
-  FILE* out = nullptr;
-};
-
-Child Spawn(const std::vector<std::string>& argv) {
-  int out[2];
-  EXPECT_EQ(pipe(out), 0);
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    close(out[1]);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  close(out[1]);
-  return Child{pid, fdopen(out[0], "r")};
-}
-
-// Kills `child` with SIGKILL; true when it was still running (killed by the signal).
-bool Kill(Child& child) {
-  kill(child.pid, SIGKILL);
-  int status = 0;
-  waitpid(child.pid, &status, 0);
-  return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
-}
-
 bool ParseAck(const char* line, Ack& a) {
   char state[64];
   if (std::sscanf(line, "ack %ld %d %63s", &a.case_id, &a.seq, state) != 3) return false;

@@ -19,6 +19,7 @@ void AddSurveyAccessRows(ApiTest& test, AccessRows& rows);       // governance/a
 void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);      // bodies/api/body_access_rows.cc
 void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_access_rows.cc
 void AddNoticeAccessRows(ApiTest& test, AccessRows& rows);       // notify/api/notice_access_rows.cc
+void AddDeliveryAccessRows(ApiTest& test, AccessRows& rows);     // notify/api/delivery_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -31,6 +32,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
       {"campaigns", AddCampaignAccessRows},    {"surveys", AddSurveyAccessRows},
       {"notices", AddNoticeAccessRows},        {"venue-photos", AddVenuePhotoAccessRows},
+      {"delivery", AddDeliveryAccessRows},
   };
   return kModules;
 }

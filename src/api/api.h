@@ -92,6 +92,9 @@ struct ApiOptions {
   // What a change of a matter tells whom in the app (config/notices.toml,
   // notify/notice_rules.h); none when unset.
   std::shared_ptr<const notify::NoticeRules> notices;
+  // The channels beyond the app this server sends on (email, sms, wechat: those configured
+  // in [notify]); the delivery settings page offers only these.
+  std::vector<std::string> delivery_channels;
   // How often an address or an account may write and file (Config::limits; api/request_limiter.h).
   // Off unless set, so that a server built without a configuration is not limited.
   RequestLimits limits = RequestLimits::Off();
@@ -339,6 +342,11 @@ struct RouteModule {
 // adds its one line there). Order matters only where patterns overlap: a literal segment
 // must be added before a parameter that would also match it.
 const std::vector<RouteModule>& RouteModules();
+
+// A module's gauges for /metrics, in Prometheus's text format (HELP, TYPE and samples).
+using MetricsSource = std::string (*)(Call& call);
+// Every module's gauges (metrics_modules.cc: a module with gauges adds its one line there).
+const std::vector<MetricsSource>& MetricsModules();
 
 // Route groups, each in its own file.
 void AddSystemRoutes(Api& api);

@@ -23,6 +23,7 @@ void AddCampaignRoutes(Api& api);     // governance/api/campaign_routes.cc
 void AddSurveyRoutes(Api& api);       // governance/api/survey_routes.cc
 void AddNoticeRoutes(Api& api);       // notify/api/notice_routes.cc
 void AddAreaFeedRoutes(Api& api);     // notify/api/area_feed_routes.cc
+void AddDeliveryRoutes(Api& api);     // notify/api/delivery_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -59,6 +60,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"surveys", AddSurveyRoutes, "governance"},
       {"notices", AddNoticeRoutes, "notify"},
       {"area-feeds", AddAreaFeedRoutes, "notify"},
+      {"delivery", AddDeliveryRoutes, "notify"},
   };
   return kModules;
 }

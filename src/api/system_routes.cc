@@ -32,6 +32,7 @@ HttpResponse MetricsText(Call& call) {
       gauges += fmt::format("sanwang_cases{{state=\"{}\"}} {}\n", state, n);
   }
   gauges += call.api.request_limiter().MetricsText();
+  for (MetricsSource module : MetricsModules()) gauges += module(call);
   return Text(200, const_cast<Api&>(call.api).metrics().Render(gauges),
               "text/plain; version=0.0.4; charset=utf-8");
 }
@@ -72,7 +73,9 @@ void AddSystemRoutes(Api& api) {
   api.Add("GET", "/healthz", Access::Public(),
           {"getHealth", "Liveness: the server answers and the database responds."}, Healthz);
   api.Add("GET", "/metrics", Access::Public(),
-          {"getMetrics", "Prometheus metrics: requests and latency per route, cases per state."},
+          {"getMetrics",
+           "Prometheus metrics: requests and latency per route, cases per state, the outbox's messages per "
+           "channel and state."},
           MetricsText);
   api.Add("GET", "/api/v1/openapi.json", Access::Public(), {"getOpenApiDocument", "This document."}, OpenApi);
   api.Add(

@@ -16,6 +16,7 @@ void RegisterSurvey(CLI::App& app, Action* action);             // governance/cl
 void RegisterOrgBodies(CLI::App& app, Action* action);          // bodies/cli/org_body_commands.cc
 void RegisterBackup(CLI::App& app, Action* action);             // cli/backup_commands.cc
 void RegisterKeys(CLI::App& app, Action* action);               // cli/keys_commands.cc
+void RegisterNotify(CLI::App& app, Action* action);             // notify/cli/notify_commands.cc
 
 const std::vector<CommandModule>& CommandModules() {
   static const std::vector<CommandModule> kModules = {
@@ -43,6 +44,7 @@ const std::vector<CommandModule>& CommandModules() {
       {"campaign", RegisterCampaign},
       {"survey", RegisterSurvey},
       {"org-bodies", RegisterOrgBodies},
+      {"notify", RegisterNotify},
   };
   return kModules;
 }

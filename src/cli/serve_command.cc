@@ -15,6 +15,8 @@
 #include "cli/module_sweeps.h"
 #include "cli/scheduled_backup.h"
 #include "core/mutex.h"
+#include "notify/channels/configured_channels.h"
+#include "notify/cli/outbox_timer.h"
 #include "notify/notice_rules.h"
 #include "org/two_factor.h"
 #include "store/catalog_repository.h"
@@ -129,6 +131,14 @@ Status ApplyRegistrationSettings(const Config& config, api::ApiOptions& options)
   return Status::Ok();
 }
 
+// The channels beyond the app, printed once at the start (never an address or secret).
+void PrintChannels(const notify::ConfiguredChannels& channels) {
+  std::string names;
+  for (const std::string& name : channels.names()) names += (names.empty() ? "" : ", ") + name;
+  std::cout << "notify: in the app"
+            << (names.empty() ? " only (no [notify] channel configured)" : ", and " + names) << std::endl;
+}
+
 // `trusted_proxies`: the reverse proxies whose X-Real-IP names the client (api/client_address.h).
 Status Serve(const Config& config, const std::string& listen,
              const std::vector<std::string>& trusted_proxies) {
@@ -166,6 +176,8 @@ Status Serve(const Config& config, const std::string& listen,
                       notify::NoticeRules::Load(config.home / "config" / "notices.toml"));
   SW_RETURN_IF_ERROR(notices.CheckActions(workflow));
   api_options.notices = std::make_shared<const notify::NoticeRules>(std::move(notices));
+  const notify::ConfiguredChannels channels(config.notify);
+  api_options.delivery_channels = channels.names();
   api_options.tile_url = config.tile_url;
   api_options.read_threads = static_cast<std::size_t>(config.read_threads);
   api_options.password_threads = static_cast<std::size_t>(config.password_threads);
@@ -200,6 +212,8 @@ Status Serve(const Config& config, const std::string& listen,
             << server.port() << "/ (database " << config.db_url << ")" << std::endl;
   SweepTimer timer(api, std::chrono::seconds(config.sweep_interval_seconds));
   BackupTimer backups(config, clock);
+  PrintChannels(channels);
+  notify::OutboxTimer outbox(api, channels, notify::SenderOptionsFrom(config.notify));
   server.Run(true);
   std::cout << "sanwang stopped" << std::endl;
   return Status::Ok();

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/notify_config.h"
 #include "core/toml_text.h"
 
 namespace sanwang {
@@ -285,6 +286,8 @@ Status Config::MergeToml(std::string_view text) {
       SW_RETURN_IF_ERROR(ReadPasswords(node, merged.passwords));
     else if (k == "two_factor")
       SW_RETURN_IF_ERROR(ReadTwoFactor(node, merged.two_factor));
+    else if (k == "notify")
+      SW_RETURN_IF_ERROR(ReadNotifySettings(node, merged.notify));
     else
       return InvalidArgument("config: unknown key '" + std::string(k) + "'", std::string(k));
   }

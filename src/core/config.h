@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/backup_settings.h"
+#include "core/notify_settings.h"
 #include "core/password_settings.h"
 #include "core/request_limits.h"
 #include "core/status.h"
@@ -88,6 +89,8 @@ struct Config {
   PasswordSettings passwords;
   // Two-step sign-in, the [two_factor] table (core/two_factor_settings.h).
   TwoFactorSettings two_factor;
+  // E-mail, SMS and WeChat delivery, the [notify] table (core/notify_settings.h).
+  NotifySettings notify;
   std::filesystem::path home = ".";
 
   std::filesystem::path calendar_dir() const { return home / "config" / "calendar"; }

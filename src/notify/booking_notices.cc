@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "notify/store/inbox_repository.h"
+#include "notify/outbox.h"
 
 namespace sanwang::notify {
 namespace {
@@ -29,7 +29,6 @@ Status TellBooker(store::Database& db, const NoticeRules& rules, const BookingDe
   const NoticeValues values = {{"venue", booking.venue_name},
                                {"time", BookingTimeText(booking.starts_at, booking.ends_at)},
                                {"reason", booking.reason}};
-  store::InboxRepository inbox(db);
   for (const NoticeRule* rule : rules.ForBooking(booking.decision)) {
     store::NoticeRecord notice;
     notice.district_code = booking.district_code;
@@ -41,7 +40,7 @@ Status TellBooker(store::Database& db, const NoticeRules& rules, const BookingDe
     notice.body_en = FillNotice(rule->body_en, values, true);
     notice.link = kBookingsLink;
     notice.created_at = now;
-    SW_RETURN_IF_ERROR(inbox.Insert(notice).status());
+    SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
   }
   return Status::Ok();
 }

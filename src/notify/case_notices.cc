@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "notify/store/inbox_repository.h"
+#include "notify/outbox.h"
 #include "notify/store/recipient_repository.h"
 #include "org/roles.h"
 
@@ -66,7 +66,6 @@ Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirecto
   const auto rules = rules_.For(change.event.action, workflow_.IsOpen(c.state));
   if (rules.empty()) return Status::Ok();
   const NoticeValues values = ValuesOf(org, change);
-  store::InboxRepository inbox(db);
   for (const NoticeRule* rule : rules) {
     SW_ASSIGN_OR_RETURN(std::vector<store::Id> recipients, Recipients(db, org, rule->to, c));
     std::sort(recipients.begin(), recipients.end());
@@ -84,7 +83,7 @@ Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirecto
     for (store::Id user : recipients) {
       if (change.event.actor_user_id == user) continue;  // no one is told of what they did
       notice.user_id = user;
-      SW_RETURN_IF_ERROR(inbox.Insert(notice).status());
+      SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
     }
   }
   return Status::Ok();

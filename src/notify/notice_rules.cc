@@ -4,6 +4,7 @@
 
 #include "core/files.h"
 #include "core/toml_text.h"
+#include "notify/delivery_settings.h"
 
 namespace sanwang::notify {
 namespace {
@@ -43,6 +44,30 @@ Status CheckPlaceholders(std::string_view text) {
   return Status::Ok();
 }
 
+// The channels beyond the app a rule's message goes out on, and whether it is essential.
+Status ReadDelivery(const toml::table& t, std::size_t index, NoticeRule& rule) {
+  if (const toml::node* channels = t.get("channels")) {
+    const toml::array* list = channels->as_array();
+    if (list == nullptr)
+      return RuleError(index, "的 channels 须为列表", "channels must be a list", "channels");
+    for (const toml::node& c : *list) {
+      const std::optional<std::string> name = c.value<std::string>();
+      if (!name || !IsDeliveryChannel(*name)) {
+        return RuleError(index, "的 channels 只能是 email、sms、wechat",
+                         "channels must be email, sms or wechat", "channels");
+      }
+      rule.channels.push_back(*name);
+    }
+  }
+  if (const toml::node* essential = t.get("essential")) {
+    if (!essential->is_boolean())
+      return RuleError(index, "的 essential 须为 true 或 false", "essential must be true or false",
+                       "essential");
+    rule.essential = essential->value<bool>().value_or(true);
+  }
+  return Status::Ok();
+}
+
 Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
   NoticeRule rule;
   const std::pair<const char*, std::string*> texts[] = {{"kind", &rule.kind},   {"action", &rule.action},
@@ -75,6 +100,7 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
                            "to must be reporter, handlers or command_center", "to");
   }
   rule.to = *audience;
+  SW_RETURN_IF_ERROR(ReadDelivery(t, index, rule));
   if (t.contains("after")) {
     const std::string after = t["after"].value<std::string>().value_or("");
     if (after != "open" && after != "closed")

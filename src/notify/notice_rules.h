@@ -1,7 +1,8 @@
 // The rules of what Sanwang tells whom when a matter moves, read from data
 // (config/notices.toml, docs/notifications.md): per workflow action — and, where one
 // action can end either way, whether the case is open after it — whom a notice goes to and
-// its text in Chinese and English, with placeholders filled from the case.
+// its text in Chinese and English, with placeholders filled from the case, and the
+// channels beyond the app it also goes out on.
 // Immutable once loaded; thread-safe.
 #pragma once
 
@@ -31,6 +32,11 @@ struct NoticeRule {
   std::optional<bool> open_after;  // only when the case is (not) open after the action
   Audience to = Audience::kReporter;
   std::string title, title_en, body, body_en;
+  // The channels beyond the app it also goes out on (email, sms, wechat), to those whose
+  // settings take them; none: the app only.
+  std::vector<std::string> channels;
+  // Whether it reaches those who chose essential messages only.
+  bool essential = true;
 };
 
 // The values of a notice's placeholders ({case}, {title} …). Where a value has an English

@@ -7,6 +7,7 @@ namespace sanwang::store {
 
 std::vector<SealedTable> SupportSealedTables();  // support/store/roster_lookup_schema.cc
 std::vector<SealedTable> BodiesSealedTables();   // bodies/store/social_org_repository.cc
+std::vector<SealedTable> NotifySealedTables();   // notify/store/delivery_settings_repository.cc
 
 namespace {
 
@@ -23,7 +24,7 @@ std::vector<SealedTable> CoreSealedTables() {
 const std::vector<SealedTable>& SealedTables() {
   static const std::vector<SealedTable> kTables = [] {
     std::vector<SealedTable> all = CoreSealedTables();
-    for (auto module : {SupportSealedTables, BodiesSealedTables})
+    for (auto module : {SupportSealedTables, BodiesSealedTables, NotifySealedTables})
       for (SealedTable& t : module()) all.push_back(std::move(t));
     return all;
   }();

@@ -28,11 +28,67 @@ CREATE INDEX notify_inbox_user ON notify_inbox (user_id, id);
 CREATE INDEX notify_inbox_unread ON notify_inbox (user_id, read_at);
 )SQL";
 
+// Version 2: delivery beyond the app (docs/notifications.md §3). notify_outbox holds each
+// message to send by e-mail, SMS or WeChat, written in the transaction of the change that
+// causes it beside the in-app notice, so a message exists if and only if the change
+// committed. A sender takes due messages (pending, not_before passed), pushes not_before
+// past the time a delivery may take before it sends — a sender that dies mid-delivery
+// leaves the message to be taken again — and marks each sent, or due again after a
+// backoff, or dead after the last attempt. idempotency_key is sent with every attempt, so a
+// gateway that honours it never delivers one message twice. No address is kept here: the
+// sender reads the recipient's e-mail, WeChat id or phone when it sends.
+//
+// notify_settings holds what a person chose: the channels beyond the app, the quiet hours
+// (minutes of the day in Beijing time; both null for none), whether only essential
+// messages reach them there, and their e-mail address and WeChat id, sealed as personal
+// data. notify_sender_lease names the one sender working at a time among several servers
+// and until when its lease holds.
+constexpr const char* kV2 = R"SQL(
+CREATE TABLE notify_outbox (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  channel TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  kind TEXT NOT NULL,
+  notice_id BIGINT REFERENCES notify_inbox(id),
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  params TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  not_before BIGINT NOT NULL,
+  last_error TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  sent_at BIGINT
+);
+CREATE INDEX notify_outbox_due ON notify_outbox (state, not_before);
+CREATE INDEX notify_outbox_recipient ON notify_outbox (user_id, channel, sent_at);
+CREATE TABLE notify_settings (
+  user_id BIGINT PRIMARY KEY REFERENCES users(id),
+  district_code TEXT NOT NULL,
+  channels TEXT NOT NULL,
+  quiet_from INTEGER,
+  quiet_to INTEGER,
+  essential_only INTEGER NOT NULL,
+  email TEXT NOT NULL,
+  wechat_openid TEXT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE TABLE notify_sender_lease (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
   return {
       {1, "in-app notices", kV1, "", ""},
+      {2, "the outbox of e-mail, SMS and WeChat messages, delivery settings, the sender's lease", kV2, "",
+       ""},
   };
 }
 

@@ -1,0 +1,166 @@
+// Delivery beyond the app over HTTP (docs/notifications.md): a person's own delivery
+// settings (通知设置) — read and replace — and the outbox for admins — a page of messages by
+// state, and a dead message sent again. The rules are notify/my_delivery_settings.h's and
+// notify/outbox_admin.h's; this file turns HTTP into those calls. Quiet hours travel as
+// "HH:MM" in Beijing time.
+#include <cstdio>
+
+#include "api/api.h"
+#include "api/openapi_schema.h"
+#include "api/query_parameters.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "notify/api/delivery_schemas.h"
+#include "notify/my_delivery_settings.h"
+#include "notify/outbox_admin.h"
+#include "org/roles.h"
+
+namespace sanwang::api {
+namespace {
+
+nlohmann::json TimeOfDayJson(const std::optional<int>& minute) {
+  if (!minute) return nullptr;
+  char text[8];
+  std::snprintf(text, sizeof text, "%02d:%02d", *minute / 60, *minute % 60);
+  return text;
+}
+
+// "HH:MM" as minutes after midnight; null or absent for none.
+Result<std::optional<int>> TimeOfDayField(const nlohmann::json& body, const std::string& key) {
+  if (!body.contains(key) || body[key].is_null()) return std::optional<int>();
+  int hours = -1, minutes = -1;
+  char extra = 0;
+  const std::string text = body[key].is_string() ? body[key].get<std::string>() : "";
+  if (text.size() != 5 || std::sscanf(text.c_str(), "%2d:%2d%c", &hours, &minutes, &extra) != 2 ||
+      hours < 0 || hours > 23 || minutes < 0 || minutes > 59) {
+    return InvalidArgument(key + " 应为 HH:MM 格式的时刻 must be a time of day as HH:MM", key);
+  }
+  return std::optional<int>(hours * 60 + minutes);
+}
+
+Result<notify::DeliverySettings> SettingsFromJson(const std::string& text) {
+  SW_ASSIGN_OR_RETURN(nlohmann::json body,
+                      ParseJsonObject(text, {"channels", "quiet_from", "quiet_to", "essential_only", "email",
+                                             "wechat_openid"}));
+  notify::DeliverySettings s;
+  if (!body.contains("channels") || !body["channels"].is_array())
+    return InvalidArgument("channels 应为渠道列表 channels must be a list of channels", "channels");
+  for (const auto& c : body["channels"]) {
+    if (!c.is_string() || !notify::IsDeliveryChannel(c.get<std::string>()))
+      return InvalidArgument("未知的通知渠道 channels must be email, sms or wechat", "channels");
+    s.channels.insert(c.get<std::string>());
+  }
+  SW_ASSIGN_OR_RETURN(s.quiet_from, TimeOfDayField(body, "quiet_from"));
+  SW_ASSIGN_OR_RETURN(s.quiet_to, TimeOfDayField(body, "quiet_to"));
+  SW_ASSIGN_OR_RETURN(std::optional<bool> essential, BoolField(body, "essential_only"));
+  s.essential_only = essential.value_or(false);
+  SW_ASSIGN_OR_RETURN(s.email, StringField(body, "email", false));
+  SW_ASSIGN_OR_RETURN(s.wechat_openid, StringField(body, "wechat_openid", false));
+  return s;
+}
+
+nlohmann::json SettingsJson(const notify::MyDeliverySettings& mine) {
+  const notify::DeliverySettings& s = mine.settings;
+  return {{"channels", nlohmann::json(std::vector<std::string>(s.channels.begin(), s.channels.end()))},
+          {"quiet_from", TimeOfDayJson(s.quiet_from)},
+          {"quiet_to", TimeOfDayJson(s.quiet_to)},
+          {"essential_only", s.essential_only},
+          {"email", s.email},
+          {"wechat_openid", s.wechat_openid},
+          {"available", mine.available},
+          {"masked_phone", mine.masked_phone}};
+}
+
+Result<HttpResponse> GetSettings(Call& call) {
+  SW_ASSIGN_OR_RETURN(
+      auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), call.api.options().delivery_channels));
+  HttpResponse r = JsonResponse(200, SettingsJson(mine));
+  r.headers.emplace("Cache-Control", "private, no-store");  // the caller's own address
+  return r;
+}
+
+Result<HttpResponse> PutSettings(Call& call) {
+  SW_ASSIGN_OR_RETURN(notify::DeliverySettings settings, SettingsFromJson(call.request.body));
+  const auto& available = call.api.options().delivery_channels;
+  SW_RETURN_IF_ERROR(notify::SaveMyDeliverySettings(call.db, call.actor(), settings, available,
+                                                    call.api.district_code(), call.api.clock().Now()));
+  SW_ASSIGN_OR_RETURN(auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), available));
+  return JsonResponse(200, SettingsJson(mine));
+}
+
+nlohmann::json MessageJson(const store::OutboxRecord& m) {
+  return {{"id", m.id},
+          {"channel", m.channel},
+          {"kind", m.kind},
+          {"user_id", m.user_id},
+          {"subject", m.subject},
+          {"state", m.state},
+          {"attempts", m.attempts},
+          {"not_before", FormatIso8601(m.not_before)},
+          {"last_error", m.last_error},
+          {"created_at", FormatIso8601(m.created_at)},
+          {"sent_at", m.sent_at ? nlohmann::json(FormatIso8601(*m.sent_at)) : nlohmann::json(nullptr)}};
+}
+
+Result<HttpResponse> ListMessages(Call& call) {
+  SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxOutboxPageSize));
+  SW_ASSIGN_OR_RETURN(
+      auto found,
+      notify::ListOutbox(call.db, call.actor(), call.api.district_code(), call.request.Query("state"),
+                         static_cast<std::size_t>(page.offset()), static_cast<std::size_t>(page.page_size)));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& m : found.items) items.push_back(MessageJson(m));
+  return JsonResponse(
+      200, {{"items", items}, {"total", found.total}, {"page", page.page}, {"page_size", page.page_size}});
+}
+
+Result<HttpResponse> RetryMessage(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  SW_ASSIGN_OR_RETURN(auto message, notify::RetryDeadMessage(call.db, call.actor(), call.api.district_code(),
+                                                             id, call.api.clock().Now()));
+  return JsonResponse(200, MessageJson(message));
+}
+
+}  // namespace
+
+void AddDeliveryRoutes(Api& api) {
+  api.Add(
+      "GET", "/api/v1/me/notification-settings", Access::SignedIn(),
+      RouteDoc{"getNotificationSettings",
+               "The caller's delivery settings: the channels beyond the app chosen (e-mail, SMS to the "
+               "account's phone, WeChat), quiet hours in Beijing time, essential messages only or all, the "
+               "e-mail address and WeChat openid; with the channels this server sends on (available) and "
+               "the account's phone masked."}
+          .Answers(DeliverySettingsSchema()),
+      FromResult(GetSettings));
+  api.Add(
+      "PUT", "/api/v1/me/notification-settings", Access::SignedIn(),
+      RouteDoc{"putNotificationSettings",
+               "Replace the caller's delivery settings. 400 naming the field for a channel this server does "
+               "not send on, a channel without its address (an e-mail address, the openid, a phone on the "
+               "account), a malformed address, or quiet hours given by half, out of range or empty."}
+          .Takes(DeliverySettingsBodySchema())
+          .Answers(DeliverySettingsSchema()),
+      FromResult(PutSettings));
+  api.Add(
+      "GET", "/api/v1/admin/outbox", Access::Roles(org::AdminRoles()),
+      RouteDoc{"listOutbox",
+               "The outbox of messages beyond the app, the newest first, a page at a time, by `state` "
+               "(pending, sent, dead, cancelled; all when absent): each with its channel, kind, recipient "
+               "account, attempts, when it is next due and its last error — never an address. Admins only."}
+          .Query("state", schema::Enum({"pending", "sent", "dead", "cancelled"}),
+                 "Only messages in this state.")
+          .Query(PagingParameters(kMaxOutboxPageSize))
+          .Answers(OutboxPageSchema()),
+      FromResult(ListMessages));
+  api.Add(
+      "POST", "/api/v1/admin/outbox/{id}/retry", Access::Roles(org::AdminRoles()),
+      RouteDoc{"retryOutboxMessage",
+               "Send a dead message again: pending from now, its attempts counted afresh. 409 unless it is "
+               "dead. Admins only."}
+          .Answers(OutboxMessageSchema())
+          .Refuses({409}),
+      FromResult(RetryMessage));
+}
+
+}  // namespace sanwang::api
