@@ -16,7 +16,7 @@ const RESIDENT = 'resident03';
 const BELL_WAIT_MS = 20000;
 
 // A point in a grid of the demo (taken as GCJ-02): near the middle of a grid's boundary.
-async function pointInAGrid(center) {
+export async function pointInAGrid(center) {
   const grids = (await center.get('org/units?kind=grid')).items.slice(0, 5);
   for (const g of grids) {
     const unit = await center.get(`org/units/${g.id}`);
@@ -31,7 +31,7 @@ async function pointInAGrid(center) {
 }
 
 // The demo's staff account of a handling unit: grid-…, community-…, street-….
-function handlerOf(unit) {
+export function handlerOf(unit) {
   const prefix = { grid: 'grid', community: 'community', street: 'street' }[unit?.kind];
   if (!prefix) throw new Error(`the matter went to ${JSON.stringify(unit)}, which has no demo account`);
   return `${prefix}-${unit.code}`;

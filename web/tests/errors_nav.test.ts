@@ -53,6 +53,13 @@ describe('navigation by what the account can do', () => {
     expect(paths).toContain('/dashboard');
     expect(paths).not.toContain('/workbench');
   });
+  it('lists the outbox with the other admin pages, for admins alone', () => {
+    const paths = navFor(admin).map((e) => e.path);
+    expect(paths.slice(paths.indexOf('/admin/catalog'), paths.indexOf('/admin/users') + 1)).toEqual(['/admin/catalog', '/admin/org', '/admin/outbox', '/admin/users']);
+    for (const other of [resident, gridWorker, leader, user({ accounts: true, two_factor: true })]) {
+      expect(navFor(other).map((e) => e.path)).not.toContain('/admin/outbox');
+    }
+  });
   it('gives the security officer the accounts page alone, and lands there', () => {
     const security = user({ accounts: true, two_factor: true });
     expect(navFor(security).map((e) => e.path)).toEqual(['/admin/users']);

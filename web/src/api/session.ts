@@ -125,6 +125,7 @@ export function mayI(what: Capability): boolean {
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
 export const TWO_FACTOR_PATH = '/account/two-factor';
+export const NOTIFICATION_SETTINGS_PATH = '/settings/notifications';
 
 // Whether a refused sign-in asks for the one-time code of two-step sign-in.
 export function isCodeNeeded(e: unknown): boolean {

@@ -88,3 +88,30 @@ describe('the header bell', () => {
     layout.unmount();
   });
 });
+
+describe('the account menu', () => {
+  async function openMenu(layout: Awaited<ReturnType<typeof mountLayout>>): Promise<void> {
+    await layout.get('[data-test="current-user"]').trigger('click');
+    await vi.waitFor(() => expect(document.body.querySelector('[data-test="menu-change-password"]')).not.toBeNull());
+  }
+
+  it('leads to the notification settings', async () => {
+    await signInAs(resident);
+    const layout = await mountLayout();
+    await openMenu(layout);
+    const entry = document.body.querySelector<HTMLElement>('[data-test="menu-notification-settings"]');
+    expect(entry?.textContent).toContain('通知设置');
+    entry!.click();
+    await flushPromises();
+    expect(layout.vm.$router.currentRoute.value.path).toBe('/settings/notifications');
+    layout.unmount();
+  });
+
+  it('offers no notification settings while the account must change its password', async () => {
+    await signInAs({ ...resident, must_change_password: true });
+    const layout = await mountLayout();
+    await openMenu(layout);
+    expect(document.body.querySelector('[data-test="menu-notification-settings"]')).toBeNull();
+    layout.unmount();
+  });
+});

@@ -34,6 +34,7 @@ const ENTRIES: { entry: NavEntry; needs: Capability; unless?: Capability }[] = [
   { entry: { path: '/surveys', label: 'common.nav.surveys' }, needs: 'surveys' },
   { entry: { path: '/admin/catalog', label: 'common.nav.adminCatalog' }, needs: 'admin' },
   { entry: { path: '/admin/org', label: 'common.nav.adminOrg' }, needs: 'admin' },
+  { entry: { path: '/admin/outbox', label: 'common.nav.adminOutbox' }, needs: 'admin' },
   { entry: { path: '/admin/users', label: 'common.nav.adminUsers' }, needs: 'accounts' },
   { entry: { path: '/audit', label: 'common.nav.auditLog' }, needs: 'audit' },
 ];

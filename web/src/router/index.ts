@@ -5,7 +5,7 @@
 // says (absent = anyone signed in; public = no sign-in).
 // meta.mobile: the resident pages, laid out for phones.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { session, loadSession, homePathFor, whenSessionEnds, can } from '@/api/session';
+import { session, loadSession, homePathFor, whenSessionEnds, can, NOTIFICATION_SETTINGS_PATH } from '@/api/session';
 import type { Capability } from '@/api/types';
 
 declare module 'vue-router' {
@@ -37,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin/org', name: 'admin-org', component: () => import('@/pages/admin/OrgPage.vue'), meta: { can: 'admin', title: 'common.nav.adminOrg' } },
   { path: '/audit', name: 'audit', component: () => import('@/pages/admin/AuditLogPage.vue'), meta: { can: 'audit', title: 'common.nav.auditLog' } },
   { path: '/admin/users', name: 'admin-users', component: () => import('@/pages/admin/UsersPage.vue'), meta: { can: 'accounts', title: 'common.nav.adminUsers' } },
+  { path: '/admin/outbox', name: 'admin-outbox', component: () => import('@/pages/admin/OutboxPage.vue'), meta: { can: 'admin', title: 'common.nav.adminOutbox' } },
   // Support net: venues and bookings (phone-first), budget (desktop)
   { path: '/venues', name: 'venues', component: () => import('@/pages/support/venues/VenuesPage.vue'), meta: { can: 'book_venue', mobile: true, title: 'common.nav.venues' } },
   { path: '/venues/review', name: 'booking-review', component: () => import('@/pages/support/venues/BookingReviewPage.vue'), meta: { can: 'venues_manage', title: 'common.nav.bookingReview' } },
@@ -65,6 +66,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/assessment/reports', name: 'assessment-reports', component: () => import('@/pages/governance/assessment/ReportsPage.vue'), meta: { public: true, title: 'common.nav.assessmentReports' } },
   { path: '/account/password', name: 'change-password', component: () => import('@/pages/common/ChangePasswordPage.vue'), meta: { title: 'common.changePassword' } },
   { path: '/account/two-factor', name: 'two-factor', component: () => import('@/pages/common/TwoFactorPage.vue'), meta: { title: 'common.twoFactor.title' } },
+  // Every account's delivery of notices beyond the app, from the account menu.
+  { path: NOTIFICATION_SETTINGS_PATH, name: 'notification-settings', component: () => import('@/pages/common/NotificationSettingsPage.vue'), meta: { title: 'common.nav.notificationSettings' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];
 

@@ -1,4 +1,4 @@
-// Strings of the admin pages: catalog, organization and grids, users.
+// Strings of the admin pages: catalog, organization and grids, users, audit log, outbox.
 export default {
   catalog: {
     title: 'Catalog',
@@ -120,5 +120,31 @@ export default {
     outcomes: { ok: 'OK', denied: 'Denied', failed: 'Failed', locked: 'Locked' },
     onlyProblems: 'Denied, failed and locked only',
     none: 'No entries',
+  },
+  // 发件箱: the messages beyond the app, for admins (docs/notifications.md §6, §8).
+  outbox: {
+    title: 'Outbox',
+    hint: 'Messages by e-mail, SMS and WeChat, the newest first; no address is ever shown. A failed message is tried again by itself and given up after several failures; a given-up message can be retried here.',
+    state: 'State',
+    allStates: 'All states',
+    states: { pending: 'Pending', sent: 'Sent', dead: 'Given up', cancelled: 'Cancelled' },
+    id: 'No.',
+    channel: 'Channel',
+    kind: 'Kind',
+    recipient: 'Account',
+    subject: 'Subject',
+    attempts: 'Attempts',
+    notBefore: 'Next due',
+    lastError: 'Last error',
+    createdAt: 'Created',
+    sentAt: 'Sent',
+    actions: 'Actions',
+    refresh: 'Refresh',
+    retry: 'Retry',
+    retryTitle: 'Send again',
+    confirmRetry: 'Send message {id} again? It is tried again from now, its attempts counted afresh.',
+    retried: 'Message {id} is queued again',
+    total: '{n} in all',
+    none: 'No messages',
   },
 };

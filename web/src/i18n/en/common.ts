@@ -108,6 +108,8 @@ export default {
     adminOrg: 'Units and grids',
     auditLog: 'Audit log',
     adminUsers: 'Users',
+    adminOutbox: 'Outbox',
+    notificationSettings: 'Notification settings',
     venues: 'Book a venue',
     myBookings: 'My bookings',
     bookingReview: 'Booking review',

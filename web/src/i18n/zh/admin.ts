@@ -1,4 +1,4 @@
-// Strings of the admin pages: catalog, organization and grids, users.
+// Strings of the admin pages: catalog, organization and grids, users, audit log, outbox.
 export default {
   catalog: {
     title: '事项目录',
@@ -120,5 +120,31 @@ export default {
     outcomes: { ok: '成功', denied: '拒绝', failed: '失败', locked: '锁定' },
     onlyProblems: '只看拒绝、失败和锁定',
     none: '没有记录',
+  },
+  // 发件箱: the messages beyond the app, for admins (docs/notifications.md §6, §8).
+  outbox: {
+    title: '发件箱',
+    hint: '发往邮件、短信和微信的消息，最新的在前；不显示任何收件地址。发送失败的消息会自动重试，多次失败后放弃，放弃的消息可在此重试。',
+    state: '状态',
+    allStates: '全部状态',
+    states: { pending: '待发送', sent: '已发送', dead: '已放弃', cancelled: '已取消' },
+    id: '编号',
+    channel: '渠道',
+    kind: '类型',
+    recipient: '收件账号',
+    subject: '主题',
+    attempts: '尝试次数',
+    notBefore: '下次发送',
+    lastError: '最近错误',
+    createdAt: '创建时间',
+    sentAt: '发送时间',
+    actions: '操作',
+    refresh: '刷新',
+    retry: '重试',
+    retryTitle: '重新发送',
+    confirmRetry: '重新发送消息 {id}？将从现在起重新尝试，尝试次数从零算起。',
+    retried: '消息 {id} 已重新排队发送',
+    total: '共 {n} 条',
+    none: '没有消息',
   },
 };

@@ -108,6 +108,8 @@ export default {
     adminOrg: '组织与网格',
     auditLog: '审计日志',
     adminUsers: '用户',
+    adminOutbox: '发件箱',
+    notificationSettings: '通知设置',
     venues: '场地预约',
     myBookings: '我的预约',
     bookingReview: '预约审核',
