@@ -11,22 +11,43 @@
 //                       what a message waits after the sender wakes (a server's sender
 //                       wakes every second, so commit to gateway is that wait plus this)
 #include <benchmark/benchmark.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "notify/channels/fake_gateway.h"
 #include "notify/channels/gateway_channel.h"
 #include "notify/outbox_sender.h"
 #include "notify/store/delivery_settings_repository.h"
 #include "notify/store/outbox_repository.h"
+#include "store/migrations.h"
 #include "store/user_repository.h"
-#include "testing/test_databases.h"
 
 namespace sanwang::notify {
 namespace {
 
 constexpr const char* kSecret = "bench-secret";
 
+// A migrated SQLite database in a temporary file, removed at the end.
+struct TempDatabase {
+  TempDatabase()
+      : path(std::filesystem::temp_directory_path() /
+             ("outbox-bench-" + std::to_string(::getpid()) + ".db")) {
+    std::filesystem::remove(path);
+    opened = store::OpenDatabase("sqlite:" + path.string()).value();
+    (void)store::Migrate(*opened);
+  }
+  ~TempDatabase() {
+    opened.reset();
+    std::filesystem::remove(path);
+  }
+  store::Database& db() { return *opened; }
+  std::filesystem::path path;
+  std::unique_ptr<store::Database> opened;
+};
+
 struct Bench {
-  Bench() : db(testing::TestDatabase::Create("sqlite")) {
+  Bench() : db(std::make_unique<TempDatabase>()) {
     store::UserRecord u;
     u.district_code = "411002";
     u.username = "resident";
@@ -59,7 +80,7 @@ struct Bench {
       return Status::Ok();
     });
   }
-  std::unique_ptr<testing::TestDatabase> db;
+  std::unique_ptr<TempDatabase> db;
   FakeGateway gateway{kSecret};
   GatewaySettings settings;
   store::Id user = 0;
@@ -69,8 +90,9 @@ struct Bench {
 OutboxSender SenderFor(Bench& b, GatewayChannel& channel, const Clock& clock) {
   SenderOptions options;
   options.per_recipient_per_hour = 1 << 30;  // one recipient here: no hourly limit
-  OutboxSender sender([&b](const auto& work) { return b.db->db().InTransaction([&] { return work(b.db->db()); }); },
-                      clock, "bench", options);
+  OutboxSender sender(
+      [&b](const auto& work) { return b.db->db().InTransaction([&] { return work(b.db->db()); }); }, clock,
+      "bench", options);
   sender.SetChannel("sms", &channel);
   return sender;
 }

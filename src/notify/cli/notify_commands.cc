@@ -11,8 +11,8 @@
 
 #include "cli/command.h"
 #include "cli/context.h"
+#include "notify/api/outbox_timer.h"
 #include "notify/channels/configured_channels.h"
-#include "notify/cli/outbox_timer.h"
 #include "notify/store/outbox_repository.h"
 
 namespace sanwang::cli {

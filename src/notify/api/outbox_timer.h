@@ -1,6 +1,7 @@
-// The server's outbox sender (notify/outbox_sender.h) on its own thread: a pass every
-// second, its changes through the server's group commit, its deliveries outside it, until
-// stopped. Several servers on one database each run one; the lease lets one send.
+// The server's outbox sender (notify/outbox_sender.h) on its own thread: a pass within a
+// fifth of a second after a write through this server, and every second in any case, its
+// changes through the server's group commit, its deliveries outside it, until stopped.
+// Several servers on one database each run one; the lease lets one send.
 #pragma once
 
 #include <condition_variable>
@@ -24,6 +25,7 @@ class OutboxTimer {
  private:
   void Loop();
 
+  api::Api& api_;
   OutboxSender sender_;
   Mutex mutex_;
   std::condition_variable_any wake_;
