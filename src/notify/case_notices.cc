@@ -25,7 +25,7 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
     }
     case Audience::kHandlers:
       if (!c.unit_id) return std::vector<store::Id>();
-      return store::RecipientRepository(db).EnabledStaff({*c.unit_id}, kUnitHandlerRoles);
+      return UnitHandlers(db, *c.unit_id);
     case Audience::kCommandCenter: {
       std::vector<store::Id> units;
       for (const store::UnitRecord* u : org.OfKind("command_center")) units.push_back(u->id);
@@ -53,6 +53,10 @@ NoticeValues ValuesOf(const org::OrgDirectory& org, const store::CaseChange& cha
 }
 
 }  // namespace
+
+Result<std::vector<store::Id>> UnitHandlers(store::Database& db, store::Id unit_id) {
+  return store::RecipientRepository(db).EnabledStaff({unit_id}, kUnitHandlerRoles);
+}
 
 std::string ResidentCaseLink(store::Id case_id) { return "/r/matters/" + std::to_string(case_id); }
 std::string StaffCaseLink(store::Id case_id) { return "/workbench/cases/" + std::to_string(case_id); }

@@ -16,6 +16,10 @@
 
 namespace sanwang::notify {
 
+// The enabled staff who work the inbox of `unit_id` (grid workers, community, street and
+// department staff whose own unit it is): who hears of a case that unit handles.
+Result<std::vector<store::Id>> UnitHandlers(store::Database& db, store::Id unit_id);
+
 // Where a recipient opens the case in the browser app.
 std::string ResidentCaseLink(store::Id case_id);
 std::string StaffCaseLink(store::Id case_id);

@@ -17,11 +17,14 @@ Status RuleError(std::size_t index, const std::string& what_zh, const std::strin
 }
 
 constexpr std::string_view kBookingDecisions[] = {"approve", "refuse", "cancel", "no_show"};
+constexpr std::string_view kDeadlineEvents[] = {"resolve_due_soon"};
 
 // The audiences a rule of each source may name.
 Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
   if (source == NoticeSource::kBooking) {
     if (name == "booker") return Audience::kBooker;
+  } else if (source == NoticeSource::kDeadline) {
+    if (name == "handlers") return Audience::kHandlers;
   } else {
     if (name == "reporter") return Audience::kReporter;
     if (name == "handlers") return Audience::kHandlers;
@@ -83,9 +86,19 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
       return RuleError(index, "的 " + std::string(key) + " 占位符有误", placeholders.message(), key);
   }
   const std::string source = t["source"].value<std::string>().value_or("case");
-  if (source != "case" && source != "booking")
-    return RuleError(index, "的 source 须为 case 或 booking", "source must be case or booking", "source");
-  rule.source = source == "booking" ? NoticeSource::kBooking : NoticeSource::kCase;
+  if (source != "case" && source != "booking" && source != "deadline") {
+    return RuleError(index, "的 source 须为 case、booking 或 deadline",
+                     "source must be case, booking or deadline", "source");
+  }
+  rule.source = source == "booking"    ? NoticeSource::kBooking
+                : source == "deadline" ? NoticeSource::kDeadline
+                                       : NoticeSource::kCase;
+  if (rule.source == NoticeSource::kDeadline &&
+      std::find(std::begin(kDeadlineEvents), std::end(kDeadlineEvents), rule.action) ==
+          std::end(kDeadlineEvents)) {
+    return RuleError(index, "的期限事件须为 resolve_due_soon", "a deadline's action must be resolve_due_soon",
+                     "action");
+  }
   if (rule.source == NoticeSource::kBooking &&
       std::find(std::begin(kBookingDecisions), std::end(kBookingDecisions), rule.action) ==
           std::end(kBookingDecisions)) {
@@ -94,10 +107,12 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
   }
   auto audience = AudienceNamed(rule.source, t["to"].value<std::string>().value_or(""));
   if (!audience.ok()) {
-    return rule.source == NoticeSource::kBooking
-               ? RuleError(index, "的 to 须为 booker", "to must be booker", "to")
-               : RuleError(index, "的 to 须为 reporter、handlers 或 command_center",
-                           "to must be reporter, handlers or command_center", "to");
+    if (rule.source == NoticeSource::kBooking)
+      return RuleError(index, "的 to 须为 booker", "to must be booker", "to");
+    if (rule.source == NoticeSource::kDeadline)
+      return RuleError(index, "的 to 须为 handlers", "to must be handlers", "to");
+    return RuleError(index, "的 to 须为 reporter、handlers 或 command_center",
+                     "to must be reporter, handlers or command_center", "to");
   }
   rule.to = *audience;
   SW_RETURN_IF_ERROR(ReadDelivery(t, index, rule));
@@ -158,6 +173,14 @@ std::vector<const NoticeRule*> NoticeRules::ForBooking(std::string_view decision
   std::vector<const NoticeRule*> out;
   for (const NoticeRule& rule : rules_) {
     if (rule.source == NoticeSource::kBooking && rule.action == decision) out.push_back(&rule);
+  }
+  return out;
+}
+
+std::vector<const NoticeRule*> NoticeRules::ForDeadline(std::string_view event) const {
+  std::vector<const NoticeRule*> out;
+  for (const NoticeRule& rule : rules_) {
+    if (rule.source == NoticeSource::kDeadline && rule.action == event) out.push_back(&rule);
   }
   return out;
 }

@@ -21,9 +21,10 @@ namespace sanwang::notify {
 // Whom a notice goes to (config/notices.toml says what each means).
 enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker };
 
-// What a rule is about: a resident's matter (the actions of its workflow) or a venue
-// booking (its decisions: approve, refuse, cancel, no_show).
-enum class NoticeSource { kCase, kBooking };
+// What a rule is about: a resident's matter (the actions of its workflow), a venue
+// booking (its decisions: approve, refuse, cancel, no_show), or a matter's deadline coming
+// (resolve_due_soon: the minute sweep's warning before a case falls overdue).
+enum class NoticeSource { kCase, kBooking, kDeadline };
 
 struct NoticeRule {
   std::string kind;  // "case_resolved": what the browser and the tests recognise
@@ -44,8 +45,8 @@ struct NoticeRule {
 using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
-inline constexpr std::string_view kNoticePlaceholders[] = {"case",   "title", "note", "unit",
-                                                           "answer", "venue", "time", "reason"};
+inline constexpr std::string_view kNoticePlaceholders[] = {"case",  "title", "note",   "unit", "answer",
+                                                           "venue", "time",  "reason", "due"};
 
 class NoticeRules {
  public:
@@ -60,6 +61,8 @@ class NoticeRules {
   std::vector<const NoticeRule*> For(std::string_view action, bool open_after) const;
   // The booking rules for a decision ("approve", "refuse", "cancel", "no_show").
   std::vector<const NoticeRule*> ForBooking(std::string_view decision) const;
+  // The deadline rules for an event ("resolve_due_soon").
+  std::vector<const NoticeRule*> ForDeadline(std::string_view event) const;
   const std::vector<NoticeRule>& rules() const { return rules_; }
 
  private:

@@ -82,6 +82,18 @@ CREATE TABLE notify_sender_lease (
 );
 )SQL";
 
+// Version 3: the warnings sent before a matter falls overdue (docs/notifications.md §1). One
+// row per case and resolution deadline warned of, so the minute sweep warns once per
+// deadline — again only if the deadline moves (a reopened case gets a new one).
+constexpr const char* kV3 = R"SQL(
+CREATE TABLE notify_due_warnings (
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  resolve_due BIGINT NOT NULL,
+  warned_at BIGINT NOT NULL,
+  PRIMARY KEY (case_id, resolve_due)
+);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
@@ -89,6 +101,7 @@ std::vector<Migration> NotifyMigrations() {
       {1, "in-app notices", kV1, "", ""},
       {2, "the outbox of e-mail, SMS and WeChat messages, delivery settings, the sender's lease", kV2, "",
        ""},
+      {3, "warnings before a matter falls overdue, one per deadline", kV3, "", ""},
   };
 }
 

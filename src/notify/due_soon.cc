@@ -1,0 +1,79 @@
+#include "notify/due_soon.h"
+
+#include <cstdio>
+
+#include "notify/case_notices.h"
+#include "notify/outbox.h"
+#include "notify/store/due_warning_repository.h"
+#include "store/case_repository.h"
+
+namespace sanwang::notify {
+namespace {
+
+// The most cases one sweep warns of; the rest wait for the next minute.
+constexpr int kMaxPerSweep = 500;
+
+// "12月8日 17:30": the deadline as staff read it, in Beijing time.
+std::string DueText(UnixSeconds t) {
+  const LocalDate day = LocalDateOf(t);
+  const int second = LocalSecondOfDay(t);
+  char clock[8];
+  std::snprintf(clock, sizeof clock, "%02d:%02d", second / 3600, second / 60 % 60);
+  return std::to_string(static_cast<unsigned>(day.month())) + "月" +
+         std::to_string(static_cast<unsigned>(day.day())) + "日 " + clock;
+}
+
+Status Warn(store::Database& db, const org::OrgDirectory& org, const std::vector<const NoticeRule*>& rules,
+            const store::CaseRecord& c, UnixSeconds now) {
+  SW_ASSIGN_OR_RETURN(std::vector<store::Id> staff, UnitHandlers(db, *c.unit_id));
+  NoticeValues values = {
+      {"case", std::to_string(c.id)}, {"title", c.title}, {"due", DueText(*c.resolve_due)}};
+  if (const store::UnitRecord* unit = org.Find(*c.unit_id)) values["unit"] = unit->name;
+  for (const NoticeRule* rule : rules) {
+    for (store::Id user : staff) {
+      store::NoticeRecord notice;
+      notice.district_code = c.district_code;
+      notice.user_id = user;
+      notice.kind = rule->kind;
+      notice.case_id = c.id;
+      notice.title = FillNotice(rule->title, values, false);
+      notice.title_en = FillNotice(rule->title_en, values, true);
+      notice.body = FillNotice(rule->body, values, false);
+      notice.body_en = FillNotice(rule->body_en, values, true);
+      notice.link = StaffCaseLink(c.id);
+      notice.created_at = now;
+      SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<int> WarnCasesDueSoon(store::Database& db, const org::OrgDirectory& org,
+                             const cases::Workflow& workflow, const NoticeRules& rules,
+                             const std::string& district_code, UnixSeconds now) {
+  const auto deadline_rules = rules.ForDeadline("resolve_due_soon");
+  if (deadline_rules.empty()) return 0;
+  store::CaseFilter filter;
+  filter.district_code = district_code;
+  filter.states = workflow.StatesWhereActionStarts("resolve");  // still to be resolved
+  filter.resolve_due_from = now;
+  filter.resolve_due_to = now + kDueSoonWindowSeconds;
+  filter.order = store::CaseOrder::kResolveDueFirst;
+  filter.limit = kMaxPerSweep;
+  store::CaseRepository cases(db);
+  SW_ASSIGN_OR_RETURN(std::vector<store::CaseRecord> due, cases.List(filter));
+  int warned = 0;
+  store::DueWarningRepository warnings(db);
+  for (const store::CaseRecord& c : due) {
+    if (!c.unit_id || !c.resolve_due || c.overdue) continue;
+    SW_ASSIGN_OR_RETURN(bool fresh, warnings.MarkIfNew(c.id, *c.resolve_due, now));
+    if (!fresh) continue;
+    SW_RETURN_IF_ERROR(Warn(db, org, deadline_rules, c, now));
+    ++warned;
+  }
+  return warned;
+}
+
+}  // namespace sanwang::notify
