@@ -115,6 +115,14 @@ function fail(exchange, what) {
   if (!examples.has(key)) examples.set(key, exchange.target);
 }
 
+// What a content map declares for an answer of `type`: the type itself, else a range that
+// covers it (image/*, then */*) — OpenAPI lets a map name ranges, the most specific first.
+function declaredMedia(content, type) {
+  if (content[type]) return content[type];
+  if (!type) return undefined;
+  return content[`${type.split('/')[0]}/*`] ?? content['*/*'];
+}
+
 function checkResponse(exchange, name, operation, tally) {
   const declared = declaredResponse(operation, exchange.status);
   if (!declared) {
@@ -125,7 +133,7 @@ function checkResponse(exchange, name, operation, tally) {
   const content = declared.content ?? {};
   if (body == null) return;
   const type = mediaType(exchange.response_type);
-  const media = content[type];
+  const media = declaredMedia(content, type);
   if (!media) {
     const listed = Object.keys(content).join(', ') || 'no body';
     fail(exchange, `answered ${type || 'a body'} but ${name} ${exchange.status} declares ${listed}`);

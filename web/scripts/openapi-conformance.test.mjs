@@ -37,6 +37,12 @@ const document = {
         },
       },
     },
+    '/api/v1/picture': {
+      get: {
+        operationId: 'picture',
+        responses: { 200: { description: 'An image', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } } },
+      },
+    },
     '/api/v1/near': {
       get: {
         operationId: 'near',
@@ -86,6 +92,16 @@ describe('openapi-conformance', () => {
     assert.equal(ok, false);
     assert.ok(out.includes('answer does not match the schema'), out);
     assert.ok(out.includes('status 404 is not declared'), out);
+  });
+
+  it('takes an answer whose type a declared range covers, and fails one outside it', () => {
+    const picture = (type) => ({ ...exchange('/api/v1/picture', 200, undefined), response: {}, response_type: type });
+    const passed = check(picture('image/png'), picture('image/jpeg; charset=binary'));
+    assert.ok(passed.out.includes('0 failures'), passed.out);
+    assert.equal(passed.ok, true);
+    const failed = check(picture('text/html'));
+    assert.equal(failed.ok, false);
+    assert.ok(failed.out.includes('answered text/html but GET /api/v1/picture 200 declares image/*'), failed.out);
   });
 
   it('fails an accepted query parameter that is undeclared, refused by its schema, or missing though required', () => {
