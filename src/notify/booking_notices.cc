@@ -16,11 +16,14 @@ std::string ClockTime(UnixSeconds t) {
 
 }  // namespace
 
-std::string BookingTimeText(UnixSeconds starts_at, UnixSeconds ends_at) {
-  const std::chrono::year_month_day day = LocalDateOf(starts_at);
+std::string DayAndClockText(UnixSeconds t) {
+  const std::chrono::year_month_day day = LocalDateOf(t);
   return std::to_string(static_cast<unsigned>(day.month())) + "月" +
-         std::to_string(static_cast<unsigned>(day.day())) + "日 " + ClockTime(starts_at) + "–" +
-         ClockTime(ends_at);
+         std::to_string(static_cast<unsigned>(day.day())) + "日 " + ClockTime(t);
+}
+
+std::string BookingTimeText(UnixSeconds starts_at, UnixSeconds ends_at) {
+  return DayAndClockText(starts_at) + "–" + ClockTime(ends_at);
 }
 
 Status TellBooker(store::Database& db, const NoticeRules& rules, const BookingDecided& booking,

@@ -29,6 +29,8 @@ inline constexpr const char* kBookingsLink = "/bookings/mine";
 
 // "12月1日 10:00–11:00": a booking's time in Beijing time, as the notice gives it.
 std::string BookingTimeText(UnixSeconds starts_at, UnixSeconds ends_at);
+// "12月8日 17:30": a moment as a notice names it, in Beijing time (a deadline).
+std::string DayAndClockText(UnixSeconds t);
 
 Status TellBooker(store::Database& db, const NoticeRules& rules, const BookingDecided& booking,
                   const cases::Actor& actor, UnixSeconds now);

@@ -1,7 +1,6 @@
 #include "notify/due_soon.h"
 
-#include <cstdio>
-
+#include "notify/booking_notices.h"
 #include "notify/case_notices.h"
 #include "notify/outbox.h"
 #include "notify/store/due_warning_repository.h"
@@ -13,21 +12,11 @@ namespace {
 // The most cases one sweep warns of; the rest wait for the next minute.
 constexpr int kMaxPerSweep = 500;
 
-// "12月8日 17:30": the deadline as staff read it, in Beijing time.
-std::string DueText(UnixSeconds t) {
-  const LocalDate day = LocalDateOf(t);
-  const int second = LocalSecondOfDay(t);
-  char clock[8];
-  std::snprintf(clock, sizeof clock, "%02d:%02d", second / 3600, second / 60 % 60);
-  return std::to_string(static_cast<unsigned>(day.month())) + "月" +
-         std::to_string(static_cast<unsigned>(day.day())) + "日 " + clock;
-}
-
 Status Warn(store::Database& db, const org::OrgDirectory& org, const std::vector<const NoticeRule*>& rules,
             const store::CaseRecord& c, UnixSeconds now) {
   SW_ASSIGN_OR_RETURN(std::vector<store::Id> staff, UnitHandlers(db, *c.unit_id));
   NoticeValues values = {
-      {"case", std::to_string(c.id)}, {"title", c.title}, {"due", DueText(*c.resolve_due)}};
+      {"case", std::to_string(c.id)}, {"title", c.title}, {"due", DayAndClockText(*c.resolve_due)}};
   if (const store::UnitRecord* unit = org.Find(*c.unit_id)) values["unit"] = unit->name;
   for (const NoticeRule* rule : rules) {
     for (store::Id user : staff) {

@@ -30,12 +30,17 @@ nlohmann::json PhotoJson(const store::VenuePhotoRecord& p) {
           {"url", PhotoUrl(p)}};
 }
 
-Result<HttpResponse> ListPhotos(Call& call) {
-  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-  SW_ASSIGN_OR_RETURN(auto list, support::VenuePhotosOf(call.db, call.domain->org, call.actor(), id));
+// The venue's photos as the caller sees them, with whether they manage them.
+Result<HttpResponse> PhotoList(Call& call, std::int64_t venue_id) {
+  SW_ASSIGN_OR_RETURN(auto list, support::VenuePhotosOf(call.db, call.domain->org, call.actor(), venue_id));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& p : list.photos) items.push_back(PhotoJson(p));
   return JsonResponse(200, {{"items", items}, {"may_manage", list.may_manage}});
+}
+
+Result<HttpResponse> ListPhotos(Call& call) {
+  SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
+  return PhotoList(call, id);
 }
 
 Result<HttpResponse> AddPhoto(Call& call) {
@@ -73,10 +78,7 @@ Result<HttpResponse> RemovePhoto(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   SW_ASSIGN_OR_RETURN(std::int64_t photo_id, ParseId(call.params["photo_id"], "photo_id"));
   SW_RETURN_IF_ERROR(support::RemoveVenuePhoto(call.db, call.domain->org, call.actor(), id, photo_id));
-  SW_ASSIGN_OR_RETURN(auto list, support::VenuePhotosOf(call.db, call.domain->org, call.actor(), id));
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& p : list.photos) items.push_back(PhotoJson(p));
-  return JsonResponse(200, {{"items", items}, {"may_manage", list.may_manage}});
+  return PhotoList(call, id);
 }
 
 }  // namespace
