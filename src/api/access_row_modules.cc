@@ -20,6 +20,7 @@ void AddOrgBodyAccessRows(ApiTest& test, AccessRows& rows);      // bodies/api/b
 void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_access_rows.cc
 void AddNoticeAccessRows(ApiTest& test, AccessRows& rows);       // notify/api/notice_access_rows.cc
 void AddDeliveryAccessRows(ApiTest& test, AccessRows& rows);     // notify/api/delivery_access_rows.cc
+void AddAreaFollowAccessRows(ApiTest& test, AccessRows& rows);   // notify/api/area_follow_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
@@ -32,7 +33,7 @@ const std::vector<AccessRowModule>& AccessRowModules() {
       {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
       {"campaigns", AddCampaignAccessRows},    {"surveys", AddSurveyAccessRows},
       {"notices", AddNoticeAccessRows},        {"venue-photos", AddVenuePhotoAccessRows},
-      {"delivery", AddDeliveryAccessRows},
+      {"delivery", AddDeliveryAccessRows},     {"area-follows", AddAreaFollowAccessRows},
   };
   return kModules;
 }

@@ -24,6 +24,7 @@ void AddSurveyRoutes(Api& api);       // governance/api/survey_routes.cc
 void AddNoticeRoutes(Api& api);       // notify/api/notice_routes.cc
 void AddAreaFeedRoutes(Api& api);     // notify/api/area_feed_routes.cc
 void AddDeliveryRoutes(Api& api);     // notify/api/delivery_routes.cc
+void AddAreaFollowRoutes(Api& api);   // notify/api/area_follow_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -61,6 +62,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"notices", AddNoticeRoutes, "notify"},
       {"area-feeds", AddAreaFeedRoutes, "notify"},
       {"delivery", AddDeliveryRoutes, "notify"},
+      {"area-follows", AddAreaFollowRoutes, "notify"},
   };
   return kModules;
 }

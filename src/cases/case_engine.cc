@@ -128,7 +128,7 @@ Result<store::CaseChange> CaseEngine::Apply(store::Id case_id, const TransitionR
 Result<store::CaseChange> CaseEngine::DecideAndTell(const store::CaseRecord& current,
                                                     const TransitionRequest& request, const Actor& actor) {
   SW_ASSIGN_OR_RETURN(store::CaseChange change, Decide(current, request, actor));
-  if (listener_ != nullptr) SW_RETURN_IF_ERROR(listener_->OnCaseChange(db_, org_, change));
+  if (listener_ != nullptr) SW_RETURN_IF_ERROR(listener_->OnCaseChange(db_, org_, catalog_, change));
   return change;
 }
 

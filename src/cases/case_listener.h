@@ -6,6 +6,7 @@
 // attempt (the first attempt's writes were rolled back).
 #pragma once
 
+#include "cases/catalog.h"
 #include "core/status.h"
 #include "org/org_directory.h"
 #include "store/case_repository.h"
@@ -17,7 +18,7 @@ class CaseListener {
   virtual ~CaseListener() = default;
   // `change.updated` is the case as it will be stored, `change.event` the event as it will
   // be recorded (its id and sequence number not yet given).
-  virtual Status OnCaseChange(store::Database& db, const org::OrgDirectory& org,
+  virtual Status OnCaseChange(store::Database& db, const org::OrgDirectory& org, const Catalog& catalog,
                               const store::CaseChange& change) const = 0;
 };
 

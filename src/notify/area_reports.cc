@@ -7,11 +7,6 @@
 namespace sanwang::notify {
 namespace {
 
-// The kinds of unit that are places on the map.
-bool IsArea(const store::UnitRecord& unit) {
-  return unit.kind == "district" || unit.kind == "street" || unit.kind == "community" || unit.kind == "grid";
-}
-
 // The columns a public report reads, and only those.
 const store::CaseProjection& PublicColumns() {
   static const store::CaseProjection kColumns(
@@ -21,11 +16,15 @@ const store::CaseProjection& PublicColumns() {
 
 }  // namespace
 
+bool IsAreaUnit(const store::UnitRecord& unit) {
+  return unit.kind == "district" || unit.kind == "street" || unit.kind == "community" || unit.kind == "grid";
+}
+
 Result<AreaReports> ReadAreaReports(store::Database& db, const org::OrgDirectory& org,
                                     const cases::Catalog& catalog, const cases::Workflow& workflow,
                                     const std::string& unit_code) {
   const store::UnitRecord* unit = org.FindByCode(unit_code);
-  if (unit == nullptr || !IsArea(*unit)) return NotFound("没有这个辖区 no area '" + unit_code + "'");
+  if (unit == nullptr || !IsAreaUnit(*unit)) return NotFound("没有这个辖区 no area '" + unit_code + "'");
   store::CaseFilter filter;
   const store::CaseScope scope = cases::ScopeOfUnit(org, *unit);
   filter.district_code = scope.district_code;

@@ -18,6 +18,10 @@
 
 namespace sanwang::notify {
 
+// Whether a unit is a place on the map: a grid, a community, a sub-district or the district
+// (a department or the command center has reports to handle, not an area).
+bool IsAreaUnit(const store::UnitRecord& unit);
+
 // How many reports a feed holds: the newest, as feed readers expect.
 inline constexpr int kAreaFeedReports = 50;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "notify/area_follows.h"
 #include "notify/outbox.h"
 #include "notify/store/recipient_repository.h"
 #include "org/roles.h"
@@ -15,7 +16,8 @@ namespace {
 const std::vector<std::string_view> kUnitHandlerRoles = {org::kGridWorker, org::kCommunityStaff,
                                                          org::kStreetStaff, org::kDeptStaff};
 
-Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDirectory& org, Audience to,
+Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDirectory& org,
+                                          const cases::Catalog& catalog, Audience to,
                                           const store::CaseRecord& c) {
   switch (to) {
     case Audience::kReporter: {
@@ -31,15 +33,34 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
       for (const store::UnitRecord* u : org.OfKind("command_center")) units.push_back(u->id);
       return store::RecipientRepository(db).EnabledStaff(units, {org::kCommandCenter});
     }
+    case Audience::kAreaFollowers:
+      return AreaFollowersOf(db, org, catalog, c);
     case Audience::kBooker:
       break;  // not an audience of a case (NoticeRules refuses it there)
   }
   return std::vector<store::Id>();
 }
 
-NoticeValues ValuesOf(const org::OrgDirectory& org, const store::CaseChange& change) {
+NoticeValues ValuesOf(const org::OrgDirectory& org, const cases::Catalog& catalog,
+                      const store::CaseChange& change) {
   const store::CaseRecord& c = change.updated;
-  NoticeValues v = {{"case", std::to_string(c.id)}, {"title", c.title}, {"note", change.event.note}};
+  NoticeValues v = {{"case", std::to_string(c.id)},
+                    {"title", c.title},
+                    {"note", change.event.note},
+                    {"address", c.address}};
+  if (c.address.empty()) {  // where the report lies on the map, as the org net names it
+    for (const auto& place : {c.grid_id, c.community_id, c.street_id}) {
+      const store::UnitRecord* unit = place ? org.Find(*place) : nullptr;
+      if (unit != nullptr) {
+        v["address"] = unit->name;
+        break;
+      }
+    }
+  }
+  if (const store::CatalogItemRecord* item = catalog.FindItem(c.item_code)) {
+    v["item"] = item->name;
+    v["item_en"] = item->name_en;
+  }
   if (c.unit_id) {
     if (const store::UnitRecord* unit = org.Find(*c.unit_id)) v["unit"] = unit->name;
   }
@@ -64,14 +85,25 @@ std::string StaffCaseLink(store::Id case_id) { return "/workbench/cases/" + std:
 CaseNoticeWriter::CaseNoticeWriter(const NoticeRules& rules, const cases::Workflow& workflow)
     : rules_(rules), workflow_(workflow) {}
 
+namespace {
+
+// Where each audience opens what it is told of.
+std::string LinkFor(Audience to, store::Id case_id) {
+  if (to == Audience::kReporter) return ResidentCaseLink(case_id);
+  if (to == Audience::kAreaFollowers) return kAreaFollowsLink;
+  return StaffCaseLink(case_id);
+}
+
+}  // namespace
+
 Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirectory& org,
-                                      const store::CaseChange& change) const {
+                                      const cases::Catalog& catalog, const store::CaseChange& change) const {
   const store::CaseRecord& c = change.updated;
   const auto rules = rules_.For(change.event.action, workflow_.IsOpen(c.state));
   if (rules.empty()) return Status::Ok();
-  const NoticeValues values = ValuesOf(org, change);
+  const NoticeValues values = ValuesOf(org, catalog, change);
   for (const NoticeRule* rule : rules) {
-    SW_ASSIGN_OR_RETURN(std::vector<store::Id> recipients, Recipients(db, org, rule->to, c));
+    SW_ASSIGN_OR_RETURN(std::vector<store::Id> recipients, Recipients(db, org, catalog, rule->to, c));
     std::sort(recipients.begin(), recipients.end());
     recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
     store::NoticeRecord notice;
@@ -82,7 +114,7 @@ Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirecto
     notice.title_en = FillNotice(rule->title_en, values, true);
     notice.body = FillNotice(rule->body, values, false);
     notice.body_en = FillNotice(rule->body_en, values, true);
-    notice.link = rule->to == Audience::kReporter ? ResidentCaseLink(c.id) : StaffCaseLink(c.id);
+    notice.link = LinkFor(rule->to, c.id);
     notice.created_at = change.event.at;
     for (store::Id user : recipients) {
       if (change.event.actor_user_id == user) continue;  // no one is told of what they did

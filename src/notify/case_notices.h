@@ -2,10 +2,10 @@
 // a CaseListener, so the notices are written in the change's own transaction and exist if
 // and only if the change committed. Which change tells whom what is NoticeRules' data;
 // this file finds the recipients — the reporter and the residents who follow the case, the
-// handling unit's staff, or the command center's — leaves out whoever acted, and fills the
-// texts. A notice carries the case's number, title and the action's note, never the
-// reporter's name or phone.
-// Immutable after construction; thread-safe (each call uses the Database it is given).
+// handling unit's staff, the command center's, or the followers of the area a new report
+// is in (area_follows.h) — leaves out whoever acted, and fills the texts. A notice carries the case's number,
+// title and the action's note, never the reporter's name or phone. Immutable after construction; thread-safe
+// (each call uses the Database it is given).
 #pragma once
 
 #include <memory>
@@ -23,13 +23,15 @@ Result<std::vector<store::Id>> UnitHandlers(store::Database& db, store::Id unit_
 // Where a recipient opens the case in the browser app.
 std::string ResidentCaseLink(store::Id case_id);
 std::string StaffCaseLink(store::Id case_id);
+// Where an area's follower reads of a new report there: their follows (关注区域).
+inline constexpr const char* kAreaFollowsLink = "/follows";
 
 class CaseNoticeWriter : public cases::CaseListener {
  public:
   // Both must outlive the writer.
   CaseNoticeWriter(const NoticeRules& rules, const cases::Workflow& workflow);
 
-  Status OnCaseChange(store::Database& db, const org::OrgDirectory& org,
+  Status OnCaseChange(store::Database& db, const org::OrgDirectory& org, const cases::Catalog& catalog,
                       const store::CaseChange& change) const override;
 
  private:

@@ -29,6 +29,7 @@ Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
     if (name == "reporter") return Audience::kReporter;
     if (name == "handlers") return Audience::kHandlers;
     if (name == "command_center") return Audience::kCommandCenter;
+    if (name == "area_followers") return Audience::kAreaFollowers;
   }
   return InvalidArgument("unknown audience");
 }
@@ -42,6 +43,19 @@ Status CheckPlaceholders(std::string_view text) {
     if (std::find(std::begin(kNoticePlaceholders), std::end(kNoticePlaceholders), name) ==
         std::end(kNoticePlaceholders)) {
       return InvalidArgument("unknown placeholder {" + std::string(name) + "}");
+    }
+  }
+  return Status::Ok();
+}
+
+// A rule to an area's followers says only what anyone may know of a report.
+Status CheckPublicText(const NoticeRule& rule, std::size_t index) {
+  for (const std::string* text : {&rule.title, &rule.title_en, &rule.body, &rule.body_en}) {
+    for (std::string_view name : kNotForAreaFollowers) {
+      if (text->find("{" + std::string(name) + "}") != std::string::npos) {
+        return RuleError(index, "发给区域关注者，不能使用 {" + std::string(name) + "}",
+                         "goes to an area's followers and may not use {" + std::string(name) + "}", "body");
+      }
     }
   }
   return Status::Ok();
@@ -111,10 +125,11 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
       return RuleError(index, "的 to 须为 booker", "to must be booker", "to");
     if (rule.source == NoticeSource::kDeadline)
       return RuleError(index, "的 to 须为 handlers", "to must be handlers", "to");
-    return RuleError(index, "的 to 须为 reporter、handlers 或 command_center",
-                     "to must be reporter, handlers or command_center", "to");
+    return RuleError(index, "的 to 须为 reporter、handlers、command_center 或 area_followers",
+                     "to must be reporter, handlers, command_center or area_followers", "to");
   }
   rule.to = *audience;
+  if (rule.to == Audience::kAreaFollowers) SW_RETURN_IF_ERROR(CheckPublicText(rule, index));
   SW_RETURN_IF_ERROR(ReadDelivery(t, index, rule));
   if (t.contains("after")) {
     const std::string after = t["after"].value<std::string>().value_or("");

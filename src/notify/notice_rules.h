@@ -19,7 +19,7 @@
 namespace sanwang::notify {
 
 // Whom a notice goes to (config/notices.toml says what each means).
-enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker };
+enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker, kAreaFollowers };
 
 // What a rule is about: a resident's matter (the actions of its workflow), a venue
 // booking (its decisions: approve, refuse, cancel, no_show), or a matter's deadline coming
@@ -45,8 +45,11 @@ struct NoticeRule {
 using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
-inline constexpr std::string_view kNoticePlaceholders[] = {"case",  "title", "note",   "unit", "answer",
-                                                           "venue", "time",  "reason", "due"};
+inline constexpr std::string_view kNoticePlaceholders[] = {
+    "case", "title", "note", "unit", "answer", "item", "address", "venue", "time", "reason", "due"};
+// What a rule to the followers of an area may not say: the staff's note and the online
+// answer are meant for the reporter, not for whoever follows the place.
+inline constexpr std::string_view kNotForAreaFollowers[] = {"note", "answer"};
 
 class NoticeRules {
  public:

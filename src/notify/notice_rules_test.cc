@@ -30,12 +30,16 @@ TEST(NoticeRulesTest, TheShippedRulesLoadAndNameTheWorkflowsActions) {
   auto workflow = cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml");
   ASSERT_TRUE(workflow.ok());
   EXPECT_TRUE(rules->CheckActions(*workflow).ok());
-  // Routing ends open (a unit's inbox) or closed (网上办): different people hear of it.
-  ASSERT_EQ(rules->For("route", true).size(), 1u);
+  // Routing ends open (a unit's inbox) or closed (网上办): different people hear of it; the
+  // followers of the area hear of a new report either way.
+  ASSERT_EQ(rules->For("route", true).size(), 2u);
   EXPECT_EQ(rules->For("route", true)[0]->kind, "case_assigned");
   EXPECT_EQ(rules->For("route", true)[0]->to, Audience::kHandlers);
-  ASSERT_EQ(rules->For("route", false).size(), 1u);
+  EXPECT_EQ(rules->For("route", true)[1]->kind, "area_report");
+  EXPECT_EQ(rules->For("route", true)[1]->to, Audience::kAreaFollowers);
+  ASSERT_EQ(rules->For("route", false).size(), 2u);
   EXPECT_EQ(rules->For("route", false)[0]->kind, "case_answered");
+  EXPECT_EQ(rules->For("route", false)[1]->kind, "area_report");
   EXPECT_TRUE(rules->For("merge", false).empty());
 }
 
@@ -70,6 +74,21 @@ TEST(NoticeRulesTest, ABadRuleIsRefusedNamingTheRuleAndTheField) {
   }
   EXPECT_FALSE(NoticeRules::Parse("").ok());
   EXPECT_FALSE(NoticeRules::Parse("[[notice]\nkind=").ok());
+}
+
+TEST(NoticeRulesTest, ARuleToAnAreasFollowersMayNotSayWhatIsMeantForTheReporter) {
+  std::string text = kOneRule;
+  text.replace(text.find("\"reporter\""), 10, "\"area_followers\"");
+  auto refused = NoticeRules::Parse(text);  // its body names {answer}
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().field(), "body");
+  EXPECT_NE(refused.status().message().find("{answer}"), std::string::npos) << refused.status().ToString();
+  text.replace(text.find("{title}：{answer}"), std::string("{title}：{answer}").size(),
+               "{item}：{title}，{address}");
+  text.replace(text.find("{title}: {answer}"), std::string("{title}: {answer}").size(), "{item}: {title}");
+  auto accepted = NoticeRules::Parse(text);
+  ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
+  EXPECT_EQ(accepted->rules()[0].to, Audience::kAreaFollowers);
 }
 
 TEST(NoticeRulesTest, BookingRulesNameADecisionAndTheBooker) {

@@ -94,6 +94,31 @@ CREATE TABLE notify_due_warnings (
 );
 )SQL";
 
+// Version 4: the areas people follow (关注区域, docs/notifications.md §4), to be told of the
+// new reports there: a unit that is an area (unit_id), or a circle (lon, lat, radius_m)
+// with the box around it, by which the follows near a new report are found; optionally
+// only some aspects of the catalog ('|'-separated codes).
+constexpr const char* kV4 = R"SQL(
+CREATE TABLE notify_area_follows (
+  id {{ID}},
+  district_code TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  unit_id BIGINT REFERENCES units(id),
+  lon DOUBLE PRECISION,
+  lat DOUBLE PRECISION,
+  radius_m INTEGER,
+  aspects TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  min_lon DOUBLE PRECISION,
+  max_lon DOUBLE PRECISION,
+  min_lat DOUBLE PRECISION,
+  max_lat DOUBLE PRECISION
+);
+CREATE INDEX notify_area_follows_user ON notify_area_follows (user_id);
+CREATE INDEX notify_area_follows_unit ON notify_area_follows (district_code, unit_id);
+CREATE INDEX notify_area_follows_box ON notify_area_follows (district_code, min_lon, max_lon);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
@@ -102,6 +127,7 @@ std::vector<Migration> NotifyMigrations() {
       {2, "the outbox of e-mail, SMS and WeChat messages, delivery settings, the sender's lease", kV2, "",
        ""},
       {3, "warnings before a matter falls overdue, one per deadline", kV3, "", ""},
+      {4, "the areas people follow to hear of new reports there", kV4, "", ""},
   };
 }
 
