@@ -36,6 +36,7 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
     case Audience::kAreaFollowers:
       return AreaFollowersOf(db, org, catalog, c);
     case Audience::kBooker:
+    case Audience::kLeaders:
       break;  // not an audience of a case (NoticeRules refuses it there)
   }
   return std::vector<store::Id>();

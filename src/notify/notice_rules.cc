@@ -18,6 +18,7 @@ Status RuleError(std::size_t index, const std::string& what_zh, const std::strin
 
 constexpr std::string_view kBookingDecisions[] = {"approve", "refuse", "cancel", "no_show"};
 constexpr std::string_view kDeadlineEvents[] = {"resolve_due_soon"};
+constexpr std::string_view kDigestEvents[] = {"daily"};
 
 // The audiences a rule of each source may name.
 Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
@@ -25,6 +26,8 @@ Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
     if (name == "booker") return Audience::kBooker;
   } else if (source == NoticeSource::kDeadline) {
     if (name == "handlers") return Audience::kHandlers;
+  } else if (source == NoticeSource::kDigest) {
+    if (name == "leaders") return Audience::kLeaders;
   } else {
     if (name == "reporter") return Audience::kReporter;
     if (name == "handlers") return Audience::kHandlers;
@@ -100,13 +103,18 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
       return RuleError(index, "的 " + std::string(key) + " 占位符有误", placeholders.message(), key);
   }
   const std::string source = t["source"].value<std::string>().value_or("case");
-  if (source != "case" && source != "booking" && source != "deadline") {
-    return RuleError(index, "的 source 须为 case、booking 或 deadline",
-                     "source must be case, booking or deadline", "source");
+  if (source != "case" && source != "booking" && source != "deadline" && source != "digest") {
+    return RuleError(index, "的 source 须为 case、booking、deadline 或 digest",
+                     "source must be case, booking, deadline or digest", "source");
   }
   rule.source = source == "booking"    ? NoticeSource::kBooking
                 : source == "deadline" ? NoticeSource::kDeadline
+                : source == "digest"   ? NoticeSource::kDigest
                                        : NoticeSource::kCase;
+  if (rule.source == NoticeSource::kDigest &&
+      std::find(std::begin(kDigestEvents), std::end(kDigestEvents), rule.action) == std::end(kDigestEvents)) {
+    return RuleError(index, "的摘要事件须为 daily", "a digest's action must be daily", "action");
+  }
   if (rule.source == NoticeSource::kDeadline &&
       std::find(std::begin(kDeadlineEvents), std::end(kDeadlineEvents), rule.action) ==
           std::end(kDeadlineEvents)) {
@@ -125,6 +133,8 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
       return RuleError(index, "的 to 须为 booker", "to must be booker", "to");
     if (rule.source == NoticeSource::kDeadline)
       return RuleError(index, "的 to 须为 handlers", "to must be handlers", "to");
+    if (rule.source == NoticeSource::kDigest)
+      return RuleError(index, "的 to 须为 leaders", "to must be leaders", "to");
     return RuleError(index, "的 to 须为 reporter、handlers、command_center 或 area_followers",
                      "to must be reporter, handlers, command_center or area_followers", "to");
   }
@@ -184,20 +194,24 @@ std::vector<const NoticeRule*> NoticeRules::For(std::string_view action, bool op
   return out;
 }
 
-std::vector<const NoticeRule*> NoticeRules::ForBooking(std::string_view decision) const {
+std::vector<const NoticeRule*> NoticeRules::Of(NoticeSource source, std::string_view action) const {
   std::vector<const NoticeRule*> out;
   for (const NoticeRule& rule : rules_) {
-    if (rule.source == NoticeSource::kBooking && rule.action == decision) out.push_back(&rule);
+    if (rule.source == source && rule.action == action) out.push_back(&rule);
   }
   return out;
 }
 
+std::vector<const NoticeRule*> NoticeRules::ForBooking(std::string_view decision) const {
+  return Of(NoticeSource::kBooking, decision);
+}
+
 std::vector<const NoticeRule*> NoticeRules::ForDeadline(std::string_view event) const {
-  std::vector<const NoticeRule*> out;
-  for (const NoticeRule& rule : rules_) {
-    if (rule.source == NoticeSource::kDeadline && rule.action == event) out.push_back(&rule);
-  }
-  return out;
+  return Of(NoticeSource::kDeadline, event);
+}
+
+std::vector<const NoticeRule*> NoticeRules::ForDigest(std::string_view event) const {
+  return Of(NoticeSource::kDigest, event);
 }
 
 std::string FillNotice(std::string_view text, const NoticeValues& values, bool english) {

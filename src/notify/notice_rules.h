@@ -19,12 +19,13 @@
 namespace sanwang::notify {
 
 // Whom a notice goes to (config/notices.toml says what each means).
-enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker, kAreaFollowers };
+enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker, kAreaFollowers, kLeaders };
 
 // What a rule is about: a resident's matter (the actions of its workflow), a venue
 // booking (its decisions: approve, refuse, cancel, no_show), or a matter's deadline coming
-// (resolve_due_soon: the minute sweep's warning before a case falls overdue).
-enum class NoticeSource { kCase, kBooking, kDeadline };
+// (resolve_due_soon: the minute sweep's warning before a case falls overdue), or the
+// leaders' daily digest (daily: the morning's summary of the day before).
+enum class NoticeSource { kCase, kBooking, kDeadline, kDigest };
 
 struct NoticeRule {
   std::string kind;  // "case_resolved": what the browser and the tests recognise
@@ -46,7 +47,8 @@ using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
 inline constexpr std::string_view kNoticePlaceholders[] = {
-    "case", "title", "note", "unit", "answer", "item", "address", "venue", "time", "reason", "due"};
+    "case",   "title", "note", "unit",    "answer",   "item",   "address", "venue",   "time",
+    "reason", "due",   "day",  "created", "resolved", "missed", "open",    "overdue", "area"};
 // What a rule to the followers of an area may not say: the staff's note and the online
 // answer are meant for the reporter, not for whoever follows the place.
 inline constexpr std::string_view kNotForAreaFollowers[] = {"note", "answer"};
@@ -66,9 +68,14 @@ class NoticeRules {
   std::vector<const NoticeRule*> ForBooking(std::string_view decision) const;
   // The deadline rules for an event ("resolve_due_soon").
   std::vector<const NoticeRule*> ForDeadline(std::string_view event) const;
+  // The digest rules for an event ("daily").
+  std::vector<const NoticeRule*> ForDigest(std::string_view event) const;
   const std::vector<NoticeRule>& rules() const { return rules_; }
 
  private:
+  // The rules of `source` for `action`.
+  std::vector<const NoticeRule*> Of(NoticeSource source, std::string_view action) const;
+
   std::vector<NoticeRule> rules_;
 };
 

@@ -91,6 +91,35 @@ TEST(NoticeRulesTest, ARuleToAnAreasFollowersMayNotSayWhatIsMeantForTheReporter)
   EXPECT_EQ(accepted->rules()[0].to, Audience::kAreaFollowers);
 }
 
+TEST(NoticeRulesTest, ADigestRuleIsDailyAndGoesToLeaders) {
+  const std::string digest = R"(
+[[notice]]
+kind = "daily_digest"
+source = "digest"
+action = "daily"
+to = "leaders"
+title = "{area}{day}"
+title_en = "{area} {day}"
+body = "新增 {created}，办结 {resolved}，逾期 {missed}，在办 {open}，超期 {overdue}"
+body_en = "{created} {resolved} {missed} {open} {overdue}"
+)";
+  auto rules = NoticeRules::Parse(digest);
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  ASSERT_EQ(rules->ForDigest("daily").size(), 1U);
+  EXPECT_EQ(rules->ForDigest("daily")[0]->to, Audience::kLeaders);
+  EXPECT_TRUE(rules->For("daily", true).empty()) << "not a matter's rule";
+  std::string weekly = digest;
+  weekly.replace(weekly.find("\"daily\""), 7, "\"weekly\"");
+  auto refused = NoticeRules::Parse(weekly);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().field(), "action");
+  std::string to_reporter = digest;
+  to_reporter.replace(to_reporter.find("\"leaders\""), 9, "\"reporter\"");
+  refused = NoticeRules::Parse(to_reporter);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().field(), "to");
+}
+
 TEST(NoticeRulesTest, BookingRulesNameADecisionAndTheBooker) {
   constexpr const char* kBooking = R"(
 [[notice]]

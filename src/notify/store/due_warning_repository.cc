@@ -11,4 +11,12 @@ Result<bool> DueWarningRepository::MarkIfNew(Id case_id, std::int64_t resolve_du
   return added > 0;
 }
 
+Result<bool> DueWarningRepository::MarkDigestIfNew(Id user_id, int day, std::int64_t now) {
+  SW_ASSIGN_OR_RETURN(std::int64_t added,
+                      db_.Execute("INSERT INTO notify_digests (user_id, day, sent_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (user_id, day) DO NOTHING",
+                                  {user_id, static_cast<std::int64_t>(day), now}));
+  return added > 0;
+}
+
 }  // namespace sanwang::store

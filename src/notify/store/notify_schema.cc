@@ -119,6 +119,17 @@ CREATE INDEX notify_area_follows_unit ON notify_area_follows (district_code, uni
 CREATE INDEX notify_area_follows_box ON notify_area_follows (district_code, min_lon, max_lon);
 )SQL";
 
+// Version 5: the leaders' daily digests sent (docs/notifications.md §1), one row per account
+// and day, so the minute sweep sends each day's once however often it runs.
+constexpr const char* kV5 = R"SQL(
+CREATE TABLE notify_digests (
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  day INTEGER NOT NULL,
+  sent_at BIGINT NOT NULL,
+  PRIMARY KEY (user_id, day)
+);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
@@ -128,6 +139,7 @@ std::vector<Migration> NotifyMigrations() {
        ""},
       {3, "warnings before a matter falls overdue, one per deadline", kV3, "", ""},
       {4, "the areas people follow to hear of new reports there", kV4, "", ""},
+      {5, "the leaders' daily digests sent, one per account and day", kV5, "", ""},
   };
 }
 

@@ -19,4 +19,15 @@ Result<std::vector<Id>> RecipientRepository::EnabledStaff(const std::vector<Id>&
   return ids;
 }
 
+Result<std::vector<Id>> RecipientRepository::EnabledOfRole(const std::string& district,
+                                                           std::string_view role) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT id FROM users WHERE district_code = ? AND role = ? AND "
+                                           "disabled = 0 ORDER BY id",
+                                           {district, std::string(role)}));
+  std::vector<Id> ids;
+  ids.reserve(rows.size());
+  for (const Row& r : rows) ids.push_back(r.Int(0));
+  return ids;
+}
+
 }  // namespace sanwang::store

@@ -5,6 +5,7 @@
 // Holds a reference to a Database; same thread-safety as it (one thread at a time).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,8 @@ class RecipientRepository {
   // `roles`, by id.
   Result<std::vector<Id>> EnabledStaff(const std::vector<Id>& unit_ids,
                                        const std::vector<std::string_view>& roles);
+  // The enabled accounts of `role` in `district`, by id.
+  Result<std::vector<Id>> EnabledOfRole(const std::string& district, std::string_view role);
 
  private:
   Database& db_;
