@@ -32,20 +32,11 @@ Status TellBooker(store::Database& db, const NoticeRules& rules, const BookingDe
   const NoticeValues values = {{"venue", booking.venue_name},
                                {"time", BookingTimeText(booking.starts_at, booking.ends_at)},
                                {"reason", booking.reason}};
-  for (const NoticeRule* rule : rules.ForBooking(booking.decision)) {
-    store::NoticeRecord notice;
-    notice.district_code = booking.district_code;
-    notice.user_id = booking.booker_id;
-    notice.kind = rule->kind;
-    notice.title = FillNotice(rule->title, values, false);
-    notice.title_en = FillNotice(rule->title_en, values, true);
-    notice.body = FillNotice(rule->body, values, false);
-    notice.body_en = FillNotice(rule->body_en, values, true);
-    notice.link = kBookingsLink;
-    notice.created_at = now;
-    SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
-  }
-  return Status::Ok();
+  store::NoticeRecord about;
+  about.district_code = booking.district_code;
+  about.link = kBookingsLink;
+  about.created_at = now;
+  return DeliverToEach(db, rules.ForBooking(booking.decision), values, {booking.booker_id}, about);
 }
 
 }  // namespace sanwang::notify

@@ -37,6 +37,8 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
       return AreaFollowersOf(db, org, catalog, c);
     case Audience::kBooker:
     case Audience::kLeaders:
+    case Audience::kApprovers:
+    case Audience::kSubmitter:
       break;  // not an audience of a case (NoticeRules refuses it there)
   }
   return std::vector<store::Id>();
@@ -107,21 +109,14 @@ Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirecto
     SW_ASSIGN_OR_RETURN(std::vector<store::Id> recipients, Recipients(db, org, catalog, rule->to, c));
     std::sort(recipients.begin(), recipients.end());
     recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
-    store::NoticeRecord notice;
-    notice.district_code = c.district_code;
-    notice.kind = rule->kind;
-    notice.case_id = c.id;
-    notice.title = FillNotice(rule->title, values, false);
-    notice.title_en = FillNotice(rule->title_en, values, true);
-    notice.body = FillNotice(rule->body, values, false);
-    notice.body_en = FillNotice(rule->body_en, values, true);
-    notice.link = LinkFor(rule->to, c.id);
-    notice.created_at = change.event.at;
-    for (store::Id user : recipients) {
-      if (change.event.actor_user_id == user) continue;  // no one is told of what they did
-      notice.user_id = user;
-      SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
-    }
+    // No one is told of what they did.
+    std::erase(recipients, change.event.actor_user_id.value_or(0));
+    store::NoticeRecord about;
+    about.district_code = c.district_code;
+    about.case_id = c.id;
+    about.link = LinkFor(rule->to, c.id);
+    about.created_at = change.event.at;
+    SW_RETURN_IF_ERROR(DeliverToEach(db, {rule}, values, recipients, about));
   }
   return Status::Ok();
 }

@@ -41,20 +41,11 @@ Result<NoticeValues> FiguresOf(store::Database& db, const org::OrgDirectory& org
 
 Status Send(store::Database& db, const std::vector<const NoticeRule*>& rules, const std::string& district,
             store::Id user, const NoticeValues& values, UnixSeconds now) {
-  for (const NoticeRule* rule : rules) {
-    store::NoticeRecord notice;
-    notice.district_code = district;
-    notice.user_id = user;
-    notice.kind = rule->kind;
-    notice.title = FillNotice(rule->title, values, false);
-    notice.title_en = FillNotice(rule->title_en, values, true);
-    notice.body = FillNotice(rule->body, values, false);
-    notice.body_en = FillNotice(rule->body_en, values, true);
-    notice.link = kDigestLink;
-    notice.created_at = now;
-    SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
-  }
-  return Status::Ok();
+  store::NoticeRecord about;
+  about.district_code = district;
+  about.link = kDigestLink;
+  about.created_at = now;
+  return DeliverToEach(db, rules, values, {user}, about);
 }
 
 }  // namespace

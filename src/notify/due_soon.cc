@@ -18,23 +18,12 @@ Status Warn(store::Database& db, const org::OrgDirectory& org, const std::vector
   NoticeValues values = {
       {"case", std::to_string(c.id)}, {"title", c.title}, {"due", DayAndClockText(*c.resolve_due)}};
   if (const store::UnitRecord* unit = org.Find(*c.unit_id)) values["unit"] = unit->name;
-  for (const NoticeRule* rule : rules) {
-    for (store::Id user : staff) {
-      store::NoticeRecord notice;
-      notice.district_code = c.district_code;
-      notice.user_id = user;
-      notice.kind = rule->kind;
-      notice.case_id = c.id;
-      notice.title = FillNotice(rule->title, values, false);
-      notice.title_en = FillNotice(rule->title_en, values, true);
-      notice.body = FillNotice(rule->body, values, false);
-      notice.body_en = FillNotice(rule->body_en, values, true);
-      notice.link = StaffCaseLink(c.id);
-      notice.created_at = now;
-      SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
-    }
-  }
-  return Status::Ok();
+  store::NoticeRecord about;
+  about.district_code = c.district_code;
+  about.case_id = c.id;
+  about.link = StaffCaseLink(c.id);
+  about.created_at = now;
+  return DeliverToEach(db, rules, values, staff, about);
 }
 
 }  // namespace

@@ -19,6 +19,7 @@ Status RuleError(std::size_t index, const std::string& what_zh, const std::strin
 constexpr std::string_view kBookingDecisions[] = {"approve", "refuse", "cancel", "no_show"};
 constexpr std::string_view kDeadlineEvents[] = {"resolve_due_soon"};
 constexpr std::string_view kDigestEvents[] = {"daily"};
+constexpr std::string_view kSpendingEvents[] = {"waiting", "returned"};
 
 // The audiences a rule of each source may name.
 Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
@@ -28,6 +29,9 @@ Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
     if (name == "handlers") return Audience::kHandlers;
   } else if (source == NoticeSource::kDigest) {
     if (name == "leaders") return Audience::kLeaders;
+  } else if (source == NoticeSource::kSpending) {
+    if (name == "approvers") return Audience::kApprovers;
+    if (name == "submitter") return Audience::kSubmitter;
   } else {
     if (name == "reporter") return Audience::kReporter;
     if (name == "handlers") return Audience::kHandlers;
@@ -103,14 +107,22 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
       return RuleError(index, "的 " + std::string(key) + " 占位符有误", placeholders.message(), key);
   }
   const std::string source = t["source"].value<std::string>().value_or("case");
-  if (source != "case" && source != "booking" && source != "deadline" && source != "digest") {
-    return RuleError(index, "的 source 须为 case、booking、deadline 或 digest",
-                     "source must be case, booking, deadline or digest", "source");
+  if (source != "case" && source != "booking" && source != "deadline" && source != "digest" &&
+      source != "spending") {
+    return RuleError(index, "的 source 须为 case、booking、deadline、digest 或 spending",
+                     "source must be case, booking, deadline, digest or spending", "source");
   }
   rule.source = source == "booking"    ? NoticeSource::kBooking
                 : source == "deadline" ? NoticeSource::kDeadline
                 : source == "digest"   ? NoticeSource::kDigest
+                : source == "spending" ? NoticeSource::kSpending
                                        : NoticeSource::kCase;
+  if (rule.source == NoticeSource::kSpending &&
+      std::find(std::begin(kSpendingEvents), std::end(kSpendingEvents), rule.action) ==
+          std::end(kSpendingEvents)) {
+    return RuleError(index, "的支出事件须为 waiting 或 returned",
+                     "a spending's action must be waiting or returned", "action");
+  }
   if (rule.source == NoticeSource::kDigest &&
       std::find(std::begin(kDigestEvents), std::end(kDigestEvents), rule.action) == std::end(kDigestEvents)) {
     return RuleError(index, "的摘要事件须为 daily", "a digest's action must be daily", "action");
@@ -135,6 +147,8 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
       return RuleError(index, "的 to 须为 handlers", "to must be handlers", "to");
     if (rule.source == NoticeSource::kDigest)
       return RuleError(index, "的 to 须为 leaders", "to must be leaders", "to");
+    if (rule.source == NoticeSource::kSpending)
+      return RuleError(index, "的 to 须为 approvers 或 submitter", "to must be approvers or submitter", "to");
     return RuleError(index, "的 to 须为 reporter、handlers、command_center 或 area_followers",
                      "to must be reporter, handlers, command_center or area_followers", "to");
   }
@@ -212,6 +226,10 @@ std::vector<const NoticeRule*> NoticeRules::ForDeadline(std::string_view event) 
 
 std::vector<const NoticeRule*> NoticeRules::ForDigest(std::string_view event) const {
   return Of(NoticeSource::kDigest, event);
+}
+
+std::vector<const NoticeRule*> NoticeRules::ForSpending(std::string_view event) const {
+  return Of(NoticeSource::kSpending, event);
 }
 
 std::string FillNotice(std::string_view text, const NoticeValues& values, bool english) {

@@ -19,13 +19,23 @@
 namespace sanwang::notify {
 
 // Whom a notice goes to (config/notices.toml says what each means).
-enum class Audience { kReporter, kHandlers, kCommandCenter, kBooker, kAreaFollowers, kLeaders };
+enum class Audience {
+  kReporter,
+  kHandlers,
+  kCommandCenter,
+  kBooker,
+  kAreaFollowers,
+  kLeaders,
+  kApprovers,  // of the step a spending record waits at
+  kSubmitter,  // of a spending record
+};
 
 // What a rule is about: a resident's matter (the actions of its workflow), a venue
 // booking (its decisions: approve, refuse, cancel, no_show), or a matter's deadline coming
 // (resolve_due_soon: the minute sweep's warning before a case falls overdue), or the
-// leaders' daily digest (daily: the morning's summary of the day before).
-enum class NoticeSource { kCase, kBooking, kDeadline, kDigest };
+// leaders' daily digest (daily: the morning's summary of the day before), or a spending
+// record's approval (waiting: at a step for its approvers; returned: to its submitter).
+enum class NoticeSource { kCase, kBooking, kDeadline, kDigest, kSpending };
 
 struct NoticeRule {
   std::string kind;  // "case_resolved": what the browser and the tests recognise
@@ -47,8 +57,9 @@ using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
 inline constexpr std::string_view kNoticePlaceholders[] = {
-    "case",   "title", "note", "unit",    "answer",   "item",   "address", "venue",   "time",
-    "reason", "due",   "day",  "created", "resolved", "missed", "open",    "overdue", "area"};
+    "case",   "title", "note",    "unit", "answer",  "item",    "address",
+    "venue",  "time",  "reason",  "due",  "day",     "created", "resolved",
+    "missed", "open",  "overdue", "area", "purpose", "amount",  "step"};
 // What a rule to the followers of an area may not say: the staff's note and the online
 // answer are meant for the reporter, not for whoever follows the place.
 inline constexpr std::string_view kNotForAreaFollowers[] = {"note", "answer"};
@@ -70,6 +81,8 @@ class NoticeRules {
   std::vector<const NoticeRule*> ForDeadline(std::string_view event) const;
   // The digest rules for an event ("daily").
   std::vector<const NoticeRule*> ForDigest(std::string_view event) const;
+  // The spending rules for an event ("waiting", "returned").
+  std::vector<const NoticeRule*> ForSpending(std::string_view event) const;
   const std::vector<NoticeRule>& rules() const { return rules_; }
 
  private:

@@ -51,4 +51,22 @@ Status DeliverNotice(store::Database& db, const NoticeRule& rule, store::NoticeR
   return Status::Ok();
 }
 
+Status DeliverToEach(store::Database& db, const std::vector<const NoticeRule*>& rules,
+                     const NoticeValues& values, const std::vector<store::Id>& recipients,
+                     store::NoticeRecord about) {
+  for (const NoticeRule* rule : rules) {
+    about.kind = rule->kind;
+    about.title = FillNotice(rule->title, values, false);
+    about.title_en = FillNotice(rule->title_en, values, true);
+    about.body = FillNotice(rule->body, values, false);
+    about.body_en = FillNotice(rule->body_en, values, true);
+    for (store::Id user : recipients) {
+      store::NoticeRecord notice = about;
+      notice.user_id = user;
+      SW_RETURN_IF_ERROR(DeliverNotice(db, *rule, notice, values));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace sanwang::notify

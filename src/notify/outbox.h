@@ -19,4 +19,10 @@ namespace sanwang::notify {
 Status DeliverNotice(store::Database& db, const NoticeRule& rule, store::NoticeRecord& notice,
                      const NoticeValues& values);
 
+// For each rule and each recipient, `about` (its district, case, link and time set) with the
+// rule's kind and texts filled from `values`, delivered as DeliverNotice does.
+Status DeliverToEach(store::Database& db, const std::vector<const NoticeRule*>& rules,
+                     const NoticeValues& values, const std::vector<store::Id>& recipients,
+                     store::NoticeRecord about);
+
 }  // namespace sanwang::notify

@@ -4,6 +4,7 @@
 #include "support/budget_access.h"
 #include "support/budget_categories.h"
 #include "support/spending_approval.h"
+#include "support/spending_notices.h"
 
 namespace sanwang::support {
 namespace {
@@ -159,7 +160,8 @@ Result<store::BudgetSpendingRecord> RecordSpending(const Ledger& ledger, store::
   SW_RETURN_IF_ERROR(ledger.db.InTransaction([&]() -> Status {
     SW_ASSIGN_OR_RETURN(record, store::BudgetRepository(ledger.db).Spend(record));
     store::SpendingEventRecord event = SpendingEvent(ledger, record.id, "submit", "", record.state);
-    return store::SpendingApprovalRepository(ledger.db).AppendEvent(event);
+    SW_RETURN_IF_ERROR(store::SpendingApprovalRepository(ledger.db).AppendEvent(event));
+    return TellOfMove(ledger, record, *visible.second);
   }));
   return record;
 }

@@ -17,6 +17,7 @@
 #include "cases/actor.h"
 #include "cases/workflow.h"
 #include "core/working_calendar.h"
+#include "notify/notice_rules.h"
 #include "org/org_directory.h"
 #include "support/store/budget_repository.h"
 
@@ -33,6 +34,8 @@ struct Ledger {
   const cases::Workflow* spending_workflow;
   // Counts the approval steps' deadlines (the states' due_hours) in working hours.
   const WorkingCalendar& calendar;
+  // Tells approvers and submitters of the records' moves (spending_notices.h); none: nobody.
+  const notify::NoticeRules* notices = nullptr;
 
   const std::string& district() const { return org.district_code(); }
 };

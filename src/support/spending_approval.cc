@@ -5,6 +5,7 @@
 
 #include "org/roles.h"
 #include "support/budget_access.h"
+#include "support/spending_notices.h"
 
 namespace sanwang::support {
 namespace {
@@ -102,7 +103,11 @@ Result<store::BudgetSpendingRecord> Take(const Ledger& ledger, const SpendingInS
   }
   move.event.note = note;
   move.event.changes = changes;
-  SW_RETURN_IF_ERROR(store::SpendingApprovalRepository(ledger.db).Move(move));
+  SW_RETURN_IF_ERROR(ledger.db.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(store::SpendingApprovalRepository(ledger.db).Move(move));
+    // A move to another step tells whoever it now waits for; 督办 stays and tells no one here.
+    return tr.to.empty() ? Status::Ok() : TellOfMove(ledger, changed, *s.unit);
+  }));
   return store::BudgetRepository(ledger.db).GetSpending(ledger.district(), s.record.id);
 }
 

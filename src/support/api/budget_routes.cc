@@ -31,7 +31,8 @@ support::Ledger BudgetLedgerOf(const Call& call) {
           call.session->user.display_name,
           call.api.clock().Now(),
           workflow.ok() ? *workflow : nullptr,
-          call.api.calendar()};
+          call.api.calendar(),
+          call.api.options().notices.get()};
 }
 
 namespace {
