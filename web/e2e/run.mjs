@@ -17,6 +17,7 @@ import { addCampaignScenarios } from './campaign_scenarios.mjs';
 import { addSurveyScenarios } from './survey_scenarios.mjs';
 import { addNoticeScenarios } from './notice_scenarios.mjs';
 import { addNotifySettingsScenarios } from './notify_settings_scenarios.mjs';
+import { addAreaFollowScenarios } from './area_follow_scenarios.mjs';
 
 const BASE = (process.env.SANWANG_URL || '').replace(/\/$/, '');
 const SHOTS = process.env.SANWANG_SCREENSHOTS || 'e2e-screenshots';
@@ -398,6 +399,7 @@ addCampaignScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addSurveyScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addNoticeScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 addNotifySettingsScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
+addAreaFollowScenarios(scenario, { BASE, SHOTS, PASSWORD, assert, settle });
 
 scenario('the API reference page renders the document from this server', async ({ browser, watch }) => {
   const document = await new Api(BASE).get('openapi.json');

@@ -1,5 +1,5 @@
-// The two pages of delivery beyond the app: the notification settings open to every
-// signed-in account, the outbox to admins alone (whom the server lets read it).
+// The pages of delivery beyond the app: the notification settings and the followed areas
+// open to every signed-in account, the outbox to admins alone (whom the server lets read it).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { stubFetch } from './helpers';
@@ -36,6 +36,17 @@ describe('/settings/notifications', () => {
       const router = await openAs(user, '/settings/notifications');
       expect(router.currentRoute.value.name).toBe('notification-settings');
       expect(router.currentRoute.value.meta.title).toBe('common.nav.notificationSettings');
+    }
+  });
+});
+
+// The notices of new reports in a followed area link here (notify/case_notices.h).
+describe('/follows', () => {
+  it('opens for a resident and for an admin, with its own title', async () => {
+    for (const user of [resident, admin]) {
+      const router = await openAs(user, '/follows');
+      expect(router.currentRoute.value.name).toBe('area-follows');
+      expect(router.currentRoute.value.meta.title).toBe('common.nav.areaFollows');
     }
   });
 });

@@ -126,6 +126,8 @@ export function mayI(what: Capability): boolean {
 export const CHANGE_PASSWORD_PATH = '/account/password';
 export const TWO_FACTOR_PATH = '/account/two-factor';
 export const NOTIFICATION_SETTINGS_PATH = '/settings/notifications';
+// 关注区域: where the notices of new reports in a followed area link to (notify/case_notices.h).
+export const AREA_FOLLOWS_PATH = '/follows';
 
 // Whether a refused sign-in asks for the one-time code of two-step sign-in.
 export function isCodeNeeded(e: unknown): boolean {

@@ -107,11 +107,24 @@ describe('the account menu', () => {
     layout.unmount();
   });
 
+  it('leads to the areas the account follows', async () => {
+    await signInAs(resident);
+    const layout = await mountLayout();
+    await openMenu(layout);
+    const entry = document.body.querySelector<HTMLElement>('[data-test="menu-area-follows"]');
+    expect(entry?.textContent).toContain('关注区域');
+    entry!.click();
+    await flushPromises();
+    expect(layout.vm.$router.currentRoute.value.path).toBe('/follows');
+    layout.unmount();
+  });
+
   it('offers no notification settings while the account must change its password', async () => {
     await signInAs({ ...resident, must_change_password: true });
     const layout = await mountLayout();
     await openMenu(layout);
     expect(document.body.querySelector('[data-test="menu-notification-settings"]')).toBeNull();
+    expect(document.body.querySelector('[data-test="menu-area-follows"]')).toBeNull();
     layout.unmount();
   });
 });

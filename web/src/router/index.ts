@@ -5,7 +5,7 @@
 // says (absent = anyone signed in; public = no sign-in).
 // meta.mobile: the resident pages, laid out for phones.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { session, loadSession, homePathFor, whenSessionEnds, can, NOTIFICATION_SETTINGS_PATH } from '@/api/session';
+import { session, loadSession, homePathFor, whenSessionEnds, can, NOTIFICATION_SETTINGS_PATH, AREA_FOLLOWS_PATH } from '@/api/session';
 import type { Capability } from '@/api/types';
 
 declare module 'vue-router' {
@@ -68,6 +68,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/account/two-factor', name: 'two-factor', component: () => import('@/pages/common/TwoFactorPage.vue'), meta: { title: 'common.twoFactor.title' } },
   // Every account's delivery of notices beyond the app, from the account menu.
   { path: NOTIFICATION_SETTINGS_PATH, name: 'notification-settings', component: () => import('@/pages/common/NotificationSettingsPage.vue'), meta: { title: 'common.nav.notificationSettings' } },
+  // Every account's followed areas (关注区域), from the account menu; notices of new reports there link here.
+  { path: AREA_FOLLOWS_PATH, name: 'area-follows', component: () => import('@/pages/common/AreaFollowsPage.vue'), meta: { title: 'common.nav.areaFollows' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/common/NotFoundPage.vue'), meta: { public: true, title: 'common.notFound' } },
 ];
 

@@ -110,6 +110,7 @@ export default {
     adminUsers: 'Users',
     adminOutbox: 'Outbox',
     notificationSettings: 'Notification settings',
+    areaFollows: 'Areas I follow',
     venues: 'Book a venue',
     myBookings: 'My bookings',
     bookingReview: 'Booking review',

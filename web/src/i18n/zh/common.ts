@@ -110,6 +110,7 @@ export default {
     adminUsers: '用户',
     adminOutbox: '发件箱',
     notificationSettings: '通知设置',
+    areaFollows: '关注区域',
     venues: '场地预约',
     myBookings: '我的预约',
     bookingReview: '预约审核',
