@@ -89,16 +89,13 @@ constexpr Range kBackupsKept{1, 10'000};
 Status ReadTimeOfDay(const toml::node& node, std::string_view key, int& out) {
   std::string value;
   SW_RETURN_IF_ERROR(ReadString(node, key, value));
-  int hours = -1;
-  int minutes = -1;
-  char extra = 0;
-  if (value.size() != 5 || std::sscanf(value.c_str(), "%2d:%2d%c", &hours, &minutes, &extra) != 2 ||
-      hours < 0 || hours > 23 || minutes < 0 || minutes > 59) {
+  const std::optional<int> minute = ParseClockTime(value);
+  if (!minute) {
     return InvalidArgument(
         "config: '" + std::string(key) + "' 应为 HH:MM 格式的时刻 must be a time of day as HH:MM",
         std::string(key));
   }
-  out = hours * 60 + minutes;
+  out = *minute;
   return Status::Ok();
 }
 

@@ -159,4 +159,20 @@ Result<UnixSeconds> ParseIso8601(std::string_view text) {
   return day_number * kSecondsPerDay + hh * 3600 + mm * 60 + ss - *offset;
 }
 
+std::optional<int> ParseClockTime(std::string_view text) {
+  auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9' ? text[i] - '0' : -100; };
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  const int hours = digit(0) * 10 + digit(1);
+  const int minutes = digit(3) * 10 + digit(4);
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+std::string ClockText(int minute_of_day) {
+  const int hours = minute_of_day / 60 % 24;
+  const int minutes = minute_of_day % 60;
+  return std::string{static_cast<char>('0' + hours / 10), static_cast<char>('0' + hours % 10), ':',
+                     static_cast<char>('0' + minutes / 10), static_cast<char>('0' + minutes % 10)};
+}
+
 }  // namespace sanwang

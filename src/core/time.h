@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,10 @@ Result<LocalDate> ParseDate(std::string_view text);
 // The Shanghai calendar date an instant falls on, and seconds since that local midnight.
 LocalDate LocalDateOf(UnixSeconds t);
 int LocalSecondOfDay(UnixSeconds t);
+// "07:30" as minutes after midnight (450); nothing unless exactly HH:MM within a day.
+std::optional<int> ParseClockTime(std::string_view text);
+// Minutes after midnight as "07:30".
+std::string ClockText(int minute_of_day);
 // The instant of local midnight starting a date.
 UnixSeconds StartOfLocalDay(LocalDate d);
 // Month key used to group indicators: 202611 for November 2026 (local time).

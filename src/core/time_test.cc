@@ -62,5 +62,17 @@ TEST(TimeTest, LocalDateMonthAndWeekday) {
   EXPECT_EQ(LocalDateOf(-1), 1970y / 1 / 1);  // 07:59:59 local on the first day
 }
 
+TEST(TimeTest, ClockTimesOfTheDayReadAndWrite) {
+  EXPECT_EQ(ParseClockTime("00:00"), 0);
+  EXPECT_EQ(ParseClockTime("07:30"), 450);
+  EXPECT_EQ(ParseClockTime("23:59"), 1439);
+  for (const char* bad :
+       {"", "7:30", "24:00", "12:60", "12-30", "12:3x", "12:300", " 1:30", "+1:30", "-1:30"})
+    EXPECT_FALSE(ParseClockTime(bad).has_value()) << bad;
+  EXPECT_EQ(ClockText(0), "00:00");
+  EXPECT_EQ(ClockText(450), "07:30");
+  EXPECT_EQ(ClockText(1439), "23:59");
+}
+
 }  // namespace
 }  // namespace sanwang

@@ -17,6 +17,7 @@
 #include "core/clock.h"
 #include "core/working_calendar.h"
 #include "governance/store/ledger_repository.h"
+#include "notify/notice_rules.h"
 #include "org/org_directory.h"
 
 namespace sanwang::governance {
@@ -28,6 +29,9 @@ struct Ledger {
   const cases::Workflow& workflow;  // ledger_milestone.toml
   const Clock& clock;
   const WorkingCalendar& calendar;
+  // Tells the responsible unit and leader of each supervision notice opened
+  // (notify/ledger_notices.h); none: nobody.
+  const notify::NoticeRules* notices = nullptr;
 
   const std::string& district() const { return org.district_code(); }
   LocalDate today() const { return LocalDateOf(clock.Now()); }

@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "governance/ledger_access.h"
+#include "notify/ledger_notices.h"
 #include "store/user_repository.h"
 
 namespace sanwang::governance {
@@ -70,6 +71,22 @@ Status RecordOnMilestone(const Ledger& ledger, const store::LedgerMilestoneRecor
   return store::LedgerRepository(ledger.db).AppendEvent(event);
 }
 
+// The milestone's responsible unit and leader hear of the notice (notify/ledger_notices.h).
+Status TellResponsible(const Ledger& ledger, const store::LedgerMilestoneRecord& m,
+                       const store::SupervisionNoticeRecord& n) {
+  if (ledger.notices == nullptr) return Status::Ok();
+  notify::SupervisionOpened opened;
+  opened.district_code = ledger.district();
+  opened.unit_id = n.unit_id;
+  opened.leader_id = n.leader_id;
+  opened.milestone = m.name;
+  opened.due_on = m.due_on;
+  opened.level = LevelLabel(n.level);
+  opened.reason = ReasonLabel(n.reason);
+  opened.note = n.note;
+  return notify::TellOfSupervision(ledger.db, *ledger.notices, opened, ledger.actor, ledger.clock.Now());
+}
+
 struct Opening {
   std::int64_t level = kReminder;
   std::string reason;
@@ -96,7 +113,10 @@ Result<store::SupervisionNoticeRecord> Open(const Ledger& ledger, const Supervis
   std::string text = LevelLabel(n.level) + "：" + ReasonLabel(n.reason);
   if (!opening.note.empty()) text += "。" + opening.note;
   SW_RETURN_IF_ERROR(RecordOnMilestone(ledger, m, "supervise", text));
-  return store::SupervisionRepository(ledger.db).Insert(std::move(n));
+  SW_ASSIGN_OR_RETURN(store::SupervisionNoticeRecord opened,
+                      store::SupervisionRepository(ledger.db).Insert(std::move(n)));
+  SW_RETURN_IF_ERROR(TellResponsible(ledger, m, opened));
+  return opened;
 }
 
 Result<store::SupervisionNoticeRecord> Raise(const Ledger& ledger, const SupervisionPolicy& policy,

@@ -1,18 +1,11 @@
 #include "notify/booking_notices.h"
 
-#include <cstdio>
-
 #include "notify/outbox.h"
 
 namespace sanwang::notify {
 namespace {
 
-std::string ClockTime(UnixSeconds t) {
-  const int second = LocalSecondOfDay(t);
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", second / 3600, second / 60 % 60);
-  return buf;
-}
+std::string ClockTime(UnixSeconds t) { return ClockText(LocalSecondOfDay(t) / 60); }
 
 }  // namespace
 

@@ -39,6 +39,7 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
     case Audience::kLeaders:
     case Audience::kApprovers:
     case Audience::kSubmitter:
+    case Audience::kResponsible:
       break;  // not an audience of a case (NoticeRules refuses it there)
   }
   return std::vector<store::Id>();

@@ -16,29 +16,80 @@ Status RuleError(std::size_t index, const std::string& what_zh, const std::strin
                          field);
 }
 
-constexpr std::string_view kBookingDecisions[] = {"approve", "refuse", "cancel", "no_show"};
-constexpr std::string_view kDeadlineEvents[] = {"resolve_due_soon"};
-constexpr std::string_view kDigestEvents[] = {"daily"};
-constexpr std::string_view kSpendingEvents[] = {"waiting", "returned"};
+// What a rule of each source may say: its actions (none listed: the matter's workflow's,
+// checked by CheckActions) and its audiences.
+struct SourceSpec {
+  std::string_view name;
+  NoticeSource source;
+  std::vector<std::string_view> actions;
+  std::vector<std::pair<std::string_view, Audience>> audiences;
+};
 
-// The audiences a rule of each source may name.
-Result<Audience> AudienceNamed(NoticeSource source, std::string_view name) {
-  if (source == NoticeSource::kBooking) {
-    if (name == "booker") return Audience::kBooker;
-  } else if (source == NoticeSource::kDeadline) {
-    if (name == "handlers") return Audience::kHandlers;
-  } else if (source == NoticeSource::kDigest) {
-    if (name == "leaders") return Audience::kLeaders;
-  } else if (source == NoticeSource::kSpending) {
-    if (name == "approvers") return Audience::kApprovers;
-    if (name == "submitter") return Audience::kSubmitter;
-  } else {
-    if (name == "reporter") return Audience::kReporter;
-    if (name == "handlers") return Audience::kHandlers;
-    if (name == "command_center") return Audience::kCommandCenter;
-    if (name == "area_followers") return Audience::kAreaFollowers;
+const std::vector<SourceSpec>& Sources() {
+  static const std::vector<SourceSpec> kSources = {
+      {"case",
+       NoticeSource::kCase,
+       {},
+       {{"reporter", Audience::kReporter},
+        {"handlers", Audience::kHandlers},
+        {"command_center", Audience::kCommandCenter},
+        {"area_followers", Audience::kAreaFollowers}}},
+      {"booking",
+       NoticeSource::kBooking,
+       {"approve", "refuse", "cancel", "no_show"},
+       {{"booker", Audience::kBooker}}},
+      {"deadline", NoticeSource::kDeadline, {"resolve_due_soon"}, {{"handlers", Audience::kHandlers}}},
+      {"digest", NoticeSource::kDigest, {"daily"}, {{"leaders", Audience::kLeaders}}},
+      {"spending",
+       NoticeSource::kSpending,
+       {"waiting", "returned"},
+       {{"approvers", Audience::kApprovers}, {"submitter", Audience::kSubmitter}}},
+      {"ledger", NoticeSource::kLedger, {"supervision"}, {{"responsible", Audience::kResponsible}}},
+  };
+  return kSources;
+}
+
+// "a、b 或 c" and "a, b or c": the words a rule may use, for its error.
+std::pair<std::string, std::string> Choices(const std::vector<std::string_view>& words) {
+  std::string zh, en;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool last = i + 1 == words.size();
+    zh += std::string(i == 0 ? "" : last ? " 或 " : "、") + std::string(words[i]);
+    en += std::string(i == 0 ? "" : last ? " or " : ", ") + std::string(words[i]);
   }
-  return InvalidArgument("unknown audience");
+  return {zh, en};
+}
+
+Result<const SourceSpec*> SourceNamed(std::string_view name, std::size_t index) {
+  std::vector<std::string_view> names;
+  for (const SourceSpec& spec : Sources()) {
+    if (spec.name == name) return &spec;
+    names.push_back(spec.name);
+  }
+  const auto [zh, en] = Choices(names);
+  return RuleError(index, "的 source 须为 " + zh, "source must be " + en, "source");
+}
+
+// The rule's action and audience, as its source allows.
+Status ReadActionAndAudience(const toml::table& t, const SourceSpec& spec, std::size_t index,
+                             NoticeRule& rule) {
+  const auto& actions = spec.actions;
+  if (!actions.empty() && std::find(actions.begin(), actions.end(), rule.action) == actions.end()) {
+    const auto [zh, en] = Choices(actions);
+    return RuleError(index, "的 action 须为 " + zh,
+                     "a " + std::string(spec.name) + " rule's action must be " + en, "action");
+  }
+  const std::string to = t["to"].value<std::string>().value_or("");
+  std::vector<std::string_view> names;
+  for (const auto& [name, audience] : spec.audiences) {
+    if (name == to) {
+      rule.to = audience;
+      return Status::Ok();
+    }
+    names.push_back(name);
+  }
+  const auto [zh, en] = Choices(names);
+  return RuleError(index, "的 to 须为 " + zh, "to must be " + en, "to");
 }
 
 // Every {name} in `text` is a known placeholder.
@@ -106,53 +157,10 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
     if (!placeholders.ok())
       return RuleError(index, "的 " + std::string(key) + " 占位符有误", placeholders.message(), key);
   }
-  const std::string source = t["source"].value<std::string>().value_or("case");
-  if (source != "case" && source != "booking" && source != "deadline" && source != "digest" &&
-      source != "spending") {
-    return RuleError(index, "的 source 须为 case、booking、deadline、digest 或 spending",
-                     "source must be case, booking, deadline, digest or spending", "source");
-  }
-  rule.source = source == "booking"    ? NoticeSource::kBooking
-                : source == "deadline" ? NoticeSource::kDeadline
-                : source == "digest"   ? NoticeSource::kDigest
-                : source == "spending" ? NoticeSource::kSpending
-                                       : NoticeSource::kCase;
-  if (rule.source == NoticeSource::kSpending &&
-      std::find(std::begin(kSpendingEvents), std::end(kSpendingEvents), rule.action) ==
-          std::end(kSpendingEvents)) {
-    return RuleError(index, "的支出事件须为 waiting 或 returned",
-                     "a spending's action must be waiting or returned", "action");
-  }
-  if (rule.source == NoticeSource::kDigest &&
-      std::find(std::begin(kDigestEvents), std::end(kDigestEvents), rule.action) == std::end(kDigestEvents)) {
-    return RuleError(index, "的摘要事件须为 daily", "a digest's action must be daily", "action");
-  }
-  if (rule.source == NoticeSource::kDeadline &&
-      std::find(std::begin(kDeadlineEvents), std::end(kDeadlineEvents), rule.action) ==
-          std::end(kDeadlineEvents)) {
-    return RuleError(index, "的期限事件须为 resolve_due_soon", "a deadline's action must be resolve_due_soon",
-                     "action");
-  }
-  if (rule.source == NoticeSource::kBooking &&
-      std::find(std::begin(kBookingDecisions), std::end(kBookingDecisions), rule.action) ==
-          std::end(kBookingDecisions)) {
-    return RuleError(index, "的预订操作须为 approve、refuse、cancel 或 no_show",
-                     "a booking's action must be approve, refuse, cancel or no_show", "action");
-  }
-  auto audience = AudienceNamed(rule.source, t["to"].value<std::string>().value_or(""));
-  if (!audience.ok()) {
-    if (rule.source == NoticeSource::kBooking)
-      return RuleError(index, "的 to 须为 booker", "to must be booker", "to");
-    if (rule.source == NoticeSource::kDeadline)
-      return RuleError(index, "的 to 须为 handlers", "to must be handlers", "to");
-    if (rule.source == NoticeSource::kDigest)
-      return RuleError(index, "的 to 须为 leaders", "to must be leaders", "to");
-    if (rule.source == NoticeSource::kSpending)
-      return RuleError(index, "的 to 须为 approvers 或 submitter", "to must be approvers or submitter", "to");
-    return RuleError(index, "的 to 须为 reporter、handlers、command_center 或 area_followers",
-                     "to must be reporter, handlers, command_center or area_followers", "to");
-  }
-  rule.to = *audience;
+  SW_ASSIGN_OR_RETURN(const SourceSpec* spec,
+                      SourceNamed(t["source"].value<std::string>().value_or("case"), index));
+  rule.source = spec->source;
+  SW_RETURN_IF_ERROR(ReadActionAndAudience(t, *spec, index, rule));
   if (rule.to == Audience::kAreaFollowers) SW_RETURN_IF_ERROR(CheckPublicText(rule, index));
   SW_RETURN_IF_ERROR(ReadDelivery(t, index, rule));
   if (t.contains("after")) {
@@ -230,6 +238,10 @@ std::vector<const NoticeRule*> NoticeRules::ForDigest(std::string_view event) co
 
 std::vector<const NoticeRule*> NoticeRules::ForSpending(std::string_view event) const {
   return Of(NoticeSource::kSpending, event);
+}
+
+std::vector<const NoticeRule*> NoticeRules::ForLedger(std::string_view event) const {
+  return Of(NoticeSource::kLedger, event);
 }
 
 std::string FillNotice(std::string_view text, const NoticeValues& values, bool english) {

@@ -26,16 +26,18 @@ enum class Audience {
   kBooker,
   kAreaFollowers,
   kLeaders,
-  kApprovers,  // of the step a spending record waits at
-  kSubmitter,  // of a spending record
+  kApprovers,    // of the step a spending record waits at
+  kSubmitter,    // of a spending record
+  kResponsible,  // a ledger milestone's responsible unit and leader
 };
 
 // What a rule is about: a resident's matter (the actions of its workflow), a venue
 // booking (its decisions: approve, refuse, cancel, no_show), or a matter's deadline coming
 // (resolve_due_soon: the minute sweep's warning before a case falls overdue), or the
 // leaders' daily digest (daily: the morning's summary of the day before), or a spending
-// record's approval (waiting: at a step for its approvers; returned: to its submitter).
-enum class NoticeSource { kCase, kBooking, kDeadline, kDigest, kSpending };
+// record's approval (waiting: at a step for its approvers; returned: to its submitter), or
+// the task ledger's supervision (supervision: a notice opened on a milestone).
+enum class NoticeSource { kCase, kBooking, kDeadline, kDigest, kSpending, kLedger };
 
 struct NoticeRule {
   std::string kind;  // "case_resolved": what the browser and the tests recognise
@@ -57,9 +59,9 @@ using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
 inline constexpr std::string_view kNoticePlaceholders[] = {
-    "case",   "title", "note",    "unit", "answer",  "item",    "address",
-    "venue",  "time",  "reason",  "due",  "day",     "created", "resolved",
-    "missed", "open",  "overdue", "area", "purpose", "amount",  "step"};
+    "case",    "title",  "note",    "unit",   "answer",  "item",      "address", "venue",
+    "time",    "reason", "due",     "day",    "created", "resolved",  "missed",  "open",
+    "overdue", "area",   "purpose", "amount", "step",    "milestone", "level"};
 // What a rule to the followers of an area may not say: the staff's note and the online
 // answer are meant for the reporter, not for whoever follows the place.
 inline constexpr std::string_view kNotForAreaFollowers[] = {"note", "answer"};
@@ -83,6 +85,8 @@ class NoticeRules {
   std::vector<const NoticeRule*> ForDigest(std::string_view event) const;
   // The spending rules for an event ("waiting", "returned").
   std::vector<const NoticeRule*> ForSpending(std::string_view event) const;
+  // The ledger rules for an event ("supervision").
+  std::vector<const NoticeRule*> ForLedger(std::string_view event) const;
   const std::vector<NoticeRule>& rules() const { return rules_; }
 
  private:

@@ -62,6 +62,8 @@ TEST(NoticeRulesTest, ABadRuleIsRefusedNamingTheRuleAndTheField) {
       {"title = \"已答复\"", "title = \"\"", "title"},
       {"body = \"{title}：{answer}\"", "body = \"{title}：{phone}\"", "body"},
       {"body_en = \"{title}: {answer}\"", "body_en = \"{title: {answer}\"", "body_en"},
+      {"to = \"reporter\"", "to = \"reporter\"\nsource = \"weather\"", "source"},
+      {"action = \"route\"", "action = \"route\"\nsource = \"ledger\"", "action"},
   };
   for (const auto& [from, to, field] : cases) {
     std::string text = kOneRule;
@@ -74,6 +76,28 @@ TEST(NoticeRulesTest, ABadRuleIsRefusedNamingTheRuleAndTheField) {
   }
   EXPECT_FALSE(NoticeRules::Parse("").ok());
   EXPECT_FALSE(NoticeRules::Parse("[[notice]\nkind=").ok());
+}
+
+TEST(NoticeRulesTest, ARefusalNamesWhatTheRulesSourceAllows) {
+  std::string text = kOneRule;
+  text.replace(text.find("action = \"route\""), 16, "action = \"supervision\"\nsource = \"ledger\"");
+  auto refused = NoticeRules::Parse(text);  // its audience is the reporter
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().field(), "to");
+  EXPECT_NE(refused.status().message().find("to must be responsible"), std::string::npos)
+      << refused.status().ToString();
+  text.replace(text.find("to = \"reporter\""), 15, "to = \"responsible\"");
+  text.replace(text.find("{answer}"), 8, "{milestone}");
+  text.replace(text.find("{answer}"), 8, "{level}");
+  auto accepted = NoticeRules::Parse(text);
+  ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
+  ASSERT_EQ(accepted->ForLedger("supervision").size(), 1U);
+  EXPECT_EQ(accepted->ForLedger("supervision")[0]->to, Audience::kResponsible);
+  auto unknown = NoticeRules::Parse(std::string(kOneRule) + "source = \"weather\"\n");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("case, booking, deadline, digest, spending or ledger"),
+            std::string::npos)
+      << unknown.status().ToString();
 }
 
 TEST(NoticeRulesTest, ARuleToAnAreasFollowersMayNotSayWhatIsMeantForTheReporter) {
@@ -141,7 +165,7 @@ body_en = "{venue} {time}: {reason}"
   const std::vector<std::tuple<std::string, std::string, std::string>> bad = {
       {"action = \"refuse\"", "action = \"resolve\"", "action"},
       {"to = \"booker\"", "to = \"reporter\"", "to"},
-      {"source = \"booking\"", "source = \"ledger\"", "source"},
+      {"source = \"booking\"", "source = \"weather\"", "source"},
   };
   for (const auto& [from, to, field] : bad) {
     std::string text = kBooking;

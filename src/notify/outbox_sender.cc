@@ -5,7 +5,7 @@
 #include "notify/delivery_settings.h"
 #include "notify/store/delivery_settings_repository.h"
 #include "notify/store/outbox_repository.h"
-#include "store/user_repository.h"
+#include "notify/store/recipient_repository.h"
 
 namespace sanwang::notify {
 namespace {
@@ -88,10 +88,11 @@ Result<std::vector<OutboxSender::Claimed>> OutboxSender::Claim(SendCounts& count
 Status OutboxSender::Address(store::Database& db, Claimed& c) {
   const store::OutboxRecord& m = c.message;
   c.outgoing = {m.idempotency_key, m.kind, "", m.subject, m.body, m.params};
-  SW_ASSIGN_OR_RETURN(store::UserRecord user, store::UserRepository(db).Get(m.user_id));
+  // The sealed phone is opened only for a text message.
+  SW_ASSIGN_OR_RETURN(auto reach, store::RecipientRepository(db).ReachOf(m.user_id, m.channel == kSms));
   SW_ASSIGN_OR_RETURN(auto stored, store::DeliverySettingsRepository(db).Of(m.user_id));
   const DeliverySettings settings = stored ? FromRecord(*stored) : DeliverySettings{};
-  if (user.disabled) {
+  if (!reach.enabled) {
     c.cancelled = true;
     c.outcome = Cancelled("账号已停用 the account is disabled");
   } else if (!settings.channels.contains(m.channel)) {
@@ -102,7 +103,7 @@ Status OutboxSender::Address(store::Database& db, Claimed& c) {
   } else if (m.channel == kWechat) {
     c.outgoing.address = settings.wechat_openid;
   } else if (m.channel == kSms) {
-    c.outgoing.address = user.phone;
+    c.outgoing.address = reach.phone;
   }
   if (c.outcome.ok() && c.outgoing.address.empty()) {
     c.cancelled = true;

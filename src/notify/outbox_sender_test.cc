@@ -135,6 +135,21 @@ TEST_P(OutboxSenderTest, ANoticeIsQueuedOnlyOnTheChannelsItsRecipientChose) {
   EXPECT_EQ(Outbox().size(), 1U) << "a message that is not essential stays in the app";
 }
 
+TEST_P(OutboxSenderTest, AKeyIsQueuedOnceAndASecondTryLeavesTheTransactionUsable) {
+  Choose(user_, EmailOnly());
+  Notify(user_, kNoon);
+  store::OutboxRecord again = Outbox().at(0);
+  Status tried = db().InTransaction([&]() -> Status {
+    auto second = store::OutboxRepository(db()).Insert(again);
+    EXPECT_EQ(second.status().code(), ErrorCode::kAlreadyExists) << second.status().ToString();
+    // The transaction goes on after the refusal (PostgreSQL would abort it on an error).
+    return db().Execute("UPDATE notify_outbox SET last_error = 'checked' WHERE id = ?", {again.id}).status();
+  });
+  ASSERT_TRUE(tried.ok()) << tried.ToString();
+  ASSERT_EQ(Outbox().size(), 1U);
+  EXPECT_EQ(Outbox()[0].last_error, "checked");
+}
+
 TEST_P(OutboxSenderTest, EachMessageIsDeliveredOnceToItsAddressReadWhenSent) {
   Choose(user_, EmailOnly());
   Notify(user_, kNoon);

@@ -20,7 +20,8 @@ class SupervisionApiTest : public ApiTest {
     store::OrgRepository org_repo(*db_);
     auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
     EXPECT_TRUE(org.ok()) << org.status().ToString();
-    governance::Ledger ledger{*db_, *org, cases::Actor::System(), **workflow, clock_, *calendar_};
+    governance::Ledger ledger{*db_,   *org,       cases::Actor::System(),       **workflow,
+                              clock_, *calendar_, api_->options().notices.get()};
     auto swept = governance::Supervise(ledger, {});
     EXPECT_TRUE(swept.ok()) << swept.status().ToString();
     return swept.ok() ? *swept : governance::SupervisionSweep{-1, -1, -1};
@@ -29,6 +30,14 @@ class SupervisionApiTest : public ApiTest {
     HttpResponse r = As(who, "GET", "/api/v1/ledger/notices" + query);
     EXPECT_EQ(r.status, 200) << r.body;
     return Json(r);
+  }
+  // The kinds of `who`'s notices behind the bell about the ledger, the newest first.
+  std::vector<nlohmann::json> Told(const std::string& who) {
+    std::vector<nlohmann::json> out;
+    const nlohmann::json all = Json(As(who, "GET", "/api/v1/notices"));
+    for (const auto& n : all["items"])
+      if (n["kind"] == "ledger_supervision") out.push_back(n);
+    return out;
   }
   std::int64_t CountNotices() {
     return db_->Query("SELECT COUNT(*) FROM gov_supervision_notices")->at(0).Int(0);
@@ -121,6 +130,34 @@ TEST_P(SupervisionApiTest, TheOfficeIssuesByHand) {
   EXPECT_EQ(Json(issued)["reason_label"], "督察室交办 Issued by the supervision office");
   EXPECT_EQ(As("supervisor", "POST", path, {{"level", 1}, {"note", "再发"}}).status, 422);
   EXPECT_EQ(Sweep().resolved, 0);
+}
+
+TEST_P(SupervisionApiTest, TheResponsibleUnitAndLeaderHearOfEachNoticeBehindTheBell) {
+  const LedgerLayout layout = LayOutLedger(*this);
+  AddMilestone(*this, layout.task, "2026-11-27");  // past due
+  EXPECT_EQ(Sweep().opened, 1);
+  for (const std::string who : {"community", "leader"}) {
+    const auto told = Told(who);
+    ASSERT_EQ(told.size(), 1U) << who;
+    EXPECT_NE(told[0]["body"].get<std::string>().find("提醒 Reminder"), std::string::npos) << told[0];
+    EXPECT_NE(told[0]["body"].get<std::string>().find("2026-11-27"), std::string::npos) << told[0];
+    EXPECT_EQ(told[0]["link"], "/ledger/notices");
+  }
+  for (const std::string who : {"community2", "street", "supervisor", "grid1", "resident1"})
+    EXPECT_TRUE(Told(who).empty()) << who;
+  clock_.Advance(10 * kDay);
+  tokens_.clear();                  // the sessions went idle meanwhile
+  EXPECT_EQ(Sweep().escalated, 1);  // unanswered: raised a level, told again
+  ASSERT_EQ(Told("community").size(), 2U);
+  EXPECT_NE(Told("community")[0]["body"].get<std::string>().find("督办 Supervision"), std::string::npos);
+
+  // Issued by hand: the office that issued it is not told of it.
+  const std::int64_t next = AddMilestone(*this, layout.task, "2026-12-31");
+  const std::string path = "/api/v1/ledger/milestones/" + std::to_string(next) + "/notices";
+  ASSERT_EQ(As("supervisor", "POST", path, {{"level", 2}, {"note", "请于本周内推进"}}).status, 201);
+  EXPECT_EQ(Told("community").size(), 3U);
+  EXPECT_NE(Told("community")[0]["body"].get<std::string>().find("请于本周内推进"), std::string::npos);
+  EXPECT_TRUE(Told("supervisor").empty());
 }
 
 TEST_P(SupervisionApiTest, BadInputIsRefusedNamingTheFieldAndChangesNothing) {

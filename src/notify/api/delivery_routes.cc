@@ -3,8 +3,6 @@
 // state, and a dead message sent again. The rules are notify/my_delivery_settings.h's and
 // notify/outbox_admin.h's; this file turns HTTP into those calls. Quiet hours travel as
 // "HH:MM" in Beijing time.
-#include <cstdio>
-
 #include "api/api.h"
 #include "api/openapi_schema.h"
 #include "api/query_parameters.h"
@@ -20,22 +18,16 @@ namespace {
 
 nlohmann::json TimeOfDayJson(const std::optional<int>& minute) {
   if (!minute) return nullptr;
-  char text[8];
-  std::snprintf(text, sizeof text, "%02d:%02d", *minute / 60, *minute % 60);
-  return text;
+  return ClockText(*minute);
 }
 
 // "HH:MM" as minutes after midnight; null or absent for none.
 Result<std::optional<int>> TimeOfDayField(const nlohmann::json& body, const std::string& key) {
   if (!body.contains(key) || body[key].is_null()) return std::optional<int>();
-  int hours = -1, minutes = -1;
-  char extra = 0;
-  const std::string text = body[key].is_string() ? body[key].get<std::string>() : "";
-  if (text.size() != 5 || std::sscanf(text.c_str(), "%2d:%2d%c", &hours, &minutes, &extra) != 2 ||
-      hours < 0 || hours > 23 || minutes < 0 || minutes > 59) {
-    return InvalidArgument(key + " 应为 HH:MM 格式的时刻 must be a time of day as HH:MM", key);
-  }
-  return std::optional<int>(hours * 60 + minutes);
+  const std::optional<int> minute =
+      body[key].is_string() ? ParseClockTime(body[key].get<std::string>()) : std::nullopt;
+  if (!minute) return InvalidArgument(key + " 应为 HH:MM 格式的时刻 must be a time of day as HH:MM", key);
+  return minute;
 }
 
 Result<notify::DeliverySettings> SettingsFromJson(const std::string& text) {

@@ -54,13 +54,13 @@ std::pair<std::string, SqlParams> Filter(const OutboxQuery& q) {
 }  // namespace
 
 Result<Id> OutboxRepository::Insert(const OutboxRecord& message) {
-  SW_ASSIGN_OR_RETURN(auto taken, db_.Query("SELECT 1 FROM notify_outbox WHERE idempotency_key = ?",
-                                            {message.idempotency_key}));
-  if (!taken.empty()) return AlreadyExists("消息已存在 the message " + message.idempotency_key + " exists");
-  SW_ASSIGN_OR_RETURN(auto rows,
-                      db_.Query("INSERT INTO notify_outbox (" + ColumnList(OutboxColumns()) + ") VALUES (" +
-                                    Placeholders(OutboxColumns().size()) + ") RETURNING id",
-                                ColumnValues(OutboxColumns(), message)));
+  // One statement: a key taken already inserts nothing (and returns no id) without the
+  // error that would end a PostgreSQL transaction.
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("INSERT INTO notify_outbox (" + ColumnList(OutboxColumns()) +
+                                               ") VALUES (" + Placeholders(OutboxColumns().size()) +
+                                               ") ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
+                                           ColumnValues(OutboxColumns(), message)));
+  if (rows.empty()) return AlreadyExists("消息已存在 the message " + message.idempotency_key + " exists");
   return rows.at(0).Int(0);
 }
 

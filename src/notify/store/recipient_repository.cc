@@ -1,5 +1,6 @@
 #include "notify/store/recipient_repository.h"
 
+#include "store/personal_data.h"
 #include "store/sql_text.h"
 
 namespace sanwang::store {
@@ -17,6 +18,17 @@ Result<std::vector<Id>> RecipientRepository::EnabledStaff(const std::vector<Id>&
   ids.reserve(rows.size());
   for (const Row& r : rows) ids.push_back(r.Int(0));
   return ids;
+}
+
+Result<RecipientRepository::Reach> RecipientRepository::ReachOf(Id user_id, bool with_phone) {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query(with_phone ? "SELECT disabled, phone FROM users WHERE id = ?"
+                                                      : "SELECT disabled FROM users WHERE id = ?",
+                                           {user_id}));
+  if (rows.empty()) return NotFound("没有这个账号 no account " + std::to_string(user_id));
+  Reach reach;
+  reach.enabled = rows[0].Int(0) == 0;
+  if (with_phone) reach.phone = OpenPersonal(rows[0].Text(1));
+  return reach;
 }
 
 Result<std::vector<Id>> RecipientRepository::EnabledOfRole(const std::string& district,
