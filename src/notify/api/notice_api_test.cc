@@ -98,13 +98,15 @@ TEST_P(NoticeApiTest, SupervisionTellsTheUnitAReturnTheCommandCenterAndAReplyThe
 TEST_P(NoticeApiTest, AnExtensionRequestWaitsWithTheCommandCenter) {
   const std::int64_t id = FileCase("resident1", kInG1);
   ASSERT_EQ(Act("grid1", id, {{"action", "accept"}}).status, 200);
-  ASSERT_EQ(Act("grid1", id, {{"action", "request_extension"}, {"hours", 8}, {"note", "需要采购配件"}}).status,
-            200);
+  ASSERT_EQ(
+      Act("grid1", id, {{"action", "request_extension"}, {"hours", 8}, {"note", "需要采购配件"}}).status,
+      200);
   EXPECT_EQ(Kinds("center"), std::vector<std::string>{"extension_requested"});
   const nlohmann::json told = Notices("center")["items"][0];
   EXPECT_NE(told["body"].get<std::string>().find("需要采购配件"), std::string::npos) << told;
   EXPECT_EQ(told["link"], "/workbench/cases/" + std::to_string(id));
-  EXPECT_TRUE(Kinds("grid1").empty() || Kinds("grid1")[0] != "extension_requested") << "not the one who asked";
+  EXPECT_TRUE(Kinds("grid1").empty() || Kinds("grid1")[0] != "extension_requested")
+      << "not the one who asked";
   EXPECT_EQ(Kinds("resident1"), std::vector<std::string>{"case_accepted"});
 }
 
