@@ -21,19 +21,21 @@ void AddTwoFactorAccessRows(ApiTest& test, AccessRows& rows);    // two_factor_a
 void AddNoticeAccessRows(ApiTest& test, AccessRows& rows);       // notify/api/notice_access_rows.cc
 void AddDeliveryAccessRows(ApiTest& test, AccessRows& rows);     // notify/api/delivery_access_rows.cc
 void AddAreaFollowAccessRows(ApiTest& test, AccessRows& rows);   // notify/api/area_follow_access_rows.cc
+void AddCaseWatchAccessRows(ApiTest& test, AccessRows& rows);    // notify/api/case_watch_access_rows.cc
 
 const std::vector<AccessRowModule>& AccessRowModules() {
   static const std::vector<AccessRowModule> kModules = {
-      {"circles", AddCirclesAccessRows},       {"registration", AddRegistrationAccessRows},
-      {"map-base", AddMapBaseAccessRows},      {"open-nearby", AddOpenNearbyAccessRows},
-      {"venues", AddVenueAccessRows},          {"budget", AddBudgetAccessRows},
-      {"roster", AddRosterAccessRows},         {"activities", AddActivityAccessRows},
-      {"calendar", AddCalendarAccessRows},     {"ledger", AddLedgerAccessRows},
-      {"assessment", AddAssessmentAccessRows}, {"org-bodies", AddOrgBodyAccessRows},
-      {"two-factor", AddTwoFactorAccessRows},  {"information", AddInformationAccessRows},
-      {"campaigns", AddCampaignAccessRows},    {"surveys", AddSurveyAccessRows},
-      {"notices", AddNoticeAccessRows},        {"venue-photos", AddVenuePhotoAccessRows},
-      {"delivery", AddDeliveryAccessRows},     {"area-follows", AddAreaFollowAccessRows},
+      {"circles", AddCirclesAccessRows},        {"registration", AddRegistrationAccessRows},
+      {"map-base", AddMapBaseAccessRows},       {"open-nearby", AddOpenNearbyAccessRows},
+      {"venues", AddVenueAccessRows},           {"budget", AddBudgetAccessRows},
+      {"roster", AddRosterAccessRows},          {"activities", AddActivityAccessRows},
+      {"calendar", AddCalendarAccessRows},      {"ledger", AddLedgerAccessRows},
+      {"assessment", AddAssessmentAccessRows},  {"org-bodies", AddOrgBodyAccessRows},
+      {"two-factor", AddTwoFactorAccessRows},   {"information", AddInformationAccessRows},
+      {"campaigns", AddCampaignAccessRows},     {"surveys", AddSurveyAccessRows},
+      {"notices", AddNoticeAccessRows},         {"venue-photos", AddVenuePhotoAccessRows},
+      {"delivery", AddDeliveryAccessRows},      {"area-follows", AddAreaFollowAccessRows},
+      {"case-watches", AddCaseWatchAccessRows},
   };
   return kModules;
 }

@@ -25,6 +25,7 @@ void AddNoticeRoutes(Api& api);       // notify/api/notice_routes.cc
 void AddAreaFeedRoutes(Api& api);     // notify/api/area_feed_routes.cc
 void AddDeliveryRoutes(Api& api);     // notify/api/delivery_routes.cc
 void AddAreaFollowRoutes(Api& api);   // notify/api/area_follow_routes.cc
+void AddCaseWatchRoutes(Api& api);    // notify/api/case_watch_routes.cc
 
 const std::vector<RouteModule>& RouteModules() {
   static const std::vector<RouteModule> kModules = {
@@ -63,6 +64,7 @@ const std::vector<RouteModule>& RouteModules() {
       {"area-feeds", AddAreaFeedRoutes, "notify"},
       {"delivery", AddDeliveryRoutes, "notify"},
       {"area-follows", AddAreaFollowRoutes, "notify"},
+      {"case-watches", AddCaseWatchRoutes, "notify"},
   };
   return kModules;
 }

@@ -60,15 +60,7 @@ Result<store::AreaFollowRecord> RecordOf(const org::OrgDirectory& org, const cas
       return InvalidArgument("没有这个辖区 no area '" + request.unit_code + "'", "unit_code");
     row.unit_id = unit->id;
   } else {
-    if (!request.centre || !org.LocateGrid(*request.centre))
-      return InvalidArgument("圆心须在本区的网格内 the centre must lie in a grid of the district", "lon");
-    if (!request.radius_m || *request.radius_m < kMinFollowRadiusM || *request.radius_m > kMaxFollowRadiusM) {
-      return InvalidArgument("半径须在 " + std::to_string(kMinFollowRadiusM) + " 到 " +
-                                 std::to_string(kMaxFollowRadiusM) + " 米之间 the radius must be " +
-                                 std::to_string(kMinFollowRadiusM) + " to " +
-                                 std::to_string(kMaxFollowRadiusM) + " metres",
-                             "radius_m");
-    }
+    SW_RETURN_IF_ERROR(CheckCircle(org, request.centre, request.radius_m));
     row.lon = request.centre->lon;
     row.lat = request.centre->lat;
     row.radius_m = request.radius_m;
@@ -107,6 +99,20 @@ bool Concerns(const store::AreaFollowRecord& f, const store::CaseRecord& c, cons
 }
 
 }  // namespace
+
+Status CheckCircle(const org::OrgDirectory& org, std::optional<geo::LonLat> centre,
+                   std::optional<int> radius_m) {
+  if (!centre || !org.LocateGrid(*centre))
+    return InvalidArgument("圆心须在本区的网格内 the centre must lie in a grid of the district", "lon");
+  if (!radius_m || *radius_m < kMinFollowRadiusM || *radius_m > kMaxFollowRadiusM) {
+    return InvalidArgument("半径须在 " + std::to_string(kMinFollowRadiusM) + " 到 " +
+                               std::to_string(kMaxFollowRadiusM) + " 米之间 the radius must be " +
+                               std::to_string(kMinFollowRadiusM) + " to " +
+                               std::to_string(kMaxFollowRadiusM) + " metres",
+                           "radius_m");
+  }
+  return Status::Ok();
+}
 
 Result<AreaFollow> FollowArea(store::Database& db, const org::OrgDirectory& org,
                               const cases::Catalog& catalog, const cases::Actor& actor,

@@ -41,6 +41,11 @@ struct AreaFollow {
   UnixSeconds created_at = 0;
 };
 
+// InvalidArgument naming the field for a centre outside the district's grids (lon) or a
+// radius out of range (radius_m): the circles one may follow.
+Status CheckCircle(const org::OrgDirectory& org, std::optional<geo::LonLat> centre,
+                   std::optional<int> radius_m);
+
 // Unauthenticated without an account. InvalidArgument naming the field for neither or both
 // of an area and a circle, a code that is no area of the district (unit_code), a centre
 // outside the district's grids (lon), a radius out of range (radius_m), or an aspect the

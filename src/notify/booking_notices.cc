@@ -29,7 +29,8 @@ Status TellBooker(store::Database& db, const NoticeRules& rules, const BookingDe
   about.district_code = booking.district_code;
   about.link = kBookingsLink;
   about.created_at = now;
-  return DeliverToEach(db, rules.ForBooking(booking.decision), values, {booking.booker_id}, about);
+  return DeliverToEach(db, rules.ForBooking(booking.decision), values, {booking.booker_id}, std::nullopt,
+                       about);
 }
 
 }  // namespace sanwang::notify

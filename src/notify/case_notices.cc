@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "notify/area_follows.h"
+#include "notify/case_watches.h"
 #include "notify/outbox.h"
 #include "notify/store/recipient_repository.h"
 #include "org/roles.h"
@@ -35,6 +36,8 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
     }
     case Audience::kAreaFollowers:
       return AreaFollowersOf(db, org, catalog, c);
+    case Audience::kCaseWatchers:
+      return CaseWatchersOf(db, c.id);
     case Audience::kBooker:
     case Audience::kLeaders:
     case Audience::kApprovers:
@@ -45,13 +48,23 @@ Result<std::vector<store::Id>> Recipients(store::Database& db, const org::OrgDir
   return std::vector<store::Id>();
 }
 
+// The action's label ("办结 Resolve") by its workflow; the action's name without one.
+std::string ActionLabel(const cases::Workflow& workflow, const std::string& action) {
+  for (const cases::Transition& tr : workflow.transitions()) {
+    if (tr.action == action && !tr.label.empty()) return tr.label;
+  }
+  return action;
+}
+
 NoticeValues ValuesOf(const org::OrgDirectory& org, const cases::Catalog& catalog,
-                      const store::CaseChange& change) {
+                      const cases::Workflow& workflow, const store::CaseChange& change) {
   const store::CaseRecord& c = change.updated;
   NoticeValues v = {{"case", std::to_string(c.id)},
                     {"title", c.title},
                     {"note", change.event.note},
                     {"address", c.address}};
+  PutLabel(v, "action", ActionLabel(workflow, change.event.action));
+  PutLabel(v, "state", workflow.LabelOf(c.state));
   if (c.address.empty()) {  // where the report lies on the map, as the org net names it
     for (const auto& place : {c.grid_id, c.community_id, c.street_id}) {
       const store::UnitRecord* unit = place ? org.Find(*place) : nullptr;
@@ -95,6 +108,7 @@ namespace {
 std::string LinkFor(Audience to, store::Id case_id) {
   if (to == Audience::kReporter) return ResidentCaseLink(case_id);
   if (to == Audience::kAreaFollowers) return kAreaFollowsLink;
+  // kHandlers, kCommandCenter, kCaseWatchers: staff.
   return StaffCaseLink(case_id);
 }
 
@@ -103,21 +117,28 @@ std::string LinkFor(Audience to, store::Id case_id) {
 Status CaseNoticeWriter::OnCaseChange(store::Database& db, const org::OrgDirectory& org,
                                       const cases::Catalog& catalog, const store::CaseChange& change) const {
   const store::CaseRecord& c = change.updated;
-  const auto rules = rules_.For(change.event.action, workflow_.IsOpen(c.state));
+  auto rules = rules_.For(change.event.action, workflow_.IsOpen(c.state));
   if (rules.empty()) return Status::Ok();
-  const NoticeValues values = ValuesOf(org, catalog, change);
+  // Those who follow the case hear of a change only when no other rule told them of it.
+  std::stable_partition(rules.begin(), rules.end(),
+                        [](const NoticeRule* rule) { return rule->to != Audience::kCaseWatchers; });
+  const NoticeValues values = ValuesOf(org, catalog, workflow_, change);
+  std::vector<store::Id> told;
   for (const NoticeRule* rule : rules) {
     SW_ASSIGN_OR_RETURN(std::vector<store::Id> recipients, Recipients(db, org, catalog, rule->to, c));
-    std::sort(recipients.begin(), recipients.end());
-    recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
-    // No one is told of what they did.
-    std::erase(recipients, change.event.actor_user_id.value_or(0));
+    if (rule->to == Audience::kCaseWatchers) {
+      std::erase_if(recipients,
+                    [&](store::Id id) { return std::find(told.begin(), told.end(), id) != told.end(); });
+    } else {
+      told.insert(told.end(), recipients.begin(), recipients.end());
+    }
     store::NoticeRecord about;
     about.district_code = c.district_code;
     about.case_id = c.id;
     about.link = LinkFor(rule->to, c.id);
     about.created_at = change.event.at;
-    SW_RETURN_IF_ERROR(DeliverToEach(db, {rule}, values, recipients, about));
+    SW_RETURN_IF_ERROR(
+        DeliverToEach(db, {rule}, values, std::move(recipients), change.event.actor_user_id, about));
   }
   return Status::Ok();
 }

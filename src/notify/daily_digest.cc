@@ -1,6 +1,7 @@
 #include "notify/daily_digest.h"
 
 #include <chrono>
+#include <optional>
 
 #include "cases/dashboard.h"
 #include "notify/outbox.h"
@@ -45,7 +46,7 @@ Status Send(store::Database& db, const std::vector<const NoticeRule*>& rules, co
   about.district_code = district;
   about.link = kDigestLink;
   about.created_at = now;
-  return DeliverToEach(db, rules, values, {user}, about);
+  return DeliverToEach(db, rules, values, {user}, std::nullopt, about);
 }
 
 }  // namespace
@@ -64,12 +65,16 @@ Result<int> SendDailyDigests(store::Database& db, const org::OrgDirectory& org,
   SW_ASSIGN_OR_RETURN(auto leaders,
                       store::RecipientRepository(db).EnabledOfRole(district_code, org::kLeader));
   store::DueWarningRepository sent(db);
+  // The district's figures are the same for every leader: read once, when the first is due.
+  std::optional<NoticeValues> values;
   int count = 0;
   for (store::Id user : leaders) {
     SW_ASSIGN_OR_RETURN(bool fresh, sent.MarkDigestIfNew(user, DayKey(today), now));
     if (!fresh) continue;
-    SW_ASSIGN_OR_RETURN(NoticeValues values, FiguresOf(db, org, workflow, *area, yesterday, now));
-    SW_RETURN_IF_ERROR(Send(db, digest_rules, district_code, user, values, now));
+    if (!values) {
+      SW_ASSIGN_OR_RETURN(values, FiguresOf(db, org, workflow, *area, yesterday, now));
+    }
+    SW_RETURN_IF_ERROR(Send(db, digest_rules, district_code, user, *values, now));
     ++count;
   }
   return count;

@@ -23,7 +23,7 @@ Status Warn(store::Database& db, const org::OrgDirectory& org, const std::vector
   about.case_id = c.id;
   about.link = StaffCaseLink(c.id);
   about.created_at = now;
-  return DeliverToEach(db, rules, values, staff, about);
+  return DeliverToEach(db, rules, values, staff, std::nullopt, about);
 }
 
 }  // namespace

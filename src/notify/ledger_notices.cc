@@ -1,7 +1,5 @@
 #include "notify/ledger_notices.h"
 
-#include <algorithm>
-
 #include "notify/outbox.h"
 #include "notify/store/recipient_repository.h"
 #include "org/roles.h"
@@ -17,9 +15,6 @@ Status TellOfSupervision(store::Database& db, const NoticeRules& rules, const Su
                       store::RecipientRepository(db).EnabledStaff(
                           {opened.unit_id}, std::vector<std::string_view>(staff.begin(), staff.end())));
   if (opened.leader_id) recipients.push_back(*opened.leader_id);
-  std::sort(recipients.begin(), recipients.end());
-  recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
-  if (actor.user_id) std::erase(recipients, *actor.user_id);
   const NoticeValues values = {{"milestone", opened.milestone},
                                {"due", opened.due_on},
                                {"level", opened.level},
@@ -29,7 +24,7 @@ Status TellOfSupervision(store::Database& db, const NoticeRules& rules, const Su
   about.district_code = opened.district_code;
   about.link = kSupervisionLink;
   about.created_at = now;
-  return DeliverToEach(db, matching, values, recipients, about);
+  return DeliverToEach(db, matching, values, std::move(recipients), actor.user_id, about);
 }
 
 }  // namespace sanwang::notify

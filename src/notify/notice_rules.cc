@@ -33,7 +33,8 @@ const std::vector<SourceSpec>& Sources() {
        {{"reporter", Audience::kReporter},
         {"handlers", Audience::kHandlers},
         {"command_center", Audience::kCommandCenter},
-        {"area_followers", Audience::kAreaFollowers}}},
+        {"area_followers", Audience::kAreaFollowers},
+        {"case_watchers", Audience::kCaseWatchers}}},
       {"booking",
        NoticeSource::kBooking,
        {"approve", "refuse", "cancel", "no_show"},
@@ -42,7 +43,7 @@ const std::vector<SourceSpec>& Sources() {
       {"digest", NoticeSource::kDigest, {"daily"}, {{"leaders", Audience::kLeaders}}},
       {"spending",
        NoticeSource::kSpending,
-       {"waiting", "returned"},
+       {"waiting", "returned", "supervised"},
        {{"approvers", Audience::kApprovers}, {"submitter", Audience::kSubmitter}}},
       {"ledger", NoticeSource::kLedger, {"supervision"}, {{"responsible", Audience::kResponsible}}},
   };
@@ -106,13 +107,13 @@ Status CheckPlaceholders(std::string_view text) {
   return Status::Ok();
 }
 
-// A rule to an area's followers says only what anyone may know of a report.
+// A rule to the followers of an area or a case says only what anyone may know of a report.
 Status CheckPublicText(const NoticeRule& rule, std::size_t index) {
   for (const std::string* text : {&rule.title, &rule.title_en, &rule.body, &rule.body_en}) {
-    for (std::string_view name : kNotForAreaFollowers) {
+    for (std::string_view name : kNotForFollowers) {
       if (text->find("{" + std::string(name) + "}") != std::string::npos) {
-        return RuleError(index, "发给区域关注者，不能使用 {" + std::string(name) + "}",
-                         "goes to an area's followers and may not use {" + std::string(name) + "}", "body");
+        return RuleError(index, "发给关注者，不能使用 {" + std::string(name) + "}",
+                         "goes to followers and may not use {" + std::string(name) + "}", "body");
       }
     }
   }
@@ -161,7 +162,8 @@ Result<NoticeRule> ReadRule(const toml::table& t, std::size_t index) {
                       SourceNamed(t["source"].value<std::string>().value_or("case"), index));
   rule.source = spec->source;
   SW_RETURN_IF_ERROR(ReadActionAndAudience(t, *spec, index, rule));
-  if (rule.to == Audience::kAreaFollowers) SW_RETURN_IF_ERROR(CheckPublicText(rule, index));
+  if (rule.to == Audience::kAreaFollowers || rule.to == Audience::kCaseWatchers)
+    SW_RETURN_IF_ERROR(CheckPublicText(rule, index));
   SW_RETURN_IF_ERROR(ReadDelivery(t, index, rule));
   if (t.contains("after")) {
     const std::string after = t["after"].value<std::string>().value_or("");
@@ -197,7 +199,8 @@ Result<NoticeRules> NoticeRules::Load(const std::filesystem::path& file) {
 
 Status NoticeRules::CheckActions(const cases::Workflow& workflow) const {
   for (std::size_t i = 0; i < rules_.size(); ++i) {
-    if (rules_[i].source == NoticeSource::kCase && !workflow.HasAction(rules_[i].action)) {
+    if (rules_[i].source == NoticeSource::kCase && rules_[i].action != kEveryAction &&
+        !workflow.HasAction(rules_[i].action)) {
       return RuleError(i, "的操作 " + rules_[i].action + " 不在流程中",
                        "workflow " + workflow.name() + " has no action " + rules_[i].action, "action");
     }
@@ -208,7 +211,7 @@ Status NoticeRules::CheckActions(const cases::Workflow& workflow) const {
 std::vector<const NoticeRule*> NoticeRules::For(std::string_view action, bool open_after) const {
   std::vector<const NoticeRule*> out;
   for (const NoticeRule& rule : rules_) {
-    if (rule.source == NoticeSource::kCase && rule.action == action &&
+    if (rule.source == NoticeSource::kCase && (rule.action == action || rule.action == kEveryAction) &&
         (!rule.open_after || *rule.open_after == open_after)) {
       out.push_back(&rule);
     }
@@ -259,6 +262,22 @@ std::string FillNotice(std::string_view text, const NoticeValues& values, bool e
   }
   out.append(text.substr(at));
   return out;
+}
+
+void PutLabel(NoticeValues& values, const std::string& name, std::string_view label) {
+  // The English part: after the first space from which on the text is ASCII.
+  for (std::size_t space = label.find(' '); space != std::string_view::npos;
+       space = label.find(' ', space + 1)) {
+    const std::string_view rest = label.substr(space + 1);
+    if (!rest.empty() && std::all_of(rest.begin(), rest.end(),
+                                     [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      values[name] = std::string(label.substr(0, space));
+      values[name + "_en"] = std::string(rest);
+      return;
+    }
+  }
+  values[name] = std::string(label);
+  values[name + "_en"] = std::string(label);
 }
 
 }  // namespace sanwang::notify

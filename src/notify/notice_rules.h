@@ -26,16 +26,18 @@ enum class Audience {
   kBooker,
   kAreaFollowers,
   kLeaders,
-  kApprovers,    // of the step a spending record waits at
-  kSubmitter,    // of a spending record
-  kResponsible,  // a ledger milestone's responsible unit and leader
+  kApprovers,     // of the step a spending record waits at
+  kSubmitter,     // of a spending record
+  kResponsible,   // a ledger milestone's responsible unit and leader
+  kCaseWatchers,  // staff who follow a case (case_watches.h)
 };
 
 // What a rule is about: a resident's matter (the actions of its workflow), a venue
 // booking (its decisions: approve, refuse, cancel, no_show), or a matter's deadline coming
 // (resolve_due_soon: the minute sweep's warning before a case falls overdue), or the
 // leaders' daily digest (daily: the morning's summary of the day before), or a spending
-// record's approval (waiting: at a step for its approvers; returned: to its submitter), or
+// record's approval (waiting: at a step for its approvers; returned: to its submitter;
+// supervised: flagged 督办 where it waits, to its approvers), or
 // the task ledger's supervision (supervision: a notice opened on a milestone).
 enum class NoticeSource { kCase, kBooking, kDeadline, kDigest, kSpending, kLedger };
 
@@ -59,12 +61,15 @@ using NoticeValues = std::map<std::string, std::string, std::less<>>;
 
 // The placeholders a template may use.
 inline constexpr std::string_view kNoticePlaceholders[] = {
-    "case",    "title",  "note",    "unit",   "answer",  "item",      "address", "venue",
-    "time",    "reason", "due",     "day",    "created", "resolved",  "missed",  "open",
-    "overdue", "area",   "purpose", "amount", "step",    "milestone", "level"};
-// What a rule to the followers of an area may not say: the staff's note and the online
-// answer are meant for the reporter, not for whoever follows the place.
-inline constexpr std::string_view kNotForAreaFollowers[] = {"note", "answer"};
+    "case",    "title",  "note", "unit",      "answer",   "item",   "address", "venue",   "time",
+    "reason",  "due",    "day",  "created",   "resolved", "missed", "open",    "overdue", "area",
+    "purpose", "amount", "step", "milestone", "level",    "action", "state"};
+// What a rule to the followers of an area or the staff who follow a case may not say: the
+// staff's note and the online answer are meant for the reporter and those handling the
+// case, not for whoever follows the place, nor for staff who may no longer read the case.
+inline constexpr std::string_view kNotForFollowers[] = {"note", "answer"};
+// A case rule's action that stands for every action of the workflow.
+inline constexpr std::string_view kEveryAction = "*";
 
 class NoticeRules {
  public:
@@ -75,7 +80,8 @@ class NoticeRules {
 
   // InvalidArgument for a case rule whose action the workflow does not have.
   Status CheckActions(const cases::Workflow& workflow) const;
-  // The case rules for `action` ending with the case open (or not).
+  // The case rules for `action` ending with the case open (or not), and those for every
+  // action (kEveryAction).
   std::vector<const NoticeRule*> For(std::string_view action, bool open_after) const;
   // The booking rules for a decision ("approve", "refuse", "cancel", "no_show").
   std::vector<const NoticeRule*> ForBooking(std::string_view decision) const;
@@ -83,7 +89,7 @@ class NoticeRules {
   std::vector<const NoticeRule*> ForDeadline(std::string_view event) const;
   // The digest rules for an event ("daily").
   std::vector<const NoticeRule*> ForDigest(std::string_view event) const;
-  // The spending rules for an event ("waiting", "returned").
+  // The spending rules for an event ("waiting", "returned", "supervised").
   std::vector<const NoticeRule*> ForSpending(std::string_view event) const;
   // The ledger rules for an event ("supervision").
   std::vector<const NoticeRule*> ForLedger(std::string_view event) const;
@@ -95,6 +101,11 @@ class NoticeRules {
 
   std::vector<NoticeRule> rules_;
 };
+
+// Puts a bilingual label ("办结 Resolve": the Chinese, a space, the English) as the values
+// `name` (the Chinese) and `name`_en (the English); a label without an English part fills
+// both.
+void PutLabel(NoticeValues& values, const std::string& name, std::string_view label);
 
 // `text` with each {name} replaced by its value (the "_en" value first when `english`);
 // a placeholder without a value becomes empty.

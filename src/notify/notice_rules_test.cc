@@ -31,16 +31,34 @@ TEST(NoticeRulesTest, TheShippedRulesLoadAndNameTheWorkflowsActions) {
   ASSERT_TRUE(workflow.ok());
   EXPECT_TRUE(rules->CheckActions(*workflow).ok());
   // Routing ends open (a unit's inbox) or closed (网上办): different people hear of it; the
-  // followers of the area hear of a new report either way.
-  ASSERT_EQ(rules->For("route", true).size(), 2u);
+  // followers of the area hear of a new report either way, and staff who follow a case of
+  // its every move.
+  ASSERT_EQ(rules->For("route", true).size(), 3u);
   EXPECT_EQ(rules->For("route", true)[0]->kind, "case_assigned");
   EXPECT_EQ(rules->For("route", true)[0]->to, Audience::kHandlers);
   EXPECT_EQ(rules->For("route", true)[1]->kind, "area_report");
   EXPECT_EQ(rules->For("route", true)[1]->to, Audience::kAreaFollowers);
-  ASSERT_EQ(rules->For("route", false).size(), 2u);
+  EXPECT_EQ(rules->For("route", true)[2]->kind, "case_watched");
+  EXPECT_EQ(rules->For("route", true)[2]->to, Audience::kCaseWatchers);
+  ASSERT_EQ(rules->For("route", false).size(), 3u);
   EXPECT_EQ(rules->For("route", false)[0]->kind, "case_answered");
   EXPECT_EQ(rules->For("route", false)[1]->kind, "area_report");
-  EXPECT_TRUE(rules->For("merge", false).empty());
+  EXPECT_EQ(rules->For("route", false)[2]->kind, "case_watched");
+  ASSERT_EQ(rules->For("merge", false).size(), 1u);
+  EXPECT_EQ(rules->For("merge", false)[0]->kind, "case_watched");
+}
+
+TEST(NoticeRulesTest, ARuleForEveryActionPassesTheWorkflowsCheck) {
+  std::string text = kOneRule;
+  text.replace(text.find("\"route\""), 7, "\"*\"");
+  text.replace(text.find("after = \"closed\"\n"), 17, "");
+  auto rules = NoticeRules::Parse(text);
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  auto workflow = cases::Workflow::Load(testing::SourceDir() + "/config/workflows/resident_matter.toml");
+  ASSERT_TRUE(workflow.ok());
+  EXPECT_TRUE(rules->CheckActions(*workflow).ok());
+  EXPECT_EQ(rules->For("accept", true).size(), 1u);
+  EXPECT_EQ(rules->For("resolve", false).size(), 1u);
 }
 
 TEST(NoticeRulesTest, AnActionTheWorkflowDoesNotHaveIsRefused) {
@@ -115,6 +133,15 @@ TEST(NoticeRulesTest, ARuleToAnAreasFollowersMayNotSayWhatIsMeantForTheReporter)
   EXPECT_EQ(accepted->rules()[0].to, Audience::kAreaFollowers);
 }
 
+TEST(NoticeRulesTest, ARuleToACasesFollowersMayNotSayWhatIsMeantForThoseHandlingIt) {
+  std::string text = kOneRule;
+  text.replace(text.find("\"reporter\""), 10, "\"case_watchers\"");
+  auto refused = NoticeRules::Parse(text);  // its body names {answer}
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().field(), "body");
+  EXPECT_NE(refused.status().message().find("{answer}"), std::string::npos) << refused.status().ToString();
+}
+
 TEST(NoticeRulesTest, ADigestRuleIsDailyAndGoesToLeaders) {
   const std::string digest = R"(
 [[notice]]
@@ -183,6 +210,20 @@ TEST(NoticeRulesTest, PlaceholdersAreFilledTheEnglishOnesWithTheirEnglishValue) 
   EXPECT_EQ(FillNotice("{title}: {answer}", values, true), "路灯不亮: Call 12345");
   EXPECT_EQ(FillNotice("({note})", values, false), "()") << "a value not given is empty";
   EXPECT_EQ(FillNotice("no placeholder", values, true), "no placeholder");
+}
+
+TEST(NoticeRulesTest, ABilingualLabelFillsTheChineseAndTheEnglishValue) {
+  NoticeValues values;
+  PutLabel(values, "state", "待街道审批 Awaiting the sub-district");
+  EXPECT_EQ(values["state"], "待街道审批");
+  EXPECT_EQ(values["state_en"], "Awaiting the sub-district");
+  PutLabel(values, "action", "12345 热线 Hotline");  // the English part is the ASCII tail
+  EXPECT_EQ(values["action"], "12345 热线");
+  EXPECT_EQ(values["action_en"], "Hotline");
+  PutLabel(values, "action", "督办");
+  EXPECT_EQ(values["action"], "督办");
+  EXPECT_EQ(values["action_en"], "督办") << "no English part: the label fills both";
+  EXPECT_EQ(FillNotice("{state}", values, true), "Awaiting the sub-district");
 }
 
 }  // namespace

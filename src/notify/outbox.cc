@@ -1,5 +1,6 @@
 #include "notify/outbox.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "notify/delivery_settings.h"
@@ -52,8 +53,11 @@ Status DeliverNotice(store::Database& db, const NoticeRule& rule, store::NoticeR
 }
 
 Status DeliverToEach(store::Database& db, const std::vector<const NoticeRule*>& rules,
-                     const NoticeValues& values, const std::vector<store::Id>& recipients,
-                     store::NoticeRecord about) {
+                     const NoticeValues& values, std::vector<store::Id> recipients,
+                     std::optional<store::Id> actor, store::NoticeRecord about) {
+  std::sort(recipients.begin(), recipients.end());
+  recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
+  if (actor) std::erase(recipients, *actor);
   for (const NoticeRule* rule : rules) {
     about.kind = rule->kind;
     about.title = FillNotice(rule->title, values, false);

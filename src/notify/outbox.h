@@ -8,6 +8,9 @@
 // sends. Stateless functions.
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include "core/time.h"
 #include "notify/notice_rules.h"
 #include "notify/store/inbox_repository.h"
@@ -20,9 +23,10 @@ Status DeliverNotice(store::Database& db, const NoticeRule& rule, store::NoticeR
                      const NoticeValues& values);
 
 // For each rule and each recipient, `about` (its district, case, link and time set) with the
-// rule's kind and texts filled from `values`, delivered as DeliverNotice does.
+// rule's kind and texts filled from `values`, delivered as DeliverNotice does. A recipient
+// named twice is told once, and `actor` not at all: no one is told of what they did.
 Status DeliverToEach(store::Database& db, const std::vector<const NoticeRule*>& rules,
-                     const NoticeValues& values, const std::vector<store::Id>& recipients,
-                     store::NoticeRecord about);
+                     const NoticeValues& values, std::vector<store::Id> recipients,
+                     std::optional<store::Id> actor, store::NoticeRecord about);
 
 }  // namespace sanwang::notify

@@ -1,7 +1,5 @@
 #include "notify/spending_notices.h"
 
-#include <algorithm>
-
 #include "notify/outbox.h"
 
 namespace sanwang::notify {
@@ -19,10 +17,6 @@ std::string YuanText(std::int64_t fen) {
 
 Status TellOfSpending(store::Database& db, const NoticeRules& rules, const SpendingMoved& moved,
                       const cases::Actor& actor, UnixSeconds now) {
-  std::vector<store::Id> recipients = moved.recipients;
-  std::sort(recipients.begin(), recipients.end());
-  recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
-  if (actor.user_id) std::erase(recipients, *actor.user_id);
   const NoticeValues values = {{"unit", moved.unit_name},
                                {"purpose", moved.purpose},
                                {"amount", YuanText(moved.amount_fen)},
@@ -32,7 +26,7 @@ Status TellOfSpending(store::Database& db, const NoticeRules& rules, const Spend
   about.district_code = moved.district_code;
   about.link = kBudgetLink;
   about.created_at = now;
-  return DeliverToEach(db, rules.ForSpending(moved.event), values, recipients, about);
+  return DeliverToEach(db, rules.ForSpending(moved.event), values, moved.recipients, actor.user_id, about);
 }
 
 }  // namespace sanwang::notify

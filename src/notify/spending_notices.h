@@ -1,7 +1,8 @@
 // Tells staff of a spending record's moves through its approval chain (支出审批,
 // docs/notifications.md §1) by NoticeRules' spending rules: the approvers of the step it
 // now waits at (`waiting`), or its submitter when a step returned it with a reason
-// (`returned`). Who the approvers are is the books' rule (support/spending_notices.h); this
+// (`returned`), or the approvers of the step where it was flagged 督办, with the reason
+// (`supervised`). Who the approvers are is the books' rule (support/spending_notices.h); this
 // file writes the notices, in the move's own transaction. No one is told of what they did.
 // Stateless.
 #pragma once
@@ -20,7 +21,7 @@ inline constexpr const char* kBudgetLink = "/budget";
 
 struct SpendingMoved {
   std::string district_code;
-  std::string event;  // waiting | returned
+  std::string event;  // waiting | returned | supervised
   std::vector<store::Id> recipients;
   std::string unit_name;  // the unit whose line it is spent on
   std::string purpose;

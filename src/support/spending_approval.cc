@@ -34,8 +34,8 @@ bool ApproversBelow(const cases::Transition& tr, const store::UnitRecord& unit) 
 std::string Settle(const cases::Workflow& workflow, std::string state, const store::UnitRecord& unit) {
   for (std::size_t guard = 0; guard < workflow.states().size(); ++guard) {
     const cases::Transition* skipped = nullptr;
-    for (const cases::Transition& tr : workflow.transitions()) {
-      if (tr.effect_name == "approve" && tr.StartsFrom(state) && ApproversBelow(tr, unit)) skipped = &tr;
+    for (const cases::Transition* tr : ApprovalsFrom(workflow, state)) {
+      if (ApproversBelow(*tr, unit)) skipped = tr;
     }
     if (skipped == nullptr || skipped->to.empty()) break;
     state = skipped->to;
@@ -105,8 +105,7 @@ Result<store::BudgetSpendingRecord> Take(const Ledger& ledger, const SpendingInS
   move.event.changes = changes;
   SW_RETURN_IF_ERROR(ledger.db.InTransaction([&]() -> Status {
     SW_RETURN_IF_ERROR(store::SpendingApprovalRepository(ledger.db).Move(move));
-    // A move to another step tells whoever it now waits for; 督办 stays and tells no one here.
-    return tr.to.empty() ? Status::Ok() : TellOfMove(ledger, changed, *s.unit);
+    return TellOfStep(ledger, changed, *s.unit, tr, note);
   }));
   return store::BudgetRepository(ledger.db).GetSpending(ledger.district(), s.record.id);
 }
@@ -175,6 +174,14 @@ Result<const cases::Workflow*> SpendingWorkflow(const Ledger& ledger) {
     return Unavailable("支出审批流程未加载 the spending workflow is not loaded");
   }
   return ledger.spending_workflow;
+}
+
+std::vector<const cases::Transition*> ApprovalsFrom(const cases::Workflow& workflow, std::string_view state) {
+  std::vector<const cases::Transition*> out;
+  for (const cases::Transition& tr : workflow.transitions()) {
+    if (tr.effect_name == "approve" && tr.StartsFrom(state)) out.push_back(&tr);
+  }
+  return out;
 }
 
 std::string EntryState(const cases::Workflow& workflow, const store::UnitRecord& line_unit) {

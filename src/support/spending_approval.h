@@ -40,6 +40,9 @@ Status CheckSpendingWorkflow(const cases::Workflow& workflow);
 // The ledger's workflow; Unavailable when none was given.
 Result<const cases::Workflow*> SpendingWorkflow(const Ledger& ledger);
 
+// The approvals (effect `approve`) of a record waiting at `state`: the step's approvers.
+std::vector<const cases::Transition*> ApprovalsFrom(const cases::Workflow& workflow, std::string_view state);
+
 // Where a record of a line of `line_unit` enters the chain: the workflow's initial state,
 // passing over each step whose approvers all sit below the unit (a sub-district's own
 // record skips the community secretary).

@@ -24,13 +24,12 @@ Result<std::vector<store::Id>> Approvers(const Ledger& ledger, const cases::Work
                                          const std::string& state, const store::UnitRecord& unit) {
   store::RecipientRepository recipients(ledger.db);
   std::vector<store::Id> out;
-  for (const cases::Transition& tr : workflow.transitions()) {
-    if (tr.effect_name != "approve" || !tr.StartsFrom(state)) continue;
-    std::vector<std::string_view> roles(tr.roles.begin(), tr.roles.end());
-    if (tr.scope == cases::Scope::kUnit) {
+  for (const cases::Transition* tr : ApprovalsFrom(workflow, state)) {
+    std::vector<std::string_view> roles(tr->roles.begin(), tr->roles.end());
+    if (tr->scope == cases::Scope::kUnit) {
       SW_ASSIGN_OR_RETURN(auto staff, recipients.EnabledStaff(UnitAndAbove(ledger.org, unit), roles));
       out.insert(out.end(), staff.begin(), staff.end());
-    } else if (tr.scope == cases::Scope::kAny) {
+    } else if (tr->scope == cases::Scope::kAny) {
       for (std::string_view role : roles) {
         SW_ASSIGN_OR_RETURN(auto staff, recipients.EnabledOfRole(ledger.district(), role));
         out.insert(out.end(), staff.begin(), staff.end());
@@ -48,10 +47,9 @@ bool IsReturned(const cases::Workflow& workflow, const std::string& state) {
   });
 }
 
-}  // namespace
-
-Status TellOfMove(const Ledger& ledger, const store::BudgetSpendingRecord& record,
-                  const store::UnitRecord& unit) {
+// The notice of `record` waiting for its step's approvers or returned to its submitter.
+Status Tell(const Ledger& ledger, const store::BudgetSpendingRecord& record, const store::UnitRecord& unit,
+            bool supervised, const std::string& reason) {
   if (ledger.notices == nullptr || ledger.spending_workflow == nullptr) return Status::Ok();
   const cases::Workflow& workflow = *ledger.spending_workflow;
   notify::SpendingMoved moved;
@@ -60,17 +58,32 @@ Status TellOfMove(const Ledger& ledger, const store::BudgetSpendingRecord& recor
   moved.purpose = record.purpose;
   moved.amount_fen = record.amount_fen;
   if (const cases::WorkflowState* state = workflow.FindState(record.state)) moved.step = state->label;
-  if (IsReturned(workflow, record.state)) {
+  if (!supervised && IsReturned(workflow, record.state)) {
     if (!record.created_by) return Status::Ok();
     moved.event = "returned";
     moved.recipients = {*record.created_by};
     moved.reason = record.return_reason;
   } else {
-    moved.event = "waiting";
+    moved.event = supervised ? "supervised" : "waiting";
+    moved.reason = reason;
     SW_ASSIGN_OR_RETURN(moved.recipients, Approvers(ledger, workflow, record.state, unit));
     if (moved.recipients.empty()) return Status::Ok();
   }
   return notify::TellOfSpending(ledger.db, *ledger.notices, moved, ledger.actor, ledger.now);
+}
+
+}  // namespace
+
+Status TellOfMove(const Ledger& ledger, const store::BudgetSpendingRecord& record,
+                  const store::UnitRecord& unit) {
+  return Tell(ledger, record, unit, false, "");
+}
+
+Status TellOfStep(const Ledger& ledger, const store::BudgetSpendingRecord& record,
+                  const store::UnitRecord& unit, const cases::Transition& taken, const std::string& note) {
+  if (taken.effect_name == "supervise") return Tell(ledger, record, unit, true, note);
+  if (taken.to.empty()) return Status::Ok();
+  return TellOfMove(ledger, record, unit);
 }
 
 }  // namespace sanwang::support

@@ -1,7 +1,8 @@
 // An area's Atom feed through Api::Handle on both engines: public, a well-formed Atom
 // document (parsed with expat) whose entries are exactly the area's reports, newest
 // first, with what a feed reader needs; nothing of who reported or what they wrote; a
-// change of a report shows at once; a code that is no area answers 404.
+// change of a report shows at once; a code that is no area answers 404. A circle's feed
+// holds the reports within its radius; a bad circle is a 400 naming the parameter.
 #include <expat.h>
 
 #include "api/api_test_fixture.h"
@@ -76,8 +77,9 @@ ParsedFeed Parse(const std::string& body) {
 
 class AreaFeedApiTest : public ApiTest {
  protected:
-  ParsedFeed Feed(const std::string& code) {
-    HttpResponse r = Request("GET", AreaFeedPath(code));
+  ParsedFeed Feed(const std::string& code) { return FeedAt(notify::AreaFeedPath(code)); }
+  ParsedFeed FeedAt(const std::string& path) {
+    HttpResponse r = Request("GET", path);
     EXPECT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(r.content_type, "application/atom+xml; charset=utf-8");
     ParsedFeed feed = Parse(r.body);
@@ -136,7 +138,7 @@ TEST_P(AreaFeedApiTest, EachAreaHasAWellFormedFeedOfItsOwnReportsNewestFirst) {
 
 TEST_P(AreaFeedApiTest, NothingOfWhoReportedOrWhatTheyWrote) {
   File("resident1", kInG2, "楼道堆放杂物", "我的电话13900001111，住3单元");
-  HttpResponse r = Request("GET", AreaFeedPath("D"));
+  HttpResponse r = Request("GET", notify::AreaFeedPath("D"));
   ASSERT_EQ(r.status, 200);
   for (const char* secret : {"李四", "13900001111", "3单元", "resident1", "测试"}) {
     EXPECT_EQ(r.body.find(secret), std::string::npos) << secret << " in\n" << r.body;
@@ -162,9 +164,48 @@ TEST_P(AreaFeedApiTest, AnAreaWithoutReportsIsAnEmptyFeedAndACodeThatIsNoAreaIs4
   const ParsedFeed empty = Feed("G1");
   EXPECT_TRUE(empty.entries.empty());
   EXPECT_EQ(empty.feed.at("updated"), "2026-11-30T09:00:00+08:00");
-  EXPECT_EQ(Request("GET", AreaFeedPath("NOPE")).status, 404);
-  EXPECT_EQ(Request("GET", AreaFeedPath("DEPT")).status, 404) << "a department is no area";
-  EXPECT_EQ(Request("GET", AreaFeedPath("CMD")).status, 404);
+  EXPECT_EQ(Request("GET", notify::AreaFeedPath("NOPE")).status, 404);
+  EXPECT_EQ(Request("GET", notify::AreaFeedPath("DEPT")).status, 404) << "a department is no area";
+  EXPECT_EQ(Request("GET", notify::AreaFeedPath("CMD")).status, 404);
+}
+
+TEST_P(AreaFeedApiTest, ACirclesFeedHoldsTheReportsWithinItsRadius) {
+  const std::int64_t near = File("resident1", {kInG2.lon + 0.003, kInG2.lat}, "路灯不亮", "");  // about 280 m
+  clock_.Advance(60);
+  File("resident1", kInG1, "井盖破损", "");  // about 920 m west
+  clock_.Advance(60);
+  const std::int64_t centre = File("resident2", kInG2, "噪音扰民", "我的电话13900001111");
+  const std::string path = notify::CircleFeedPath(kInG2, 500);
+  EXPECT_EQ(path, "/api/v1/areas/circle.atom?lon=113.815000&lat=34.010000&radius_m=500");
+  const ParsedFeed circle = FeedAt(path);
+  EXPECT_EQ(circle.feed.at("id"), "urn:sanwang:411002:circle:113.815000,34.010000,500");
+  EXPECT_NE(circle.feed.at("title").find("500"), std::string::npos) << circle.feed.at("title");
+  EXPECT_EQ(Ids(circle), (std::vector<std::string>{"urn:sanwang:411002:case:" + std::to_string(centre),
+                                                   "urn:sanwang:411002:case:" + std::to_string(near)}));
+  EXPECT_EQ(Request("GET", path).body.find("13900001111"), std::string::npos);
+  EXPECT_EQ(FeedAt(notify::CircleFeedPath(kInG2, 1500)).entries.size(), 3U);
+  EXPECT_EQ(FeedAt(notify::CircleFeedPath(kInG2, 100)).entries.size(), 1U);
+
+  // A circle people may not follow has no feed: the parameter at fault is named.
+  auto refused = [&](const std::string& query) {
+    HttpResponse r = Request("GET", "/api/v1/areas/circle.atom?" + query);
+    EXPECT_EQ(r.status, 400) << query << ": " << r.body;
+    return r.status == 400 ? Json(r)["error"]["field"].get<std::string>() : "";
+  };
+  EXPECT_EQ(refused("lon=113.815&lat=34.01&radius_m=50"), "radius_m");
+  EXPECT_EQ(refused("lon=113.815&lat=34.01&radius_m=3001"), "radius_m");
+  EXPECT_EQ(refused("lon=113.815&lat=34.01&radius_m=500.5"), "radius_m");
+  EXPECT_EQ(refused("lon=113.815&lat=34.01"), "radius_m");
+  EXPECT_EQ(refused("lon=120.0&lat=30.0&radius_m=500"), "lon") << "outside the district";
+  EXPECT_EQ(refused("lon=abc&lat=34.01&radius_m=500"), "lon");
+}
+
+TEST_P(AreaFeedApiTest, AFollowedCircleNamesItsFeed) {
+  HttpResponse made = As("resident2", "POST", "/api/v1/me/area-follows",
+                         {{"lon", kInG2.lon}, {"lat", kInG2.lat}, {"radius_m", 800}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  EXPECT_EQ(Json(made)["feed"], notify::CircleFeedPath(kInG2, 800));
+  EXPECT_TRUE(FeedAt(Json(made)["feed"].get<std::string>()).well_formed);
 }
 
 SANWANG_INSTANTIATE_API_BACKENDS(AreaFeedApiTest);

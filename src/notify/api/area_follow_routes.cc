@@ -7,6 +7,7 @@
 #include "api/responses.h"
 #include "notify/api/area_follow_schemas.h"
 #include "notify/area_follows.h"
+#include "notify/area_reports.h"
 
 namespace sanwang::api {
 namespace {
@@ -26,7 +27,9 @@ nlohmann::json FollowJson(const cases::Catalog& catalog, const notify::AreaFollo
   nlohmann::json feed = nullptr;
   if (f.unit != nullptr) {
     unit = {{"code", f.unit->code}, {"name", f.unit->name}, {"kind", f.unit->kind}};
-    feed = "/api/v1/areas/" + f.unit->code + "/reports.atom";
+    feed = notify::AreaFeedPath(f.unit->code);
+  } else if (f.centre) {
+    feed = notify::CircleFeedPath(*f.centre, f.radius_m);
   }
   return {{"id", f.id},
           {"area", f.centre ? "circle" : "unit"},

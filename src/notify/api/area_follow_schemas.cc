@@ -28,7 +28,7 @@ json Aspect() {
 
 json AreaFollowSchema() {
   json feed = Nullable(WithExample(String(), "/api/v1/areas/411002001001/reports.atom"));
-  feed["description"] = "The area's public Atom feed; null for a circle.";
+  feed["description"] = "The area's or the circle's public Atom feed.";
   return Named(
       "AreaFollow",
       WholeObject({{"id", Integer(1, INT64_MAX)},

@@ -46,10 +46,6 @@ void Entry(std::string& out, const std::string& district, const notify::PublicRe
 
 }  // namespace
 
-std::string AreaFeedPath(const std::string& unit_code) {
-  return "/api/v1/areas/" + unit_code + "/reports.atom";
-}
-
 std::string RenderAreaFeed(const notify::AreaReports& area, UnixSeconds now) {
   UnixSeconds updated = area.reports.empty() ? now : 0;
   for (const notify::PublicReport& r : area.reports)
@@ -58,15 +54,15 @@ std::string RenderAreaFeed(const notify::AreaReports& area, UnixSeconds now) {
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:georss=\"http://www.georss.org/georss\" "
       "xml:lang=\"zh-CN\">\n";
-  Element(out, "id", "urn:sanwang:" + area.district_code + ":area:" + area.unit_code);
-  Element(out, "title", area.unit_name + " 群众诉求 reports");
+  Element(out, "id", "urn:sanwang:" + area.district_code + ":" + area.key);
+  Element(out, "title", area.name + " 群众诉求 reports");
   Element(out, "subtitle",
           "最新 " + std::to_string(notify::kAreaFeedReports) + " 件诉求，不含反映人信息 the latest " +
               std::to_string(notify::kAreaFeedReports) + " reports, without who reported them");
   Element(out, "updated", FormatIso8601(updated));
   out += "<author><name>三网 Sanwang</name></author>\n";
   out += "<link rel=\"self\" type=\"application/atom+xml\" href=\"";
-  AppendXmlText(out, AreaFeedPath(area.unit_code));
+  AppendXmlText(out, area.path);
   out += "\"/>\n";
   Element(out, "generator", "Sanwang");
   for (const notify::PublicReport& r : area.reports) Entry(out, area.district_code, r);

@@ -12,9 +12,6 @@
 
 namespace sanwang::api {
 
-// The path at which the feed of the area with this unit code is served.
-std::string AreaFeedPath(const std::string& unit_code);
-
 // `now` is the feed's `updated` when it holds no report.
 std::string RenderAreaFeed(const notify::AreaReports& area, UnixSeconds now);
 

@@ -46,6 +46,8 @@ void AddNoticeAccessRows(ApiTest& test, AccessRows& rows) {
       {"POST /api/v1/notices/{id}/read", {read_one, SignedInCallers()}},
       {"POST /api/v1/notices/read-all", {read_all, SignedInCallers()}},
       {"GET /api/v1/areas/{code}/reports.atom", {get("/api/v1/areas/C/reports.atom"), AllCallers()}},
+      {"GET /api/v1/areas/circle.atom",
+       {get("/api/v1/areas/circle.atom?lon=113.805&lat=34.01&radius_m=500"), AllCallers()}},
   });
 }
 

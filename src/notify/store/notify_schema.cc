@@ -130,6 +130,19 @@ CREATE TABLE notify_digests (
 );
 )SQL";
 
+// Version 6: the cases staff follow (关注案件, docs/notifications.md §4), one row per account
+// and case, found by the case when it changes.
+constexpr const char* kV6 = R"SQL(
+CREATE TABLE notify_case_watches (
+  district_code TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  since BIGINT NOT NULL,
+  PRIMARY KEY (user_id, case_id)
+);
+CREATE INDEX notify_case_watches_case ON notify_case_watches (case_id);
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
@@ -140,6 +153,7 @@ std::vector<Migration> NotifyMigrations() {
       {3, "warnings before a matter falls overdue, one per deadline", kV3, "", ""},
       {4, "the areas people follow to hear of new reports there", kV4, "", ""},
       {5, "the leaders' daily digests sent, one per account and day", kV5, "", ""},
+      {6, "the cases staff follow, to hear of their every move", kV6, "", ""},
   };
 }
 

@@ -1,11 +1,14 @@
 // A spending record's moves through its approval chain tell the staff concerned, on both
 // engines, with the shipped rules: each step's approvers at or above the line's unit when
 // the record arrives (the district's step: its admins), the submitter when a step returns
-// it with the reason; not the one who moved it, not the staff of another community, not
+// it with the reason, the step's approvers when it is flagged 督办 there by the supervision
+// office or by the sweep; not the one who moved it, not the staff of another community, not
 // once it is approved.
 #include "org/password.h"
 #include "org/staff.h"
+#include "store/org_repository.h"
 #include "support/api/spending_api_fixture.h"
+#include "support/spending_supervision.h"
 
 namespace sanwang::api {
 namespace {
@@ -23,12 +26,28 @@ class SpendingNoticeApiTest : public SpendingApiTest {
     return kinds;
   }
   nlohmann::json Latest(const std::string& who) { return Get(who, "/api/v1/notices")["items"][0]; }
+  void AddSecretary() {
+    org::NewAccount secretary{
+        "secretary", "社区书记", "13800000008", "community_staff", "C", "", *org::HashPassword(kPassword)};
+    ASSERT_TRUE(org::AddAccount(*db_, "411002", secretary, clock_).ok());
+  }
+  // The server's minute sweep of the spending chain with the server's notice rules.
+  int Sweep() {
+    auto workflow = api_->WorkflowNamed(support::kSpendingWorkflow);
+    EXPECT_TRUE(workflow.ok());
+    store::OrgRepository org_repo(*db_);
+    auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
+    EXPECT_TRUE(org.ok()) << org.status().ToString();
+    const support::Ledger ledger{*db_,      *org,       cases::Actor::System(),       "系统", clock_.Now(),
+                                 *workflow, *calendar_, api_->options().notices.get()};
+    auto flagged = support::SuperviseOverdueSpending(ledger);
+    EXPECT_TRUE(flagged.ok()) << flagged.status().ToString();
+    return flagged.ok() ? *flagged : -1;
+  }
 };
 
 TEST_P(SpendingNoticeApiTest, EachStepsApproversHearTheRecordWaitsAndTheSubmitterThatItCameBack) {
-  org::NewAccount secretary{
-      "secretary", "社区书记", "13800000008", "community_staff", "C", "", *org::HashPassword(kPassword)};
-  ASSERT_TRUE(org::AddAccount(*db_, "411002", secretary, clock_).ok());
+  AddSecretary();
   SetUpBooks();
   const std::int64_t id = Submit(123456);
   EXPECT_EQ(Told("secretary"), std::vector<std::string>{"spending_waiting"});
@@ -59,6 +78,33 @@ TEST_P(SpendingNoticeApiTest, EachStepsApproversHearTheRecordWaitsAndTheSubmitte
   EXPECT_EQ(Told("admin").size(), 1U) << "approved: nobody waits";
   EXPECT_EQ(Told("street").size(), 2U);
   EXPECT_EQ(Told("secretary").size(), 2U);
+  for (const std::string& outsider : {"community2", "grid1", "leader", "resident1", "center"})
+    EXPECT_TRUE(Told(outsider).empty()) << outsider;
+}
+
+TEST_P(SpendingNoticeApiTest, AStepsApproversHearOfA督办WithItsReasonByHandOrByTheSweep) {
+  AddSecretary();
+  SetUpBooks();
+  const std::int64_t id = Submit(50000);
+  Post("supervisor", RecordPath(id) + "/supervise", {{"reason", "群众反映经费迟迟未到位"}}, 200);
+  EXPECT_EQ(Told("secretary"), (std::vector<std::string>{"spending_supervised", "spending_waiting"}));
+  const nlohmann::json told = Latest("secretary");
+  EXPECT_NE(told["body"].get<std::string>().find("群众反映经费迟迟未到位"), std::string::npos) << told;
+  EXPECT_NE(told["body"].get<std::string>().find("500.00"), std::string::npos) << told;
+  EXPECT_TRUE(Told("supervisor").empty()) << "the supervision office flagged it";
+  EXPECT_EQ(Told("community"), std::vector<std::string>{"spending_supervised"})
+      << "the community's staff approve this step";
+  EXPECT_TRUE(Told("street").empty()) << "not the sub-district's step yet";
+
+  // At the next step, past its deadline, the minute sweep flags it: its approvers hear.
+  Post("secretary", RecordPath(id) + "/approve", nullptr, 200);
+  clock_.Set(calendar_->AddWorkingHours(clock_.Now(), 24) + 60);
+  tokens_.clear();  // sessions lapse over days: sign in again
+  EXPECT_EQ(Sweep(), 1);
+  EXPECT_EQ(Told("street"), (std::vector<std::string>{"spending_supervised", "spending_waiting"}));
+  EXPECT_EQ(Told("secretary").size(), 2U) << "no longer the secretary's step";
+  EXPECT_EQ(Sweep(), 0);
+  EXPECT_EQ(Told("street").size(), 2U) << "flagged once per step";
   for (const std::string& outsider : {"community2", "grid1", "leader", "resident1", "center"})
     EXPECT_TRUE(Told(outsider).empty()) << outsider;
 }
