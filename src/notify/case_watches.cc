@@ -17,7 +17,7 @@ Result<store::Id> StaffAccountOf(const cases::Actor& actor) {
 
 }  // namespace
 
-bool MayWatchCases(const cases::Actor& actor) { return org::InSet(org::StaffRoles(), actor.role); }
+bool MayWatchCases(const cases::Actor& actor) { return org::InSet(org::CaseHandlerRoles(), actor.role); }
 
 Status WatchCase(store::Database& db, const cases::Actor& actor, const store::CaseRecord& c,
                  UnixSeconds now) {

@@ -1,10 +1,10 @@
-// Staff following a case (关注案件, docs/notifications.md §4): a member of staff who may read
-// a case follows it and is told of its every move by the rule `to = "case_watchers"` of
-// config/notices.toml — in the app, and on the channels beyond it they chose. Residents
-// follow matters their own way (cases/open_nearby.h), which lets them read the matter; a
-// member of staff's follow grants nothing: whether they may still read the case is checked
-// when they open it, so what they are told is only what a follower of the area is (no note,
-// no answer, never the reporter). Stateless functions over the store.
+// Staff following a case (关注案件, docs/notifications.md §4): a member of staff who works
+// cases (org::CaseHandlerRoles: those whose workbench opens a case) and may read one follows it and is told
+// of its every move by the rule `to = "case_watchers"` of config/notices.toml — in the app, and on the
+// channels beyond it they chose. Residents follow matters their own way (cases/open_nearby.h), which lets
+// them read the matter; a member of staff's follow grants nothing: whether they may still read the case is
+// checked when they open it, so what they are told is only what a follower of the area is (no note, no
+// answer, never the reporter). Stateless functions over the store.
 #pragma once
 
 #include <vector>
@@ -18,11 +18,12 @@ namespace sanwang::notify {
 
 inline constexpr std::int64_t kMaxCaseWatches = 500;  // per account
 
-// Whether `actor`'s role follows cases this way: staff (org::StaffRoles).
+// Whether `actor`'s role follows cases this way: those who work cases (org::CaseHandlerRoles,
+// the browser's `workbench`); leaders and admins read figures, not case pages.
 bool MayWatchCases(const cases::Actor& actor);
 
 // Follows `c`, which the caller has read (the route checks that they may). PermissionDenied
-// for a role that does not (a resident follows a matter instead); FailedPrecondition at
+// for a role that does not (a resident follows a matter instead, from its page); FailedPrecondition at
 // kMaxCaseWatches. Following a case again changes nothing.
 Status WatchCase(store::Database& db, const cases::Actor& actor, const store::CaseRecord& c, UnixSeconds now);
 // Stops following; a case not followed changes nothing.

@@ -1,6 +1,9 @@
 #include "notify/delivery_settings.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <vector>
 
 #include "core/text.h"
 
@@ -51,6 +54,42 @@ Status CheckQuietHours(const DeliverySettings& s) {
   return Status::Ok();
 }
 
+// "a,b" or "a|b" split at `separator`, empty pieces left out.
+std::vector<std::string_view> Split(std::string_view text, char separator) {
+  std::vector<std::string_view> out;
+  while (!text.empty()) {
+    const std::size_t at = text.find(separator);
+    if (at != 0) out.push_back(text.substr(0, at));
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + 1);
+  }
+  return out;
+}
+
+// The channels in the order DeliveryChannels lists them, joined by `separator`.
+std::string Join(const ChannelSet& channels, char separator) {
+  std::string out;
+  for (std::string_view c : kChannels) {
+    if (channels.contains(c)) out += (out.empty() ? "" : std::string(1, separator)) + std::string(c);
+  }
+  return out;
+}
+
+Status CheckKinds(const DeliverySettings& s) {
+  for (const auto& [kind, channels] : s.kinds) {
+    for (const std::string& c : channels) {
+      if (!s.channels.contains(c)) {
+        return InvalidArgument(
+            fmt::format("「{0}」的渠道 {1} 须先在通知渠道中选择 the channel {1} of {0} must be "
+                        "one of the channels chosen",
+                        kind, c),
+            "kinds");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::span<const std::string_view> DeliveryChannels() { return kChannels; }
@@ -80,6 +119,7 @@ Status ValidateDeliverySettings(const DeliverySettings& s, bool has_phone) {
   if (s.channels.contains(kSms) && !has_phone) {
     return InvalidArgument("账号没有手机号，无法接收短信 the account has no phone for SMS", "channels");
   }
+  SW_RETURN_IF_ERROR(CheckKinds(s));
   return CheckQuietHours(s);
 }
 
@@ -95,19 +135,21 @@ UnixSeconds FirstTimeOutsideQuietHours(const DeliverySettings& s, UnixSeconds t)
   return start_of_minute + std::int64_t{wait} * 60;
 }
 
-bool Wants(const DeliverySettings& s, std::string_view channel, bool essential) {
+bool Wants(const DeliverySettings& s, std::string_view kind, std::string_view channel, bool essential) {
   if (!s.channels.contains(channel)) return false;
+  if (auto narrowed = s.kinds.find(kind); narrowed != s.kinds.end() && !narrowed->second.contains(channel))
+    return false;
   return essential || !s.essential_only;
 }
 
 DeliverySettings FromRecord(const store::DeliverySettingsRecord& r) {
   DeliverySettings s;
-  std::string_view rest = r.channels;
-  while (!rest.empty()) {
-    const std::size_t comma = rest.find(',');
-    const std::string_view one = rest.substr(0, comma);
-    if (!one.empty()) s.channels.emplace(one);
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  for (std::string_view one : Split(r.channels, ',')) s.channels.emplace(one);
+  for (std::string_view entry : Split(r.kind_channels, ';')) {
+    const std::size_t eq = entry.find('=');
+    if (eq == std::string_view::npos || eq == 0) continue;
+    ChannelSet& channels = s.kinds[std::string(entry.substr(0, eq))];
+    for (std::string_view one : Split(entry.substr(eq + 1), '|')) channels.emplace(one);
   }
   if (r.quiet_from && r.quiet_to) {
     s.quiet_from = static_cast<int>(*r.quiet_from);
@@ -121,8 +163,9 @@ DeliverySettings FromRecord(const store::DeliverySettingsRecord& r) {
 
 store::DeliverySettingsRecord ToRecord(const DeliverySettings& s) {
   store::DeliverySettingsRecord r;
-  for (std::string_view c : DeliveryChannels()) {
-    if (s.channels.contains(c)) r.channels += (r.channels.empty() ? "" : ",") + std::string(c);
+  r.channels = Join(s.channels, ',');
+  for (const auto& [kind, channels] : s.kinds) {
+    r.kind_channels += (r.kind_channels.empty() ? "" : ";") + kind + "=" + Join(channels, '|');
   }
   if (s.quiet_from) r.quiet_from = *s.quiet_from;
   if (s.quiet_to) r.quiet_to = *s.quiet_to;

@@ -78,11 +78,32 @@ TEST(DeliverySettingsTest, AMessageInTheQuietHoursWaitsForTheirEnd) {
 TEST(DeliverySettingsTest, EssentialOnlyKeepsOutTheRest) {
   DeliverySettings s;
   s.channels = {"email"};
-  EXPECT_TRUE(Wants(s, "email", false));
-  EXPECT_FALSE(Wants(s, "sms", true)) << "a channel not chosen";
+  EXPECT_TRUE(Wants(s, "case_resolved", "email", false));
+  EXPECT_FALSE(Wants(s, "case_resolved", "sms", true)) << "a channel not chosen";
   s.essential_only = true;
-  EXPECT_TRUE(Wants(s, "email", true));
-  EXPECT_FALSE(Wants(s, "email", false));
+  EXPECT_TRUE(Wants(s, "case_resolved", "email", true));
+  EXPECT_FALSE(Wants(s, "case_resolved", "email", false));
+}
+
+TEST(DeliverySettingsTest, AKindGoesOutOnlyOnTheChannelsChosenForIt) {
+  DeliverySettings s;
+  s.channels = {"email", "sms"};
+  s.email = "li.si@example.cn";
+  s.kinds["case_assigned"] = {"sms"};
+  s.kinds["case_watched"] = {};
+  EXPECT_TRUE(Wants(s, "case_assigned", "sms", true));
+  EXPECT_FALSE(Wants(s, "case_assigned", "email", true));
+  EXPECT_FALSE(Wants(s, "case_watched", "email", false)) << "none: the app only";
+  EXPECT_FALSE(Wants(s, "case_watched", "sms", false));
+  EXPECT_TRUE(Wants(s, "case_urged", "email", true)) << "a kind not named takes every channel chosen";
+  EXPECT_TRUE(Wants(s, "case_urged", "sms", true));
+  EXPECT_TRUE(ValidateDeliverySettings(s, true).ok());
+
+  s.kinds["case_urged"] = {"wechat"};  // not among the channels chosen
+  const Status refused = ValidateDeliverySettings(s, true);
+  EXPECT_EQ(refused.code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(refused.field(), "kinds");
+  EXPECT_NE(refused.message().find("case_urged"), std::string::npos) << refused.message();
 }
 
 TEST(DeliverySettingsTest, TheStoredRowReadsBackTheSame) {
@@ -93,10 +114,14 @@ TEST(DeliverySettingsTest, TheStoredRowReadsBackTheSame) {
   s.essential_only = true;
   s.email = "li.si@example.cn";
   s.wechat_openid = "oABC";
+  s.kinds["case_assigned"] = {"wechat", "email"};
+  s.kinds["case_watched"] = {};
   const store::DeliverySettingsRecord row = ToRecord(s);
   EXPECT_EQ(row.channels, "email,wechat");
+  EXPECT_EQ(row.kind_channels, "case_assigned=email|wechat;case_watched=");
   const DeliverySettings back = FromRecord(row);
   EXPECT_EQ(back.channels, s.channels);
+  EXPECT_EQ(back.kinds, s.kinds);
   EXPECT_EQ(back.quiet_from, s.quiet_from);
   EXPECT_EQ(back.quiet_to, s.quiet_to);
   EXPECT_EQ(back.essential_only, s.essential_only);

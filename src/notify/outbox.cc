@@ -33,7 +33,7 @@ Status DeliverNotice(store::Database& db, const NoticeRule& rule, store::NoticeR
   const DeliverySettings settings = FromRecord(*stored);
   store::OutboxRepository outbox(db);
   for (const std::string& channel : rule.channels) {
-    if (!Wants(settings, channel, rule.essential)) continue;
+    if (!Wants(settings, rule.kind, channel, rule.essential)) continue;
     store::OutboxRecord m;
     m.district_code = notice.district_code;
     m.idempotency_key = "notice-" + std::to_string(notice.id) + "-" + channel;

@@ -1,8 +1,8 @@
 // Staff following a case (关注案件) through Api::Handle on both engines, with the shipped
 // rules: a member of staff who may read a case follows it and is told of each move others
 // make — the action and the state, never the note — unless another rule told them of that
-// move already; a resident, staff who may not read the case and the 501st follow are
-// refused and write nothing; stopping ends the notices.
+// move already; a resident, a leader, staff who may not read the case and the 501st follow
+// are refused and write nothing; stopping ends the notices.
 #include "api/api_test_fixture.h"
 
 namespace sanwang::api {
@@ -91,6 +91,7 @@ TEST_P(CaseWatchApiTest, ThoseWhoMayNotFollowACaseAreRefusedAndNothingIsWritten)
   const std::int64_t id = FileCase("resident1", kInG1);
   EXPECT_EQ(As("resident1", "POST", Path(id) + "/watch").status, 403) << "residents follow matters instead";
   EXPECT_EQ(As("auditor", "POST", Path(id) + "/watch").status, 403);
+  EXPECT_EQ(As("leader", "POST", Path(id) + "/watch").status, 403) << "leaders read figures, not case pages";
   HttpResponse outside = As("grid2", "POST", Path(id) + "/watch");
   EXPECT_EQ(outside.status, 404) << "grid2 may not read a case of G1";
   EXPECT_NE(Json(outside)["error"]["message"].get<std::string>().find("no case"), std::string::npos)

@@ -48,7 +48,7 @@ Result<HttpResponse> ListWatched(Call& call) {
 }  // namespace
 
 void AddCaseWatchRoutes(Api& api) {
-  const Access staff = Access::Roles(org::StaffRoles());
+  const Access staff = Access::Roles(org::CaseHandlerRoles());
   api.Add("GET", "/api/v1/cases/{id}/watch", staff,
           RouteDoc{"getCaseWatch",
                    "Whether the caller follows the case (关注). 404 for a case the caller may not read."}

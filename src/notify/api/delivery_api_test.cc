@@ -103,6 +103,66 @@ TEST_P(DeliveryApiTest, AMattersMovesQueueMessagesForThoseWhoChoseAChannel) {
   EXPECT_NE(rows->at(0).Text(2).find("已清理"), std::string::npos);
 }
 
+TEST_P(DeliveryApiTest, AKindNarrowedToTheAppQueuesNothingWhileTheOthersStillGoOut) {
+  HttpResponse put = As("grid2", "PUT", kSettings,
+                        {{"channels", {"email", "sms"}},
+                         {"email", "grid2@example.cn"},
+                         {"kinds", {{"case_assigned", nlohmann::json::array()}}}});
+  ASSERT_EQ(put.status, 200) << put.body;
+  const nlohmann::json mine = Json(put);
+  EXPECT_EQ(mine["kinds"], nlohmann::json({{"case_assigned", nlohmann::json::array()}}));
+  std::map<std::string, nlohmann::json> choices;
+  for (const auto& k : mine["kind_choices"]) choices[k["kind"]] = k;
+  ASSERT_TRUE(choices.contains("case_assigned")) << mine;
+  EXPECT_EQ(choices["case_assigned"]["channels"], nlohmann::json::array({"sms"}))
+      << "sms and wechat, sent on sms";
+  EXPECT_FALSE(choices["case_assigned"]["title"].get<std::string>().empty());
+  EXPECT_FALSE(choices.contains("case_resolved")) << "staff are no reporters";
+
+  const std::int64_t id = FileCase("resident1", kInG2);
+  EXPECT_EQ(Queued("case_assigned"), 0) << "narrowed to the app";
+  ASSERT_EQ(Act("grid2", id, {{"action", "accept"}}).status, 200);
+  ASSERT_EQ(Act("resident1", id, {{"action", "urge"}, {"note", "请尽快"}}).status, 200);
+  auto urged = db_->Query("SELECT channel FROM notify_outbox WHERE kind = 'case_urged'");
+  ASSERT_TRUE(urged.ok());
+  ASSERT_EQ(urged->size(), 1U) << "a kind not narrowed goes out on the channels chosen";
+  EXPECT_EQ(urged->at(0).Text(0), "sms");
+
+  const nlohmann::json resident = Json(As("resident1", "GET", kSettings));
+  bool hears_of_resolution = false;
+  for (const auto& k : resident["kind_choices"]) {
+    EXPECT_NE(k["kind"], "case_assigned") << "residents handle no cases";
+    hears_of_resolution = hears_of_resolution || k["kind"] == "case_resolved";
+  }
+  EXPECT_TRUE(hears_of_resolution) << resident;
+}
+
+TEST_P(DeliveryApiTest, KindsNotOfTheCallerOrOnChannelsNotChosenAreRefused) {
+  ChooseEmail("resident1");
+  const nlohmann::json email_only = {{"channels", {"email"}}, {"email", "resident1@example.cn"}};
+  auto with_kinds = [&](const nlohmann::json& kinds) {
+    nlohmann::json body = email_only;
+    body["kinds"] = kinds;
+    return body;
+  };
+  const std::vector<nlohmann::json> bad = {
+      with_kinds({{"case_assigned", {"email"}}}),  // staff's, not a resident's
+      with_kinds({{"no_such_kind", nlohmann::json::array()}}),
+      with_kinds({{"case_resolved", {"sms"}}}),  // sms is not among the channels chosen
+      with_kinds({{"case_resolved", "email"}}),
+      with_kinds({{"case_resolved", {"fax"}}}),
+      with_kinds("case_resolved"),
+  };
+  for (const nlohmann::json& body : bad) {
+    HttpResponse r = As("resident1", "PUT", kSettings, body);
+    EXPECT_EQ(r.status, 400) << body.dump() << " " << r.body;
+    EXPECT_EQ(Json(r)["error"]["field"], "kinds") << body.dump() << " " << r.body;
+  }
+  EXPECT_TRUE(Json(As("resident1", "GET", kSettings))["kinds"].empty()) << "nothing was written";
+  HttpResponse fine = As("resident1", "PUT", kSettings, with_kinds({{"case_resolved", {"email"}}}));
+  EXPECT_EQ(fine.status, 200) << fine.body;
+}
+
 TEST_P(DeliveryApiTest, AChangeThatRollsBackQueuesNothing) {
   ChooseEmail("resident1");
   const std::int64_t id = FileCase("resident1", kInG2);

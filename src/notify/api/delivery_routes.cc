@@ -30,10 +30,31 @@ Result<std::optional<int>> TimeOfDayField(const nlohmann::json& body, const std:
   return minute;
 }
 
+// {"case_assigned": ["sms"], …}: per kind, the channels it goes out on; absent for none.
+Result<std::map<std::string, notify::ChannelSet, std::less<>>> KindsFromJson(const nlohmann::json& body) {
+  std::map<std::string, notify::ChannelSet, std::less<>> kinds;
+  if (!body.contains("kinds") || body["kinds"].is_null()) return kinds;
+  const auto bad = [] {
+    return InvalidArgument(
+        "kinds 应为 {通知类型: [渠道]} kinds must map a kind of notice to a list of channels", "kinds");
+  };
+  if (!body["kinds"].is_object()) return bad();
+  for (const auto& [kind, channels] : body["kinds"].items()) {
+    if (!channels.is_array()) return bad();
+    notify::ChannelSet& set = kinds[kind];
+    for (const auto& c : channels) {
+      if (!c.is_string() || !notify::IsDeliveryChannel(c.get<std::string>()))
+        return InvalidArgument("未知的通知渠道 channels must be email, sms or wechat", "kinds");
+      set.insert(c.get<std::string>());
+    }
+  }
+  return kinds;
+}
+
 Result<notify::DeliverySettings> SettingsFromJson(const std::string& text) {
   SW_ASSIGN_OR_RETURN(nlohmann::json body,
                       ParseJsonObject(text, {"channels", "quiet_from", "quiet_to", "essential_only", "email",
-                                             "wechat_openid"}));
+                                             "wechat_openid", "kinds"}));
   notify::DeliverySettings s;
   if (!body.contains("channels") || !body["channels"].is_array())
     return InvalidArgument("channels 应为渠道列表 channels must be a list of channels", "channels");
@@ -48,12 +69,23 @@ Result<notify::DeliverySettings> SettingsFromJson(const std::string& text) {
   s.essential_only = essential.value_or(false);
   SW_ASSIGN_OR_RETURN(s.email, StringField(body, "email", false));
   SW_ASSIGN_OR_RETURN(s.wechat_openid, StringField(body, "wechat_openid", false));
+  SW_ASSIGN_OR_RETURN(s.kinds, KindsFromJson(body));
   return s;
 }
 
 nlohmann::json SettingsJson(const notify::MyDeliverySettings& mine) {
   const notify::DeliverySettings& s = mine.settings;
+  nlohmann::json kinds = nlohmann::json::object();
+  for (const auto& [kind, channels] : s.kinds)
+    kinds[kind] = std::vector<std::string>(channels.begin(), channels.end());
+  nlohmann::json choices = nlohmann::json::array();
+  for (const notify::KindChoice& k : mine.kinds) {
+    choices.push_back(
+        {{"kind", k.kind}, {"title", k.title}, {"title_en", k.title_en}, {"channels", k.channels}});
+  }
   return {{"channels", nlohmann::json(std::vector<std::string>(s.channels.begin(), s.channels.end()))},
+          {"kinds", kinds},
+          {"kind_choices", choices},
           {"quiet_from", TimeOfDayJson(s.quiet_from)},
           {"quiet_to", TimeOfDayJson(s.quiet_to)},
           {"essential_only", s.essential_only},
@@ -65,7 +97,8 @@ nlohmann::json SettingsJson(const notify::MyDeliverySettings& mine) {
 
 Result<HttpResponse> GetSettings(Call& call) {
   SW_ASSIGN_OR_RETURN(
-      auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), call.api.options().delivery_channels));
+      auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), call.api.options().delivery_channels,
+                                                call.api.options().notices.get()));
   HttpResponse r = JsonResponse(200, SettingsJson(mine));
   r.headers.emplace("Cache-Control", "private, no-store");  // the caller's own address
   return r;
@@ -74,9 +107,10 @@ Result<HttpResponse> GetSettings(Call& call) {
 Result<HttpResponse> PutSettings(Call& call) {
   SW_ASSIGN_OR_RETURN(notify::DeliverySettings settings, SettingsFromJson(call.request.body));
   const auto& available = call.api.options().delivery_channels;
-  SW_RETURN_IF_ERROR(notify::SaveMyDeliverySettings(call.db, call.actor(), settings, available,
+  const notify::NoticeRules* rules = call.api.options().notices.get();
+  SW_RETURN_IF_ERROR(notify::SaveMyDeliverySettings(call.db, call.actor(), settings, available, rules,
                                                     call.api.district_code(), call.api.clock().Now()));
-  SW_ASSIGN_OR_RETURN(auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), available));
+  SW_ASSIGN_OR_RETURN(auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), available, rules));
   return JsonResponse(200, SettingsJson(mine));
 }
 
@@ -121,8 +155,10 @@ void AddDeliveryRoutes(Api& api) {
       RouteDoc{"getNotificationSettings",
                "The caller's delivery settings: the channels beyond the app chosen (e-mail, SMS to the "
                "account's phone, WeChat), quiet hours in Beijing time, essential messages only or all, the "
-               "e-mail address and WeChat openid; with the channels this server sends on (available) and "
-               "the account's phone masked."}
+               "e-mail address and WeChat openid, and per kind of notice the channels it goes out on when "
+               "fewer than all (kinds); with the channels this server sends on (available), the kinds of "
+               "notice that may reach the caller beyond the app with their channels (kind_choices), and the "
+               "account's phone masked."}
           .Answers(DeliverySettingsSchema()),
       FromResult(GetSettings));
   api.Add(
@@ -130,7 +166,9 @@ void AddDeliveryRoutes(Api& api) {
       RouteDoc{"putNotificationSettings",
                "Replace the caller's delivery settings. 400 naming the field for a channel this server does "
                "not send on, a channel without its address (an e-mail address, the openid, a phone on the "
-               "account), a malformed address, or quiet hours given by half, out of range or empty."}
+               "account), a malformed address, quiet hours given by half, out of range or empty, or in "
+               "`kinds` a kind not among kind_choices or a channel not among `channels`. `kinds` absent: "
+               "every kind goes out on all the channels chosen."}
           .Takes(DeliverySettingsBodySchema())
           .Answers(DeliverySettingsSchema()),
       FromResult(PutSettings));

@@ -18,8 +18,27 @@ json TimeOfDay() {
   return Nullable(t);
 }
 
+// {"case_assigned": ["sms"], "case_watched": []}: per kind, the channels it goes out on.
+json Kinds() {
+  json kinds = {{"type", "object"}, {"additionalProperties", ArrayOf(Channel())}};
+  kinds["description"] =
+      "Per kind of notice, the channels it goes out on instead of all that were chosen: some of them, or "
+      "none for the app only. A kind not named takes every channel chosen.";
+  kinds["example"] = {{"case_assigned", {"sms"}}, {"case_watched", json::array()}};
+  return kinds;
+}
+
+json KindChoice() {
+  return Named("NoticeKindChoice", Object({{"kind", WithExample(String(), "case_assigned")},
+                                           {"title", WithExample(String(), "新案件待办理")},
+                                           {"title_en", WithExample(String(), "A new case for your unit")},
+                                           {"channels", ArrayOf(Channel())}},
+                                          {"kind", "title", "title_en", "channels"}));
+}
+
 json SettingsFields() {
   return {{"channels", ArrayOf(Channel())},
+          {"kinds", Kinds()},
           {"quiet_from", TimeOfDay()},
           {"quiet_to", TimeOfDay()},
           {"essential_only", Boolean()},
@@ -33,8 +52,12 @@ json DeliverySettingsSchema() {
   json fields = SettingsFields();
   fields["available"] = ArrayOf(Channel());
   fields["masked_phone"] = WithExample(String(), "138****0002");
-  return Named("DeliverySettings", Object(fields, {"channels", "quiet_from", "quiet_to", "essential_only",
-                                                   "email", "wechat_openid", "available", "masked_phone"}));
+  fields["kind_choices"] = Described(ArrayOf(KindChoice()),
+                                     "The kinds of notice that may reach the caller beyond the app, with the "
+                                     "channels their rules go out on that this server sends on.");
+  return Named("DeliverySettings",
+               Object(fields, {"channels", "kinds", "quiet_from", "quiet_to", "essential_only", "email",
+                               "wechat_openid", "available", "masked_phone", "kind_choices"}));
 }
 
 json DeliverySettingsBodySchema() {

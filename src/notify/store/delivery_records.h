@@ -36,6 +36,7 @@ struct DeliverySettingsRecord {
   Id user_id = 0;
   std::string district_code;
   std::string channels;                    // comma-separated: "email,sms"; empty for none
+  std::string kind_channels;               // per kind, fewer: "case_assigned=sms;case_watched="
   std::optional<std::int64_t> quiet_from;  // minute of the day, Beijing time
   std::optional<std::int64_t> quiet_to;
   bool essential_only = false;

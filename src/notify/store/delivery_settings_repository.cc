@@ -17,6 +17,7 @@ const std::vector<SettingsColumn>& SettingsColumns() {
       Field<&S::quiet_from>("quiet_from"),         Field<&S::quiet_to>("quiet_to"),
       Field<&S::essential_only>("essential_only"), Sealed<&S::email>("email"),
       Sealed<&S::wechat_openid>("wechat_openid"),  Field<&S::updated_at>("updated_at"),
+      Field<&S::kind_channels>("kind_channels"),
   };
   return kColumns;
 }

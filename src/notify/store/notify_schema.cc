@@ -143,6 +143,12 @@ CREATE TABLE notify_case_watches (
 CREATE INDEX notify_case_watches_case ON notify_case_watches (case_id);
 )SQL";
 
+// Version 7: per kind of notice, the channels it goes out on when a person wants fewer than
+// all they chose (docs/notifications.md §5): "case_assigned=sms;case_watched=".
+constexpr const char* kV7 = R"SQL(
+ALTER TABLE notify_settings ADD COLUMN kind_channels TEXT NOT NULL DEFAULT '';
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
@@ -154,6 +160,7 @@ std::vector<Migration> NotifyMigrations() {
       {4, "the areas people follow to hear of new reports there", kV4, "", ""},
       {5, "the leaders' daily digests sent, one per account and day", kV5, "", ""},
       {6, "the cases staff follow, to hear of their every move", kV6, "", ""},
+      {7, "the channels chosen per kind of notice", kV7, "", ""},
   };
 }
 
