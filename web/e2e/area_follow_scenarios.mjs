@@ -3,7 +3,8 @@
 // community they live in for all aspects by picking it in the unit picker, and finds it listed
 // with its feed; on a desktop the list shows it too, the form offers a circle around the
 // device's location, and the follow is removed after the confirmation. Self-contained: it runs
-// alone with SANWANG_E2E_ONLY="area follows".
+// alone with SANWANG_E2E_ONLY="area follows". A staff member follows a case from its page
+// (关注) and finds it under 关注的案件 on the same page, then unfollows it there.
 import { newContext, screenshot, signIn, PHONE, DESKTOP } from './browser.mjs';
 import { Api } from './api.mjs';
 import { pointInAGrid } from './notice_scenarios.mjs';
@@ -105,6 +106,48 @@ export function addAreaFollowScenarios(scenario, { BASE, SHOTS, PASSWORD, assert
     await desk.locator('.el-empty', { hasText: '还没有关注任何区域' }).waitFor();
     const left = (await resident.get('me/area-follows')).items;
     assert(left.length === 0, `after the removal the server keeps ${JSON.stringify(left)}`);
+    await deskContext.close();
+  });
+
+  scenario('area follows: a staff member follows a case from its page and finds it under 关注的案件', async ({ browser, watch }) => {
+    const staff = await Api.signedIn(BASE, 'supervisor', PASSWORD);
+    // From a clean slate, so the list holds just the case followed here.
+    for (const w of (await staff.get('me/case-watches')).items) await staff.post(`cases/${w.id}/unwatch`);
+    const picked = (await staff.get('cases?page_size=20')).items[0];
+    assert(picked, 'no case for the supervisor to follow');
+
+    const deskContext = await newContext(browser, watch, 'case watches desktop', DESKTOP);
+    const desk = await deskContext.newPage();
+    await signIn(desk, BASE, 'supervisor', PASSWORD);
+    await desk.goto(`${BASE}/workbench/cases/${picked.id}`);
+    const button = desk.locator('[data-test="case-watch"]');
+    await button.filter({ hasText: /^\s*关注\s*$/ }).waitFor();
+    await button.click();
+    await button.filter({ hasText: '已关注' }).waitFor();
+    await desk.locator('.el-message--success').first().waitFor();
+    assert((await staff.get(`cases/${picked.id}/watch`)).watching === true, 'the server does not keep the follow');
+    await desk.locator('.el-message').first().waitFor({ state: 'hidden' });
+    await desk.mouse.move(0, 0);
+    await settle(desk);
+    await transitionsDone(desk);
+    await screenshot(desk, SHOTS, '82-case-watch-button');
+
+    await desk.goto(`${BASE}/follows`);
+    const item = desk.locator(`[data-test="case-watch-${picked.id}"]`);
+    await item.waitFor();
+    const link = await item.locator('[data-test="case-watch-link"]').getAttribute('href');
+    assert(link === `/workbench/cases/${picked.id}`, `the case links to ${link}`);
+    assert((await item.locator('[data-test="case-watch-link"]').innerText()).includes(picked.title), 'the case is listed without its title');
+    await desk.locator('[data-test="case-watch-count"]', { hasText: '1 / 500' }).waitFor();
+    await desk.mouse.move(0, 0);
+    await settle(desk);
+    await transitionsDone(desk);
+    await screenshot(desk, SHOTS, '83-case-watches-list');
+
+    await item.locator('[data-test="case-watch-remove"]').click();
+    await desk.locator('[data-test="case-watches"] .el-empty', { hasText: '还没有关注任何案件' }).waitFor();
+    const left = (await staff.get('me/case-watches')).items;
+    assert(left.length === 0, `after the unfollow the server keeps ${JSON.stringify(left)}`);
     await deskContext.close();
   });
 }

@@ -2,7 +2,8 @@
 // server sends e-mail towards a port where nothing listens (scripts/web-e2e.sh), so e-mail is
 // the one channel offered and every message fails, is tried once more and is given up.
 // A resident opens 通知设置 from the account menu on a phone, chooses e-mail with an address
-// and quiet hours 22:00–07:00, saves, reloads and finds them kept; the page in English on a
+// and quiet hours 22:00–07:00, saves, reloads and finds them kept, then keeps one kind of
+// notice in the app (按通知类型) and saves again; the page in English on a
 // desktop. Meanwhile another resident, who chose e-mail through the API, has a matter
 // accepted and resolved, which queues two messages; an admin finds them in the outbox on a
 // desktop, sends a given-up one again, and looks at the outbox on a phone. Self-contained:
@@ -76,7 +77,7 @@ export function addNotifySettingsScenarios(scenario, { BASE, SHOTS, PASSWORD, as
     const offered = await resident.get('me/notification-settings');
     assert(offered.available.join() === 'email', `the e2e server offers ${JSON.stringify(offered.available)}, not e-mail alone`);
     // From a clean slate, so the page starts with nothing chosen.
-    await resident.put('me/notification-settings', { channels: [] });
+    await resident.put('me/notification-settings', { channels: [], kinds: {} });
 
     // The other resident's matter: its messages fail while the first resident is at work.
     await sender.put('me/notification-settings', { channels: ['email'], email: `${SENDER}@example.cn` });
@@ -117,6 +118,29 @@ export function addNotifySettingsScenarios(scenario, { BASE, SHOTS, PASSWORD, as
     await settle(phone);
     await noWiderThanTheScreen(phone, assert, 'the settings page');
     await screenshot(phone, SHOTS, '76-notify-settings-phone');
+
+    // One kind of notice kept in the app: its e-mail box unticked, the others left as they are.
+    const narrowed = saved.kind_choices.find((k) => k.channels.includes('email'));
+    assert(narrowed, `no kind of notice reaches the resident by e-mail: ${JSON.stringify(saved.kind_choices)}`);
+    const kindBox = `[data-test="kind-${narrowed.kind}-email"]`;
+    await phone.locator('[data-test="kinds-section"] legend', { hasText: '按通知类型' }).waitFor();
+    await phone.locator(`[data-test="kind-${narrowed.kind}"]`, { hasText: narrowed.title }).waitFor();
+    await phone.locator(`${kindBox}.is-checked`).waitFor();
+    await phone.click(kindBox);
+    await phone.click('[data-test="notify-settings-save"]');
+    await phone.locator('.el-message--success', { hasText: '通知设置已保存' }).last().waitFor();
+    const kept = await resident.get('me/notification-settings');
+    assert(
+      JSON.stringify(kept.kinds) === JSON.stringify({ [narrowed.kind]: [] }) && kept.channels.join() === 'email',
+      `the server kept the kinds ${JSON.stringify(kept.kinds)} and the channels ${JSON.stringify(kept.channels)}`,
+    );
+    await phone.reload();
+    await phone.locator(kindBox).waitFor();
+    assert(!(await phone.locator(kindBox).getAttribute('class')).includes('is-checked'), 'the kind is ticked again after a reload');
+    await settle(phone);
+    await noWiderThanTheScreen(phone, assert, 'the settings page by kind of notice');
+    await phone.locator('[data-test="kinds-section"]').scrollIntoViewIfNeeded();
+    await screenshot(phone, SHOTS, '84-notify-settings-kinds-phone');
     await phoneContext.close();
 
     // On a desktop, in English.

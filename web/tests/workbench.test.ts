@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import InboxPage from '@/pages/workbench/InboxPage.vue';
 import CaseDetailPage from '@/pages/workbench/CaseDetailPage.vue';
+import { i18n } from '@/i18n';
 import { mountPage, sampleCase, stubFetch } from './helpers';
 
 afterEach(() => {
@@ -133,5 +134,68 @@ describe('CaseDetailPage', () => {
     expect(wrapper.find('[data-test="case-refused"]').text()).toContain('无法查看案件 #9');
     expect(wrapper.find('[data-test="case-refused"]').text()).toContain('不在您的辖区内');
     expect(wrapper.find('[data-test="case-actions"]').exists()).toBe(false);
+  });
+
+  describe('follow button (关注)', () => {
+    const base = {
+      'GET /api/v1/cases/7': { json: sampleCase },
+      'GET /api/v1/cases/7/events': { json: { items: [] } },
+      'GET /api/v1/cases/7/photos': { json: { items: [] } },
+    };
+
+    it('reads whether the account follows the case, and follows and unfollows it', async () => {
+      const calls = stubFetch({
+        ...base,
+        'GET /api/v1/cases/7/watch': { json: { id: 7, watching: false } },
+        'POST /api/v1/cases/7/watch': { json: { id: 7, watching: true } },
+        'POST /api/v1/cases/7/unwatch': { json: { id: 7, watching: false } },
+      });
+      const { wrapper } = await mountPage(CaseDetailPage, '/workbench/cases/7');
+      const button = () => wrapper.get('[data-test="case-watch"]');
+      expect(button().text()).toBe('关注');
+      expect(button().attributes('aria-pressed')).toBe('false');
+
+      await button().trigger('click');
+      await flushPromises();
+      expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual(['/api/v1/cases/7/watch']);
+      expect(button().text()).toBe('已关注');
+      expect(button().attributes('aria-pressed')).toBe('true');
+
+      await button().trigger('click');
+      await flushPromises();
+      expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual(['/api/v1/cases/7/watch', '/api/v1/cases/7/unwatch']);
+      expect(button().text()).toBe('关注');
+
+      i18n.global.locale.value = 'en';
+      await flushPromises();
+      expect(button().text()).toBe('Follow');
+      i18n.global.locale.value = 'zh';
+    });
+
+    it('shows the server’s refusal at the most cases one may follow, and stays unfollowed', async () => {
+      stubFetch({
+        ...base,
+        'GET /api/v1/cases/7/watch': { json: { id: 7, watching: false } },
+        'POST /api/v1/cases/7/watch': {
+          status: 422,
+          json: { error: { code: 'failed_precondition', message: '关注的案件已达上限 500 件 you follow 500 cases, the most', field: '' } },
+        },
+      });
+      const { wrapper } = await mountPage(CaseDetailPage, '/workbench/cases/7');
+      await wrapper.get('[data-test="case-watch"]').trigger('click');
+      await flushPromises();
+      expect(document.querySelector('.el-message--error')?.textContent).toContain('关注的案件已达上限 500 件');
+      expect(wrapper.get('[data-test="case-watch"]').text()).toBe('关注');
+    });
+
+    it('offers no button when the server refuses to say', async () => {
+      stubFetch({
+        ...base,
+        'GET /api/v1/cases/7/watch': { status: 403, json: { error: { code: 'permission_denied', message: 'staff only' } } },
+      });
+      const { wrapper } = await mountPage(CaseDetailPage, '/workbench/cases/7');
+      expect(wrapper.find('[data-test="case-actions"]').exists()).toBe(true);
+      expect(wrapper.find('[data-test="case-watch"]').exists()).toBe(false);
+    });
   });
 });

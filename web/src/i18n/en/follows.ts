@@ -36,4 +36,12 @@ export default {
   submit: 'Follow',
   added: 'Now following “{name}”',
   full: 'You follow {max} areas, the most there may be. Unfollow one to follow another.',
+  // 关注的案件: the cases staff follow from a case's page.
+  cases: {
+    title: 'Cases I follow',
+    countLabel: '{n} cases followed, at most {max}',
+    empty: 'You follow no case yet. Press “Follow” on a case’s page.',
+    removed: 'No longer following “{title}”',
+    removeLabel: 'Unfollow “{title}”',
+  },
 };

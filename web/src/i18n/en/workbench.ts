@@ -74,4 +74,13 @@ export default {
     reply: "Answer the resident's comment or urge; the reply shows in their timeline.",
     supervise: 'Supervise an overdue case; the handling unit is reminded.',
   },
+  // 关注案件: the follow toggle on the case page.
+  watch: {
+    watch: 'Follow',
+    watching: 'Following',
+    watchHint: 'Follow to be told of every step in this case',
+    unwatchHint: 'You follow this case; click to unfollow',
+    added: 'Following this case: you will be told of its progress',
+    removed: 'No longer following this case',
+  },
 };

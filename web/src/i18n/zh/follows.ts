@@ -36,4 +36,12 @@ export default {
   submit: '关注',
   added: '已关注“{name}”',
   full: '已关注 {max} 个区域，达到上限。要关注新的区域，请先取消一个。',
+  // 关注的案件: the cases staff follow from a case's page.
+  cases: {
+    title: '关注的案件',
+    countLabel: '已关注 {n} 个案件，最多 {max} 个',
+    empty: '还没有关注任何案件。在案件页面点击“关注”即可。',
+    removed: '已取消关注“{title}”',
+    removeLabel: '取消关注“{title}”',
+  },
 };

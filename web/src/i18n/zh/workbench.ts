@@ -74,4 +74,13 @@ export default {
     reply: '回复居民的留言或催办，回复会显示在居民的办理过程中。',
     supervise: '对超期案件督办，承办单位会收到提醒。',
   },
+  // 关注案件: the follow toggle on the case page.
+  watch: {
+    watch: '关注',
+    watching: '已关注',
+    watchHint: '关注后，此案件的每一步办理都会通知您',
+    unwatchHint: '已关注此案件，点击取消关注',
+    added: '已关注此案件，它的办理进展会通知您',
+    removed: '已取消关注此案件',
+  },
 };

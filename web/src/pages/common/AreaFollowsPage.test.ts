@@ -1,18 +1,24 @@
 // The followed-areas page (关注区域) against a stand-in server: it lists unit and circle follows
 // with their aspects and feeds, follows an area or a circle with what was chosen, shows a
-// refusal under the field the server names, and unfollows after a confirmation.
+// refusal under the field the server names, and unfollows after a confirmation; for staff it
+// also lists the cases they follow (关注的案件), each linking to it, and unfollows one.
 import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { defineComponent, h } from 'vue';
-import { flushPromises, mount } from '@vue/test-utils';
+import { RouterLinkStub, flushPromises, mount } from '@vue/test-utils';
 import ElementPlus, { ElMessageBox } from 'element-plus';
 import { ApiError } from '@/api/client';
 import { i18n } from '@/i18n';
 import { calls, inBody, resetCalls } from '../admin/test_support';
 import type { AreaFollow, AreaFollowList } from './area_follows';
 import type { OrgUnit } from '../admin/org_tree';
+import type { CaseWatchList } from '../workbench/case_watches';
 
 vi.setConfig({ testTimeout: 20000 });
 vi.mock('@/api/client'); // the shared stand-in, src/api/__mocks__/client.ts
+// The signed-in account: none (the area tests), a resident or a staff member, by what the
+// server says it may do.
+const account = vi.hoisted(() => ({ user: null as null | { can: Record<string, boolean> } }));
+vi.mock('@/api/session', () => ({ session: account }));
 import AreaFollowsPage from './AreaFollowsPage.vue';
 import UnitPicker from '@/components/UnitPicker.vue';
 
@@ -49,8 +55,19 @@ const circleFollow: AreaFollow = {
   lat: 34.0276389,
   radius_m: 500,
   aspects: [{ code: 'A01', name: '环境卫生', name_en: 'Sanitation' }],
-  feed: null,
+  feed: '/api/v1/areas/circle.atom?lon=113.8265912&lat=34.0276389&radius_m=500',
   created_at: '2026-03-03T10:00:00+08:00',
+};
+
+const STAFF = { can: { workbench: true, report: false } };
+const RESIDENT = { can: { report: true } };
+
+const WATCHES: CaseWatchList = {
+  items: [
+    { id: 42, title: '小区门口路灯不亮', state: 'accepted', state_label: '办理中 In progress', open: true, updated_at: '2026-03-04T08:00:00+08:00', since: '2026-03-02T09:30:00+08:00' },
+    { id: 43, title: '井盖缺失', state: 'closed', state_label: '已关闭 Closed', open: false, updated_at: '2026-03-05T08:00:00+08:00', since: '2026-03-03T14:05:00+08:00' },
+  ],
+  max: 500,
 };
 
 // The map picker draws Leaflet, which jsdom cannot: a stand-in that sets a point when clicked.
@@ -64,9 +81,13 @@ const PickerStub = defineComponent({
 });
 
 // The server: GET answers the list, POST adds what it is given, remove answers what remains.
-function serve(stored: AreaFollowList): void {
+function serve(stored: AreaFollowList, watches: CaseWatchList | Error = WATCHES): void {
   calls.get.mockImplementation(async (path: string) => {
     if (path === 'me/area-follows') return stored;
+    if (path === 'me/case-watches') {
+      if (watches instanceof Error) throw watches;
+      return watches;
+    }
     if (path === 'catalog') return CATALOG;
     if (path === 'org/units') return { items: UNITS };
     throw new Error(path);
@@ -77,6 +98,8 @@ function serve(stored: AreaFollowList): void {
       if (body?.unit_code) return { ...unitFollow, id: 20, aspects: [] };
       return { ...circleFollow, id: 21, lon: body?.lon, lat: body?.lat, radius_m: body?.radius_m, aspects: [] };
     }
+    const unwatched = /^cases\/(\d+)\/unwatch$/.exec(path);
+    if (unwatched) return { id: Number(unwatched[1]), watching: false };
     const removed = /^me\/area-follows\/(\d+)\/remove$/.exec(path);
     if (removed) return { ...stored, items: stored.items.filter((f) => f.id !== Number(removed[1])) };
     throw new Error(path);
@@ -86,7 +109,7 @@ function serve(stored: AreaFollowList): void {
 async function openPage() {
   const page = mount(AreaFollowsPage, {
     attachTo: document.body,
-    global: { plugins: [i18n, ElementPlus], stubs: { LocationPicker: PickerStub } },
+    global: { plugins: [i18n, ElementPlus], stubs: { LocationPicker: PickerStub, RouterLink: RouterLinkStub } },
   });
   await flushPromises();
   return page;
@@ -109,6 +132,7 @@ const sent = () => calls.post.mock.calls.filter(([path]) => path === 'me/area-fo
 beforeEach(() => {
   resetCalls();
   i18n.global.locale.value = 'zh';
+  account.user = null;
 });
 
 describe('AreaFollowsPage', () => {
@@ -130,7 +154,8 @@ describe('AreaFollowsPage', () => {
     expect(circle.get('[data-test="follow-name"]').text()).toBe('半径 500 米');
     expect(circle.get('[data-test="follow-centre"]').text()).toContain('113.82659, 34.02764');
     expect(circle.get('[data-test="follow-aspects"]').text()).toContain('环境卫生');
-    expect(circle.find('[data-test="follow-feed"]').exists()).toBe(false);
+    expect(circle.get('[data-test="follow-feed"]').attributes('href')).toBe('/api/v1/areas/circle.atom?lon=113.8265912&lat=34.0276389&radius_m=500');
+    expect(circle.get('[data-test="follow-feed"]').attributes('aria-label')).toContain('半径 500 米');
 
     i18n.global.locale.value = 'en';
     await flushPromises();
@@ -257,6 +282,104 @@ describe('AreaFollowsPage', () => {
     expect(calls.post).not.toHaveBeenCalled();
     expect(page.find('[data-test="follow-7"]').exists()).toBe(true);
     confirm.mockRestore();
+    page.unmount();
+  });
+
+  it('offers no feed link for a follow the server gives none', async () => {
+    serve({ items: [{ ...circleFollow, feed: null }], max: 20 });
+    const page = await openPage();
+    expect(page.find('[data-test="follow-8"] [data-test="follow-feed"]').exists()).toBe(false);
+    page.unmount();
+  });
+});
+
+describe('AreaFollowsPage: cases followed (关注的案件)', () => {
+  it('lists a staff member’s followed cases, each linking to its page, with its state and since when', async () => {
+    account.user = STAFF;
+    serve({ items: [], max: 20 });
+    const page = await openPage();
+    expect(calls.get).toHaveBeenCalledWith('me/case-watches');
+    const section = page.get('[data-test="case-watches"]');
+    expect(section.text()).toContain('关注的案件');
+    expect(section.get('[data-test="case-watch-count"]').text()).toBe('2 / 500');
+
+    const first = page.get('[data-test="case-watch-42"]');
+    expect(first.getComponent(RouterLinkStub).props('to')).toBe('/workbench/cases/42');
+    expect(first.get('[data-test="case-watch-link"]').text()).toBe('#42 小区门口路灯不亮');
+    expect(first.get('[data-test="case-watch-state"]').text()).toBe('办理中');
+    expect(first.get('[data-test="case-watch-since"]').text()).toBe('关注于 2026-03-02 09:30');
+    expect(page.get('[data-test="case-watch-43"]').getComponent(RouterLinkStub).props('to')).toBe('/workbench/cases/43');
+
+    i18n.global.locale.value = 'en';
+    await flushPromises();
+    expect(section.text()).toContain('Cases I follow');
+    expect(first.get('[data-test="case-watch-state"]').text()).toBe('In progress');
+    expect(first.get('[data-test="case-watch-remove"]').text()).toBe('Unfollow');
+    page.unmount();
+  });
+
+  it('unfollows a case and shows what remains', async () => {
+    account.user = STAFF;
+    serve({ items: [], max: 20 });
+    const page = await openPage();
+    await page.get('[data-test="case-watch-42"] [data-test="case-watch-remove"]').trigger('click');
+    await flushPromises();
+    expect(calls.post).toHaveBeenCalledWith('cases/42/unwatch');
+    expect(page.find('[data-test="case-watch-42"]').exists()).toBe(false);
+    expect(page.find('[data-test="case-watch-43"]').exists()).toBe(true);
+    expect(page.get('[data-test="case-watch-count"]').text()).toBe('1 / 500');
+    expect(inBody('.el-message--success').textContent).toContain('小区门口路灯不亮');
+    page.unmount();
+  });
+
+  it('shows a refused unfollow and keeps the case', async () => {
+    account.user = STAFF;
+    serve({ items: [], max: 20 });
+    const page = await openPage();
+    calls.post.mockRejectedValueOnce(new ApiError(503, 'unavailable', '数据库忙 database busy'));
+    await page.get('[data-test="case-watch-42"] [data-test="case-watch-remove"]').trigger('click');
+    await flushPromises();
+    expect(inBody('.el-message--error').textContent).toContain('数据库忙');
+    expect(page.find('[data-test="case-watch-42"]').exists()).toBe(true);
+    page.unmount();
+  });
+
+  it('says when no case is followed yet', async () => {
+    account.user = STAFF;
+    serve({ items: [], max: 20 }, { items: [], max: 500 });
+    const page = await openPage();
+    expect(page.get('[data-test="case-watches"]').text()).toContain('还没有关注任何案件');
+    page.unmount();
+  });
+
+  it('asks only for those who work cases, and hides the section when the server refuses the account', async () => {
+    for (const user of [RESIDENT, { can: { dashboard: true, workbench: false } }]) {
+      account.user = user;
+      serve({ items: [unitFollow], max: 20 });
+      const page = await openPage();
+      expect(calls.get).not.toHaveBeenCalledWith('me/case-watches');
+      expect(page.find('[data-test="case-watches"]').exists()).toBe(false);
+      page.unmount();
+    }
+
+    account.user = STAFF;
+    serve({ items: [unitFollow], max: 20 }, new ApiError(403, 'permission_denied', '没有权限 staff only'));
+    const page = await openPage();
+    expect(calls.get).toHaveBeenCalledWith('me/case-watches');
+    expect(page.find('[data-test="case-watches"]').exists()).toBe(false);
+    expect(page.find('[data-test="follow-7"]').exists()).toBe(true);
+    page.unmount();
+  });
+
+  it('shows an error with a retry when the list cannot be had', async () => {
+    account.user = STAFF;
+    serve({ items: [], max: 20 }, new ApiError(503, 'unavailable', 'database busy'));
+    const page = await openPage();
+    expect(page.get('[data-test="case-watches"]').text()).toContain('服务暂不可用');
+    serve({ items: [], max: 20 });
+    await page.get('[data-test="case-watches"] .el-alert button').trigger('click');
+    await flushPromises();
+    expect(page.find('[data-test="case-watch-42"]').exists()).toBe(true);
     page.unmount();
   });
 });

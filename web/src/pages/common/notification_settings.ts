@@ -7,6 +7,10 @@ import type { RequestBody, Schemas } from '@/api/types';
 export type DeliverySettings = Schemas['DeliverySettings'];
 export type Channel = DeliverySettings['channels'][number];
 export type SettingsChange = RequestBody<'putNotificationSettings'>;
+export type KindChoice = Schemas['NoticeKindChoice'];
+// Per kind of notice, the channels it goes out on instead of all that were chosen (none: the
+// app only); a kind not named follows the general choice.
+export type KindChannels = Record<string, Channel[]>;
 
 // The channels in the order the page offers them.
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'wechat'];
@@ -15,11 +19,13 @@ export const CHANNELS: readonly Channel[] = ['email', 'sms', 'wechat'];
 export const DEFAULT_QUIET = { from: '22:00', to: '07:00' } as const;
 
 // The fields a refusal of the server names (its `field`) that the page has a place for.
-export const SETTINGS_FIELDS = ['channels', 'email', 'wechat_openid', 'quiet_from', 'quiet_to'] as const;
+export const SETTINGS_FIELDS = ['channels', 'kinds', 'email', 'wechat_openid', 'quiet_from', 'quiet_to'] as const;
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
 export interface SettingsForm {
   channels: Channel[];
+  // As the server keeps it: a kind named here goes out on these channels only.
+  kinds: KindChannels;
   quiet: boolean;
   quietFrom: string;
   quietTo: string;
@@ -45,6 +51,7 @@ export function formOf(settings: DeliverySettings): SettingsForm {
   const quiet = settings.quiet_from !== null && settings.quiet_to !== null;
   return {
     channels: [...settings.channels],
+    kinds: Object.fromEntries(Object.entries(settings.kinds ?? {}).map(([kind, channels]) => [kind, [...channels]])),
     quiet,
     quietFrom: settings.quiet_from ?? '',
     quietTo: settings.quiet_to ?? '',
@@ -52,6 +59,42 @@ export function formOf(settings: DeliverySettings): SettingsForm {
     email: settings.email,
     wechatOpenid: settings.wechat_openid,
   };
+}
+
+// The channels a kind may go out on with the general choice `channels`: those its rules use
+// that are chosen (and may be), in the page's order. What the kind follows by default.
+export function kindChannels(choice: KindChoice, channels: readonly Channel[], settings: DeliverySettings): Channel[] {
+  return CHANNELS.filter((c) => choice.channels.includes(c) && channels.includes(c) && choosable(settings, c));
+}
+
+// Whether `kind` goes out on `channel` (one of its kindChannels) as the form stands.
+export function kindChose(kinds: KindChannels, kind: string, channel: Channel): boolean {
+  const narrowed = kinds[kind];
+  return narrowed === undefined || narrowed.includes(channel);
+}
+
+// The kinds after ticking (`on`) or unticking `channel` for `kind`: the ticked ones among its
+// kindChannels `all`, or the kind no longer named once they are all ticked again.
+export function kindChoose(kinds: KindChannels, kind: string, all: readonly Channel[], channel: Channel, on: boolean): KindChannels {
+  const ticked = all.filter((c) => (c === channel ? on : kindChose(kinds, kind, c)));
+  const next = { ...kinds };
+  if (ticked.length === all.length) delete next[kind];
+  else next[kind] = ticked;
+  return next;
+}
+
+// The `kinds` of the PUT: for each kind the server offers, what is ticked among its
+// kindChannels when that is not all of them (possibly none); a kind left to follow the
+// general choice is not named. A channel unticked above is in no kind's list, and a kind the
+// server no longer offers is left out: either would be refused.
+export function kindsChange(form: SettingsForm, settings: DeliverySettings, channels: readonly Channel[]): KindChannels {
+  const kinds: KindChannels = {};
+  for (const choice of settings.kind_choices ?? []) {
+    const all = kindChannels(choice, channels, settings);
+    const ticked = all.filter((c) => kindChose(form.kinds, choice.kind, c));
+    if (ticked.length !== all.length) kinds[choice.kind] = ticked;
+  }
+  return kinds;
 }
 
 // An address of a channel the person turned off is dropped: no address is kept that nothing
@@ -69,6 +112,7 @@ export function changeOf(form: SettingsForm, settings: DeliverySettings): Settin
   const channels = CHANNELS.filter((c) => form.channels.includes(c) && choosable(settings, c));
   return {
     channels,
+    kinds: kindsChange(form, settings, channels),
     quiet_from: form.quiet ? form.quietFrom || null : null,
     quiet_to: form.quiet ? form.quietTo || null : null,
     essential_only: form.essentialOnly,
