@@ -1,9 +1,11 @@
 // The test district's books for the spending chain's API tests (D → S → C): 1,000,000 分
 // at D, 600,000 of it to S, 200,000 of that to C; records submitted by C's staff; what a
-// refusal must leave unchanged.
+// refusal must leave unchanged; the server's minute sweep of the chain.
 #pragma once
 
 #include "api/server_test_fixture.h"
+#include "store/org_repository.h"
+#include "support/spending_supervision.h"
 
 namespace sanwang::api {
 
@@ -62,6 +64,21 @@ class SpendingApiTest : public ServerTest {
                       const std::string& type, const std::string& data) {
     return Request("POST", RecordPath(id) + "/files?name=" + name, data, TokenOf(who),
                    {{"content-type", type}});
+  }
+
+  // The server's minute sweep of the spending chain, as the timer runs it (with the
+  // server's notice rules): how many records it flagged.
+  int Sweep() {
+    auto workflow = api_->WorkflowNamed(support::kSpendingWorkflow);
+    EXPECT_TRUE(workflow.ok());
+    store::OrgRepository org_repo(*db_);
+    auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
+    EXPECT_TRUE(org.ok()) << org.status().ToString();
+    const support::Ledger ledger{*db_,      *org,       cases::Actor::System(),       "系统", clock_.Now(),
+                                 *workflow, *calendar_, api_->options().notices.get()};
+    auto flagged = support::SuperviseOverdueSpending(ledger);
+    EXPECT_TRUE(flagged.ok()) << flagged.status().ToString();
+    return flagged.ok() ? *flagged : -1;
   }
 
   std::int64_t street_line_ = 0, community_line_ = 0;

@@ -6,9 +6,7 @@
 // once it is approved.
 #include "org/password.h"
 #include "org/staff.h"
-#include "store/org_repository.h"
 #include "support/api/spending_api_fixture.h"
-#include "support/spending_supervision.h"
 
 namespace sanwang::api {
 namespace {
@@ -30,19 +28,6 @@ class SpendingNoticeApiTest : public SpendingApiTest {
     org::NewAccount secretary{
         "secretary", "社区书记", "13800000008", "community_staff", "C", "", *org::HashPassword(kPassword)};
     ASSERT_TRUE(org::AddAccount(*db_, "411002", secretary, clock_).ok());
-  }
-  // The server's minute sweep of the spending chain with the server's notice rules.
-  int Sweep() {
-    auto workflow = api_->WorkflowNamed(support::kSpendingWorkflow);
-    EXPECT_TRUE(workflow.ok());
-    store::OrgRepository org_repo(*db_);
-    auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
-    EXPECT_TRUE(org.ok()) << org.status().ToString();
-    const support::Ledger ledger{*db_,      *org,       cases::Actor::System(),       "系统", clock_.Now(),
-                                 *workflow, *calendar_, api_->options().notices.get()};
-    auto flagged = support::SuperviseOverdueSpending(ledger);
-    EXPECT_TRUE(flagged.ok()) << flagged.status().ToString();
-    return flagged.ok() ? *flagged : -1;
   }
 };
 

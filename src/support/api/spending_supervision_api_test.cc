@@ -3,29 +3,12 @@
 // who see it and no one else's; the sweep flags it once; the supervision office flags a
 // record by hand only with a reason, once per step; everyone else gets 403; each refusal
 // is in Chinese and English and changes nothing.
-#include "store/org_repository.h"
 #include "support/api/spending_api_fixture.h"
-#include "support/spending_supervision.h"
 
 namespace sanwang::api {
 namespace {
 
-class SpendingSupervisionApiTest : public SpendingApiTest {
- protected:
-  // The server's minute sweep of the spending chain, as the timer runs it.
-  int Sweep() {
-    auto workflow = api_->WorkflowNamed(support::kSpendingWorkflow);
-    EXPECT_TRUE(workflow.ok());
-    store::OrgRepository org_repo(*db_);
-    auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
-    EXPECT_TRUE(org.ok()) << org.status().ToString();
-    const support::Ledger ledger{*db_,      *org,      cases::Actor::System(), "系统", clock_.Now(),
-                                 *workflow, *calendar_};
-    auto flagged = support::SuperviseOverdueSpending(ledger);
-    EXPECT_TRUE(flagged.ok()) << flagged.status().ToString();
-    return flagged.ok() ? *flagged : -1;
-  }
-};
+using SpendingSupervisionApiTest = SpendingApiTest;
 
 TEST_P(SpendingSupervisionApiTest, AnOverdueRecordIsListedFlaggedOnceAndSupervisedOnlyWithAReason) {
   SetUpBooks();
