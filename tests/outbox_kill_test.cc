@@ -69,7 +69,7 @@ class OutboxKillTest : public testing::CliTest {
   // What time would do after a sender died: its claims and its lease run out.
   void LetTheClaimsRunOut() {
     ASSERT_TRUE(db_->db().Execute("UPDATE notify_outbox SET not_before = 0 WHERE state = 'pending'").ok());
-    ASSERT_TRUE(db_->db().Execute("UPDATE notify_sender_lease SET expires_at = 0").ok());
+    ASSERT_TRUE(db_->db().Execute("UPDATE leases SET expires_at = 0").ok());
   }
 
   std::filesystem::path config_;

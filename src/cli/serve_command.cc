@@ -14,12 +14,14 @@
 #include "cli/context.h"
 #include "cli/module_sweeps.h"
 #include "cli/scheduled_backup.h"
+#include "cli/sweep_lease.h"
 #include "core/mutex.h"
 #include "notify/api/outbox_timer.h"
 #include "notify/channels/configured_channels.h"
 #include "notify/notice_rules.h"
 #include "org/two_factor.h"
 #include "store/catalog_repository.h"
+#include "store/lease_repository.h"
 #include "store/migrations.h"
 #include "store/org_repository.h"
 #include "store/personal_data.h"
@@ -29,7 +31,8 @@ namespace sanwang::cli {
 namespace {
 
 // Runs the case engine's sweep (routing stranded cases, flagging overdue ones) and the
-// modules' (module_sweeps.h) on its own thread every `every` until stopped.
+// modules' (module_sweeps.h) on its own thread every `every` until stopped — when this
+// server holds the sweep's lease (sweep_lease.h), so that of several servers one sweeps.
 class SweepTimer {
  public:
   SweepTimer(api::Api& api, std::chrono::seconds every)
@@ -64,8 +67,12 @@ class SweepTimer {
     if (!snapshot_status.ok()) spdlog::warn("reload: {}", snapshot_status.ToString());
     cases::SweepResult swept;
     std::vector<std::string> module_lines;
+    bool mine = false;
     Status ran = api_.RunWrite([&](store::Database& db) -> Status {
       module_lines.clear();  // a retried write starts over
+      // Of several servers on one database, the lease's holder sweeps (sweep_lease.h).
+      SW_ASSIGN_OR_RETURN(mine, HoldSweepLease(db, holder_, api_.clock().Now(), every_));
+      if (!mine) return Status::Ok();
       store::OrgRepository org_repo(db);
       SW_ASSIGN_OR_RETURN(auto org, org::OrgDirectory::Load(org_repo, api_.district_code()));
       store::CatalogRepository catalog_repo(db);
@@ -83,6 +90,8 @@ class SweepTimer {
       spdlog::warn("sweep: {}", ran.ToString());
       return;
     }
+    if (mine != sweeping_) spdlog::info(mine ? "sweep: this server sweeps" : "sweep: another server sweeps");
+    sweeping_ = mine;
     if (swept.routed || swept.supervised)
       spdlog::info("sweep: routed {}, supervised {}", swept.routed, swept.supervised);
     for (const std::string& line : module_lines) spdlog::info("sweep: {}", line);
@@ -90,6 +99,8 @@ class SweepTimer {
 
   api::Api& api_;
   const std::chrono::seconds every_;
+  const std::string holder_ = store::ThisProcessAsHolder();
+  bool sweeping_ = false;  // the sweep thread's own
   Mutex mutex_;
   std::condition_variable_any wake_;
   bool stop_ SW_GUARDED_BY(mutex_) = false;

@@ -6,6 +6,7 @@
 #include "notify/store/delivery_settings_repository.h"
 #include "notify/store/outbox_repository.h"
 #include "notify/store/recipient_repository.h"
+#include "store/lease_repository.h"
 
 namespace sanwang::notify {
 namespace {
@@ -55,8 +56,8 @@ Result<std::vector<OutboxSender::Claimed>> OutboxSender::Claim(SendCounts& count
     claimed.clear();  // a retried write starts over
     counts = {};
     const UnixSeconds now = clock_.Now();
-    SW_ASSIGN_OR_RETURN(counts.holds_lease, store::SenderLeaseRepository(db).Hold(
-                                                kLeaseName, holder_, now, now + options_.lease_seconds));
+    SW_ASSIGN_OR_RETURN(counts.holds_lease, store::LeaseRepository(db).Hold(kLeaseName, holder_, now,
+                                                                            now + options_.lease_seconds));
     if (!counts.holds_lease) return Status::Ok();
     store::OutboxRepository outbox(db);
     SW_ASSIGN_OR_RETURN(auto due, outbox.Claim(now, now + options_.claim_seconds, options_.batch));

@@ -478,6 +478,16 @@ CREATE INDEX users_phone_lookup ON users (district_code, phone_lookup);
 DROP INDEX users_phone;
 )SQL";
 
+// Version 15: leases (store/lease_repository.h), naming the one server that does a piece of
+// work which must run once at a time: the outbox's sender, the minute sweep.
+constexpr const char* kV15 = R"SQL(
+CREATE TABLE leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -496,6 +506,7 @@ const std::vector<Migration>& Migrations() {
       {12, "password age, demo password mark, password history", kV12, kV12Sqlite, kV12Postgres},
       {13, "two-step sign-in: one-time code secrets, recovery codes", kV13, "", ""},
       {14, "personal data encrypted at rest: a lookup hash of each account's phone", kV14, "", ""},
+      {15, "leases: the one server that sends, the one that sweeps", kV15, "", ""},
   };
   return kMigrations;
 }

@@ -1,9 +1,10 @@
 #include "notify/api/outbox_timer.h"
 
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <chrono>
+
+#include "store/lease_repository.h"
 
 namespace sanwang::notify {
 namespace {
@@ -16,16 +17,10 @@ constexpr auto kLookEvery = std::chrono::milliseconds(200);
 
 }  // namespace
 
-std::string SenderHolderName() {
-  char host[256] = {};
-  gethostname(host, sizeof host - 1);
-  return std::string(host) + ":" + std::to_string(getpid());
-}
-
 OutboxTimer::OutboxTimer(api::Api& api, const ConfiguredChannels& channels, SenderOptions options)
     : api_(api),
-      sender_([&api](const auto& work) { return api.RunWrite(work); }, api.clock(), SenderHolderName(),
-              options) {
+      sender_([&api](const auto& work) { return api.RunWrite(work); }, api.clock(),
+              store::ThisProcessAsHolder(), options) {
   channels.AttachTo(sender_);
   thread_ = std::thread([this] { Loop(); });
 }

@@ -33,7 +33,4 @@ class OutboxTimer {
   std::thread thread_;
 };
 
-// This process's name in the sender's lease: host and process id.
-std::string SenderHolderName();
-
 }  // namespace sanwang::notify

@@ -14,6 +14,7 @@
 #include "notify/api/outbox_timer.h"
 #include "notify/channels/configured_channels.h"
 #include "notify/store/outbox_repository.h"
+#include "store/lease_repository.h"
 
 namespace sanwang::cli {
 namespace {
@@ -59,7 +60,7 @@ Status Deliver(const Config& config, const NotifyOptions& o) {
   const notify::ConfiguredChannels channels(config.notify);
   store::Database& db = ctx->db();
   notify::OutboxSender sender([&db](const auto& work) { return db.InTransaction([&] { return work(db); }); },
-                              ctx->clock(), notify::SenderHolderName(),
+                              ctx->clock(), store::ThisProcessAsHolder(),
                               notify::SenderOptionsFrom(config.notify));
   channels.AttachTo(sender);
   while (true) {

@@ -149,6 +149,13 @@ constexpr const char* kV7 = R"SQL(
 ALTER TABLE notify_settings ADD COLUMN kind_channels TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 8: the sender's lease moves to the installation's leases (the core stream's
+// `leases`, store/lease_repository.h), which the minute sweep shares. A lease is a few
+// seconds' claim, so nothing of this table needs keeping.
+constexpr const char* kV8 = R"SQL(
+DROP TABLE notify_sender_lease;
+)SQL";
+
 }  // namespace
 
 std::vector<Migration> NotifyMigrations() {
@@ -161,6 +168,7 @@ std::vector<Migration> NotifyMigrations() {
       {5, "the leaders' daily digests sent, one per account and day", kV5, "", ""},
       {6, "the cases staff follow, to hear of their every move", kV6, "", ""},
       {7, "the channels chosen per kind of notice", kV7, "", ""},
+      {8, "the sender's lease among the installation's leases", kV8, "", ""},
   };
 }
 

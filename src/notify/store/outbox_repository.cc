@@ -149,21 +149,4 @@ Result<std::map<std::pair<std::string, std::string>, std::int64_t>> OutboxReposi
   return out;
 }
 
-Result<bool> SenderLeaseRepository::Hold(const std::string& name, const std::string& holder, std::int64_t now,
-                                         std::int64_t until) {
-  // Both statements are single-row and atomic on both engines: the insert claims a lease
-  // never held, the update one that is expired or already the holder's.
-  SW_RETURN_IF_ERROR(
-      db_.Execute("INSERT INTO notify_sender_lease (name, holder, expires_at) VALUES (?, ?, ?) "
-                  "ON CONFLICT (name) DO NOTHING",
-                  {name, holder, std::int64_t{0}})
-          .status());
-  SW_ASSIGN_OR_RETURN(
-      std::int64_t changed,
-      db_.Execute("UPDATE notify_sender_lease SET holder = ?, expires_at = ? WHERE name = ? AND "
-                  "(holder = ? OR expires_at <= ?)",
-                  {holder, until, name, holder, now}));
-  return changed > 0;
-}
-
 }  // namespace sanwang::store

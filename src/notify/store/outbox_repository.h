@@ -1,6 +1,6 @@
 // Keeps the outbox of messages beyond the app (notify_outbox, notify_schema.cc): written in
 // the transaction of the change that causes them, taken by the one sender at a time
-// (SenderLeaseRepository), marked sent, due again or dead, and read by admins.
+// (the lease of store/lease_repository.h), marked sent, due again or dead, and read by admins.
 //
 // Holds a reference to a Database; same thread-safety as it (one thread at a time).
 #pragma once
@@ -50,19 +50,6 @@ class OutboxRepository {
   Result<OutboxRecord> Get(Id id);
   // Messages per (channel, state), for /metrics.
   Result<std::map<std::pair<std::string, std::string>, std::int64_t>> Depths();
-
- private:
-  Database& db_;
-};
-
-// Names the one sender at work among several servers (notify_sender_lease).
-class SenderLeaseRepository {
- public:
-  explicit SenderLeaseRepository(Database& db) : db_(db) {}
-
-  // Takes or renews the lease `name` for `holder` until `until` when it is free, expired at
-  // `now` or already `holder`'s; false when another holder's lease still runs.
-  Result<bool> Hold(const std::string& name, const std::string& holder, std::int64_t now, std::int64_t until);
 
  private:
   Database& db_;
