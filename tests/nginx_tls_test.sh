@@ -132,8 +132,19 @@ token=$(head -1 <<<"$answer" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 check "GET /api/v1/auth/me through the proxy" "200 tester" \
   "$(curl -sk --interface 127.0.0.2 -H "Authorization: Bearer $token" "$https/api/v1/auth/me" -w ' %{http_code}' \
      | sed -n 's/.*"username":"\([^"]*\)".* \([0-9]*\)$/\2 \1/p')"
+# The server writes its access line once the answer is on its way, so the client may read
+# the answer first: the log is given up to five seconds to show it.
+logged_count() {  # logged_count PATTERN: how many lines of the server's log hold it
+  local n=0
+  for _ in $(seq 50); do
+    n=$(grep -cF "$1" "$work/sanwang.log" || true)
+    [ "$n" -gt 0 ] && break
+    sleep 0.1
+  done
+  echo "$n"
+}
 check "Sanwang logs the client's address, not nginx's" "1" \
-  "$(grep -c 'access 127.0.0.2 "GET /api/v1/auth/me" 200' "$work/sanwang.log" || true)"
+  "$(logged_count 'access 127.0.0.2 "GET /api/v1/auth/me" 200')"
 # Three failures lock 127.0.0.3 out (sign_in_address_failures = 3); 127.0.0.4, behind the
 # same nginx, is not locked. Without --trusted-proxy both would be nginx's 127.0.0.1.
 for _ in 1 2 3; do sign_in 127.0.0.3 wrong-password >/dev/null; done
