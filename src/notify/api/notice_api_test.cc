@@ -76,6 +76,20 @@ TEST_P(NoticeApiTest, AMattersMovesTellTheReporterAndTheHandlers) {
   EXPECT_EQ(Kinds("resident1").size(), 2u);
 }
 
+TEST_P(NoticeApiTest, AFollowUpVisitThatReopensTellsTheHandlersAndTheReporter) {
+  const std::int64_t id = FileCase("resident1", kInG2);
+  ASSERT_EQ(Act("grid2", id, {{"action", "accept"}}).status, 200);
+  ASSERT_EQ(Act("grid2", id, {{"action", "resolve"}, {"note", "已清理"}}).status, 200);
+  HttpResponse visited = Act("community", id, {{"action", "visit"}, {"satisfied", false}});
+  ASSERT_EQ(visited.status, 200) << visited.body;
+  EXPECT_EQ(Kinds("grid2"), (std::vector<std::string>{"case_reopened", "case_assigned"}));
+  const nlohmann::json told = Notices("resident1")["items"][0];
+  EXPECT_EQ(told["kind"], "matter_reopened");
+  EXPECT_EQ(told["link"], "/r/matters/" + std::to_string(id));
+  EXPECT_NE(told["body"].get<std::string>().find("回访"), std::string::npos) << told;
+  EXPECT_EQ(Kinds("community"), std::vector<std::string>{}) << "the visitor is not told of the visit";
+}
+
 TEST_P(NoticeApiTest, SupervisionTellsTheUnitAReturnTheCommandCenterAndAReplyTheReporter) {
   const std::int64_t id = FileCase("resident1", kInG2);
   ASSERT_EQ(Act("grid2", id, {{"action", "reply"}, {"note", "明天上午处理"}}).status, 200);
