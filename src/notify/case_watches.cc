@@ -1,5 +1,7 @@
 #include "notify/case_watches.h"
 
+#include <map>
+
 #include "cases/case_access.h"
 #include "notify/store/case_watch_repository.h"
 #include "org/roles.h"
@@ -49,13 +51,21 @@ Result<std::vector<WatchedCase>> MyWatchedCases(store::Database& db, const org::
                                                 const cases::Actor& actor) {
   SW_ASSIGN_OR_RETURN(store::Id user, StaffAccountOf(actor));
   SW_ASSIGN_OR_RETURN(auto watches, store::CaseWatchRepository(db).OfUser(user));
-  store::CaseRepository cases(db);
+  if (watches.empty()) return std::vector<WatchedCase>();
+  // The cases in one read, then in the order they were followed.
+  store::CaseFilter filter;
+  filter.district_code = org.district_code();
+  for (const store::CaseWatchRecord& w : watches) filter.ids.push_back(w.case_id);
+  filter.limit = static_cast<int>(watches.size());
+  SW_ASSIGN_OR_RETURN(auto found, store::CaseRepository(db).List(filter));
+  std::map<store::Id, store::CaseRecord> by_id;
+  for (store::CaseRecord& c : found) by_id.emplace(c.id, std::move(c));
   std::vector<WatchedCase> out;
   for (const store::CaseWatchRecord& w : watches) {
-    auto c = cases.Get(w.case_id);
+    auto c = by_id.find(w.case_id);
     // A case the caller no longer reads (moved out of their unit's subtree) is left out.
-    if (!c.ok() || !cases::CanReadCase(org, actor, *c)) continue;
-    out.push_back({std::move(*c), w.since});
+    if (c == by_id.end() || !cases::CanReadCase(org, actor, c->second)) continue;
+    out.push_back({std::move(c->second), w.since});
   }
   return out;
 }
