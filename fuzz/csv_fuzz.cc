@@ -1,11 +1,15 @@
 // The CSV reader every import uses (core/csv.h), with the encoding check inside it
 // (core/text_encoding.h): GBK or UTF-8 bytes in, rows or an error naming the line out.
 // What is read writes back (CsvLine) as one line of as many fields, and any UTF-8 value an
-// export writes, formula-neutralised or not, imports unchanged.
+// export writes, formula-neutralised or not, imports unchanged. The same bytes as an old
+// system's work-order export (case_import/source_table.h), every cell read as the time an
+// export writes (case_import/old_system_time.h).
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
+#include "case_import/old_system_time.h"
+#include "case_import/source_table.h"
 #include "core/csv.h"
 #include "core/text.h"
 #include "core/text_encoding.h"
@@ -41,5 +45,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t r = 0; r < table->size(); ++r) (void)table->Get(r, "name");
   }
   CheckExportReimports(input);
+  if (auto exported = case_import::ReadSourceTable(input); exported.ok()) {
+    for (const auto& row : exported->rows) {
+      for (const auto& cell : row.cells) (void)case_import::ParseOldSystemTime(cell, false, "created_at");
+    }
+  }
   return 0;
 }

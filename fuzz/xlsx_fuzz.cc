@@ -1,13 +1,13 @@
 // The task ledger's workbook import reads an uploaded XLSX file (a zip of XML parts) with
-// libzip and expat (governance/io/xlsx_sheet_reader.h); every cell it gives may then be read
+// libzip and expat (report/xlsx_sheet_reader.h); every cell it gives may then be read
 // as an Excel date serial.
 #include <cstdint>
 
 #include "fuzz_input.h"
-#include "governance/io/xlsx_sheet_reader.h"
+#include "report/xlsx_sheet_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace sanwang::governance::io;
+  using namespace sanwang::report;
   auto sheet = ReadFirstSheet(sanwang::fuzz::AsText(data, size));
   if (!sheet.ok()) return 0;
   for (const SheetRow& row : sheet->rows) {

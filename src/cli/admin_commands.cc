@@ -1,6 +1,7 @@
 // init, import, demo and status: loading a district.
 #include <iostream>
 
+#include "case_import/cli/import_cases_command.h"
 #include "cases/catalog.h"
 #include "classify/case_training_set.h"
 #include "classify/classifier.h"
@@ -47,9 +48,15 @@ struct ImportOptions {
   std::string file;
   std::string departments;
   bool allow_overlap = false;
+  CaseImportArgs cases;  // import cases
 };
 
 Status Import(const Config& config, const ImportOptions& o) {
+  if (o.what == "cases") {
+    CaseImportArgs args = o.cases;
+    args.file = o.file;
+    return ImportCases(config, args);
+  }
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
   const std::string& district = config.district_code;
   if (o.what == "divisions") {
@@ -96,7 +103,7 @@ Status Import(const Config& config, const ImportOptions& o) {
     std::cout << "staff: " << n << " accounts added\n";
     return Status::Ok();
   }
-  return InvalidArgument("import what? divisions, grids, catalog or staff", "what");
+  return InvalidArgument("import what? divisions, grids, catalog, staff or cases", "what");
 }
 
 constexpr int kDemoMaxCasesPerItem = 150;
@@ -173,14 +180,21 @@ void RegisterInit(CLI::App& app, Action* action) {
 void RegisterImport(CLI::App& app, Action* action) {
   auto o = std::make_shared<ImportOptions>();
   CLI::App* cmd =
-      app.add_subcommand("import", "import divisions (a folder), grids (GeoJSON), catalog or staff (CSV)");
-  cmd->add_option("what", o->what, "divisions | grids | catalog | staff")
+      app.add_subcommand("import",
+                         "import divisions (a folder), grids (GeoJSON), catalog or staff (CSV), or "
+                         "cases from an existing system (CSV or XLSX)");
+  cmd->add_option("what", o->what, "divisions | grids | catalog | staff | cases")
       ->required()
-      ->check(CLI::IsMember({"divisions", "grids", "catalog", "staff"}));
+      ->check(CLI::IsMember({"divisions", "grids", "catalog", "staff", "cases"}));
   cmd->add_option("file", o->file, "the file (for divisions: the folder; default data/divisions)");
   cmd->add_option("--departments", o->departments,
                   "departments CSV for a catalog (default: beside the catalog)");
   cmd->add_flag("--allow-overlap", o->allow_overlap, "grids: accept a grid that overlaps another grid");
+  cmd->add_option("--mapping", o->cases.mapping,
+                  "cases: the mapping file (TOML) from the old system's columns");
+  cmd->add_flag("--dry-run", o->cases.dry_run, "cases: read and check every row, write nothing");
+  cmd->add_option("--review", o->cases.review,
+                  "cases: write the rows whose category the mapping did not give to this CSV");
   cmd->callback([action, o] {
     *action = [o](const Config& c) {
       if (o->what != "divisions" && o->file.empty())

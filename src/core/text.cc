@@ -28,6 +28,15 @@ std::size_t Utf8Length(std::string_view text) {
   return n;
 }
 
+std::string_view Utf8Prefix(std::string_view text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (chars++ == max_chars) return text.substr(0, i);
+  }
+  return text;
+}
+
 std::string_view TrimAscii(std::string_view text) {
   const char* ws = " \t\r\n\f\v";
   std::size_t first = text.find_first_not_of(ws);

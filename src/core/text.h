@@ -13,6 +13,8 @@ namespace sanwang {
 bool IsValidUtf8(std::string_view text);
 // Code points in valid UTF-8 text.
 std::size_t Utf8Length(std::string_view text);
+// The first `max_chars` code points of valid UTF-8 text (all of it when shorter).
+std::string_view Utf8Prefix(std::string_view text, std::size_t max_chars);
 // The text without leading and trailing ASCII white space.
 std::string_view TrimAscii(std::string_view text);
 

@@ -21,6 +21,14 @@ TEST(TextTest, LengthInCharacters) {
   EXPECT_EQ(TrimAscii(" \t "), "");
 }
 
+TEST(TextTest, PrefixInCharactersNeverSplitsOne) {
+  EXPECT_EQ(Utf8Prefix("路灯不亮了", 2), "路灯");
+  EXPECT_EQ(Utf8Prefix("a路b", 2), "a路");
+  EXPECT_EQ(Utf8Prefix("路灯", 5), "路灯");
+  EXPECT_EQ(Utf8Prefix("路灯", 0), "");
+  EXPECT_EQ(Utf8Prefix("\xF0\x9F\x98\x80x", 1), "\xF0\x9F\x98\x80");
+}
+
 TEST(TextTest, UserTextChecks) {
   EXPECT_TRUE(CheckUserText("井盖缺失\n请尽快处理", "title", 10, true).ok());
   EXPECT_EQ(CheckUserText("   ", "title", 10, true).field(), "title");

@@ -1,8 +1,11 @@
 #include "store/case_repository.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <map>
 
 #include "store/case_columns.h"
 #include "store/sql_text.h"
@@ -40,7 +43,7 @@ CaseEventRecord EventFromRow(const Row& r) {
   return e;
 }
 
-std::array<std::int64_t, kCaseCounterFields.size()> CounterArray(const CaseCounters& c) {
+CounterValues CounterArray(const CaseCounters& c) {
   std::array<std::int64_t, kCaseCounterFields.size()> values{};
   for (std::size_t i = 0; i < values.size(); ++i) values[i] = c.*kCaseCounterFields[i];
   return values;
@@ -179,37 +182,71 @@ CaseCounters ContributionOf(const CaseRecord& c) {
 Status CaseRepository::ApplyCounterDelta(const CaseRecord* before, const CaseRecord* after) {
   std::vector<Id> old_units = before ? CountedUnits(*before) : std::vector<Id>{};
   std::vector<Id> new_units = after ? CountedUnits(*after) : std::vector<Id>{};
-  auto old_values =
-      before ? CounterArray(ContributionOf(*before)) : std::array<std::int64_t, kCaseCounterFields.size()>{};
-  auto new_values =
-      after ? CounterArray(ContributionOf(*after)) : std::array<std::int64_t, kCaseCounterFields.size()>{};
+  auto old_values = before ? CounterArray(ContributionOf(*before)) : CounterValues{};
+  auto new_values = after ? CounterArray(ContributionOf(*after)) : CounterValues{};
   const CaseRecord& any = after ? *after : *before;
   std::vector<Id> all = old_units;
   for (Id u : new_units) {
     if (std::find(all.begin(), all.end(), u) == all.end()) all.push_back(u);
   }
-  std::string sql = "INSERT INTO case_monthly_stats (district_code, unit_id, month";
-  std::string update;
-  for (const char* col : kCounterColumns) {
-    sql += std::string(", ") + col;
-    update +=
-        std::string(update.empty() ? "" : ", ") + col + " = case_monthly_stats." + col + " + excluded." + col;
-  }
-  sql += ") VALUES (" + Placeholders(3 + kCounterColumns.size()) +
-         ") ON CONFLICT (unit_id, month) DO UPDATE SET " + update;
   for (Id unit : all) {
     bool in_old = std::find(old_units.begin(), old_units.end(), unit) != old_units.end();
     bool in_new = std::find(new_units.begin(), new_units.end(), unit) != new_units.end();
-    SqlParams params = {any.district_code, unit, static_cast<std::int64_t>(LocalMonthKey(any.created_at))};
-    bool changed = false;
-    for (std::size_t i = 0; i < kCounterColumns.size(); ++i) {
-      std::int64_t delta = (in_new ? new_values[i] : 0) - (in_old ? old_values[i] : 0);
-      changed = changed || delta != 0;
-      params.push_back(delta);
-    }
-    if (changed) SW_RETURN_IF_ERROR(db_.Execute(sql, params).status());
+    CounterValues delta{};
+    for (std::size_t i = 0; i < delta.size(); ++i)
+      delta[i] = (in_new ? new_values[i] : 0) - (in_old ? old_values[i] : 0);
+    SW_RETURN_IF_ERROR(AddCounters(any.district_code, unit, LocalMonthKey(any.created_at), delta));
   }
   return Status::Ok();
+}
+
+namespace {
+
+// "INSERT INTO case_monthly_stats (…) VALUES " and the upsert that adds to a row already there.
+std::pair<std::string, std::string> CounterUpsertSql() {
+  std::string insert = "INSERT INTO case_monthly_stats (district_code, unit_id, month";
+  std::string update;
+  for (const char* col : kCounterColumns) {
+    insert += fmt::format(", {}", col);
+    update +=
+        fmt::format("{}{} = case_monthly_stats.{} + excluded.{}", update.empty() ? "" : ", ", col, col, col);
+  }
+  return {insert + ") VALUES ", " ON CONFLICT (unit_id, month) DO UPDATE SET " + update};
+}
+
+}  // namespace
+
+Status CaseRepository::AddCounters(const std::string& district, Id unit, int month,
+                                   const CounterValues& delta) {
+  return AddCounterRows(district, {{{unit, month}, delta}});
+}
+
+// One upsert per kRowsPerStatement (unit, month) rows; the keys are distinct, as one statement needs.
+Status CaseRepository::AddCounterRows(const std::string& district,
+                                      const std::map<std::pair<Id, int>, CounterValues>& rows) {
+  constexpr std::size_t kRowsPerStatement = 500;  // 8,000 parameters
+  static const std::pair<std::string, std::string> kSql = CounterUpsertSql();
+  const std::string row = "(" + Placeholders(3 + kCounterColumns.size()) + ")";
+  std::string values;
+  SqlParams params;
+  std::size_t in_statement = 0;
+  auto flush = [&]() -> Status {
+    if (in_statement == 0) return Status::Ok();
+    Status written = db_.Execute(kSql.first + values + kSql.second, params).status();
+    values.clear();
+    params.clear();
+    in_statement = 0;
+    return written;
+  };
+  for (const auto& entry : rows) {
+    const CounterValues& delta = entry.second;
+    if (std::all_of(delta.begin(), delta.end(), [](std::int64_t d) { return d == 0; })) continue;
+    values += fmt::format("{}{}", in_statement == 0 ? "" : ", ", row);
+    params.insert(params.end(), {district, entry.first.first, static_cast<std::int64_t>(entry.first.second)});
+    params.insert(params.end(), delta.begin(), delta.end());
+    if (++in_statement == kRowsPerStatement) SW_RETURN_IF_ERROR(flush());
+  }
+  return flush();
 }
 
 Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
@@ -217,6 +254,11 @@ Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
                                                "WHERE case_id = ?",
                                                {e.case_id}));
   e.seq = static_cast<int>(seq_rows.at(0).Int(0));
+  SW_ASSIGN_OR_RETURN(e.id, InsertNumberedEvent(e));
+  return e;
+}
+
+Result<Id> CaseRepository::InsertNumberedEvent(const CaseEventRecord& e) {
   SW_ASSIGN_OR_RETURN(auto rows,
                       db_.Query("INSERT INTO case_events (district_code, case_id, seq, action, from_state, "
                                 "to_state, actor_user_id, actor_role, unit_id, note, data, at) VALUES (" +
@@ -224,25 +266,111 @@ Result<CaseEventRecord> CaseRepository::InsertEvent(CaseEventRecord e) {
                                 {e.district_code, e.case_id, static_cast<std::int64_t>(e.seq), e.action,
                                  e.from_state, e.to_state, Nullable(e.actor_user_id), e.actor_role,
                                  Nullable(e.unit_id), e.note, e.data, e.at}));
-  e.id = rows.at(0).Int(0);
-  return e;
+  return rows.at(0).Int(0);
 }
 
 Result<CaseChange> CaseRepository::Insert(CaseRecord c, CaseEventRecord first_event) {
-  CaseChange change;
+  SW_ASSIGN_OR_RETURN(auto inserted, InsertWithHistory(std::move(c), {std::move(first_event)}));
+  return CaseChange{std::move(inserted.first), std::move(inserted.second.front())};
+}
+
+Result<std::pair<CaseRecord, std::vector<CaseEventRecord>>> CaseRepository::InsertWithHistory(
+    CaseRecord c, std::vector<CaseEventRecord> events) {
+  if (events.empty()) return InvalidArgument("a case is inserted with at least its first event");
   Status status = db_.InTransaction([&]() -> Status {
     SW_ASSIGN_OR_RETURN(auto rows, db_.Query("INSERT INTO cases (" + CaseColumnList() + ") VALUES (" +
                                                  Placeholders(CaseColumns().size()) + ") RETURNING id",
                                              CaseValues(c)));
     c.id = rows.at(0).Int(0);
-    first_event.case_id = c.id;
-    first_event.district_code = c.district_code;
-    SW_ASSIGN_OR_RETURN(change.event, InsertEvent(first_event));
-    change.updated = c;
+    int seq = 0;
+    for (CaseEventRecord& e : events) {
+      e.case_id = c.id;
+      e.district_code = c.district_code;
+      e.seq = ++seq;
+      SW_ASSIGN_OR_RETURN(e.id, InsertNumberedEvent(e));
+    }
     return ApplyCounterDelta(nullptr, &c);
   });
   if (!status.ok()) return status;
-  return change;
+  return std::make_pair(std::move(c), std::move(events));
+}
+
+Status CaseRepository::InsertManyWithHistory(std::vector<CaseWithHistory>& cases) {
+  return db_.InTransaction([&]() -> Status {
+    std::map<std::pair<Id, int>, CounterValues> counters;  // (unit, month) → summed
+    std::vector<const CaseEventRecord*> events;
+    SW_RETURN_IF_ERROR(InsertCaseRows(cases));
+    for (CaseWithHistory& c : cases) {
+      int seq = 0;
+      for (CaseEventRecord& e : c.events) {
+        e.case_id = c.record.id;
+        e.district_code = c.record.district_code;
+        e.seq = ++seq;
+        events.push_back(&e);
+      }
+      const CounterValues values = CounterArray(ContributionOf(c.record));
+      for (Id unit : CountedUnits(c.record)) {
+        CounterValues& sum = counters[{unit, LocalMonthKey(c.record.created_at)}];
+        for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += values[i];
+      }
+    }
+    SW_RETURN_IF_ERROR(InsertEventRows(events));
+    const std::string district = cases.empty() ? "" : cases.front().record.district_code;
+    return AddCounterRows(district, counters);
+  });
+}
+
+// The cases in statements of up to kCasesPerStatement rows, their ids read back. Both
+// engines number the rows of one statement in the order of its VALUES (SQLite's rowid, a
+// PostgreSQL sequence called row by row), so the ids returned, sorted, are the rows' ids in
+// that order whatever order RETURNING gives them in.
+Status CaseRepository::InsertCaseRows(std::vector<CaseWithHistory>& cases) {
+  constexpr std::size_t kCasesPerStatement = 100;  // some 5,000 parameters
+  const std::string row = "(" + Placeholders(CaseColumns().size()) + ")";
+  for (std::size_t start = 0; start < cases.size(); start += kCasesPerStatement) {
+    const std::size_t end = std::min(cases.size(), start + kCasesPerStatement);
+    std::string sql = "INSERT INTO cases (" + CaseColumnList() + ") VALUES ";
+    SqlParams params;
+    for (std::size_t i = start; i < end; ++i) {
+      sql += fmt::format("{}{}", i == start ? "" : ", ", row);
+      SqlParams values = CaseValues(cases[i].record);
+      params.insert(params.end(), std::make_move_iterator(values.begin()),
+                    std::make_move_iterator(values.end()));
+    }
+    SW_ASSIGN_OR_RETURN(auto rows, db_.Query(sql + " RETURNING id", params));
+    if (rows.size() != end - start)
+      return Internal("a bulk insert of cases returned the wrong number of ids");
+    std::vector<Id> ids;
+    ids.reserve(rows.size());
+    for (const Row& r : rows) ids.push_back(r.Int(0));
+    std::sort(ids.begin(), ids.end());
+    for (std::size_t i = start; i < end; ++i) cases[i].record.id = ids[i - start];
+  }
+  return Status::Ok();
+}
+
+// Many events in statements of up to kEventsPerStatement rows, under the engines' limits on
+// parameters (SQLite's 32,766; PostgreSQL's 65,535). Their ids are not read back.
+Status CaseRepository::InsertEventRows(const std::vector<const CaseEventRecord*>& events) {
+  constexpr std::size_t kEventsPerStatement = 1000;
+  constexpr std::size_t kColumns = 12;
+  for (std::size_t start = 0; start < events.size(); start += kEventsPerStatement) {
+    const std::size_t end = std::min(events.size(), start + kEventsPerStatement);
+    std::string sql =
+        "INSERT INTO case_events (district_code, case_id, seq, action, from_state, to_state, actor_user_id, "
+        "actor_role, unit_id, note, data, at) VALUES ";
+    SqlParams params;
+    params.reserve((end - start) * kColumns);
+    for (std::size_t i = start; i < end; ++i) {
+      const CaseEventRecord& e = *events[i];
+      sql += fmt::format("{}({})", i == start ? "" : ", ", Placeholders(kColumns));
+      params.insert(params.end(), {e.district_code, e.case_id, static_cast<std::int64_t>(e.seq), e.action,
+                                   e.from_state, e.to_state, Nullable(e.actor_user_id), e.actor_role,
+                                   Nullable(e.unit_id), e.note, e.data, e.at});
+    }
+    SW_RETURN_IF_ERROR(db_.Execute(sql, params).status());
+  }
+  return Status::Ok();
 }
 
 Result<CaseRecord> CaseRepository::Get(Id id) {

@@ -9,8 +9,11 @@
 // Same thread-safety as the Database.
 #pragma once
 
+#include <array>
 #include <functional>
+#include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "store/case_projection.h"
@@ -23,6 +26,15 @@ struct CaseChange {
   CaseRecord updated;
   CaseEventRecord event;
 };
+
+// A case with the events that led to where it stands (a matter moved in from another system).
+struct CaseWithHistory {
+  CaseRecord record;
+  std::vector<CaseEventRecord> events;  // oldest first
+};
+
+// The indicator counters of CaseCounters as one row of values, in kCaseCounterFields' order.
+using CounterValues = std::array<std::int64_t, kCaseCounterFields.size()>;
 
 // A rectangle of WGS-84 longitudes and latitudes.
 struct CoordinateBox {
@@ -73,6 +85,14 @@ class CaseRepository {
 
   // Inserts a new case with its first event; returns both with ids filled in.
   Result<CaseChange> Insert(CaseRecord c, CaseEventRecord first_event);
+  // Inserts a case that already has a history (a matter moved in from another system), with
+  // its events in the order given (numbered from 1) and the counters of its final row.
+  Result<std::pair<CaseRecord, std::vector<CaseEventRecord>>> InsertWithHistory(
+      CaseRecord c, std::vector<CaseEventRecord> events);
+  // The same for many cases in one transaction, filling in their ids: the cases and their
+  // events in statements of many rows, and the counters summed per unit and
+  // month first — a few hundred statements for a batch of 500 instead of thousands.
+  Status InsertManyWithHistory(std::vector<CaseWithHistory>& cases);
   Result<CaseRecord> Get(Id id);
   // The case with only the projection's fields read (a few fields of a case named by
   // another, without its texts or its reporter's sealed phone).
@@ -125,7 +145,13 @@ class CaseRepository {
 
  private:
   Status ApplyCounterDelta(const CaseRecord* before, const CaseRecord* after);
+  // Adds `delta` to the counters of `unit` in `month` (202611); nothing when it is all zero.
+  Status AddCounters(const std::string& district, Id unit, int month, const CounterValues& delta);
+  Status AddCounterRows(const std::string& district, const std::map<std::pair<Id, int>, CounterValues>& rows);
+  Status InsertEventRows(const std::vector<const CaseEventRecord*>& events);
+  Status InsertCaseRows(std::vector<CaseWithHistory>& cases);
   Result<CaseEventRecord> InsertEvent(CaseEventRecord event);
+  Result<Id> InsertNumberedEvent(const CaseEventRecord& event);
   Result<CaseChange> TryUpdate(Id id, const Decision& decide);
   Database& db_;
 };

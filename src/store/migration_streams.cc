@@ -10,12 +10,17 @@ std::vector<Migration> SupportMigrations();     // support/store/support_schema.
 std::vector<Migration> GovernanceMigrations();  // governance/store/governance_schema.cc
 std::vector<Migration> BodiesMigrations();      // bodies/store/bodies_schema.cc
 std::vector<Migration> NotifyMigrations();      // notify/store/notify_schema.cc
+std::vector<Migration> CaseImportMigrations();  // case_import/store/case_import_schema.cc
 
 const std::vector<MigrationStream>& MigrationStreams() {
   static const std::vector<MigrationStream> kStreams = {
-      {kCoreModule, Migrations()},      {"circles", CirclesMigrations()},
-      {"support", SupportMigrations()}, {"governance", GovernanceMigrations()},
-      {"bodies", BodiesMigrations()},   {"notify", NotifyMigrations()},
+      {kCoreModule, Migrations()},
+      {"circles", CirclesMigrations()},
+      {"support", SupportMigrations()},
+      {"governance", GovernanceMigrations()},
+      {"bodies", BodiesMigrations()},
+      {"notify", NotifyMigrations()},
+      {"case_import", CaseImportMigrations()},
   };
   return kStreams;
 }

@@ -11,10 +11,16 @@
 #include <sstream>
 
 #include "core/text.h"
-#include "governance/io/xlsx_sheet_reader.h"
+#include "report/xlsx_sheet_reader.h"
 
 namespace sanwang::governance::io {
 namespace {
+
+using report::ExcelSerialDate;
+using report::ReadFirstSheet;
+using report::Sheet;
+using report::SheetCell;
+using report::SheetRow;
 
 enum class Kind { kText, kNumber, kDate };
 

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "api/api_test_fixture.h"
-#include "governance/io/xlsx_sheet_reader.h"
+#include "report/xlsx_sheet_reader.h"
 #include "support/api/activity_test_support.h"
 
 namespace sanwang::api {
@@ -40,7 +40,7 @@ class HoursWorkbookApiTest : public ApiTest {
   std::map<std::pair<std::string, std::string>, Figures> Read(const HttpResponse& r) {
     EXPECT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(r.content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    auto sheet = governance::io::ReadFirstSheet(r.body);
+    auto sheet = report::ReadFirstSheet(r.body);
     EXPECT_TRUE(sheet.ok()) << sheet.status().ToString();
     std::map<std::pair<std::string, std::string>, Figures> out;
     if (!sheet.ok()) return out;

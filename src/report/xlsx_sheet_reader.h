@@ -14,7 +14,7 @@
 #include "core/status.h"
 #include "core/time.h"
 
-namespace sanwang::governance::io {
+namespace sanwang::report {
 
 struct SheetCell {
   std::string text;
@@ -39,4 +39,4 @@ Result<Sheet> ReadFirstSheet(std::string_view xlsx);
 // InvalidArgument when it is not a plausible date (before 1900-03-01 or after 9999).
 Result<LocalDate> ExcelSerialDate(std::string_view serial, bool date1904);
 
-}  // namespace sanwang::governance::io
+}  // namespace sanwang::report

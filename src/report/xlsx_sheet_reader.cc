@@ -1,4 +1,4 @@
-#include "governance/io/xlsx_sheet_reader.h"
+#include "report/xlsx_sheet_reader.h"
 
 #include <expat.h>
 #include <zip.h>
@@ -10,7 +10,7 @@
 #include <map>
 #include <memory>
 
-namespace sanwang::governance::io {
+namespace sanwang::report {
 namespace {
 
 // A part larger than this is refused rather than inflated (a ledger sheet is far smaller).
@@ -296,4 +296,4 @@ Result<LocalDate> ExcelSerialDate(std::string_view serial, bool date1904) {
   return LocalDate{epoch + days{static_cast<int>(std::floor(value))}};
 }
 
-}  // namespace sanwang::governance::io
+}  // namespace sanwang::report

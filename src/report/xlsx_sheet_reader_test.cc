@@ -1,4 +1,4 @@
-#include "governance/io/xlsx_sheet_reader.h"
+#include "report/xlsx_sheet_reader.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace sanwang::governance::io {
+namespace sanwang::report {
 namespace {
 
 std::string TemporaryPath() {
@@ -155,4 +155,4 @@ TEST(ReadFirstSheet, RefusesWhatIsNotAWorkbook) {
 }
 
 }  // namespace
-}  // namespace sanwang::governance::io
+}  // namespace sanwang::report
