@@ -58,17 +58,21 @@ district() {
   quietly "$bin" --db "$1" --home "$repo" import catalog "$repo/data/catalog/catalog.csv"
 }
 
+# The import's one-line summary (standard output), without the failed rows' list.
+summary() { grep -a 'rows, ' "$work/last.log" | tail -1; }
+
 measure() {
   local url=$1 t
   local args=(--db "$url" --home "$repo" --log-level warn import cases "$work/export/export.csv"
               --mapping "$work/export/mapping.toml")
   t=$(timed "$bin" "${args[@]}" --dry-run)
-  echo "dry run:      $t s  ($(tail -1 "$work/last.log"))"
+  echo "dry run:      $t s  ($(summary))"
+  grep -a '^row ' "$work/last.log" | head -5 | sed 's/^/              /'
   t=$(timed "$bin" "${args[@]}")
-  echo "import:       $t s  ($(tail -1 "$work/last.log"))"
+  echo "import:       $t s  ($(summary))"
   echo "              $(echo "$rows / $t" | bc) work orders/s"
   t=$(timed "$bin" "${args[@]}")
-  echo "second run:   $t s  ($(tail -1 "$work/last.log"))"
+  echo "second run:   $t s  ($(summary))"
 }
 
 echo "== SQLite"
