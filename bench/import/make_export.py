@@ -18,6 +18,7 @@ import sys
 SEED = 20261207
 START = dt.datetime(2016, 12, 1, 0, 0)
 YEARS = 10
+END = dt.datetime(2026, 12, 1, 0, 0)  # the day the export was taken
 STATES = [("已办结", 0.86), ("已办理", 0.06), ("办理中", 0.05), ("待签收", 0.03)]
 RATINGS = [("满意", 0.78), ("基本满意", 0.14), ("不满意", 0.08)]
 # Summer is the busiest; February holds the Spring Festival.
@@ -70,6 +71,11 @@ def main():
         resolved = (accepted + dt.timedelta(hours=rng.random() * hours * 2)
                     if state in ("已办结", "已办理") else None)
         visited = resolved + dt.timedelta(hours=rng.randrange(2, 72)) if state == "已办结" else None
+        # Nothing after the export's end: a visit or resolution still to come leaves it open.
+        if visited and visited >= END:
+            state, visited = "已办理", None
+        if resolved and resolved >= END:
+            state, resolved = "办理中", None
         rating = pick(rng, RATINGS) if visited and rng.random() < 0.9 else ""
         lon = 113.80 + rng.random() * 0.06
         lat = 34.00 + rng.random() * 0.05
