@@ -12,6 +12,7 @@
 #include "core/log_throttle.h"
 #include "notify/case_notices.h"
 #include "store/catalog_repository.h"
+#include "store/domain_version_repository.h"
 #include "store/org_repository.h"
 #include "store/security_repository.h"
 
@@ -108,14 +109,27 @@ Status Api::Reload() {
 }
 
 Status Api::ReloadFrom(store::Database& db) const {
+  // Read first: a change committed while the rest loads leaves the version behind the data
+  // loaded, and the next check loads again — never the other way round.
+  SW_ASSIGN_OR_RETURN(std::int64_t version, store::DomainVersionRepository(db).Current(district_));
   store::OrgRepository org_repo(db);
   SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, district_));
   store::CatalogRepository catalog_repo(db);
   SW_ASSIGN_OR_RETURN(cases::Catalog catalog, cases::Catalog::Load(catalog_repo, district_));
-  auto snapshot = std::make_shared<const DomainSnapshot>(DomainSnapshot{std::move(org), std::move(catalog)});
+  auto snapshot =
+      std::make_shared<const DomainSnapshot>(DomainSnapshot{std::move(org), std::move(catalog), version});
   MutexLock lock(snapshot_mutex_);
   snapshot_ = std::move(snapshot);
   return Status::Ok();
+}
+
+Result<bool> Api::ReloadIfChanged() {
+  auto lease = pool_.Acquire();
+  SW_ASSIGN_OR_RETURN(std::int64_t version, store::DomainVersionRepository(*lease).Current(district_));
+  auto held = Snapshot();
+  if (held && held->version == version) return false;
+  SW_RETURN_IF_ERROR(ReloadFrom(*lease));
+  return true;
 }
 
 std::shared_ptr<const DomainSnapshot> Api::Snapshot() const {

@@ -100,10 +100,12 @@ struct ApiOptions {
   RequestLimits limits = RequestLimits::Off();
 };
 
-// The org net and catalog as of the last Reload.
+// The org net and catalog as of the last Reload, and their version then
+// (store/domain_version_repository.h).
 struct DomainSnapshot {
   org::OrgDirectory org;
   cases::Catalog catalog;
+  std::int64_t version = 0;
 };
 
 class Api;
@@ -216,6 +218,11 @@ class Api {
   // Reload through a connection the caller already holds: a route that changed the org net
   // or the catalog, so that the next request sees the change.
   Status ReloadFrom(store::Database& db) const;
+  // Reloads when the org net or the catalog changed since the last load — through another
+  // server on the same database or a command — as their version says: one single-row read
+  // when nothing changed. True when it reloaded. The servers ask every few seconds
+  // (cli/domain_watch.h).
+  Result<bool> ReloadIfChanged();
   // Answers a request. Reads run at once on the calling thread, except heavy ones
   // (AddHeavyRead), which run on a read worker and are answered from it; writes (POST, PUT,
   // PATCH, DELETE) join the group commit and `respond` is called, on the committer's thread,

@@ -12,6 +12,7 @@
 #include "api/module_workflows.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/domain_watch.h"
 #include "cli/module_sweeps.h"
 #include "cli/scheduled_backup.h"
 #include "cli/sweep_lease.h"
@@ -29,6 +30,9 @@
 
 namespace sanwang::cli {
 namespace {
+
+// How long another server's change of the org net or the catalog may go unseen here.
+constexpr std::chrono::seconds kDomainWatchEvery{2};
 
 // Runs the case engine's sweep (routing stranded cases, flagging overdue ones) and the
 // modules' (module_sweeps.h) on its own thread every `every` until stopped — when this
@@ -63,8 +67,6 @@ class SweepTimer {
   // The sweep's changes join the group commit: one sync for the whole sweep, and no
   // fight with the server's writers for SQLite's write lock.
   void SweepOnce() {
-    auto snapshot_status = api_.Reload();
-    if (!snapshot_status.ok()) spdlog::warn("reload: {}", snapshot_status.ToString());
     cases::SweepResult swept;
     std::vector<std::string> module_lines;
     bool mine = false;
@@ -222,6 +224,7 @@ Status Serve(const Config& config, const std::string& listen,
             << (options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host) << ":"
             << server.port() << "/ (database " << config.db_url << ")" << std::endl;
   SweepTimer timer(api, std::chrono::seconds(config.sweep_interval_seconds));
+  DomainWatch domain_watch(api, kDomainWatchEvery);
   BackupTimer backups(config, clock);
   PrintChannels(channels);
   notify::OutboxTimer outbox(api, channels, notify::SenderOptionsFrom(config.notify));

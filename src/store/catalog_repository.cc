@@ -1,5 +1,7 @@
 #include "store/catalog_repository.h"
 
+#include "store/domain_version_repository.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -26,27 +28,32 @@ CatalogItemRecord ItemFromRow(const Row& r) {
 }  // namespace
 
 Status CatalogRepository::UpsertAspect(const AspectRecord& a) {
-  return db_
-      .Execute(
-          "INSERT INTO aspects (district_code, code, name, name_en) VALUES (?, ?, ?, ?) "
-          "ON CONFLICT (district_code, code) DO UPDATE SET name = excluded.name, "
-          "name_en = excluded.name_en",
-          {a.district_code, a.code, a.name, a.name_en})
-      .status();
+  return db_.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(
+        db_.Execute("INSERT INTO aspects (district_code, code, name, name_en) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (district_code, code) DO UPDATE SET name = excluded.name, "
+                    "name_en = excluded.name_en",
+                    {a.district_code, a.code, a.name, a.name_en})
+            .status());
+    return DomainVersionRepository(db_).Bump(a.district_code);
+  });
 }
 
 Status CatalogRepository::UpsertItem(const CatalogItemRecord& i) {
-  return db_
-      .Execute(std::string("INSERT INTO catalog_items (") + kItemColumns +
-                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (district_code, code) "
-                   "DO UPDATE SET aspect_code = excluded.aspect_code, name = excluded.name, "
-                   "name_en = excluded.name_en, tier = excluded.tier, "
-                   "department_code = excluded.department_code, sla_hours = excluded.sla_hours, "
-                   "online_answer = excluded.online_answer, "
-                   "online_answer_en = excluded.online_answer_en, keywords = excluded.keywords",
-               {i.district_code, i.code, i.aspect_code, i.name, i.name_en, i.tier, i.department_code,
-                static_cast<std::int64_t>(i.sla_hours), i.online_answer, i.online_answer_en, i.keywords})
-      .status();
+  return db_.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(
+        db_.Execute(std::string("INSERT INTO catalog_items (") + kItemColumns +
+                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (district_code, code) "
+                        "DO UPDATE SET aspect_code = excluded.aspect_code, name = excluded.name, "
+                        "name_en = excluded.name_en, tier = excluded.tier, "
+                        "department_code = excluded.department_code, sla_hours = excluded.sla_hours, "
+                        "online_answer = excluded.online_answer, "
+                        "online_answer_en = excluded.online_answer_en, keywords = excluded.keywords",
+                    {i.district_code, i.code, i.aspect_code, i.name, i.name_en, i.tier, i.department_code,
+                     static_cast<std::int64_t>(i.sla_hours), i.online_answer, i.online_answer_en, i.keywords})
+            .status());
+    return DomainVersionRepository(db_).Bump(i.district_code);
+  });
 }
 
 Result<std::vector<AspectRecord>> CatalogRepository::Aspects(const std::string& district) {

@@ -1,5 +1,7 @@
 #include "store/org_repository.h"
 
+#include "store/domain_version_repository.h"
+
 namespace sanwang::store {
 namespace {
 
@@ -39,25 +41,31 @@ Result<UnitRecord> OrgRepository::Insert(UnitRecord unit) {
                               static_cast<std::int64_t>(unit.demo_geometry)}));
     unit.id = rows.at(0).Int(0);
     unit.path = parent_path + std::to_string(unit.id) + "/";
-    return db_.Execute("UPDATE units SET path = ? WHERE id = ?", {unit.path, unit.id}).status();
+    SW_RETURN_IF_ERROR(db_.Execute("UPDATE units SET path = ? WHERE id = ?", {unit.path, unit.id}).status());
+    return DomainVersionRepository(db_).Bump(unit.district_code);
   });
   if (!status.ok()) return status.WithContext("unit " + unit.code);
   return unit;
 }
 
 Status OrgRepository::UpdateNames(const UnitRecord& unit) {
-  return db_
-      .Execute("UPDATE units SET name = ?, name_en = ?, kind = ? WHERE district_code = ? AND code = ?",
-               {unit.name, unit.name_en, unit.kind, unit.district_code, unit.code})
-      .status();
+  return db_.InTransaction([&]() -> Status {
+    SW_RETURN_IF_ERROR(
+        db_.Execute("UPDATE units SET name = ?, name_en = ?, kind = ? WHERE district_code = ? AND code = ?",
+                    {unit.name, unit.name_en, unit.kind, unit.district_code, unit.code})
+            .status());
+    return DomainVersionRepository(db_).Bump(unit.district_code);
+  });
 }
 
 Status OrgRepository::SetGeometry(Id id, const std::string& geometry, bool demo) {
-  SW_ASSIGN_OR_RETURN(auto changed,
-                      db_.Execute("UPDATE units SET geometry = ?, demo_geometry = ? WHERE id = ?",
-                                  {geometry, static_cast<std::int64_t>(demo), id}));
-  if (changed == 0) return NotFound("no unit with id " + std::to_string(id));
-  return Status::Ok();
+  return db_.InTransaction([&]() -> Status {
+    SW_ASSIGN_OR_RETURN(auto changed,
+                        db_.Execute("UPDATE units SET geometry = ?, demo_geometry = ? WHERE id = ?",
+                                    {geometry, static_cast<std::int64_t>(demo), id}));
+    if (changed == 0) return NotFound("no unit with id " + std::to_string(id));
+    return DomainVersionRepository(db_).BumpOfUnit(id);
+  });
 }
 
 Result<std::vector<UnitRecord>> OrgRepository::Select(const std::string& where, const SqlParams& params) {

@@ -488,6 +488,16 @@ CREATE TABLE leases (
 );
 )SQL";
 
+// Version 16: the version of each district's org net and catalog
+// (store/domain_version_repository.h), by which each of several servers knows when the copy
+// it holds in memory is stale.
+constexpr const char* kV16 = R"SQL(
+CREATE TABLE domain_versions (
+  district_code TEXT PRIMARY KEY,
+  version BIGINT NOT NULL
+);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -507,6 +517,7 @@ const std::vector<Migration>& Migrations() {
       {13, "two-step sign-in: one-time code secrets, recovery codes", kV13, "", ""},
       {14, "personal data encrypted at rest: a lookup hash of each account's phone", kV14, "", ""},
       {15, "leases: the one server that sends, the one that sweeps", kV15, "", ""},
+      {16, "versions of each district's org net and catalog, for the servers' copies", kV16, "", ""},
   };
   return kMigrations;
 }
