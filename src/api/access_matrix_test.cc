@@ -225,6 +225,44 @@ TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
   }
 }
 
+// Districts as tenants of one installation: every route called by every account of a second
+// district, on the objects of the first (the probes' cases, units, accounts …). No answer
+// holds a name of the first district's units or accounts, and no call changes a row of the
+// first district (every table with a district_code, compared before and after each call).
+TEST_P(AccessMatrixTest, AnotherDistrictsCallersNeitherSeeNorChangeThisOne) {
+  AddSecondDistrict();
+  case_title_ = "楼道堆放杂物（第一区）";  // the probes' matters are the first district's
+  auto probes = Probes();
+  WatchFirstDistrict();
+  // Names only the first district has: its units, grids and accounts' display names.
+  std::vector<std::string> first_district_names = {"单位D",  "单位S",  "单位C", "一网格",
+                                                   "二网格", "三网格", "第一区"};
+  for (const std::string& who : kEveryone)
+    if (!who.empty()) first_district_names.push_back("测试" + who);
+  // Routes that answer the same to everyone: the API's documents (whose prose names the
+  // three nets' grids), and the sign-in probe, which signs in the first district's leader.
+  const std::set<std::string> same_for_everyone = {"GET /api/v1/openapi.json", "GET /api/v1/docs",
+                                                   "POST /api/v1/auth/sign-in"};
+  int calls = 0;
+  for (const auto& route : api_->router().routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    auto probe = probes.find(key);
+    ASSERT_NE(probe, probes.end()) << "no access rule for " << key;
+    for (const std::string& who : kEveryone) {
+      if (who.empty()) continue;  // an anonymous caller is served the default district
+      HttpResponse r = probe->second.call("b-" + who);
+      ++calls;
+      if (same_for_everyone.count(key)) continue;
+      for (const std::string& name : first_district_names) {
+        EXPECT_EQ(r.body.find(name), std::string::npos) << key << " as b-" << who << " shows " << name << ": "
+                                                        << r.status << " " << r.body.substr(0, 300);
+      }
+    }
+  }
+  EXPECT_GT(calls, 1000);
+  EXPECT_TRUE(cross_district_changes().empty()) << ::testing::PrintToString(cross_district_changes());
+}
+
 TEST_P(AccessMatrixTest, GridWorkerCannotReadOrChangeAnotherGridsCase) {
   std::int64_t id = FileCase("resident1", kInG1);
   std::string path = "/api/v1/cases/" + std::to_string(id);

@@ -34,7 +34,7 @@ Result<HttpResponse> ListUsers(Call& call) {
   const org::AccountQuery query{call.request.Query("q"), call.request.Query("role"),
                                 call.request.Query("unit"), call.request.Query("state")};
   SW_ASSIGN_OR_RETURN(org::AccountFilter filter, org::MakeAccountFilter(query, call.domain->org));
-  SW_ASSIGN_OR_RETURN(auto users, store::UserRepository(call.db).List(call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto users, store::UserRepository(call.db).List(call.district()));
   SW_ASSIGN_OR_RETURN(auto page, ParsePage(call.request));
   std::vector<const store::UserRecord*> matching;
   for (const auto& u : users) {
@@ -66,7 +66,7 @@ Result<HttpResponse> AddUser(Call& call) {
     SW_ASSIGN_OR_RETURN(*target, StringField(body, field, required));
   }
   SW_RETURN_IF_ERROR(org::CheckAssignableRole(a.role));
-  SW_ASSIGN_OR_RETURN(auto user, org::AddAccount(call.db, call.api.district_code(), a, call.api.clock()));
+  SW_ASSIGN_OR_RETURN(auto user, org::AddAccount(call.db, call.district(), a, call.api.clock()));
   return JsonResponse(201, UserJson(user, call.domain->org));
 }
 
@@ -85,7 +85,7 @@ std::optional<store::UserRecord> AccountBefore(Call& call, const std::string& us
 Result<HttpResponse> DisableUser(Call& call) {
   const std::string& username = call.params["username"];
   auto before = AccountBefore(call, username);
-  SW_RETURN_IF_ERROR(org::DisableAccount(call.db, call.api.district_code(), call.session->user, username));
+  SW_RETURN_IF_ERROR(org::DisableAccount(call.db, call.district(), call.session->user, username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", true}});
   if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, true), call.domain->org);
   return r;
@@ -109,8 +109,8 @@ Result<HttpResponse> UpdateUser(Call& call) {
   SW_ASSIGN_OR_RETURN(org::AccountChange change, AccountChangeFrom(body));
   const std::string& username = call.params["username"];
   auto before = AccountBefore(call, username);
-  SW_ASSIGN_OR_RETURN(
-      auto user, org::UpdateAccount(call.db, call.api.district_code(), call.session->user, username, change));
+  SW_ASSIGN_OR_RETURN(auto user,
+                      org::UpdateAccount(call.db, call.district(), call.session->user, username, change));
   HttpResponse r = JsonResponse(200, UserJson(user, call.domain->org));
   if (before) r.audit_detail = AccountChangeNote(*before, user, call.domain->org);
   return r;
@@ -119,7 +119,7 @@ Result<HttpResponse> UpdateUser(Call& call) {
 Result<HttpResponse> EnableUser(Call& call) {
   const std::string& username = call.params["username"];
   auto before = AccountBefore(call, username);
-  SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.api.district_code(), call.session->user, username));
+  SW_RETURN_IF_ERROR(org::EnableAccount(call.db, call.district(), call.session->user, username));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"disabled", false}});
   if (before) r.audit_detail = AccountChangeNote(*before, WithDisabled(*before, false), call.domain->org);
   return r;
@@ -141,7 +141,7 @@ std::any PrepareReset(const HttpRequest&, const PathParams& params, const std::o
 
 void AuditReset(Call& call, const std::string& username) {
   store::AuditRecord r;
-  r.district_code = call.api.district_code();
+  r.district_code = call.district();
   r.at = call.api.clock().Now();
   r.user_id = call.session->user.id;
   r.username = call.session->user.username;
@@ -159,9 +159,10 @@ Result<HttpResponse> ResetPassword(Call& call) {
   if (!prepared) return Unavailable("请重试 try again");
   SW_RETURN_IF_ERROR(prepared->hash.status());
   const std::string& username = call.params["username"];
-  SW_RETURN_IF_ERROR(org::CheckAccountActionOn(call.db, call.api.district_code(), call.session->user,
+  SW_RETURN_IF_ERROR(org::CheckAccountActionOn(call.db, call.district(), call.session->user,
                                                org::AccountAction::kResetPassword, username));
-  SW_RETURN_IF_ERROR(call.api.auth().ResetPassword(call.db, username, *prepared->hash).status());
+  SW_RETURN_IF_ERROR(
+      call.api.auth().ResetPassword(call.db, call.district(), username, *prepared->hash).status());
   AuditReset(call, username);
   HttpResponse response = JsonResponse(
       200,
@@ -172,8 +173,8 @@ Result<HttpResponse> ResetPassword(Call& call) {
 
 Result<HttpResponse> AuditLog(Call& call) {
   SW_ASSIGN_OR_RETURN(auto page, ParsePage(call.request, 1000));
-  SW_ASSIGN_OR_RETURN(
-      auto rows, store::SecurityRepository(call.db).RecentAudit(call.api.district_code(), page.page_size));
+  SW_ASSIGN_OR_RETURN(auto rows,
+                      store::SecurityRepository(call.db).RecentAudit(call.district(), page.page_size));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& r : rows) {
     items.push_back({{"at", FormatIso8601(r.at)},

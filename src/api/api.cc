@@ -105,36 +105,59 @@ void Api::AddHeavyRead(std::string pattern, Access access, RouteDoc doc, Handler
 
 Status Api::Reload() {
   auto lease = pool_.Acquire();
-  return ReloadFrom(*lease);
+  SW_ASSIGN_OR_RETURN(auto versions, store::DomainVersionRepository(*lease).All());
+  versions.emplace(district_, 0);
+  for (const auto& held : versions) SW_RETURN_IF_ERROR(ReloadFrom(*lease, held.first));
+  return Status::Ok();
 }
 
-Status Api::ReloadFrom(store::Database& db) const {
+Status Api::ReloadFrom(store::Database& db, const std::string& district) const {
   // Read first: a change committed while the rest loads leaves the version behind the data
   // loaded, and the next check loads again — never the other way round.
-  SW_ASSIGN_OR_RETURN(std::int64_t version, store::DomainVersionRepository(db).Current(district_));
+  SW_ASSIGN_OR_RETURN(std::int64_t version, store::DomainVersionRepository(db).Current(district));
   store::OrgRepository org_repo(db);
-  SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, district_));
+  SW_ASSIGN_OR_RETURN(org::OrgDirectory org, org::OrgDirectory::Load(org_repo, district));
   store::CatalogRepository catalog_repo(db);
-  SW_ASSIGN_OR_RETURN(cases::Catalog catalog, cases::Catalog::Load(catalog_repo, district_));
+  SW_ASSIGN_OR_RETURN(cases::Catalog catalog, cases::Catalog::Load(catalog_repo, district));
   auto snapshot =
       std::make_shared<const DomainSnapshot>(DomainSnapshot{std::move(org), std::move(catalog), version});
   MutexLock lock(snapshot_mutex_);
-  snapshot_ = std::move(snapshot);
+  snapshots_[district] = std::move(snapshot);
   return Status::Ok();
 }
 
 Result<bool> Api::ReloadIfChanged() {
   auto lease = pool_.Acquire();
-  SW_ASSIGN_OR_RETURN(std::int64_t version, store::DomainVersionRepository(*lease).Current(district_));
-  auto held = Snapshot();
-  if (held && held->version == version) return false;
-  SW_RETURN_IF_ERROR(ReloadFrom(*lease));
-  return true;
+  SW_ASSIGN_OR_RETURN(auto versions, store::DomainVersionRepository(*lease).All());
+  bool reloaded = false;
+  for (const auto& [district, version] : versions) {
+    auto held = SnapshotOf(district);
+    if (held && held->version == version) continue;
+    SW_RETURN_IF_ERROR(ReloadFrom(*lease, district));
+    reloaded = true;
+  }
+  return reloaded;
 }
 
-std::shared_ptr<const DomainSnapshot> Api::Snapshot() const {
+std::vector<std::string> Api::districts() const {
+  std::vector<std::string> codes = {district_};
   MutexLock lock(snapshot_mutex_);
-  return snapshot_;
+  for (const auto& held : snapshots_)
+    if (held.first != district_) codes.push_back(held.first);
+  return codes;
+}
+
+std::shared_ptr<const DomainSnapshot> Api::SnapshotOf(const std::string& district) const {
+  MutexLock lock(snapshot_mutex_);
+  auto it = snapshots_.find(district);
+  return it == snapshots_.end() ? nullptr : it->second;
+}
+
+std::string Api::RequestDistrict(const HttpRequest& request, const std::optional<Session>& session) const {
+  if (session) return session->user.district_code;
+  // Open311's name for the district a request is for; other anonymous routes take it too.
+  std::string named = request.Query("jurisdiction_id");
+  return named.empty() ? district_ : named;
 }
 
 Status Api::CheckAccess(const RouteEntry& entry, const HttpRequest& request,
@@ -213,7 +236,14 @@ HttpResponse Api::RouteFound(const HttpRequest& request, store::Database& db, st
   }
   std::optional<Session> session;
   if (auto refusal = Admit(request, db, match, path_known, session)) return *std::move(refusal);
-  Call call{request, std::move(match->params), db, Snapshot(), session, *this, std::move(prepared)};
+  auto domain = SnapshotOf(RequestDistrict(request, session));
+  if (!domain) {
+    HttpResponse r = ErrorResponse(
+        Status{ErrorCode::kNotFound, "没有这个区 no such district (jurisdiction_id)", "jurisdiction_id"});
+    r.route = match->route->pattern;
+    return r;
+  }
+  Call call{request, std::move(match->params), db, std::move(domain), session, *this, std::move(prepared)};
   HttpResponse response = match->route->handler.handler(call);
   response.route = match->route->pattern;
   // A public read (the catalog, the Open311 feed) holds nothing personal: caches may keep
@@ -261,7 +291,7 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
   bool change = IsWrite(request.method) && response.status < 400;
   if (!denied && !change && response.audit_items.empty()) return;
   store::AuditRecord r;
-  r.district_code = district_;
+  r.district_code = RequestDistrict(request, session);
   r.at = clock_.Now();
   if (session) {
     r.user_id = session->user.id;

@@ -100,7 +100,7 @@ struct ApiOptions {
   RequestLimits limits = RequestLimits::Off();
 };
 
-// The org net and catalog as of the last Reload, and their version then
+// One district's org net and catalog as of the last Reload, and their version then
 // (store/domain_version_repository.h).
 struct DomainSnapshot {
   org::OrgDirectory org;
@@ -122,6 +122,10 @@ struct Call {
   std::any prepared;
 
   const cases::Actor& actor() const { return session->actor; }
+  // The district the request is served in: the signed-in caller's own, else the one an
+  // anonymous caller named (Open311's jurisdiction_id) or the installation's default.
+  // Every read and write of a route is scoped to it.
+  const std::string& district() const { return domain->org.district_code(); }
   cases::CaseEngine Engine() const;
 };
 
@@ -214,10 +218,12 @@ class Api {
   Api(store::DatabasePool& pool, const Clock& clock, const WorkingCalendar& calendar,
       const cases::Workflow& workflow, std::string district_code, ApiOptions options);
 
+  // Loads the org net and catalog of every district in the database (and of the default
+  // district, even before it has any unit).
   Status Reload();
-  // Reload through a connection the caller already holds: a route that changed the org net
-  // or the catalog, so that the next request sees the change.
-  Status ReloadFrom(store::Database& db) const;
+  // Reloads one district through a connection the caller already holds: a route that
+  // changed its org net or catalog, so that the next request sees the change.
+  Status ReloadFrom(store::Database& db, const std::string& district) const;
   // Reloads when the org net or the catalog changed since the last load — through another
   // server on the same database or a command — as their version says: one single-row read
   // when nothing changed. True when it reloaded. The servers ask every few seconds
@@ -267,7 +273,14 @@ class Api {
   Result<const cases::Workflow*> WorkflowNamed(std::string_view name) const;
   const Authenticator& auth() const { return auth_; }
   const ApiOptions& options() const { return options_; }
-  const std::string& district_code() const { return district_; }
+  // The district anonymous callers are served when they name none (the configuration's
+  // district_code); requests of signed-in callers are served in their own (Call::district).
+  const std::string& default_district() const { return district_; }
+  // The districts this server holds, the default first.
+  std::vector<std::string> districts() const SW_EXCLUDES(snapshot_mutex_);
+  // A district's org net and catalog; null for a district the database does not hold.
+  std::shared_ptr<const DomainSnapshot> SnapshotOf(const std::string& district) const
+      SW_EXCLUDES(snapshot_mutex_);
   Metrics& metrics() { return metrics_; }
   store::DatabasePool& pool() const { return pool_; }
   // The district's active text classifier, shared by the worker threads (thread-safe).
@@ -280,7 +293,9 @@ class Api {
   const RequestLimiter& request_limiter() const { return request_limiter_; }
 
  private:
-  std::shared_ptr<const DomainSnapshot> Snapshot() const SW_EXCLUDES(snapshot_mutex_);
+  // The district a request is served in (Call::district): the signed-in caller's own, else
+  // the jurisdiction_id an anonymous caller named, else the default.
+  std::string RequestDistrict(const HttpRequest& request, const std::optional<Session>& session) const;
   HttpResponse Route(const HttpRequest& request, store::Database& db, std::any prepared = {});
   // Route's work once the router was asked (`match` empty: no route; `path_known`: the
   // path exists with other methods).
@@ -321,7 +336,8 @@ class Api {
   Router<RouteEntry> router_;
   Metrics metrics_;
   mutable Mutex snapshot_mutex_;
-  mutable std::shared_ptr<const DomainSnapshot> snapshot_ SW_GUARDED_BY(snapshot_mutex_);
+  mutable std::map<std::string, std::shared_ptr<const DomainSnapshot>> snapshots_
+      SW_GUARDED_BY(snapshot_mutex_);
   mutable classify::ActiveModelCache classifier_;  // thread-safe itself
   mutable circles::ServedCircles circles_;         // thread-safe itself
   std::atomic<std::uint64_t> data_generation_{0};

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
 
 #include "api/exchange_log.h"
@@ -34,7 +36,21 @@ std::string Area(const std::string& props, const std::string& rings) {
          rings + "}}";
 }
 
-Status BuildDistrict(store::Database& db, const Clock& clock) {
+// A test district: its code, the prefix of its accounts' usernames, the prefix of its unit
+// and account names, and how far east of the first its grids lie.
+struct DistrictSpec {
+  std::string code;
+  std::string username_prefix;
+  std::string unit_name_prefix;
+  std::string account_name_prefix;
+  std::array<const char*, 3> grid_names;
+  double east = 0;
+};
+
+const DistrictSpec kFirstDistrict{"411002", "", "单位", "测试", {"一网格", "二网格", "三网格"}, 0};
+const DistrictSpec kSecondDistrict{"411003", "b-", "建安", "乙号", {"东格", "西格", "南格"}, 0.2};
+
+Status BuildDistrict(store::Database& db, const Clock& clock, const DistrictSpec& spec) {
   store::OrgRepository repo(db);
   std::map<std::string, store::Id> ids;
   for (auto [code, kind, parent] :
@@ -42,21 +58,24 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
         std::tuple{"C2", "community", "S"}, std::tuple{"DEPT", "department", "D"},
         std::tuple{"CMD", "command_center", "D"}}) {
     store::UnitRecord u;
-    u.district_code = "411002";
+    u.district_code = spec.code;
     u.code = code;
     u.kind = kind;
-    u.name = std::string("单位") + code;
+    u.name = spec.unit_name_prefix + code;
     if (*parent) u.parent_id = ids[parent];
     SW_ASSIGN_OR_RETURN(auto inserted, repo.Insert(u));
     ids[code] = inserted.id;
   }
-  std::string areas = R"({"type":"FeatureCollection","features":[)" +
-                      Area(R"({"code":"G1","name":"一网格","parent":"C"})", Box(113.80, 113.81)) + "," +
-                      Area(R"({"code":"G2","name":"二网格","parent":"C"})", Box(113.81, 113.82)) + "," +
-                      Area(R"({"code":"G3","name":"三网格","parent":"C2"})", Box(113.82, 113.83)) + "]}";
-  SW_RETURN_IF_ERROR(org::ImportAreas(db, "411002", areas).status());
+  auto grid = [&](const std::string& code, const std::string& name, const std::string& parent, double west) {
+    return Area(R"({"code":")" + code + R"(","name":")" + name + R"(","parent":")" + parent + R"("})",
+                Box(west + spec.east, west + spec.east + 0.01));
+  };
+  std::string areas =
+      R"({"type":"FeatureCollection","features":[)" + grid("G1", spec.grid_names[0], "C", 113.80) + "," +
+      grid("G2", spec.grid_names[1], "C", 113.81) + "," + grid("G3", spec.grid_names[2], "C2", 113.82) + "]}";
+  SW_RETURN_IF_ERROR(org::ImportAreas(db, spec.code, areas).status());
   SW_RETURN_IF_ERROR(
-      cases::ImportCatalog(db, "411002", testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).status());
+      cases::ImportCatalog(db, spec.code, testing::kTestCatalogCsv, testing::kTestDepartmentsCsv).status());
   static const std::string hash = *org::HashPassword(kPassword);
   for (auto [name, role, unit] :
        {std::tuple{"resident1", "resident", ""}, std::tuple{"resident2", "resident", "C2"},
@@ -67,8 +86,9 @@ Status BuildDistrict(store::Database& db, const Clock& clock) {
         std::tuple{"supervisor", "supervisor", "D"}, std::tuple{"leader", "leader", "D"},
         std::tuple{"admin", "admin", "D"}, std::tuple{"security", "security_officer", "D"},
         std::tuple{"auditor", "auditor", "D"}}) {
-    org::NewAccount a{name, std::string("测试") + name, "13800000000", role, unit, "", hash};
-    SW_RETURN_IF_ERROR(org::AddAccount(db, "411002", a, clock).status());
+    org::NewAccount a{
+        spec.username_prefix + name, spec.account_name_prefix + name, "13800000000", role, unit, "", hash};
+    SW_RETURN_IF_ERROR(org::AddAccount(db, spec.code, a, clock).status());
   }
   return Status::Ok();
 }
@@ -94,7 +114,7 @@ void ApiTest::SetUp() {
   ASSERT_TRUE(db.ok()) << db.status().ToString();
   db_ = std::move(db).value();
   ASSERT_TRUE(store::Migrate(*db_).ok());
-  Status built = BuildDistrict(*db_, clock_);
+  Status built = BuildDistrict(*db_, clock_, kFirstDistrict);
   ASSERT_TRUE(built.ok()) << built.ToString();
   auto pool = store::DatabasePool::Open(url_, 2);
   ASSERT_TRUE(pool.ok());
@@ -132,9 +152,55 @@ HttpResponse ApiTest::Request(const std::string& method, const std::string& targ
   // As the browser app and programs send JSON bodies; a test of other types names its own.
   if (!body.empty() && !r.headers.count("content-type")) r.headers["content-type"] = "application/json";
   if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
+  const bool watched = !watched_district_.empty() && IsSecondDistrictToken(token);
+  const std::string before = watched ? RowsOfDistrict(watched_district_) : "";
   HttpResponse response = api_->Handle(r);
+  if (watched && RowsOfDistrict(watched_district_) != before)
+    cross_district_changes_.push_back(method + " " + target + " → " + std::to_string(response.status));
   LogExchange(r, response);
   return response;
+}
+
+void ApiTest::AddSecondDistrict() {
+  Status built = BuildDistrict(*db_, clock_, kSecondDistrict);
+  ASSERT_TRUE(built.ok()) << built.ToString();
+  ASSERT_TRUE(api_->Reload().ok());
+}
+
+bool ApiTest::IsSecondDistrictToken(const std::string& token) const {
+  if (token.empty()) return false;
+  for (const auto& [username, held] : tokens_)
+    if (held == token) return username.rfind(kSecondDistrict.username_prefix, 0) == 0;
+  return false;
+}
+
+std::string ApiTest::RowsOfDistrict(const std::string& district) {
+  if (district_tables_.empty()) {
+    auto tables = db_->Query(db_->dialect() == store::Dialect::kSqlite
+                                 ? "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+                                   "WHERE m.type = 'table' AND p.name = 'district_code' ORDER BY 1"
+                                 : "SELECT table_name FROM information_schema.columns WHERE column_name = "
+                                   "'district_code' AND table_schema = current_schema() ORDER BY 1");
+    EXPECT_TRUE(tables.ok() && !tables->empty());
+    if (tables.ok())
+      for (const store::Row& t : *tables) district_tables_.push_back(t.Text(0));
+  }
+  std::string all;
+  for (const std::string& table : district_tables_) {
+    auto rows = db_->Query("SELECT * FROM " + table + " WHERE district_code = ?", {district});
+    EXPECT_TRUE(rows.ok()) << table;
+    if (!rows.ok()) continue;
+    std::vector<std::string> lines;  // sorted: the tables differ in their keys
+    for (const store::Row& row : *rows) {
+      std::string line;
+      for (std::size_t i = 0; i < row.size(); ++i) line += row.Text(i) + row.Bytes(i) + '\x1f';
+      lines.push_back(std::move(line));
+    }
+    std::sort(lines.begin(), lines.end());
+    all += table + '\n';
+    for (const std::string& line : lines) all += line + '\n';
+  }
+  return all;
 }
 
 std::string ApiTest::TokenOf(const std::string& username) {
@@ -157,7 +223,7 @@ HttpResponse ApiTest::As(const std::string& username, const std::string& method,
 std::int64_t ApiTest::FileCase(const std::string& reporter, geo::LonLat where) {
   HttpResponse r = As(reporter, "POST", "/api/v1/cases",
                       {{"item_code", "A01-001"},
-                       {"title", "楼道堆放杂物"},
+                       {"title", case_title_},
                        {"lon", where.lon},
                        {"lat", where.lat},
                        {"reporter_name", "张三"},

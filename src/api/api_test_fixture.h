@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "api/api.h"
 #include "testing/test_databases.h"
@@ -45,6 +46,16 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   // Replaces the API with one built with `options` (same database; tokens stay valid).
   void UseOptions(ApiOptions options);
 
+  // A second district, 411003, in the same database: the first's units and roles under
+  // names of its own (建安…, grids 东格 西格 南格, east of the first's) and accounts named
+  // "b-" + the first's usernames (display names 乙号…).
+  void AddSecondDistrict();
+  // From now on each request by an account of the second district compares the rows of the
+  // first district (every table with a district_code) before and after it; those that
+  // changed any are listed in cross_district_changes().
+  void WatchFirstDistrict() { watched_district_ = "411002"; }
+  const std::vector<std::string>& cross_district_changes() const { return cross_district_changes_; }
+
  protected:
   void SetUp() override;
   void TearDown() override;
@@ -59,6 +70,15 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<cases::Workflow> workflow_;
   std::unique_ptr<Api> api_;
   std::map<std::string, std::string> tokens_;
+  std::string case_title_ = "楼道堆放杂物";  // of the matters FileCase files
+
+ private:
+  // Every row of `district` in every table that has a district_code, as text.
+  std::string RowsOfDistrict(const std::string& district);
+  bool IsSecondDistrictToken(const std::string& token) const;
+  std::string watched_district_;
+  std::vector<std::string> district_tables_;
+  std::vector<std::string> cross_district_changes_;
 };
 
 #define SANWANG_INSTANTIATE_API_BACKENDS(Fixture)                            \

@@ -150,9 +150,9 @@ org::PasswordChangeReason Authenticator::ApplyPasswordRules(store::UserRecord& u
   return reason;
 }
 
-Status Authenticator::RememberPassword(store::Database& db, store::Id user_id,
+Status Authenticator::RememberPassword(store::Database& db, const store::UserRecord& user,
                                        const std::string& replaced_hash, UnixSeconds now) const {
-  return store::PasswordHistoryRepository(db).Remember({user_id, district_, replaced_hash, now},
+  return store::PasswordHistoryRepository(db).Remember({user.id, user.district_code, replaced_hash, now},
                                                        org::EarlierPasswordsKept(policy_.passwords));
 }
 
@@ -166,7 +166,7 @@ Result<SignInResult> Authenticator::OpenSession(store::Database& db, const store
   result.password_change = ApplyPasswordRules(result.user, now);
   SW_ASSIGN_OR_RETURN(result.must_set_up_two_factor, MustSetUpTwoFactor(db, user));
   SW_RETURN_IF_ERROR(store::SecurityRepository(db).InsertSession(
-      {HashToken(result.token), district_, user.id, result.csrf_token, now, now, remote_address}));
+      {HashToken(result.token), user.district_code, user.id, result.csrf_token, now, now, remote_address}));
   return result;
 }
 
@@ -203,7 +203,7 @@ Result<SignInResult> Authenticator::ChangePassword(store::Database& db, const Se
     store::UserRepository users(db);
     UnixSeconds now = clock_.Now();
     SW_RETURN_IF_ERROR(users.SetPassword(change.user_id, change.old_hash, change.new_hash, false, now));
-    SW_RETURN_IF_ERROR(RememberPassword(db, change.user_id, change.old_hash, now));
+    SW_RETURN_IF_ERROR(RememberPassword(db, session.user, change.old_hash, now));
     SW_RETURN_IF_ERROR(store::SecurityRepository(db).DeleteSessionsOf(change.user_id));
     SW_ASSIGN_OR_RETURN(store::UserRecord user, users.Get(change.user_id));
     result = OpenSession(db, user, remote_address);
@@ -213,9 +213,10 @@ Result<SignInResult> Authenticator::ChangePassword(store::Database& db, const Se
   return result;
 }
 
-Result<store::UserRecord> Authenticator::ResetPassword(store::Database& db, const std::string& username,
+Result<store::UserRecord> Authenticator::ResetPassword(store::Database& db, const std::string& district,
+                                                       const std::string& username,
                                                        const std::string& new_hash) const {
-  return org::ResetPassword(db, district_, username, new_hash, policy_.passwords, clock_.Now());
+  return org::ResetPassword(db, district, username, new_hash, policy_.passwords, clock_.Now());
 }
 
 Result<std::optional<Session>> Authenticator::Authenticate(store::Database& db,
@@ -274,9 +275,10 @@ Status Authenticator::SignOut(store::Database& db, const Session& session) const
   return store::SecurityRepository(db).DeleteSession(session.token_hash);
 }
 
-Result<std::string> Authenticator::CheckApiKey(store::Database& db, const std::string& api_key) const {
+Result<std::string> Authenticator::CheckApiKey(store::Database& db, const std::string& district,
+                                               const std::string& api_key) const {
   if (api_key.empty()) return PermissionDenied("缺少 api_key api_key is required");
-  SW_ASSIGN_OR_RETURN(auto name, store::SecurityRepository(db).FindApiKey(HashToken(api_key)));
+  SW_ASSIGN_OR_RETURN(auto name, store::SecurityRepository(db).FindApiKey(district, HashToken(api_key)));
   if (!name) return PermissionDenied("api_key 无效 api_key is not valid");
   return *name;
 }

@@ -140,17 +140,19 @@ class Authenticator {
   // session of the account and opens a new one for the client that changed it.
   Result<SignInResult> ChangePassword(store::Database& db, const Session& session,
                                       const PasswordChange& change, const std::string& remote_address) const;
-  // The security officer's reset under the configured history (org/password_reset.h).
-  Result<store::UserRecord> ResetPassword(store::Database& db, const std::string& username,
-                                          const std::string& new_hash) const;
+  // The security officer's reset, of an account of their district, under the configured
+  // history (org/password_reset.h).
+  Result<store::UserRecord> ResetPassword(store::Database& db, const std::string& district,
+                                          const std::string& username, const std::string& new_hash) const;
   // The session a request carries (a bearer token first, else the cookie), if valid.
   Result<std::optional<Session>> Authenticate(store::Database& db, const std::string& authorization_header,
                                               const std::string& cookie_token) const;
   Status SignOut(store::Database& db, const Session& session) const;
   // The cache of recent sessions, for the server to mark writes that may change accounts.
   SessionCache& sessions() const { return sessions_; }
-  // The name of the integrator whose Open311 API key this is.
-  Result<std::string> CheckApiKey(store::Database& db, const std::string& api_key) const;
+  // The name of the integrator whose Open311 API key this is, a key of `district`.
+  Result<std::string> CheckApiKey(store::Database& db, const std::string& district,
+                                  const std::string& api_key) const;
   Result<std::string> CreateApiKey(store::Database& db, const std::string& name) const;
   // Opens a session for `user` without a password check: an account that was just made
   // with the password the client sent (a resident's registration), or after a sign-in.
@@ -167,9 +169,9 @@ class Authenticator {
   Result<bool> MustSetUpTwoFactor(store::Database& db, const store::UserRecord& user) const;
   // Why `user` must change their password now; marks `user` so when it must.
   org::PasswordChangeReason ApplyPasswordRules(store::UserRecord& user, UnixSeconds now) const;
-  // Keeps `replaced_hash`, the password `user_id` held until `now`, in its history.
-  Status RememberPassword(store::Database& db, store::Id user_id, const std::string& replaced_hash,
-                          UnixSeconds now) const;
+  // Keeps `replaced_hash`, the password `user` held until `now`, in its history.
+  Status RememberPassword(store::Database& db, const store::UserRecord& user,
+                          const std::string& replaced_hash, UnixSeconds now) const;
 
   const Clock& clock_;
   AuthPolicy policy_;

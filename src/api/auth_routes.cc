@@ -14,7 +14,7 @@ namespace {
 void AuditAccount(Call& call, const std::string& action, const std::string& username,
                   std::optional<store::Id> user_id, bool ok, const std::string& detail) {
   store::AuditRecord r;
-  r.district_code = call.api.district_code();
+  r.district_code = call.district();
   r.at = call.api.clock().Now();
   r.user_id = user_id;
   r.username = username;

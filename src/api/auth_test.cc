@@ -287,8 +287,9 @@ TEST_P(AuthTest, ApiKeysAreStoredHashed) {
   auto lease = pool_->Acquire();
   auto key = api_->auth().CreateApiKey(*lease, "城市服务 app");
   ASSERT_TRUE(key.ok());
-  EXPECT_EQ(*api_->auth().CheckApiKey(*lease, *key), "城市服务 app");
-  EXPECT_EQ(api_->auth().CheckApiKey(*lease, "guess").status().code(), ErrorCode::kPermissionDenied);
+  EXPECT_EQ(*api_->auth().CheckApiKey(*lease, "411002", *key), "城市服务 app");
+  EXPECT_EQ(api_->auth().CheckApiKey(*lease, "411002", "guess").status().code(),
+            ErrorCode::kPermissionDenied);
   EXPECT_EQ((*lease).Query("SELECT COUNT(*) FROM api_keys WHERE key_hash = ?", {*key})->at(0).Int(0), 0);
 }
 

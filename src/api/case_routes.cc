@@ -82,7 +82,7 @@ Result<HttpResponse> CreateCase(Call& call) {
 Result<store::CaseFilter> FilterFrom(Call& call) {
   const HttpRequest& q = call.request;
   store::CaseFilter f;
-  f.district_code = call.api.district_code();
+  f.district_code = call.district();
   if (std::string s = q.Query("state"); !s.empty()) f.states = {s};
   if (std::string unit = q.Query("unit"); !unit.empty()) {
     const store::UnitRecord* u = call.domain->org.FindByCode(unit);

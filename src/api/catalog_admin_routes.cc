@@ -14,12 +14,12 @@ namespace sanwang::api {
 namespace {
 
 Result<HttpResponse> Reloaded(Call& call, HttpResponse response) {
-  SW_RETURN_IF_ERROR(call.api.ReloadFrom(call.db));
+  SW_RETURN_IF_ERROR(call.api.ReloadFrom(call.db, call.district()));
   return response;
 }
 
 Result<HttpResponse> ExportCatalog(Call& call) {
-  SW_ASSIGN_OR_RETURN(std::string csv, cases::ExportCatalogCsv(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(std::string csv, cases::ExportCatalogCsv(call.db, call.district()));
   HttpResponse r;
   r.status = 200;
   r.content_type = "text/csv; charset=utf-8";
@@ -32,8 +32,7 @@ Result<HttpResponse> ImportCatalog(Call& call) {
   // The CSV reader converts a GBK file (as Excel saves it) and refuses other encodings.
   // Items may name only departments the district has already; new departments come from
   // `sanwang import catalog` with its departments file.
-  SW_ASSIGN_OR_RETURN(auto result,
-                      cases::ImportCatalog(call.db, call.api.district_code(), call.request.body, ""));
+  SW_ASSIGN_OR_RETURN(auto result, cases::ImportCatalog(call.db, call.district(), call.request.body, ""));
   return Reloaded(call, JsonResponse(200, {{"aspects", result.aspects}, {"items", result.items}}));
 }
 
@@ -61,7 +60,7 @@ Result<HttpResponse> PutCatalogItem(Call& call) {
       auto body, ParseJsonObject(call.request.body, {"name_zh", "name_en", "tier", "department", "sla_hours",
                                                      "online_answer_zh", "online_answer_en", "keywords"}));
   SW_ASSIGN_OR_RETURN(auto item, ItemFrom(call.params["code"], body));
-  SW_ASSIGN_OR_RETURN(auto updated, cases::UpdateCatalogItem(call.db, call.api.district_code(), item));
+  SW_ASSIGN_OR_RETURN(auto updated, cases::UpdateCatalogItem(call.db, call.district(), item));
   return Reloaded(call, JsonResponse(200, ItemJson(updated)));
 }
 
@@ -75,8 +74,7 @@ Result<HttpResponse> ImportGrids(Call& call) {
                            "allow_overlap");
   }
   options.allow_overlap = allow == "true";
-  SW_ASSIGN_OR_RETURN(auto result,
-                      org::ImportAreas(call.db, call.api.district_code(), call.request.body, options));
+  SW_ASSIGN_OR_RETURN(auto result, org::ImportAreas(call.db, call.district(), call.request.body, options));
   return Reloaded(call, JsonResponse(200, {{"grids", result.grids_added + result.grids_updated},
                                            {"grids_added", result.grids_added},
                                            {"boundaries_set", result.boundaries_set}}));

@@ -51,7 +51,7 @@ bool PointInScope(const Call& call, geo::LonLat where) {
   return cases::SeesPoint(call.domain->org, call.actor(), where);
 }
 
-Result<SnapshotPtr> Snapshot(Call& call) { return call.api.circles().Get(call.db, call.api.district_code()); }
+Result<SnapshotPtr> Snapshot(Call& call) { return call.api.circles().Get(call.db, call.district()); }
 
 // The snapshot with an analysis, and a type it holds.
 Result<SnapshotPtr> AnalysedSnapshot(Call& call) {

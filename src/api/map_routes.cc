@@ -53,7 +53,7 @@ Result<store::CaseFilter> MapCaseFilter(Call& call) {
   SW_ASSIGN_OR_RETURN(const store::UnitRecord* unit,
                       cases::FigureUnit(call.domain->org, call.actor(), call.request.Query("unit")));
   store::CaseFilter f;
-  f.district_code = call.api.district_code();
+  f.district_code = call.district();
   f.scope_path = cases::ScopeOfUnit(call.domain->org, *unit).scope_path;
   if (std::string state = call.request.Query("state"); state == "open") {
     f.states = call.api.workflow().StatesWhereOpen(true);

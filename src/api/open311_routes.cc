@@ -161,10 +161,10 @@ HttpResponse PostRequest(Call& call) {
   if (!fields.ok()) {
     // The key is checked first, so a caller without one learns nothing else.
     auto key = form->find("api_key");
-    auto known = call.api.auth().CheckApiKey(call.db, key == form->end() ? "" : key->second);
+    auto known = call.api.auth().CheckApiKey(call.db, call.district(), key == form->end() ? "" : key->second);
     return Errors(known.ok() ? fields.status() : known.status(), *format);
   }
-  auto integrator = call.api.auth().CheckApiKey(call.db, fields->api_key);
+  auto integrator = call.api.auth().CheckApiKey(call.db, call.district(), fields->api_key);
   if (!integrator.ok()) return Errors(integrator.status(), *format);
   auto request = CaseFromForm(*fields, *call.domain);
   if (!request.ok()) return Errors(request.status(), *format);
@@ -217,10 +217,12 @@ HttpResponse GetRequests(Call& call) {
   // The feed is the same for every caller (no personal data in it), so one answer serves
   // all who poll with the same query until the next write.
   std::uint64_t generation = call.api.data_generation();
-  if (auto cached = call.api.feed_cache().Find(call.request.target, generation)) return *cached;
+  if (auto cached = call.api.feed_cache().Find(call.district() + " " + call.request.target, generation))
+    return *cached;
   HttpResponse answer = ComputeRequests(call);
   if (answer.status != 200) return answer;
-  return call.api.feed_cache().Store(call.request.target, generation, std::move(answer));
+  return call.api.feed_cache().Store(call.district() + " " + call.request.target, generation,
+                                     std::move(answer));
 }
 
 HttpResponse ComputeRequests(Call& call) {
@@ -228,7 +230,7 @@ HttpResponse ComputeRequests(Call& call) {
   if (!format.ok()) return Errors(format.status(), Format::kJson);
   auto query = open311::ParseRequestsQuery(call.request.query, call.api.clock().Now());
   if (!query.ok()) return Errors(query.status(), *format);
-  auto filter = FilterFrom(*query, call.api.district_code(), call.api.workflow());
+  auto filter = FilterFrom(*query, call.district(), call.api.workflow());
   if (!filter.ok()) return Errors(filter.status(), *format);
   auto cases = store::CaseRepository(call.db).List(*filter, FeedColumns());
   if (!cases.ok()) return Errors(cases.status(), *format);
@@ -243,7 +245,7 @@ HttpResponse GetRequest(Call& call) {
   auto id = ParseId(call.params["id"], "service_request_id");
   if (!id.ok()) return Errors(NotFound("没有此诉求 no request " + call.params["id"]), *format);
   auto c = store::CaseRepository(call.db).Get(*id);
-  if (!c.ok() || c->district_code != call.api.district_code())
+  if (!c.ok() || c->district_code != call.district())
     return Errors(NotFound("没有此诉求 no request " + call.params["id"]), *format);
   return Document(200, *format,
                   open311::RenderRequests({RequestView(*c, *call.domain, call.api.workflow())}, *format));

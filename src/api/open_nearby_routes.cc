@@ -12,8 +12,8 @@ namespace {
 
 Result<HttpResponse> OpenNearby(Call& call) {
   SW_ASSIGN_OR_RETURN(geo::LonLat point, QueryPoint(call.request));
-  SW_ASSIGN_OR_RETURN(auto matters, cases::OpenMattersNear(call.db, call.api.workflow(),
-                                                           call.api.district_code(), point, call.actor()));
+  SW_ASSIGN_OR_RETURN(auto matters, cases::OpenMattersNear(call.db, call.api.workflow(), call.district(),
+                                                           point, call.actor()));
   nlohmann::json items = nlohmann::json::array();
   for (const cases::NearbyMatter& m : matters) {
     const auto* item = call.domain->catalog.FindItem(m.item_code);
@@ -31,7 +31,7 @@ Result<HttpResponse> OpenNearby(Call& call) {
 Result<HttpResponse> Follow(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
   auto matter = store::CaseRepository(call.db).Get(id);
-  if (!matter.ok() || matter->district_code != call.api.district_code()) {
+  if (!matter.ok() || matter->district_code != call.district()) {
     return NotFound("没有该诉求 no case " + call.params["id"]);
   }
   SW_RETURN_IF_ERROR(

@@ -68,7 +68,7 @@ Result<HttpResponse> Upload(Call& call) {
   }
   if (auto full = CaseIsFull(call, c.id, data.size())) return *full;
   store::AttachmentRecord a;
-  a.district_code = call.api.district_code();
+  a.district_code = call.district();
   a.case_id = c.id;
   a.content_type = sniffed;
   a.size_bytes = static_cast<std::int64_t>(data.size());

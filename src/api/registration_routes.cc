@@ -92,7 +92,7 @@ std::any PrepareCode(const HttpRequest& request, const PathParams&, const std::o
   {
     auto lease = api.pool().Acquire();
     auto wait =
-        org::CodeRequestWait(*lease, api.district_code(), p.phone, request.remote_address, api.clock());
+        org::CodeRequestWait(*lease, api.default_district(), p.phone, request.remote_address, api.clock());
     if (!wait.ok()) return CodeRefused(wait.status());
     p.wait = *wait;
   }
@@ -119,8 +119,8 @@ Result<HttpResponse> RequestCode(Call& call) {
   if (p->wait > 0) return TooManyRequests(p->wait);
   // Concurrent requests that all passed the check in Prepare are all stored: their texts
   // are already sent, and the newest code is the one that counts.
-  SW_RETURN_IF_ERROR(org::RecordCodeSent(call.db, call.api.district_code(), p->phone,
-                                         call.request.remote_address, p->code, call.api.clock()));
+  SW_RETURN_IF_ERROR(org::RecordCodeSent(call.db, call.district(), p->phone, call.request.remote_address,
+                                         p->code, call.api.clock()));
   org::RegistrationRules rules;
   HttpResponse r = JsonResponse(
       200, {{"sent", true}, {"valid_seconds", rules.code_valid_s}, {"resend_seconds", rules.phone_gap_s}});
@@ -169,7 +169,7 @@ std::any PrepareRegistration(const HttpRequest& request, const PathParams&, cons
 
 void AuditRegistration(Call& call, const std::string& phone, const Status& outcome) {
   store::AuditRecord r;
-  r.district_code = call.api.district_code();
+  r.district_code = call.district();
   r.at = call.api.clock().Now();
   r.username = org::MaskPhone(phone);
   r.role = "resident";
@@ -185,8 +185,8 @@ Result<HttpResponse> Register(Call& call) {
   const auto* p = std::any_cast<PreparedRegistration>(&call.prepared);
   if (!p) return Unavailable("请重试 try again");
   SW_RETURN_IF_ERROR(p->refused);
-  auto user = org::RegisterResident(call.db, call.api.district_code(), p->resident, p->password_hash,
-                                    ModeOf(call.api), p->code, call.api.clock());
+  auto user = org::RegisterResident(call.db, call.district(), p->resident, p->password_hash, ModeOf(call.api),
+                                    p->code, call.api.clock());
   AuditRegistration(call, p->resident.phone, user.status());
   SW_RETURN_IF_ERROR(user.status());
   SW_ASSIGN_OR_RETURN(SignInResult session,

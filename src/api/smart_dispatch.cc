@@ -15,7 +15,7 @@ classify::IsCatalogItem InCatalog(const Call& call) {
 }  // namespace
 
 Result<ItemSuggestions> SuggestItems(const Call& call, std::string_view text, std::size_t k) {
-  SW_ASSIGN_OR_RETURN(auto model, call.api.classifier().Get(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto model, call.api.classifier().Get(call.db, call.district()));
   return ItemSuggestions{model->version,
                          classify::CatalogSuggestions(model->classifier, text, k, InCatalog(call),
                                                       call.api.options().suggest_min_confidence)};
@@ -23,7 +23,7 @@ Result<ItemSuggestions> SuggestItems(const Call& call, std::string_view text, st
 
 void AdviseNewCase(const Call& call, cases::NewCase& request) {
   if (!request.item_code.empty()) return;
-  auto model = call.api.classifier().Get(call.db, call.api.district_code());
+  auto model = call.api.classifier().Get(call.db, call.district());
   if (!model.ok()) {
     if (model.status().code() != ErrorCode::kUnavailable) {
       spdlog::warn("smart dispatch skipped: {}", model.status().ToString());

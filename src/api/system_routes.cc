@@ -26,7 +26,7 @@ HttpResponse Healthz(Call& call) {
 
 HttpResponse MetricsText(Call& call) {
   std::string gauges = "# HELP sanwang_cases Cases by state.\n# TYPE sanwang_cases gauge\n";
-  auto by_state = store::CaseRepository(call.db).CountByState(call.api.district_code());
+  auto by_state = store::CaseRepository(call.db).CountByState(call.district());
   if (by_state.ok()) {
     for (const auto& [state, n] : *by_state)
       gauges += fmt::format("sanwang_cases{{state=\"{}\"}} {}\n", state, n);

@@ -70,7 +70,7 @@ Result<HttpResponse> TurnOff(Call& call) {
 
 Result<HttpResponse> ClearForAccount(Call& call) {
   const std::string& username = call.params["username"];
-  SW_RETURN_IF_ERROR(Accounts(call).ClearFor(call.session->user, username, call.api.district_code()));
+  SW_RETURN_IF_ERROR(Accounts(call).ClearFor(call.session->user, username, call.district()));
   HttpResponse r = JsonResponse(200, {{"username", username}, {"two_factor_on", false}});
   r.audit_detail = "two-step sign-in cleared; sessions ended";
   return r;

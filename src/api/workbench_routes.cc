@@ -13,7 +13,7 @@ namespace {
 
 Result<HttpResponse> TabCounts(Call& call) {
   store::CaseFilter inbox;
-  inbox.district_code = call.api.district_code();
+  inbox.district_code = call.district();
   SW_RETURN_IF_ERROR(cases::RestrictToInbox(call.domain->org, call.actor(), inbox));
   store::CaseRepository repo(call.db);
   SW_ASSIGN_OR_RETURN(auto counts, cases::CountTabs(repo, inbox, call.api.workflow(), call.api.calendar(),

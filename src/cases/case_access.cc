@@ -14,6 +14,7 @@ bool Within(const org::OrgDirectory& org, const Actor& a, std::optional<store::I
 bool IsDistrictWide(const Actor& a) { return org::InSet(org::DistrictWideRoles(), a.role); }
 
 bool CanReadCase(const org::OrgDirectory& org, const Actor& a, const store::CaseRecord& c, bool follows) {
+  if (c.district_code != org.district_code()) return false;  // another district's: never
   if (IsDistrictWide(a)) return true;
   if (a.role == org::kResident) return a.user_id && (a.user_id == c.reporter_user_id || follows);
   if (!UnitScoped(a)) return false;

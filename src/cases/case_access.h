@@ -7,7 +7,8 @@
 // only to the reporter and to those handling the case now: the staff of the unit it is
 // dispatched to, and the command center while it holds the case (not routed yet, or
 // returned to it for triage). Units above the handler, supervisors, leaders and admins see
-// them masked, and nobody sees an anonymous reporter. Pure functions over the OrgDirectory.
+// them masked, and nobody sees an anonymous reporter. Nobody reads a case of another
+// district than the OrgDirectory's. Pure functions over the OrgDirectory.
 #pragma once
 
 #include <string>

@@ -1,5 +1,8 @@
 // init, import, demo and status: loading a district.
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "case_import/cli/import_cases_command.h"
 #include "cases/catalog.h"
@@ -131,8 +134,36 @@ Status TrainDemoClassifier(Context& ctx, const Config& config) {
   return Status::Ok();
 }
 
-Status Demo(const Config& config, int cases) {
+// Another district of Xuchang beside the demo's first, in the same database: its real
+// sub-districts and communities, demo boundaries, the catalog, accounts named
+// NAME.CODE, and a fifth as many demo cases. The other modules' demo data stay the first's.
+Status DemoAnotherDistrict(const Config& config, const std::string& code, int cases) {
+  std::optional<DemoFootprint> footprint = DemoFootprintOf(code);
+  if (!footprint)
+    return InvalidArgument(
+        "--district: " + code + " is not a county-level district of Xuchang the demo knows", "district");
+  Config district_config = config;
+  district_config.district_code = code;
+  SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(district_config));
+  ctx->UseDemoAccountSuffix("." + code);
+  SW_ASSIGN_OR_RETURN(std::vector<DemoGrid> grids, BuildDemoDistrict(*ctx, *footprint));
+  SW_RETURN_IF_ERROR(ctx->LoadDomain(ctx->clock()));
+  DemoCaseOptions options;
+  options.count = cases / 5;
+  SW_RETURN_IF_ERROR(BuildDemoCases(*ctx, grids, options).status());
+  SW_RETURN_IF_ERROR(PrintSummary(*ctx, std::cout));
+  std::cout << "demo accounts of " << code << ": admin." << code << ", center." << code << ", street-" << code
+            << "001." << code << ", resident01." << code << " … (password " << kDemoPassword << ")\n";
+  return Status::Ok();
+}
+
+Status Demo(const Config& config, int cases, const std::vector<std::string>& other_districts) {
   if (cases < 0 || cases > 10'000'000) return InvalidArgument("--cases must be from 0 to 10000000", "cases");
+  for (const std::string& code : other_districts) {
+    if (code == config.district_code || !DemoFootprintOf(code))
+      return InvalidArgument("--district: " + code + " is not another county-level district of Xuchang",
+                             "district");
+  }
   SW_ASSIGN_OR_RETURN(auto ctx, Context::Open(config));
   SW_ASSIGN_OR_RETURN(auto existing,
                       store::OrgRepository(ctx->db()).ListByKind(config.district_code, "grid"));
@@ -161,6 +192,8 @@ Status Demo(const Config& config, int cases) {
   std::cout << "demo accounts (password " << kDemoPassword << "): admin, supervisor, leader, center, "
             << "street-411002001, community-411002001001, grid-411002001001-1, resident01 … resident20, "
             << "member001 … member300 (in-service party members)\n";
+  for (const std::string& code : other_districts)
+    SW_RETURN_IF_ERROR(DemoAnotherDistrict(config, code, cases));
   return Status::Ok();
 }
 
@@ -206,9 +239,16 @@ void RegisterImport(CLI::App& app, Action* action) {
 
 void RegisterDemo(CLI::App& app, Action* action) {
   auto cases = std::make_shared<int>(3000);
+  auto districts = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand("demo", "build the Weidu District demo database");
   cmd->add_option("--cases", *cases, "how many demo cases to file (default 3000)");
-  cmd->callback([action, cases] { *action = [cases](const Config& c) { return Demo(c, *cases); }; });
+  cmd->add_option(
+      "--district", *districts,
+      "also build this district of Xuchang beside the first (411003, 411024, 411025, 411081, 411082; "
+      "repeatable), its accounts named NAME.CODE");
+  cmd->callback([action, cases, districts] {
+    *action = [cases, districts](const Config& c) { return Demo(c, *cases, *districts); };
+  });
 }
 
 void RegisterStatus(CLI::App& app, Action* action) {

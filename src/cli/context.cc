@@ -55,10 +55,14 @@ Status Context::LoadDomain(const Clock& clock) {
   return Status::Ok();
 }
 
-Result<cases::Actor> Context::ActorFor(const std::string& username) {
+Result<cases::Actor> Context::ActorFor(const std::string& name) {
+  const std::string username = name + demo_account_suffix_;
   SW_ASSIGN_OR_RETURN(auto user, store::UserRepository(*db_).FindByUsername(username));
   if (!user) return NotFound("no user '" + username + "'");
   if (user->disabled) return PermissionDenied("user '" + username + "' is disabled");
+  if (user->district_code != config_.district_code)
+    return PermissionDenied("user '" + username + "' belongs to district " + user->district_code +
+                            ", not to " + config_.district_code + " (set district_code)");
   return cases::Actor::FromUser(*user);
 }
 

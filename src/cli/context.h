@@ -28,8 +28,14 @@ class Context {
   const cases::Catalog& catalog() const { return *catalog_; }
   const cases::Workflow& workflow() const { return *workflow_; }
   const WorkingCalendar& calendar() const { return *calendar_; }
-  // The actor for `--as USERNAME`.
+  // The actor for `--as USERNAME`: an enabled account of this district (config district_code).
   Result<cases::Actor> ActorFor(const std::string& username);
+
+  // The demo of a district beside the first names its accounts "<name>.<district code>"
+  // (usernames are unique across the installation): with a suffix set, the demo builders'
+  // accounts are made and found under it.
+  void UseDemoAccountSuffix(std::string suffix) { demo_account_suffix_ = std::move(suffix); }
+  const std::string& demo_account_suffix() const { return demo_account_suffix_; }
 
  private:
   Config config_;
@@ -40,6 +46,7 @@ class Context {
   std::unique_ptr<org::OrgDirectory> org_;
   std::unique_ptr<cases::Catalog> catalog_;
   std::unique_ptr<cases::CaseEngine> engine_;
+  std::string demo_account_suffix_;
 };
 
 }  // namespace sanwang::cli

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 
@@ -146,7 +147,10 @@ Status AddDemoAccounts(Context& ctx, const org::OrgDirectory& org) {
   accounts.push_back({"security", "安全管理员", "", "security_officer", org.Root()->code, "", hash});
   accounts.push_back({"auditor", "审计管理员", "", "auditor", org.Root()->code, "", hash});
   // Marked, so that a server others can reach makes each change it at the first sign-in.
-  for (auto& a : accounts) a.demo_password = true;
+  for (auto& a : accounts) {
+    a.demo_password = true;
+    a.username += ctx.demo_account_suffix();
+  }
   return ctx.db().InTransaction([&]() -> Status {
     for (const auto& a : accounts)
       SW_RETURN_IF_ERROR(org::AddAccount(ctx.db(), ctx.config().district_code, a, ctx.clock()).status());
@@ -156,6 +160,20 @@ Status AddDemoAccounts(Context& ctx, const org::OrgDirectory& org) {
 }
 
 }  // namespace
+
+std::optional<DemoFootprint> DemoFootprintOf(const std::string& district_code) {
+  static const std::map<std::string, DemoFootprint> kFootprints = {
+      {"411002", DemoFootprint{}},                                  // 魏都区
+      {"411003", DemoFootprint{{113.72, 34.11}, {113.98, 34.24}}},  // 建安区, north of Weidu
+      {"411024", DemoFootprint{{114.02, 33.98}, {114.28, 34.20}}},  // 鄢陵县
+      {"411025", DemoFootprint{{113.36, 33.78}, {113.62, 33.98}}},  // 襄城县
+      {"411081", DemoFootprint{{113.28, 34.05}, {113.62, 34.30}}},  // 禹州市
+      {"411082", DemoFootprint{{113.76, 34.26}, {114.02, 34.42}}},  // 长葛市
+  };
+  auto it = kFootprints.find(district_code);
+  if (it == kFootprints.end()) return std::nullopt;
+  return it->second;
+}
 
 std::string DemoHandlerFor(const store::UnitRecord& unit) {
   if (unit.kind == "command_center") return "center";

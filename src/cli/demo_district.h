@@ -4,6 +4,7 @@
 // and demo accounts for every role. Used by `sanwang demo`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,11 @@ struct DemoFootprint {
   geo::LonLat min{113.7435, 33.9840};  // Weidu District's bounding box
   geo::LonLat max{113.8855, 34.0948};
 };
+
+// Where the demo lays out a county-level district of Xuchang: Weidu's bounding box, and for
+// the others a box of their part of the city (rough, apart from one another, so that the
+// generated grids of two demo districts do not overlap). Nothing for other codes.
+std::optional<DemoFootprint> DemoFootprintOf(const std::string& district_code);
 
 struct DemoGrid {
   std::string code;

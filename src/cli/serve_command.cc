@@ -75,17 +75,9 @@ class SweepTimer {
       // Of several servers on one database, the lease's holder sweeps (sweep_lease.h).
       SW_ASSIGN_OR_RETURN(mine, HoldSweepLease(db, holder_, api_.clock().Now(), every_));
       if (!mine) return Status::Ok();
-      store::OrgRepository org_repo(db);
-      SW_ASSIGN_OR_RETURN(auto org, org::OrgDirectory::Load(org_repo, api_.district_code()));
-      store::CatalogRepository catalog_repo(db);
-      SW_ASSIGN_OR_RETURN(auto catalog, cases::Catalog::Load(catalog_repo, api_.district_code()));
-      cases::CaseEngine engine(db, api_.clock(), api_.calendar(), api_.workflow(), org, catalog);
-      engine.SetListener(api_.case_listener());
-      SW_ASSIGN_OR_RETURN(swept, engine.Sweep());
-      for (ModuleSweep sweep : ModuleSweeps()) {
-        SW_ASSIGN_OR_RETURN(std::string line, sweep({api_, db, org}));
-        if (!line.empty()) module_lines.push_back(std::move(line));
-      }
+      swept = {};
+      for (const std::string& district : api_.districts())
+        SW_RETURN_IF_ERROR(SweepDistrict(db, district, swept, module_lines));
       return Status::Ok();
     });
     if (!ran.ok()) {
@@ -97,6 +89,25 @@ class SweepTimer {
     if (swept.routed || swept.supervised)
       spdlog::info("sweep: routed {}, supervised {}", swept.routed, swept.supervised);
     for (const std::string& line : module_lines) spdlog::info("sweep: {}", line);
+  }
+
+  // One district's sweep: its counts added to `swept`, its modules' lines to `lines`.
+  Status SweepDistrict(store::Database& db, const std::string& district, cases::SweepResult& swept,
+                       std::vector<std::string>& lines) {
+    store::OrgRepository org_repo(db);
+    SW_ASSIGN_OR_RETURN(auto org, org::OrgDirectory::Load(org_repo, district));
+    store::CatalogRepository catalog_repo(db);
+    SW_ASSIGN_OR_RETURN(auto catalog, cases::Catalog::Load(catalog_repo, district));
+    cases::CaseEngine engine(db, api_.clock(), api_.calendar(), api_.workflow(), org, catalog);
+    engine.SetListener(api_.case_listener());
+    SW_ASSIGN_OR_RETURN(cases::SweepResult district_swept, engine.Sweep());
+    swept.routed += district_swept.routed;
+    swept.supervised += district_swept.supervised;
+    for (ModuleSweep sweep : ModuleSweeps()) {
+      SW_ASSIGN_OR_RETURN(std::string line, sweep({api_, db, org}));
+      if (!line.empty()) lines.push_back(district + ": " + line);
+    }
+    return Status::Ok();
   }
 
   api::Api& api_;

@@ -8,6 +8,13 @@ Result<std::int64_t> DomainVersionRepository::Current(const std::string& distric
   return rows.empty() ? std::int64_t{0} : rows.at(0).Int(0);
 }
 
+Result<std::map<std::string, std::int64_t>> DomainVersionRepository::All() {
+  SW_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT district_code, version FROM domain_versions", {}));
+  std::map<std::string, std::int64_t> versions;
+  for (const Row& row : rows) versions.emplace(row.Text(0), row.Int(1));
+  return versions;
+}
+
 Status DomainVersionRepository::Bump(const std::string& district) {
   return db_
       .Execute(

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "store/database.h"
@@ -22,6 +23,8 @@ class DomainVersionRepository {
 
   // The district's version: 0 when nothing was ever changed, then one more per change.
   Result<std::int64_t> Current(const std::string& district);
+  // Every district with a unit, an aspect or a catalog item, and its version.
+  Result<std::map<std::string, std::int64_t>> All();
   Status Bump(const std::string& district);
   // Bumps the version of the district the unit belongs to.
   Status BumpOfUnit(Id unit_id);

@@ -490,12 +490,13 @@ CREATE TABLE leases (
 
 // Version 16: the version of each district's org net and catalog
 // (store/domain_version_repository.h), by which each of several servers knows when the copy
-// it holds in memory is stale.
+// it holds in memory is stale, and which districts the database holds.
 constexpr const char* kV16 = R"SQL(
 CREATE TABLE domain_versions (
   district_code TEXT PRIMARY KEY,
   version BIGINT NOT NULL
 );
+INSERT INTO domain_versions (district_code, version) SELECT DISTINCT district_code, 1 FROM units;
 )SQL";
 
 }  // namespace

@@ -95,9 +95,12 @@ Result<Id> SecurityRepository::InsertApiKey(const std::string& district, const s
   return rows.at(0).Int(0);
 }
 
-Result<std::optional<std::string>> SecurityRepository::FindApiKey(const std::string& key_hash) {
+Result<std::optional<std::string>> SecurityRepository::FindApiKey(const std::string& district,
+                                                                  const std::string& key_hash) {
   SW_ASSIGN_OR_RETURN(auto rows,
-                      db_.Query("SELECT name FROM api_keys WHERE key_hash = ? AND disabled = 0", {key_hash}));
+                      db_.Query("SELECT name FROM api_keys WHERE key_hash = ? AND district_code = ? "
+                                "AND disabled = 0",
+                                {key_hash, district}));
   if (rows.empty()) return std::optional<std::string>();
   return std::optional<std::string>(rows[0].Text(0));
 }

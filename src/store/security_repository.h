@@ -66,7 +66,8 @@ class SecurityRepository {
   Result<Id> InsertApiKey(const std::string& district, const std::string& name, const std::string& key_hash,
                           UnixSeconds at);
   // The key's name when the hash names an enabled key.
-  Result<std::optional<std::string>> FindApiKey(const std::string& key_hash);
+  // The name of an enabled key of the district (a key is valid in its own district only).
+  Result<std::optional<std::string>> FindApiKey(const std::string& district, const std::string& key_hash);
 
   Status Audit(const AuditRecord& r);
   Result<std::vector<AuditRecord>> RecentAudit(const std::string& district, int limit);

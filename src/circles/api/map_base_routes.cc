@@ -89,7 +89,7 @@ nlohmann::json StretchFeatures(const circles::CirclesSnapshot& snapshot, const g
 Result<HttpResponse> Roads(Call& call) {
   SW_ASSIGN_OR_RETURN(auto box, ParseBbox(call.request.Query("bbox")));
   SW_ASSIGN_OR_RETURN(int zoom, ZoomParam(call.request));
-  store::StreetQuery query{call.api.district_code(), box.min.lon, box.min.lat, box.max.lon, box.max.lat};
+  store::StreetQuery query{call.district(), box.min.lon, box.min.lat, box.max.lon, box.max.lat};
   query.max_rank = circles::MaxRankAtZoom(zoom);
   query.limit = kMaxRoadFeatures + 1;
   SW_ASSIGN_OR_RETURN(auto streets, store::StreetRepository(call.db).InBox(query));
@@ -106,9 +106,9 @@ Result<HttpResponse> Roads(Call& call) {
     points += line.size();
     features.push_back(LineFeature(line, {{"name", s.name}, {"class", s.road_class}, {"rank", s.rank}}));
   }
-  SW_ASSIGN_OR_RETURN(std::int64_t stored, store::StreetRepository(call.db).Count(call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(std::int64_t stored, store::StreetRepository(call.db).Count(call.district()));
   if (stored == 0) {
-    auto snapshot = call.api.circles().Get(call.db, call.api.district_code());
+    auto snapshot = call.api.circles().Get(call.db, call.district());
     if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable) return snapshot.status();
     if (snapshot.ok()) features = StretchFeatures(**snapshot, box, truncated);
   }
@@ -127,7 +127,7 @@ Result<HttpResponse> Landmarks(Call& call) {
   SW_ASSIGN_OR_RETURN(int zoom, ZoomParam(call.request));
   std::vector<circles::Landmark> found = circles::UnitLandmarks(call.domain->org, box);
   if (circles::FacilitiesShownAtZoom(zoom)) {
-    auto snapshot = call.api.circles().Get(call.db, call.api.district_code());
+    auto snapshot = call.api.circles().Get(call.db, call.district());
     if (!snapshot.ok() && snapshot.status().code() != ErrorCode::kUnavailable) return snapshot.status();
     if (snapshot.ok()) {
       auto facilities = circles::FacilityLandmarks((*snapshot)->network().points.facilities, box);
@@ -155,7 +155,7 @@ Result<HttpResponse> Start(Call& call) {
 
 Result<HttpResponse> Address(Call& call) {
   SW_ASSIGN_OR_RETURN(geo::LonLat point, QueryPoint(call.request));
-  SW_ASSIGN_OR_RETURN(auto street, circles::FindNearestStreet(call.db, call.api.district_code(), point,
+  SW_ASSIGN_OR_RETURN(auto street, circles::FindNearestStreet(call.db, call.district(), point,
                                                               circles::kAddressStreetLimitM));
   const auto& org = call.domain->org;
   const std::optional<store::Id> grid = org.LocateGrid(point);

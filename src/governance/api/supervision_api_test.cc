@@ -18,7 +18,7 @@ class SupervisionApiTest : public ApiTest {
     auto workflow = api_->WorkflowNamed(governance::kMilestoneWorkflow);
     EXPECT_TRUE(workflow.ok());
     store::OrgRepository org_repo(*db_);
-    auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
+    auto org = org::OrgDirectory::Load(org_repo, api_->default_district());
     EXPECT_TRUE(org.ok()) << org.status().ToString();
     governance::Ledger ledger{*db_,   *org,       cases::Actor::System(),       **workflow,
                               clock_, *calendar_, api_->options().notices.get()};

@@ -42,10 +42,12 @@ Result<HttpResponse> ComputeCircleFeed(Call& call) {
 // The same answer for every reader until the next write: kept by its target.
 HttpResponse Cached(Call& call, Result<HttpResponse> (*compute)(Call&)) {
   const std::uint64_t generation = call.api.data_generation();
-  if (auto cached = call.api.feed_cache().Find(call.request.target, generation)) return *cached;
+  if (auto cached = call.api.feed_cache().Find(call.district() + " " + call.request.target, generation))
+    return *cached;
   Result<HttpResponse> answer = compute(call);
   if (!answer.ok()) return ErrorResponse(answer.status());
-  return call.api.feed_cache().Store(call.request.target, generation, std::move(answer).value());
+  return call.api.feed_cache().Store(call.district() + " " + call.request.target, generation,
+                                     std::move(answer).value());
 }
 
 HttpResponse AreaFeed(Call& call) { return Cached(call, ComputeFeed); }

@@ -109,7 +109,7 @@ Result<HttpResponse> PutSettings(Call& call) {
   const auto& available = call.api.options().delivery_channels;
   const notify::NoticeRules* rules = call.api.options().notices.get();
   SW_RETURN_IF_ERROR(notify::SaveMyDeliverySettings(call.db, call.actor(), settings, available, rules,
-                                                    call.api.district_code(), call.api.clock().Now()));
+                                                    call.district(), call.api.clock().Now()));
   SW_ASSIGN_OR_RETURN(auto mine, notify::ReadMyDeliverySettings(call.db, call.actor(), available, rules));
   return JsonResponse(200, SettingsJson(mine));
 }
@@ -132,7 +132,7 @@ Result<HttpResponse> ListMessages(Call& call) {
   SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxOutboxPageSize));
   SW_ASSIGN_OR_RETURN(
       auto found,
-      notify::ListOutbox(call.db, call.actor(), call.api.district_code(), call.request.Query("state"),
+      notify::ListOutbox(call.db, call.actor(), call.district(), call.request.Query("state"),
                          static_cast<std::size_t>(page.offset()), static_cast<std::size_t>(page.page_size)));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& m : found.items) items.push_back(MessageJson(m));
@@ -142,8 +142,8 @@ Result<HttpResponse> ListMessages(Call& call) {
 
 Result<HttpResponse> RetryMessage(Call& call) {
   SW_ASSIGN_OR_RETURN(std::int64_t id, ParseId(call.params["id"], "id"));
-  SW_ASSIGN_OR_RETURN(auto message, notify::RetryDeadMessage(call.db, call.actor(), call.api.district_code(),
-                                                             id, call.api.clock().Now()));
+  SW_ASSIGN_OR_RETURN(auto message, notify::RetryDeadMessage(call.db, call.actor(), call.district(), id,
+                                                             call.api.clock().Now()));
   return JsonResponse(200, MessageJson(message));
 }
 

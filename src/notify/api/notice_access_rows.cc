@@ -16,7 +16,7 @@ std::int64_t NoticeFor(ApiTest& test, const std::string& username) {
   EXPECT_TRUE(user.ok() && user->has_value());
   if (!user.ok() || !user->has_value()) return 0;
   store::NoticeRecord n;
-  n.district_code = "411002";
+  n.district_code = (**user).district_code;
   n.user_id = (**user).id;
   n.kind = "case_accepted";
   n.title = n.title_en = n.body = n.body_en = "probe";

@@ -10,7 +10,7 @@ Result<std::string> SendDailyDigests(const SweepContext& context) {
   if (!rules) return std::string();
   SW_ASSIGN_OR_RETURN(int sent,
                       notify::SendDailyDigests(context.db, context.org, context.api.workflow(), *rules,
-                                               context.api.district_code(), context.api.clock().Now()));
+                                               context.org.district_code(), context.api.clock().Now()));
   return sent == 0 ? std::string() : "sent " + std::to_string(sent) + " daily digests";
 }
 

@@ -10,7 +10,7 @@ Result<std::string> WarnCasesDueSoon(const SweepContext& context) {
   if (!rules) return std::string();
   SW_ASSIGN_OR_RETURN(int warned,
                       notify::WarnCasesDueSoon(context.db, context.org, context.api.workflow(), *rules,
-                                               context.api.district_code(), context.api.clock().Now()));
+                                               context.org.district_code(), context.api.clock().Now()));
   return warned == 0 ? std::string() : "warned of " + std::to_string(warned) + " cases due within a day";
 }
 

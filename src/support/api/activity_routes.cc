@@ -30,7 +30,7 @@ Result<Viewer> ViewerOf(Call& call) {
   const cases::Actor actor = call.actor();
   if (actor.user_id) {
     SW_ASSIGN_OR_RETURN(v.registration,
-                        support::ActiveRegistration(call.db, call.api.district_code(), *actor.user_id));
+                        support::ActiveRegistration(call.db, call.district(), *actor.user_id));
   }
   return v;
 }
@@ -48,7 +48,7 @@ nlohmann::json ItemJson(Call& call, const Viewer& viewer, const store::ActivityR
 
 Result<store::ActivityQuery> ListFilter(Call& call, const Viewer& viewer) {
   store::ActivityQuery query;
-  query.district_code = call.api.district_code();
+  query.district_code = call.district();
   query.unit_ids = support::ActivityUnitsFor(call.domain->org, call.actor(), viewer.registration);
   const std::string unit = call.request.Query("unit");
   if (!unit.empty()) {
@@ -170,9 +170,8 @@ Result<int> ReportYear(const Call& call) {
 
 Result<std::vector<support::WorkplaceHours>> HoursOfYear(Call& call, int year) {
   const auto [from, to] = support::LocalYearBounds(year);
-  SW_ASSIGN_OR_RETURN(auto rows,
-                      store::ActivityRepository(call.db).Hours(call.api.district_code(), from, to,
-                                                               call.request.Query("workplace"), true));
+  SW_ASSIGN_OR_RETURN(auto rows, store::ActivityRepository(call.db).Hours(
+                                     call.district(), from, to, call.request.Query("workplace"), true));
   return support::HoursPerWorkplace(rows);
 }
 

@@ -61,7 +61,7 @@ nlohmann::json YearAndUnit() {
 }
 
 Result<HttpResponse> ListCategoriesRoute(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& c : categories) items.push_back(BudgetCategoryJson(c));
   return JsonResponse(200, {{"items", items}});
@@ -74,7 +74,7 @@ Result<HttpResponse> AddCategoryRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(c.name, StringField(body, "name", true));
   SW_ASSIGN_OR_RETURN(c.name_en, StringField(body, "name_en", false));
   SW_ASSIGN_OR_RETURN(
-      c, support::AddCategory(call.db, call.api.district_code(), call.actor(), c, call.api.clock().Now()));
+      c, support::AddCategory(call.db, call.district(), call.actor(), c, call.api.clock().Now()));
   return JsonResponse(201, BudgetCategoryJson(c));
 }
 
@@ -90,14 +90,14 @@ nlohmann::json LineWithRights(const Call& call, const store::BudgetLineRecord& l
 }
 
 Result<nlohmann::json> LineJson(const Call& call, const store::BudgetLineRecord& line) {
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   return LineWithRights(call, line, categories);
 }
 
 Result<HttpResponse> ListLinesRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(int year, YearParam(call));
   SW_ASSIGN_OR_RETURN(auto lines, support::ListLines(LedgerOf(call), year, call.request.Query("unit")));
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& l : lines) items.push_back(LineWithRights(call, l, categories));
   return JsonResponse(200, {{"year", year}, {"items", items}});
@@ -153,7 +153,7 @@ Result<HttpResponse> ListSpendingRoute(Call& call) {
   const support::Ledger ledger = LedgerOf(call);
   SW_ASSIGN_OR_RETURN(auto line, support::LineInSight(ledger, id));
   SW_ASSIGN_OR_RETURN(auto spending, support::ListSpending(ledger, id));
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   nlohmann::json items = nlohmann::json::array();
   for (auto& s : spending) {
     items.push_back(SpendingWithRightsJson(ledger, {std::move(s), line.first, line.second}, categories));

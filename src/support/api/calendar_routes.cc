@@ -43,20 +43,20 @@ Result<HttpResponse> GetLink(Call& call) {
 }
 
 Result<HttpResponse> CreateLink(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto link, support::CreateCalendarLink(call.db, call.api.district_code(), call.actor(),
+  SW_ASSIGN_OR_RETURN(auto link, support::CreateCalendarLink(call.db, call.district(), call.actor(),
                                                              NewLinkSecret, call.api.clock().Now()));
   return JsonResponse(201, NewLinkJson(link));
 }
 
 Result<HttpResponse> RotateLink(Call& call) {
-  SW_ASSIGN_OR_RETURN(auto link, support::RotateCalendarLink(call.db, call.api.district_code(), call.actor(),
+  SW_ASSIGN_OR_RETURN(auto link, support::RotateCalendarLink(call.db, call.district(), call.actor(),
                                                              NewLinkSecret, call.api.clock().Now()));
   return JsonResponse(200, NewLinkJson(link));
 }
 
 // The token is the only credential: it is hashed and looked up, never compared as stored.
 Result<HttpResponse> Feed(Call& call) {
-  const std::string district = call.api.district_code();
+  const std::string district = call.district();
   SW_ASSIGN_OR_RETURN(store::Id person,
                       support::CalendarOwner(call.db, district, HashToken(call.params["token"])));
   const UnixSeconds now = call.api.clock().Now();

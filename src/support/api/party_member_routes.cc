@@ -29,8 +29,7 @@ Result<HttpResponse> Mine(Call& call) {
   const cases::Actor actor = call.actor();
   std::optional<store::PartyRegistrationRecord> active;
   if (actor.user_id) {
-    SW_ASSIGN_OR_RETURN(active,
-                        support::ActiveRegistration(call.db, call.api.district_code(), *actor.user_id));
+    SW_ASSIGN_OR_RETURN(active, support::ActiveRegistration(call.db, call.district(), *actor.user_id));
   }
   const bool participant = org::InSet(org::ActivityParticipantRoles(), actor.role);
   return JsonResponse(200, {{"registration", active ? RegistrationJson(*active, true) : nlohmann::json()},

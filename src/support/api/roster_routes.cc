@@ -73,7 +73,7 @@ Result<HttpResponse> AddTrainingRoute(Call& call) {
 
 void AuditReveal(const Call& call, const store::WorkerRecord& worker) {
   store::AuditRecord r;
-  r.district_code = call.api.district_code();
+  r.district_code = call.district();
   r.at = call.api.clock().Now();
   r.user_id = call.session->user.id;
   r.username = call.session->user.username;

@@ -72,7 +72,7 @@ class SpendingApiTest : public ServerTest {
     auto workflow = api_->WorkflowNamed(support::kSpendingWorkflow);
     EXPECT_TRUE(workflow.ok());
     store::OrgRepository org_repo(*db_);
-    auto org = org::OrgDirectory::Load(org_repo, api_->district_code());
+    auto org = org::OrgDirectory::Load(org_repo, api_->default_district());
     EXPECT_TRUE(org.ok()) << org.status().ToString();
     const support::Ledger ledger{*db_,      *org,       cases::Actor::System(),       "系统", clock_.Now(),
                                  *workflow, *calendar_, api_->options().notices.get()};

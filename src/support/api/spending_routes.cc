@@ -28,14 +28,14 @@ namespace {
 // The record as it now is, with what the caller may do next.
 Result<nlohmann::json> RecordJson(Call& call, const support::Ledger& ledger, store::Id id) {
   SW_ASSIGN_OR_RETURN(support::SpendingInSight s, support::FindSpending(ledger, id));
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   return SpendingWithRightsJson(ledger, s, categories);
 }
 
 Result<HttpResponse> ToDoRoute(Call& call) {
   const support::Ledger ledger = BudgetLedgerOf(call);
   SW_ASSIGN_OR_RETURN(auto records, support::SpendingToDo(ledger));
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& s : records) items.push_back(SpendingWithRightsJson(ledger, s, categories));
   return JsonResponse(200, {{"items", items}});
@@ -47,7 +47,7 @@ Result<HttpResponse> OverdueRoute(Call& call) {
   SW_ASSIGN_OR_RETURN(Page page, ParsePage(call.request, kMaxOverduePageSize));
   const support::Ledger ledger = BudgetLedgerOf(call);
   SW_ASSIGN_OR_RETURN(auto overdue, support::OverdueSpending(ledger, page.offset(), page.page_size));
-  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.api.district_code()));
+  SW_ASSIGN_OR_RETURN(auto categories, support::ListCategories(call.db, call.district()));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& s : overdue.records) items.push_back(SpendingWithRightsJson(ledger, s, categories));
   return JsonResponse(

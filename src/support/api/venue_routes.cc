@@ -28,7 +28,7 @@ constexpr int kMaxRangeDays = 62;
 
 Result<store::VenueQuery> VenueFilter(const Call& call) {
   store::VenueQuery query;
-  query.district_code = call.api.district_code();
+  query.district_code = call.district();
   query.active_only = false;  // inactive ones are filtered by who may see them
   const std::string unit = call.request.Query("unit");
   if (!unit.empty()) {
