@@ -10,6 +10,7 @@
 #include "api/static_files.h"
 #include "cases/case_access.h"
 #include "core/log_throttle.h"
+#include "core/url_encoding.h"
 #include "notify/case_notices.h"
 #include "store/catalog_repository.h"
 #include "store/domain_version_repository.h"
@@ -156,7 +157,16 @@ std::shared_ptr<const DomainSnapshot> Api::SnapshotOf(const std::string& distric
 std::string Api::RequestDistrict(const HttpRequest& request, const std::optional<Session>& session) const {
   if (session) return session->user.district_code;
   // Open311's name for the district a request is for; other anonymous routes take it too.
+  // An Open311 POST may carry it in its form body, as the specification has it.
   std::string named = request.Query("jurisdiction_id");
+  if (named.empty() && request.method == "POST" && request.path.rfind("/open311/", 0) == 0 &&
+      request.Header("content-type").rfind("application/x-www-form-urlencoded", 0) == 0) {
+    auto form = ParseFormUrlEncoded(request.body);
+    if (form.ok()) {
+      auto field = form->find("jurisdiction_id");
+      if (field != form->end()) named = field->second;
+    }
+  }
   return named.empty() ? district_ : named;
 }
 
