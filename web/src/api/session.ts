@@ -9,6 +9,7 @@ import { reactive, readonly } from 'vue';
 import { setCsrfToken, setUnauthenticatedHandler, ApiError } from './client';
 import { call } from './typed_client';
 import { can } from './capabilities';
+import { forgetClientConfig } from './client_config';
 import type { Capability, RegistrationForm, User } from './types';
 
 interface SessionState {
@@ -47,6 +48,7 @@ export function whenSessionEnds(handler: () => void): void {
 }
 
 function forget(): void {
+  forgetClientConfig();
   state.user = null;
   setCsrfToken('');
   setHint(false);
@@ -82,6 +84,7 @@ export async function loadSession(): Promise<User | null> {
 export async function signIn(username: string, password: string, code = ''): Promise<User> {
   const body = code ? { username, password, code } : { username, password };
   const answer = await call('post', '/api/v1/auth/sign-in', { body });
+  forgetClientConfig(); // the new account's district may be another
   setCsrfToken(answer.csrf_token);
   setHint(true);
   state.user = answer.user;
@@ -92,6 +95,7 @@ export async function signIn(username: string, password: string, code = ''): Pro
 // Registers a resident; the server signs the new account in at once, as a sign-in would.
 export async function register(form: RegistrationForm): Promise<User> {
   const answer = await call('post', '/api/v1/auth/register', { body: form });
+  forgetClientConfig();
   setCsrfToken(answer.csrf_token);
   setHint(true);
   state.user = answer.user;

@@ -58,6 +58,25 @@ afterEach(async () => {
   vi.useRealTimers();
 });
 
+describe('the district in the header', () => {
+  it('is the signed-in account\'s own: an account of another district shows its district', async () => {
+    let district = '魏都区'; // what the server answers: the caller's district
+    calls.get.mockImplementation(async (path: string) => {
+      if (path === 'client-config') return { district_name_zh: district, district_name_en: '' };
+      if (path === 'notices/unread-count') return { unread: 0 };
+      throw new Error(path);
+    });
+    const layout = await mountLayout();
+    expect(layout.text()).toContain('魏都区');
+    district = '建安区';
+    await signInAs({ ...resident, id: 9, username: 'resident01.411003' });
+    await flushPromises();
+    expect(layout.text()).toContain('建安区');
+    expect(layout.text()).not.toContain('魏都区');
+    layout.unmount();
+  });
+});
+
 describe('the header bell', () => {
   it('is there for a signed-in account, and goes with polling when it signs out', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
