@@ -93,6 +93,8 @@ export function addNotifySettingsScenarios(scenario, { BASE, SHOTS, PASSWORD, as
     await phone.waitForURL((url) => url.pathname === '/settings/notifications');
     await phone.locator('h1', { hasText: '通知设置' }).waitFor();
     await phone.locator('[data-test="bell-note"]', { hasText: '始终收到全部通知' }).waitFor();
+    // The note is there at once; the channels once the settings have loaded.
+    await phone.locator('[data-test^="channel-"]').first().waitFor();
     assert((await phone.locator('[data-test^="channel-"]').count()) === 1, 'the page offers channels the server does not send on');
     assert((await phone.locator(box('notify-email')).count()) === 0, 'the address shows before e-mail is chosen');
     await phone.click('[data-test="choose-email"]');
