@@ -228,7 +228,7 @@ TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
 // Districts as tenants of one installation: every route called by every account of a second
 // district, on the objects of the first (the probes' cases, units, accounts …). No answer
 // holds a name of the first district's units or accounts, and no call changes a row of the
-// first district (every table with a district_code, compared before and after each call).
+// first district (every table with a district_code, compared before and after each write).
 TEST_P(AccessMatrixTest, AnotherDistrictsCallersNeitherSeeNorChangeThisOne) {
   AddSecondDistrict();
   case_title_ = "楼道堆放杂物（第一区）";  // the probes' matters are the first district's

@@ -50,9 +50,9 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   // names of its own (建安…, grids 东格 西格 南格, east of the first's) and accounts named
   // "b-" + the first's usernames (display names 乙号…).
   void AddSecondDistrict();
-  // From now on each request by an account of the second district compares the rows of the
-  // first district (every table with a district_code) before and after it; those that
-  // changed any are listed in cross_district_changes().
+  // From now on each write (any method but GET) by an account of the second district
+  // compares the rows of the first district (every table with a district_code) before and
+  // after it; those that changed any are listed in cross_district_changes().
   void WatchFirstDistrict() { watched_district_ = "411002"; }
   const std::vector<std::string>& cross_district_changes() const { return cross_district_changes_; }
 
