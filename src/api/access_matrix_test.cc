@@ -7,6 +7,16 @@
 #include "api/test_images.h"
 #include "testing/test_catalog.h"
 
+// Whether this is the sanitized build (clang's AddressSanitizer, or GCC's).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SANWANG_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define SANWANG_ADDRESS_SANITIZER 1
+#endif
+
 namespace sanwang::api {
 namespace {
 
@@ -230,6 +240,12 @@ TEST_P(AccessMatrixTest, EveryRouteEveryRole) {
 // holds a name of the first district's units or accounts, and no call changes a row of the
 // first district (every table with a district_code, compared before and after each write).
 TEST_P(AccessMatrixTest, AnotherDistrictsCallersNeitherSeeNorChangeThisOne) {
+#ifdef SANWANG_ADDRESS_SANITIZER
+  // About 3,400 calls, each write compared with every table around it: over ten minutes under
+  // the sanitizers. The regular build runs it; EveryRouteEveryRole takes the same routes
+  // through the sanitized build.
+  GTEST_SKIP() << "run by the regular build";
+#endif
   AddSecondDistrict();
   case_title_ = "楼道堆放杂物（第一区）";  // the probes' matters are the first district's
   auto probes = Probes();
