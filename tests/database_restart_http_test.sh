@@ -16,11 +16,9 @@ shopt -s inherit_errexit
 
 bin=${1:?the sanwang binary}
 source_dir=${2:?the source tree}
-if [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
-  echo "PostgreSQL 15 server binaries not found"
-  [ "${SANWANG_REQUIRE_PG:-}" = 1 ] && exit 1
-  exit 77
-fi
+# shellcheck source=../scripts/lib/checks.sh
+source "$source_dir/scripts/lib/checks.sh"
+require_pg_server
 
 work=$(mktemp -d /tmp/sanwang-pg-restart.XXXXXX)
 chmod 755 "$work"
@@ -28,13 +26,9 @@ cluster=$work/pg
 pids=()
 # shellcheck source=../scripts/lib/server.sh
 source "$source_dir/scripts/lib/server.sh"
-# shellcheck source=../scripts/lib/checks.sh
-source "$source_dir/scripts/lib/checks.sh"
 cleanup() {
-  local pid
   touch "$work/stop"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_servers
   bash "$source_dir/scripts/pg-test-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
   rm -rf "$work"
 }

@@ -31,9 +31,7 @@ source "$source_dir/scripts/lib/server.sh"
 # shellcheck source=../scripts/lib/checks.sh
 source "$source_dir/scripts/lib/checks.sh"
 cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_servers
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -23,3 +23,10 @@ serve_in_background() {
   echo "sanwang serve did not start" >&2
   exit 1
 }
+
+# Stops every process in `pids` (SIGTERM) and waits for each: the shell tests' cleanup.
+stop_servers() {
+  local pid
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}

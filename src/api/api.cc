@@ -219,7 +219,7 @@ std::optional<HttpResponse> Api::Admit(const HttpRequest& request, store::Databa
   }
   HttpResponse r = ErrorResponse(allowed);
   r.route = match->route->pattern;
-  Audit(db, request, session, r);
+  Audit(db, request, session, RequestDistrict(request, session), r);
   return r;
 }
 
@@ -246,7 +246,8 @@ HttpResponse Api::RouteFound(const HttpRequest& request, store::Database& db, st
   }
   std::optional<Session> session;
   if (auto refusal = Admit(request, db, match, path_known, session)) return *std::move(refusal);
-  auto domain = SnapshotOf(RequestDistrict(request, session));
+  const std::string district = RequestDistrict(request, session);
+  auto domain = SnapshotOf(district);
   if (!domain) {
     HttpResponse r = ErrorResponse(
         Status{ErrorCode::kNotFound, "没有这个区 no such district (jurisdiction_id)", "jurisdiction_id"});
@@ -261,7 +262,7 @@ HttpResponse Api::RouteFound(const HttpRequest& request, store::Database& db, st
   bool public_read = match->route->handler.access.public_route && !IsWrite(request.method);
   if (public_read && !HasHeader(response, "Cache-Control"))
     response.headers.emplace("Cache-Control", "no-cache");
-  Audit(db, request, session, response, true);
+  Audit(db, request, session, district, response, true);
   return response;
 }
 
@@ -292,7 +293,7 @@ void Api::AddAnswerHeaders(const HttpRequest& request, HttpResponse& response) c
 }
 
 void Api::Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
-                const HttpResponse& response, bool by_handler) const {
+                const std::string& district, const HttpResponse& response, bool by_handler) const {
   // A case route's handler answers 404 for a case the caller may not see (case_lookup.h):
   // an object-level refusal, audited like a 403.
   bool hidden_case =
@@ -301,7 +302,7 @@ void Api::Audit(store::Database& db, const HttpRequest& request, const std::opti
   bool change = IsWrite(request.method) && response.status < 400;
   if (!denied && !change && response.audit_items.empty()) return;
   store::AuditRecord r;
-  r.district_code = RequestDistrict(request, session);
+  r.district_code = district;
   r.at = clock_.Now();
   if (session) {
     r.user_id = session->user.id;

@@ -322,8 +322,9 @@ class Api {
                      const std::optional<Session>& session) const;
   // Writes the audit log entries of an answer: refusals (401, 403, and 404 from a case
   // route's own check when `by_handler`), changes, and each refused item of a bulk action.
+  // `district`: the request's (RequestDistrict).
   void Audit(store::Database& db, const HttpRequest& request, const std::optional<Session>& session,
-             const HttpResponse& response, bool by_handler = false) const;
+             const std::string& district, const HttpResponse& response, bool by_handler = false) const;
 
   store::DatabasePool& pool_;
   const Clock& clock_;

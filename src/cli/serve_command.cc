@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <condition_variable>
 #include <iostream>
 #include <thread>
 
@@ -16,7 +15,7 @@
 #include "cli/module_sweeps.h"
 #include "cli/scheduled_backup.h"
 #include "cli/sweep_lease.h"
-#include "core/mutex.h"
+#include "core/periodic_thread.h"
 #include "notify/api/outbox_timer.h"
 #include "notify/channels/configured_channels.h"
 #include "notify/notice_rules.h"
@@ -40,30 +39,9 @@ constexpr std::chrono::seconds kDomainWatchEvery{2};
 class SweepTimer {
  public:
   SweepTimer(api::Api& api, std::chrono::seconds every)
-      : api_(api), every_(every), thread_([this] { Loop(); }) {}
-  ~SweepTimer() {
-    {
-      MutexLock lock(mutex_);
-      stop_ = true;
-    }
-    wake_.notify_all();
-    thread_.join();
-  }
+      : api_(api), every_(every), thread_(every, [this] { SweepOnce(); }) {}
 
  private:
-  void Loop() {
-    MutexLock lock(mutex_);
-    while (true) {
-      auto due = std::chrono::steady_clock::now() + every_;
-      while (!stop_ && wake_.wait_until(lock, due) == std::cv_status::no_timeout) {
-      }
-      if (stop_) return;
-      lock.unlock();
-      SweepOnce();
-      lock.lock();
-    }
-  }
-
   // The sweep's changes join the group commit: one sync for the whole sweep, and no
   // fight with the server's writers for SQLite's write lock.
   void SweepOnce() {
@@ -114,10 +92,7 @@ class SweepTimer {
   const std::chrono::seconds every_;
   const std::string holder_ = store::ThisProcessAsHolder();
   bool sweeping_ = false;  // the sweep thread's own
-  Mutex mutex_;
-  std::condition_variable_any wake_;
-  bool stop_ SW_GUARDED_BY(mutex_) = false;
-  std::thread thread_;
+  PeriodicThread thread_;  // last: destroyed first
 };
 
 // The SMS gateway and unverified registration, checked before the server starts, and the
